@@ -1,0 +1,23 @@
+# `make run` starts ooo, `make test` runs every check CI runs; both install into .venv first.
+VENV ?= .venv
+BIN = $(VENV)/bin
+
+$(BIN)/ooo: pyproject.toml
+	python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@
+
+.PHONY: run test bench
+run: $(BIN)/ooo
+	$(BIN)/ooo run
+
+test: $(BIN)/ooo
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/pytest -n 2
+
+bench: $(BIN)/ooo
+	$(BIN)/python bench/command_latency.py
+	$(BIN)/python bench/dates_bench.py

@@ -1,0 +1,1 @@
+"""ooo: a self-service out-of-office responder for Slack."""

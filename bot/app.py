@@ -1,0 +1,54 @@
+"""The one place where ooo is wired: settings, database, clock and Slack client."""
+
+import logging
+from collections.abc import Callable
+
+from slack_bolt import App, BoltContext
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+
+from bot.clock import Clock, system_clock
+from bot.config import Settings
+from bot.core.dates import warm_up
+from bot.directory import Directory
+from bot.listeners import register
+
+logger = logging.getLogger(__name__)
+
+
+def create_app(
+    settings: Settings,
+    *,
+    engine: Engine,
+    clock: Clock = system_clock,
+    socket_mode: bool = False,
+) -> App:
+    """Build the Bolt app; over HTTP listeners run before the response so nothing is polled."""
+    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    app = App(
+        client=client,
+        signing_secret=settings.slack_signing_secret or "",
+        request_verification_enabled=not socket_mode,
+        process_before_response=not socket_mode,
+        logger=logging.getLogger("slack_bolt"),
+    )
+    directory = Directory()
+
+    def inject(context: BoltContext, next: Callable[[], None]) -> None:
+        """Hand listeners what they need by parameter name."""
+        context["clock"] = clock
+        context["engine"] = engine
+        context["directory"] = directory
+        next()
+
+    app.use(inject)
+    app.error(_log_unexpected)
+    register(app)
+    # The first dateparser call is slow; pay it now rather than inside someone's /ooo.
+    warm_up()
+    return app
+
+
+def _log_unexpected(error: Exception) -> None:
+    """Log what no listener expected; Slack shows the person its generic failure."""
+    logger.error("unexpected error in a listener", exc_info=error)

@@ -1,0 +1,104 @@
+"""Small views and messages: the saved confirmation, confirm-before-acting, not-found and help."""
+
+import json
+from typing import Any
+
+from bot.blocks.responder_list import audience
+from bot.blocks.when import describe_window
+from storage.models import Responder
+
+EDIT_BUTTON, DELETE_BUTTON = "responder_edit", "responder_delete"
+CONFIRM_CALLBACK = "responder_confirm"
+Block = dict[str, Any]
+
+
+def _section(text: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+def _plain(text: str) -> Block:
+    return {"type": "plain_text", "text": text}
+
+
+def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Block]]:
+    """The DM that confirms what was saved, with Edit and Delete buttons."""
+    verb = "updated" if updated else "set"
+    when = describe_window(responder.window(), responder.tz)
+    text = f"Your out-of-office responder is {verb} ({audience(responder)}): {when}."
+    buttons = [
+        {
+            "type": "button",
+            "action_id": EDIT_BUTTON,
+            "text": _plain("Edit"),
+            "value": str(responder.id),
+        },
+        {
+            "type": "button",
+            "action_id": DELETE_BUTTON,
+            "style": "danger",
+            "text": _plain("Delete"),
+            "value": str(responder.id),
+        },
+    ]
+    blocks = [
+        _section(f":white_check_mark: {text}"),
+        _section(f"*Message*\n{_quote(responder.message)}"),
+        {"type": "actions", "elements": buttons},
+    ]
+    return text, blocks
+
+
+def _quote(text: str) -> str:
+    return "\n".join(f"> {line}" for line in text.splitlines() or [""])
+
+
+def confirm_modal(responder: Responder, *, verb: str, origin: str | None) -> Block:
+    """Ask before ending or deleting a responder; `origin` is a list to refresh afterwards."""
+    when = describe_window(responder.window(), responder.tz)
+    if verb == "end":
+        title, submit = "End responder?", "End now"
+        body = f"End this responder now? ({audience(responder)}, {when})"
+    else:
+        title, submit = "Delete responder?", "Delete"
+        body = f"Delete this responder for good? ({audience(responder)}, {when})"
+    return {
+        "type": "modal",
+        "callback_id": CONFIRM_CALLBACK,
+        "title": _plain(title),
+        "submit": _plain(submit),
+        "close": _plain("Cancel"),
+        "private_metadata": json.dumps({"id": responder.id, "verb": verb, "origin": origin}),
+        "blocks": [_section(body)],
+    }
+
+
+def read_confirmation(private_metadata: str) -> tuple[int, str, str | None]:
+    """Read which responder and action a confirmation modal is about."""
+    data = json.loads(private_metadata)
+    return int(data["id"]), str(data["verb"]), data.get("origin")
+
+
+def not_found_modal() -> Block:
+    """Tell someone a responder is gone or not theirs, without saying which."""
+    return {
+        "type": "modal",
+        "title": _plain("Not available"),
+        "close": _plain("OK"),
+        "blocks": [_section("That responder no longer exists, or it isn't yours.")],
+    }
+
+
+HELP = """*ooo* sets your out-of-office responder.
+• `/ooo` opens a form for a new responder.
+• `/ooo from Monday to the 15th`, `/ooo tomorrow for 3 days`, `/ooo until further notice`
+  open it with those dates filled in, in your language and time zone.
+• `/ooo list` shows your responders, to edit, end or delete them.
+• `/ooo off` (or `back`, `stop`, `end`) ends the responder that is on now.
+• `/ooo help` shows this.
+Your Home tab in the ooo app shows the same list."""
+
+
+def help_blocks(reason: str | None = None) -> list[Block]:
+    """Explain every subcommand, after the reason the last one failed if there is one."""
+    blocks = [_section(f":warning: {reason}")] if reason else []
+    return [*blocks, _section(HELP)]

@@ -1,0 +1,108 @@
+"""Rows that list a person's responders, each with its `…` menu, and the status line above them."""
+
+from datetime import datetime
+from typing import Any
+
+from bot.blocks.when import describe_window, moment_token
+from bot.core.responder import Kind, Phase, phase_at
+from storage.models import Responder
+
+MENU = "responder_menu"
+EDIT, END, DELETE = "edit", "end", "delete"
+PHASE_LABELS = {Phase.SCHEDULED: "Scheduled", Phase.ACTIVE: "On now", Phase.ENDED: "Ended"}
+PREVIEW_CHARS = 140
+Block = dict[str, Any]
+
+
+def audience(responder: Responder) -> str:
+    """Name whose messages a responder answers, as mrkdwn that Slack renders."""
+    if responder.kind != Kind.SHARED or not responder.target_id:
+        return "For me"
+    if responder.target_id.startswith("S"):
+        return f"For <!subteam^{responder.target_id}>"
+    return f"For <#{responder.target_id}>"
+
+
+def menu_action(action_id: str, value: str) -> tuple[str, int] | None:
+    """Read which menu entry was chosen and for which responder."""
+    if not action_id.startswith(MENU):
+        return None
+    verb, _, raw_id = value.partition(":")
+    if verb not in (EDIT, END, DELETE) or not raw_id.isdigit():
+        return None
+    return verb, int(raw_id)
+
+
+def responder_row(responder: Responder, *, now: datetime) -> Block:
+    """One responder as a section with its phase, dates, message and `…` menu."""
+    phase = phase_at(responder.starts_at, responder.ends_at, now)
+    message = " ".join(responder.message.split())
+    if len(message) > PREVIEW_CHARS:
+        message = message[: PREVIEW_CHARS - 1] + "…"
+    when = describe_window(responder.window(), responder.tz)
+    lines = [
+        f"*{audience(responder)}* · {PHASE_LABELS[phase]}",
+        when[:1].upper() + when[1:],
+        f"> {message}",
+    ]
+    section: Block = {
+        "type": "section",
+        "block_id": f"responder-{responder.id}",
+        "text": {"type": "mrkdwn", "text": "\n".join(lines)},
+    }
+    entries = [(EDIT, "Edit")]
+    if phase is Phase.ACTIVE:
+        entries.append((END, "End now"))
+    entries.append((DELETE, "Delete"))
+    section["accessory"] = {
+        "type": "overflow",
+        "action_id": f"{MENU}-{responder.id}",
+        "options": [
+            {"text": {"type": "plain_text", "text": label}, "value": f"{verb}:{responder.id}"}
+            for verb, label in entries
+        ],
+    }
+    return section
+
+
+def responder_rows(responders: list[Responder], *, now: datetime, limit: int) -> list[Block]:
+    """List rows, noting how many did not fit Slack's block limit."""
+    rows = [responder_row(r, now=now) for r in responders[:limit]]
+    if len(responders) > limit:
+        hidden = len(responders) - limit
+        rows.append(_context(f"…and {hidden} more. End or delete old ones to see them here."))
+    return rows
+
+
+def status_line(responders: list[Responder], *, now: datetime) -> str:
+    """Say whether the person's own responder is on, and when it ends or starts next."""
+    mine = [r for r in responders if r.kind == Kind.PERSONAL]
+    active = next((r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.ACTIVE), None)
+    if active is not None:
+        if active.ends_at is None:
+            return ":palm_tree: You're out until you turn your responder off."
+        return f":palm_tree: You're out until {moment_token(active.ends_at, active.tz)}."
+    upcoming = [r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.SCHEDULED]
+    if upcoming:
+        starts = moment_token(upcoming[0].starts_at, upcoming[0].tz)
+        return f"No responder is on. The next one starts {starts}."
+    return "No responder is on."
+
+
+def _context(text: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
+
+
+# Slack allows 50 blocks in a message; the status line and a closing hint take two.
+LIST_ROWS = 45
+
+
+def list_message(responders: list[Responder], *, now: datetime) -> tuple[str, list[Block]]:
+    """The private answer to `/ooo list`."""
+    status = status_line(responders, now=now)
+    blocks: list[Block] = [{"type": "section", "text": {"type": "mrkdwn", "text": status}}]
+    if not responders:
+        blocks.append(_context("You have no responders. Type `/ooo` to set one."))
+        return status, blocks
+    blocks += responder_rows(responders, now=now, limit=LIST_ROWS)
+    return status, blocks

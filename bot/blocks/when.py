@@ -1,0 +1,34 @@
+"""Responder dates as Slack date tokens, so every reader sees them in their own zone."""
+
+from datetime import date, datetime, time
+from zoneinfo import ZoneInfo
+
+from bot.core.dates import DateRange
+
+
+def date_token(moment: datetime, style: str, fallback: str) -> str:
+    """Render a moment with Slack's `<!date^…>` token and a plain fallback."""
+    return f"<!date^{int(moment.timestamp())}^{style}|{fallback}>"
+
+
+def day_token(day: date, tz: str) -> str:
+    """Render a calendar day; noon keeps it on the same day for readers a few zones away."""
+    noon = datetime.combine(day, time(12), tzinfo=ZoneInfo(tz))
+    return date_token(noon, "{date_long_pretty}", f"{day:%A %d %B %Y}")
+
+
+def moment_token(moment: datetime, tz: str) -> str:
+    """Render a start or return moment, with the time only when it is not midnight."""
+    local = moment.astimezone(ZoneInfo(tz))
+    if local.time() == time(0):
+        return day_token(local.date(), tz)
+    return date_token(moment, "{date_long_pretty} at {time}", f"{local:%A %d %B %Y %H:%M} {tz}")
+
+
+def describe_window(window: DateRange, tz: str) -> str:
+    """Say when a responder starts, its last day and the day its owner is back."""
+    starts = f"from {moment_token(window.start, tz)}"
+    if window.end is None or window.last_day is None:
+        return f"{starts} until you turn it off"
+    back = moment_token(window.end, tz)
+    return f"{starts}, last day {day_token(window.last_day, tz)}, back {back}"

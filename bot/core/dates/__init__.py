@@ -1,0 +1,8 @@
+"""Natural-language absence dates: a phrase in the user's language and zone becomes a range."""
+
+from .describe import describe_range
+from .languages import languages_for
+from .model import DateError, DateRange
+from .parse import parse_range, warm_up
+
+__all__ = ["DateError", "DateRange", "describe_range", "languages_for", "parse_range", "warm_up"]

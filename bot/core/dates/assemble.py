@@ -1,0 +1,131 @@
+"""Turn a phrase's structure into real instants in the user's zone, then refuse what cannot be."""
+
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from . import days
+from .describe import moment
+from .model import DateError, DateRange
+from .phrases import Plan
+from .points import Context, Point
+from .times import TimeOfDay
+
+# Rolling a year-less or month-less end forward: a year suffices for any day of month.
+MAX_ROLLS = 12
+
+
+def localize(wall: datetime, zone: ZoneInfo) -> datetime:
+    """An aware instant for a wall-clock time; a time skipped by a DST jump moves past the jump."""
+    return wall.replace(tzinfo=zone).astimezone(UTC).astimezone(zone)
+
+
+def build(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> DateRange:
+    """The range a plan describes; DateError if it ends in the past or before it starts."""
+    now = now.astimezone(zone)
+    start, end_point = plan.start, plan.end
+    if start and end_point:
+        start = _anchor(start, end_point)
+    begin = _start(start, ctx, zone, now)
+    end = _end(plan, end_point, begin, zone)
+    for _ in range(MAX_ROLLS):
+        if end is None or _after_instant(end, begin) or end_point is None or not end_point.roll:
+            break
+        end_point = _rolled(end_point)
+        end = _end(plan, end_point, begin, zone)
+    _check(begin, end, now)
+    return DateRange(begin, end)
+
+
+def _after_instant(later: datetime, earlier: datetime) -> bool:
+    """Compare real instants: datetimes sharing a ZoneInfo compare by wall clock, ignoring fold."""
+    return later.astimezone(UTC) > earlier.astimezone(UTC)
+
+
+def _check(begin: datetime, end: datetime | None, now: datetime) -> None:
+    if end is None:
+        return
+    if not _after_instant(end, now):
+        raise DateError(f"That ends in the past ({moment(end)}).")
+    if not _after_instant(end, begin):
+        raise DateError(f"That ends ({moment(end)}) before it starts ({moment(begin)}).")
+
+
+def _at(day: date, time_of_day: TimeOfDay | None) -> datetime:
+    wall = datetime.combine(day, time(0))
+    if time_of_day is None:
+        return wall
+    return wall + timedelta(hours=time_of_day.hour, minutes=time_of_day.minute)
+
+
+def _start(point: Point | None, ctx: Context, zone: ZoneInfo, now: datetime) -> datetime:
+    """A start instant; no start, "now", or today without a time all mean now."""
+    if point is None or point.now:
+        return now
+    day = point.day or ctx.today
+    if point.time is None and day == ctx.today:
+        return now
+    return localize(_at(day, point.time), zone)
+
+
+def _end(plan: Plan, point: Point | None, begin: datetime, zone: ZoneInfo) -> datetime | None:
+    """An end instant: inclusive ends run to the next midnight, "back on" ends at it."""
+    first_day = begin.date()
+    if plan.end_kind == "permanent":
+        return None
+    if plan.end_kind == "duration":
+        return _after(plan, begin, zone)
+    if plan.end_kind == "single":
+        point = plan.start
+    if point is None or point.now:
+        return begin
+    if plan.end_kind == "single":
+        day = point.span_end or (point.day or first_day) + timedelta(days=1)
+        return localize(_at(day, None), zone)
+    day = point.day or first_day
+    if point.time is not None:
+        return localize(_at(day, point.time), zone)
+    if plan.end_kind == "inclusive":
+        day = point.span_end or day + timedelta(days=1)
+    return localize(_at(day, None), zone)
+
+
+def _after(plan: Plan, begin: datetime, zone: ZoneInfo) -> datetime:
+    """ "for 3 days" counts calendar days from the start day; "for 2 hours" counts real hours."""
+    if plan.unit == "hour":
+        return (begin.astimezone(UTC) + timedelta(hours=plan.count)).astimezone(zone)
+    length = plan.count * (7 if plan.unit == "week" else 1)
+    return localize(_at(begin.date() + timedelta(days=length), None), zone)
+
+
+def _rolled(point: Point) -> Point:
+    """The same end a week, a month or a year later, as far as its words allow."""
+    assert point.day is not None  # only dated points can roll
+    if point.roll == "week":
+        return replace(point, day=point.day + timedelta(days=7))
+    step = 1 if point.roll == "month" else 12
+    for times in range(1, 9):
+        later = days.add_months(point.day, step * times)
+        if later is not None:
+            return replace(point, day=later)
+    return replace(point, roll=None)
+
+
+def _anchor(start: Point, end: Point) -> Point:
+    """Place a start that names no year (or no month) at the latest such day up to its end.
+
+    "du 3 au 7 décembre" borrows December; "Nov 20 - Nov 30" said on 27 November is the
+    absence under way, not next year's.
+    """
+    if end.day is None or start.day is None:
+        return start
+    if start.roll == "month" and end.named_month:
+        candidates = [days.add_months(end.day, m, start.day.day) for m in (0, -1, -2)]
+    elif start.roll == "year" and end.roll == "year":
+        candidates = [
+            days.add_months(start.day, 12 * y) for y in range(end.day.year - start.day.year, -3, -1)
+        ]
+    else:
+        return start
+    found = next((c for c in candidates if c is not None and c <= end.day), None)
+    return replace(start, day=found, roll=None) if found else start

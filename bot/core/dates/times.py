@@ -1,0 +1,75 @@
+"""Times of day inside a piece of a phrase: "2pm", "14:00", "14h30", "9 Uhr", "noon", "midnight"."""
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .languages import VOCABS
+from .words import Vocab
+
+
+@dataclass(frozen=True)
+class TimeOfDay:
+    """A wall-clock time; midnight is 24:00, the end of its day, so "until midnight" includes it."""
+
+    hour: int
+    minute: int = 0
+
+    @property
+    def end_of_day(self) -> bool:
+        """Whether this is 24:00, the midnight that closes a day."""
+        return self.hour == 24
+
+
+def _alternation(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def _pattern(code: str) -> re.Pattern[str]:
+    vocab = VOCABS[code]
+    at = _alternation(vocab.at)
+    clock = (
+        r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
+        r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?:\s*(?:uhr|h))?"
+        r"|(?P<h3>\d{1,2})\s*h(?P<m3>\d{2})?"
+        r"|(?P<h4>\d{1,2})(?:\.(?P<m4>\d{2}))?\s*uhr"
+        rf"|(?P<noon>{_alternation(vocab.noon)})|(?P<midnight>{_alternation(vocab.midnight)})"
+    )
+    return re.compile(
+        rf"(?<!\S)(?:(?:{at})\s*)?(?:{clock})(?!\S)|(?<!\S)(?:{at})\s+(?P<h5>\d{{1,2}})(?!\S)"
+    )
+
+
+def _read(match: re.Match[str]) -> TimeOfDay | None:
+    """Turn one match into a time, or None when the hour or minute cannot exist."""
+    if match["noon"]:
+        return TimeOfDay(12)
+    if match["midnight"]:
+        return TimeOfDay(24)
+    hour_text = next(match[g] for g in ("h1", "h2", "h3", "h4", "h5") if match[g])
+    minute_text = next((match[g] for g in ("m1", "m2", "m3", "m4") if match[g]), "0")
+    hour, minute = int(hour_text), int(minute_text)
+    if match["ap"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["ap"].startswith("p") else 0)
+    if (hour, minute) == (24, 0):
+        return TimeOfDay(24)
+    if hour > 23 or minute > 59:
+        return None
+    return TimeOfDay(hour, minute)
+
+
+def split_time(text: str, vocab: Vocab) -> tuple[str, TimeOfDay | None] | None:
+    """Take the time of day out of a piece: (the rest, the time); None if it is unreadable."""
+    matches = list(_pattern(vocab.code).finditer(text))
+    if not matches:
+        return text, None
+    if len(matches) > 1:
+        return None
+    found = _read(matches[0])
+    if found is None:
+        return None
+    rest = f"{text[: matches[0].start()]} {text[matches[0].end() :]}"
+    return " ".join(rest.split()), found

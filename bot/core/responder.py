@@ -1,0 +1,176 @@
+"""What a responder is, when it is on, and what makes a draft of one valid."""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from typing import overload
+from zoneinfo import ZoneInfo
+
+from bot.core.dates import DateRange
+
+MESSAGE_MAX = 3000
+
+
+class Kind(StrEnum):
+    """Whose messages a responder answers: its owner's, or a shared handle's, like an alias."""
+
+    PERSONAL = "personal"
+    SHARED = "shared"
+
+
+class Phase(StrEnum):
+    """Where a responder stands at a given moment."""
+
+    SCHEDULED = "scheduled"
+    ACTIVE = "active"
+    ENDED = "ended"
+
+
+class Field(StrEnum):
+    """The parts of a draft a person fills in, so errors can point at one."""
+
+    KIND = "kind"
+    TARGET = "target"
+    WHEN = "when"
+    START = "start"
+    END = "end"
+    MESSAGE = "message"
+    FORWARD = "forward"
+    EXTERNAL = "external"
+
+
+class Invalid(Exception):
+    """A draft that cannot be saved, with one readable reason per field."""
+
+    def __init__(self, errors: dict[Field, str]) -> None:
+        super().__init__("; ".join(f"{field}: {text}" for field, text in errors.items()))
+        self.errors = errors
+
+
+def phase_at(starts_at: datetime, ends_at: datetime | None, now: datetime) -> Phase:
+    """Compute the phase from the stored times; nothing about it is stored."""
+    if now < starts_at:
+        return Phase.SCHEDULED
+    if ends_at is None or now < ends_at:
+        return Phase.ACTIVE
+    return Phase.ENDED
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Everything a person entered for a responder, already typed."""
+
+    kind: Kind
+    target_id: str | None
+    window: DateRange
+    message: str
+    external_message: str | None
+    keep_digest: bool
+    forward_to: str | None
+
+
+@dataclass(frozen=True)
+class Booked:
+    """Another responder of the same owner, as far as overlap checks care."""
+
+    id: int
+    window: DateRange
+    label: str
+
+
+def window_from_pickers(
+    *,
+    start_day: date | None,
+    start_time: time | None,
+    end_day: date | None,
+    end_time: time | None,
+    permanent: bool,
+    tz: str,
+    now: datetime,
+) -> DateRange:
+    """Turn date and time pickers into a window; an end day without a time is inclusive."""
+    zone = ZoneInfo(tz)
+    errors: dict[Field, str] = {}
+    if start_day is None:
+        errors[Field.START] = "Pick the first day you're away."
+    if not permanent and end_day is None:
+        errors[Field.END] = "Pick the last day you're away, or choose “Until I turn it off”."
+    if errors or start_day is None:
+        raise Invalid(errors)
+    today = now.astimezone(zone).date()
+    if start_time is None and start_day == today:
+        start = now.astimezone(zone)
+    else:
+        start = wall_time(start_day, start_time or time(0), zone)
+    if permanent or end_day is None:
+        return DateRange(start=start, end=None)
+    if end_time is None:
+        return DateRange(start=start, end=wall_time(end_day + timedelta(days=1), time(0), zone))
+    return DateRange(start=start, end=wall_time(end_day, end_time, zone))
+
+
+def wall_time(day: date, at: time, zone: ZoneInfo) -> datetime:
+    """Resolve a wall-clock time in a zone; a time skipped by daylight saving moves forward."""
+    local = datetime.combine(day, at, tzinfo=zone)
+    normalized = local.astimezone(ZoneInfo("UTC")).astimezone(zone)
+    return normalized
+
+
+def check_draft(draft: Draft, *, now: datetime, booked: Sequence[Booked] = ()) -> None:
+    """Raise Invalid with every problem of a draft at once."""
+    errors: dict[Field, str] = {}
+    start, end = _utc(draft.window.start), _utc(draft.window.end)
+    if end is not None and end <= start:
+        errors[Field.END] = "The end must be after the start."
+    elif end is not None and end <= now:
+        errors[Field.END] = "That end is already in the past."
+    message = draft.message.strip()
+    if not message:
+        errors[Field.MESSAGE] = "Write the message people will get while you're away."
+    elif len(message) > MESSAGE_MAX:
+        errors[Field.MESSAGE] = f"Keep the message under {MESSAGE_MAX:,} characters."
+    if draft.external_message and len(draft.external_message) > MESSAGE_MAX:
+        errors[Field.EXTERNAL] = f"Keep this message under {MESSAGE_MAX:,} characters."
+    if draft.kind is Kind.SHARED:
+        if not draft.target_id:
+            errors[Field.TARGET] = "Choose the user group or channel this responder answers for."
+        if not draft.forward_to:
+            errors[Field.FORWARD] = (
+                "A group or channel responder needs a person or channel to forward messages to."
+            )
+    elif Field.END not in errors:
+        clash = next((b for b in booked if overlaps(draft.window, b.window)), None)
+        if clash is not None:
+            errors[Field.START] = (
+                f"These dates overlap your responder {clash.label}. Edit or delete that one first."
+            )
+    if errors:
+        raise Invalid(errors)
+
+
+def overlaps(a: DateRange, b: DateRange) -> bool:
+    """Tell whether two half-open windows share any moment; a missing end is open-ended."""
+    a_before_b_ends = b.end is None or _utc(a.start) < _utc(b.end)
+    b_before_a_ends = a.end is None or _utc(b.start) < _utc(a.end)
+    return a_before_b_ends and b_before_a_ends
+
+
+@overload
+def _utc(moment: datetime) -> datetime: ...
+@overload
+def _utc(moment: None) -> None: ...
+def _utc(moment: datetime | None) -> datetime | None:
+    """Compare instants, not wall clocks: datetimes sharing a zone compare naively in Python."""
+    return None if moment is None else moment.astimezone(UTC)
+
+
+def default_message(window: DateRange | None) -> str:
+    """Suggest a message that names the return day when there is one."""
+    if window is None or window.end is None:
+        return "I'm out of office and will answer when I'm back."
+    back = window.end
+    when = f"{back:%A} {back.day} {back:%B}"
+    if back.time() != time(0):
+        when += f" at {back:%H:%M}"
+    return f"I'm out of office and back on {when}. I'll answer your message then."

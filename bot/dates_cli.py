@@ -1,0 +1,86 @@
+"""`ooo dates`: print how a phrase is understood, as JSON, one phrase or a stream of them."""
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from typing import Any, TextIO
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from bot.clock import system_clock
+from bot.core.dates import DateError, parse_range
+
+
+def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
+    """Add the `dates` subcommand."""
+    parser = subparsers.add_parser("dates", help="show how a date phrase is understood")
+    parser.add_argument("text", nargs="?", help='a phrase such as "Dec 20 to Jan 3"')
+    parser.add_argument("--tz", default="UTC", help="the user's IANA time zone")
+    parser.add_argument("--now", help="ISO-8601 instant to read the phrase at (default: now)")
+    parser.add_argument("--locale", default="en-US", help="Slack locale such as fr-FR")
+    parser.add_argument("--jsonl", action="store_true", help="read JSON lines from stdin")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
+    """Print {"start", "end"} or {"error"}; 0 when read, 1 when refused, 2 on bad options."""
+    if args.jsonl:
+        for line in stdin:
+            if line.strip():
+                stdout.write(json.dumps(_answer_line(line), ensure_ascii=False) + "\n")
+        return 0
+    try:
+        zone, now = _zone(args.tz), _now(args.now, args.tz)
+    except ValueError as error:
+        print(f"ooo dates: {error}", file=sys.stderr)
+        return 2
+    if args.text is None:
+        print("ooo dates: give a phrase, or --jsonl to read JSON lines", file=sys.stderr)
+        return 2
+    answer = _answer(args.text, zone.key, now, args.locale)
+    stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
+    return 1 if "error" in answer else 0
+
+
+def _answer_line(line: str) -> dict[str, Any]:
+    """One JSON line in, one answer out; a bad line becomes an error answer, not a crash."""
+    try:
+        request = json.loads(line)
+        if not isinstance(request, dict) or not isinstance(request.get("text"), str):
+            raise ValueError('each line must be an object with a "text" string')
+        tz = str(request.get("tz") or "UTC")
+        zone, now = _zone(tz), _now(request.get("now"), tz)
+        return _answer(request["text"], zone.key, now, request.get("locale") or "en-US")
+    except ValueError as error:
+        return {"error": str(error)}
+
+
+def _answer(text: str, tz: str, now: datetime, locale: str) -> dict[str, Any]:
+    try:
+        found = parse_range(text, now=now, tz=tz, locale=locale)
+    except DateError as error:
+        return {"error": str(error)}
+    end = found.end.isoformat() if found.end else None
+    return {"start": found.start.isoformat(), "end": end}
+
+
+def _zone(tz: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"unknown time zone {tz!r}: use an IANA name such as Europe/Paris"
+        ) from None
+
+
+def _now(text: object, tz: str) -> datetime:
+    """The instant to read at; a time without an offset is on the user's wall clock."""
+    if text is None:
+        return system_clock()
+    try:
+        now = datetime.fromisoformat(str(text))
+    except ValueError:
+        raise ValueError(
+            f"--now {text!r} is not ISO-8601, e.g. 2025-11-27T10:30:00+01:00"
+        ) from None
+    return now if now.tzinfo else now.replace(tzinfo=ZoneInfo(tz))

@@ -1,0 +1,130 @@
+"""Between the modal and the core: prefill a form, apply typed dates, and read a checked draft."""
+
+from dataclasses import replace
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.blocks.responder_modal import Form, Meta, bump
+from bot.core.dates import DateError, DateRange, describe_range, parse_range
+from bot.core.responder import (
+    Booked,
+    Draft,
+    Field,
+    Invalid,
+    Kind,
+    check_draft,
+    default_message,
+    window_from_pickers,
+)
+from storage.models import Responder
+
+
+def blank_form(*, tz: str, locale: str, now: datetime) -> tuple[Form, Meta]:
+    """A new responder starting today, with no end yet."""
+    message = default_message(None)
+    form = Form(start_date=now.astimezone(ZoneInfo(tz)).date(), message=message)
+    return form, Meta(tz=tz, locale=locale, suggested=message)
+
+
+def form_from_text(text: str, *, tz: str, locale: str, now: datetime) -> tuple[Form, Meta]:
+    """A new responder prefilled from `/ooo <text>`; raises DateError when unreadable."""
+    form, meta = blank_form(tz=tz, locale=locale, now=now)
+    window = parse_range(text, now=now, tz=tz, locale=locale)
+    return _with_window(replace(form, when=text), replace(meta, applied=text), window, now)
+
+
+def form_from_responder(responder: Responder, *, locale: str) -> tuple[Form, Meta]:
+    """An existing responder, ready to edit."""
+    form = Form(
+        kind=Kind(responder.kind),
+        target_id=responder.target_id,
+        target_label=responder.target_label,
+        message=responder.message,
+        keep_digest=responder.keep_digest,
+        forward_to=responder.forward_to,
+        external_message=responder.external_message or "",
+    )
+    window = responder.window()
+    meta = Meta(tz=responder.tz, locale=locale, responder_id=responder.id)
+    form = replace(form, **_pickers(window, now=window.start - timedelta(seconds=1)))
+    return form, replace(meta, preview=describe_range(window, responder.tz))
+
+
+def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
+    """Read the typed dates into the pickers and preview, or show why they can't be read."""
+    if not form.when:
+        return form, bump(meta, applied="", preview="")
+    try:
+        window = parse_range(form.when, now=now, tz=meta.tz, locale=meta.locale)
+    except DateError as error:
+        return form, bump(meta, preview=f":warning: {error}")
+    return _with_window(form, bump(meta, applied=form.when), window, now)
+
+
+def _with_window(form: Form, meta: Meta, window: DateRange, now: datetime) -> tuple[Form, Meta]:
+    """Fill the pickers and preview from a window, and the message if it is still ours."""
+    form = replace(form, **_pickers(window, now=now))
+    meta = replace(meta, preview=f"{describe_range(window, meta.tz)}")
+    if form.message.strip() in ("", meta.suggested.strip()):
+        suggested = default_message(window)
+        form, meta = replace(form, message=suggested), replace(meta, suggested=suggested)
+    return form, meta
+
+
+def _pickers(window: DateRange, *, now: datetime) -> dict[str, object]:
+    """Picker values for a window: an end at midnight shows as the day before, inclusive."""
+    start_time = (
+        None if window.start <= now or window.start.time() == time(0) else window.start.time()
+    )
+    fields: dict[str, object] = {
+        "start_date": window.start.date(),
+        "start_time": start_time,
+        "permanent": window.end is None,
+        "end_date": None,
+        "end_time": None,
+    }
+    if window.end is not None:
+        midnight = window.end.time() == time(0)
+        fields["end_date"] = (
+            window.end.date() - timedelta(days=1) if midnight else window.end.date()
+        )
+        fields["end_time"] = None if midnight else window.end.time()
+    return fields
+
+
+def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -> Draft:
+    """Turn a submitted form into a checked draft, or raise Invalid pointing at the fields."""
+    typed = bool(form.when) and form.when != meta.applied
+    if typed:
+        try:
+            window = parse_range(form.when, now=now, tz=meta.tz, locale=meta.locale)
+        except DateError as error:
+            raise Invalid({Field.WHEN: str(error)}) from None
+    else:
+        window = window_from_pickers(
+            start_day=form.start_date,
+            start_time=form.start_time,
+            end_day=form.end_date,
+            end_time=form.end_time,
+            permanent=form.permanent,
+            tz=meta.tz,
+            now=now,
+        )
+    draft = Draft(
+        kind=form.kind,
+        target_id=form.target_id if form.kind is Kind.SHARED else None,
+        window=window,
+        message=form.message.strip(),
+        external_message=form.external_message or None,
+        keep_digest=form.keep_digest,
+        forward_to=form.forward_to,
+    )
+    try:
+        check_draft(draft, now=now, booked=booked)
+    except Invalid as invalid:
+        if not typed:
+            raise
+        dates = {Field.START, Field.END}
+        moved = {Field.WHEN if f in dates else f: text for f, text in invalid.errors.items()}
+        raise Invalid(moved) from None
+    return draft

@@ -1,0 +1,26 @@
+"""The routing table: which listener answers which command, action, view and event."""
+
+import re
+
+from slack_bolt import App
+
+from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
+from bot.blocks.home import NEW_RESPONDER
+from bot.blocks.responder_list import MENU
+from bot.blocks.responder_modal import CALLBACK_ID, KIND, TARGET, WHEN
+from bot.listeners import commands, home, manage, modal
+
+
+def register(app: App) -> None:
+    """Wire every listener to the app."""
+    app.command("/ooo")(commands.ooo_command)
+    app.action(WHEN)(modal.preview_when)
+    app.action(KIND)(modal.switch_kind)
+    app.options(TARGET)(modal.target_options)
+    app.view(CALLBACK_ID)(modal.submit_responder)
+    app.action(NEW_RESPONDER)(manage.new_responder)
+    app.action(EDIT_BUTTON)(manage.edit_button)
+    app.action(DELETE_BUTTON)(manage.delete_button)
+    app.action(re.compile(f"^{MENU}-"))(manage.menu_choice)
+    app.view(CONFIRM_CALLBACK)(manage.confirm_submitted)
+    app.event("app_home_opened")(home.home_opened)

@@ -1,0 +1,94 @@
+"""`/ooo` and its subcommands: open the form, list, turn off, help."""
+
+from typing import Any
+
+from slack_bolt import Ack, BoltContext
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+
+from bot.blocks.dialogs import help_blocks
+from bot.blocks.responder_list import list_message
+from bot.blocks.responder_modal import build_modal
+from bot.clock import Clock
+from bot.core.dates import DateError
+from bot.directory import Directory
+from bot.drafting import blank_form, form_from_text
+from bot.listeners.outbox import publish_home
+from bot.listeners.workspace import workspace_of
+from bot.responders import end_now
+from storage import queries
+from storage.db import session_scope
+
+OFF_WORDS = frozenset({"off", "back", "stop", "end"})
+
+
+def ooo_command(
+    ack: Ack,
+    command: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    clock: Clock,
+    engine: Engine,
+    directory: Directory,
+) -> None:
+    """Route `/ooo [text]` to the form, the list, turning off, or the help."""
+    text = " ".join(command.get("text", "").split())
+    word = text.lower()
+    user_id = command["user_id"]
+    if word in ("help", "?"):
+        ack(text="How to use /ooo", blocks=help_blocks())
+    elif word == "list":
+        _list(ack, context, engine, user_id=user_id, clock=clock)
+    elif word in OFF_WORDS:
+        _turn_off(ack, client, context, engine, user_id=user_id, clock=clock)
+    else:
+        person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
+        now = clock()
+        if not text:
+            form, meta = blank_form(tz=person.tz, locale=person.locale, now=now)
+        else:
+            try:
+                form, meta = form_from_text(text, tz=person.tz, locale=person.locale, now=now)
+            except DateError as error:
+                ack(text=f"I couldn't read “{text}”: {error}", blocks=help_blocks(str(error)))
+                return
+        client.views_open(trigger_id=command["trigger_id"], view=build_modal(form, meta))
+        ack()
+
+
+def _list(ack: Ack, context: BoltContext, engine: Engine, *, user_id: str, clock: Clock) -> None:
+    """Answer privately with the person's responders."""
+    now = clock()
+    with session_scope(engine) as session:
+        mine = queries.responders_of(
+            session, workspace=workspace_of(context), owner_id=user_id, now=now
+        )
+    text, blocks = list_message(mine, now=now)
+    ack(text=text, blocks=blocks)
+
+
+def _turn_off(
+    ack: Ack,
+    client: WebClient,
+    context: BoltContext,
+    engine: Engine,
+    *,
+    user_id: str,
+    clock: Clock,
+) -> None:
+    """End the person's responder that is on now, if there is one."""
+    now, workspace = clock(), workspace_of(context)
+    with session_scope(engine) as session:
+        active = queries.active_personal_responder(
+            session, workspace=workspace, owner_id=user_id, now=now
+        )
+        if active is not None and active.id is not None:
+            end_now(session, workspace=workspace, owner_id=user_id, responder_id=active.id, now=now)
+    if active is None:
+        ack(
+            text="No responder is on right now. `/ooo list` shows the ones you have.",
+            response_type="ephemeral",
+        )
+        return
+    ack(text=":wave: Welcome back! Your responder is off.", response_type="ephemeral")
+    publish_home(client, engine, workspace=workspace, user_id=user_id, now=now)

@@ -1,0 +1,142 @@
+"""Buttons and `…` menus on responders: new, edit, end now, delete, and their confirmation."""
+
+from dataclasses import replace
+from typing import Any
+
+from slack_bolt import Ack, BoltContext
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+
+from bot.blocks.dialogs import confirm_modal, not_found_modal, read_confirmation
+from bot.blocks.responder_list import DELETE, EDIT, menu_action
+from bot.blocks.responder_modal import build_modal
+from bot.clock import Clock
+from bot.directory import Directory
+from bot.drafting import blank_form, form_from_responder
+from bot.listeners.outbox import after_change
+from bot.listeners.workspace import workspace_of
+from bot.responders import NotYours, delete, end_now, owned
+from storage.db import session_scope
+
+
+def new_responder(
+    ack: Ack,
+    body: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    clock: Clock,
+    directory: Directory,
+) -> None:
+    """Open a blank form from the Home tab's button."""
+    ack()
+    person = directory.person(client, team_id=context.team_id or "", user_id=body["user"]["id"])
+    form, meta = blank_form(tz=person.tz, locale=person.locale, now=clock())
+    client.views_open(trigger_id=body["trigger_id"], view=build_modal(form, meta))
+
+
+def edit_button(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    engine: Engine,
+    directory: Directory,
+) -> None:
+    """Reopen the form for a responder from its confirmation DM."""
+    ack()
+    _open_for(client, context, engine, directory, body=body, verb=EDIT, raw_id=action["value"])
+
+
+def delete_button(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    engine: Engine,
+    directory: Directory,
+) -> None:
+    """Ask before deleting a responder from its confirmation DM."""
+    ack()
+    _open_for(client, context, engine, directory, body=body, verb=DELETE, raw_id=action["value"])
+
+
+def menu_choice(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    engine: Engine,
+    directory: Directory,
+) -> None:
+    """Act on an entry of a responder's `…` menu in the list or the Home tab."""
+    ack()
+    choice = menu_action(
+        action["action_id"], (action.get("selected_option") or {}).get("value", "")
+    )
+    verb, raw_id = choice if choice else ("", "")
+    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=str(raw_id))
+
+
+def _open_for(
+    client: WebClient,
+    context: BoltContext,
+    engine: Engine,
+    directory: Directory,
+    *,
+    body: dict[str, Any],
+    verb: str,
+    raw_id: str,
+) -> None:
+    """Open the form or a confirmation for a responder, only if the clicker owns it."""
+    user_id, origin = body["user"]["id"], body.get("response_url")
+    try:
+        if not raw_id.isdigit():
+            raise NotYours
+        with session_scope(engine) as session:
+            responder = owned(
+                session, workspace=workspace_of(context), owner_id=user_id, responder_id=int(raw_id)
+            )
+    except NotYours:
+        client.views_open(trigger_id=body["trigger_id"], view=not_found_modal())
+        return
+    if verb == EDIT:
+        person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
+        form, meta = form_from_responder(responder, locale=person.locale)
+        view = build_modal(form, replace(meta, origin=origin))
+    else:
+        view = confirm_modal(responder, verb=verb, origin=origin)
+    client.views_open(trigger_id=body["trigger_id"], view=view)
+
+
+def confirm_submitted(
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    clock: Clock,
+    engine: Engine,
+) -> None:
+    """End or delete a responder once its owner confirmed."""
+    responder_id, verb, origin = read_confirmation(view["private_metadata"])
+    user_id, now, workspace = body["user"]["id"], clock(), workspace_of(context)
+    try:
+        with session_scope(engine) as session:
+            if verb == DELETE:
+                delete(session, workspace=workspace, owner_id=user_id, responder_id=responder_id)
+            else:
+                end_now(
+                    session,
+                    workspace=workspace,
+                    owner_id=user_id,
+                    responder_id=responder_id,
+                    now=now,
+                )
+    except NotYours:
+        ack(response_action="update", view=not_found_modal())
+        return
+    ack()
+    after_change(client, engine, workspace=workspace, user_id=user_id, origin=origin, now=now)

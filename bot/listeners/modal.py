@@ -1,0 +1,116 @@
+"""The responder modal: live date preview, type switch, target options, and saving."""
+
+from typing import Any
+
+from slack_bolt import Ack, BoltContext
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from sqlalchemy import Engine
+
+from bot.blocks.dialogs import not_found_modal
+from bot.blocks.responder_modal import Meta, build_modal, bump, field_errors, read_form
+from bot.clock import Clock
+from bot.core.responder import Invalid
+from bot.drafting import apply_when, read_draft
+from bot.listeners.outbox import after_change, send_saved
+from bot.listeners.workspace import workspace_of
+from bot.responders import NotYours, booked, save
+from storage.db import session_scope
+
+OPTIONS_PER_GROUP = 50
+
+
+def preview_when(ack: Ack, body: dict[str, Any], client: WebClient, clock: Clock) -> None:
+    """Show how typed dates were understood, and set the pickers from them."""
+    ack()
+    view = body["view"]
+    form, meta = apply_when(
+        read_form(view["state"]["values"]), Meta.load(view["private_metadata"]), now=clock()
+    )
+    _redraw(client, view, build_modal(form, meta))
+
+
+def switch_kind(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+    """Show or hide the group/channel fields when the type changes."""
+    ack()
+    view = body["view"]
+    meta = bump(Meta.load(view["private_metadata"]))
+    _redraw(client, view, build_modal(read_form(view["state"]["values"]), meta))
+
+
+def _redraw(client: WebClient, view: dict[str, Any], new_view: dict[str, Any]) -> None:
+    """Update the modal unless the person changed it meanwhile; their newer state wins."""
+    try:
+        client.views_update(view_id=view["id"], hash=view["hash"], view=new_view)
+    except SlackApiError as error:
+        if error.response.get("error") != "hash_conflict":
+            raise
+
+
+def target_options(ack: Ack, payload: dict[str, Any], client: WebClient) -> None:
+    """Offer user groups and channels whose name matches what was typed."""
+    query = payload.get("value", "").lower().lstrip("@#")
+    groups = client.usergroups_list().get("usergroups", [])
+    channels = client.conversations_list(
+        types="public_channel", exclude_archived=True, limit=200
+    ).get("channels", [])
+    handles = [
+        _option(g["id"], f"@{g['handle']}")
+        for g in groups
+        if query in g["handle"].lower() or query in g.get("name", "").lower()
+    ]
+    rooms = [_option(c["id"], f"#{c['name']}") for c in channels if query in c["name"].lower()]
+    option_groups = [
+        {"label": {"type": "plain_text", "text": label}, "options": options[:OPTIONS_PER_GROUP]}
+        for label, options in (("User groups", handles), ("Channels", rooms))
+        if options
+    ]
+    ack(option_groups=option_groups)
+
+
+def _option(value: str, label: str) -> dict[str, Any]:
+    return {"text": {"type": "plain_text", "text": label[:75]}, "value": value}
+
+
+def submit_responder(
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    clock: Clock,
+    engine: Engine,
+) -> None:
+    """Validate and save the responder, then confirm it everywhere it shows."""
+    meta, form = Meta.load(view["private_metadata"]), read_form(view["state"]["values"])
+    user_id, now, workspace = body["user"]["id"], clock(), workspace_of(context)
+    try:
+        with session_scope(engine) as session:
+            others = booked(
+                session,
+                workspace=workspace,
+                owner_id=user_id,
+                now=now,
+                tz=meta.tz,
+                skip=meta.responder_id,
+            )
+            draft = read_draft(form, meta, now=now, booked=others)
+            responder = save(
+                session,
+                workspace=workspace,
+                owner_id=user_id,
+                draft=draft,
+                tz=meta.tz,
+                label=form.target_label,
+                responder_id=meta.responder_id,
+                now=now,
+            )
+    except Invalid as invalid:
+        ack(response_action="errors", errors=field_errors(invalid.errors, meta))
+        return
+    except NotYours:
+        ack(response_action="update", view=not_found_modal())
+        return
+    ack()
+    send_saved(client, responder, updated=meta.responder_id is not None)
+    after_change(client, engine, workspace=workspace, user_id=user_id, origin=meta.origin, now=now)

@@ -1,0 +1,53 @@
+"""The HTTP face of ooo: Slack's endpoint and a health check on a multi-threaded WSGI server."""
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from slack_bolt import App
+from slack_bolt.adapter.wsgi import SlackRequestHandler
+from sqlalchemy import Engine
+from waitress import wasyncore
+from waitress.server import BaseWSGIServer, create_server
+
+from storage.db import ping
+
+if TYPE_CHECKING:
+    from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
+
+THREADS = 8
+MAX_BODY = 2 * 1024 * 1024
+
+
+def wsgi_app(app: App, engine: Engine) -> "WSGIApplication":
+    """Route `/healthz` to the database check and everything else to Bolt."""
+    slack = SlackRequestHandler(app)
+
+    def application(environ: "WSGIEnvironment", start_response: "StartResponse") -> Iterable[bytes]:
+        if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") == "GET":
+            healthy = ping(engine)
+            status = "200 OK" if healthy else "503 Service Unavailable"
+            start_response(status, [("Content-Type", "text/plain; charset=utf-8")])
+            return [b"ok\n" if healthy else b"database unavailable\n"]
+        return slack(environ, start_response)
+
+    return application
+
+
+def http_server(app: App, engine: Engine, *, host: str, port: int) -> BaseWSGIServer:
+    """Create (without starting) a waitress server on one address; port 0 picks a free one."""
+    server = create_server(
+        wsgi_app(app, engine),
+        host=host,
+        port=port,
+        threads=THREADS,
+        max_request_body_size=MAX_BODY,
+        ident="ooo",
+    )
+    assert isinstance(server, BaseWSGIServer), "one host and port give one server"
+    return server
+
+
+def stop(server: BaseWSGIServer) -> None:
+    """Close the listener and every open connection, so `run()` returns in another thread."""
+    server.task_dispatcher.shutdown()
+    wasyncore.close_all(server._map)

@@ -1,0 +1,96 @@
+"""Every query ooo runs; each one is scoped to a workspace."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, and_, or_
+from sqlmodel import Session, col, select
+
+from bot.core.responder import Kind
+from storage.models import Responder
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """A Slack workspace, and its Enterprise Grid org when there is one."""
+
+    team_id: str
+    enterprise_id: str | None = None
+
+
+def _in(workspace: Workspace) -> ColumnElement[bool]:
+    """Match rows of one workspace."""
+    return and_(
+        col(Responder.team_id) == workspace.team_id,
+        col(Responder.enterprise_id).is_(None)
+        if workspace.enterprise_id is None
+        else col(Responder.enterprise_id) == workspace.enterprise_id,
+    )
+
+
+def add_responder(session: Session, *, responder: Responder) -> Responder:
+    """Insert a responder and return it with its id."""
+    session.add(responder)
+    session.flush()
+    return responder
+
+
+def owned_responder(
+    session: Session, *, workspace: Workspace, owner_id: str, responder_id: int
+) -> Responder | None:
+    """Find a responder only if this person owns it, so nobody can touch another's."""
+    query = select(Responder).where(
+        _in(workspace), Responder.owner_id == owner_id, Responder.id == responder_id
+    )
+    return session.exec(query).first()
+
+
+def responders_of(
+    session: Session,
+    *,
+    workspace: Workspace,
+    owner_id: str,
+    now: datetime,
+    ended_within: timedelta = timedelta(days=30),
+) -> list[Responder]:
+    """List a person's scheduled and active responders, and those ended recently, by start."""
+    query = (
+        select(Responder)
+        .where(_in(workspace), Responder.owner_id == owner_id)
+        .where(or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now - ended_within))
+        .order_by(col(Responder.starts_at), col(Responder.id))
+    )
+    return list(session.exec(query).all())
+
+
+def personal_responders_after(
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
+) -> list[Responder]:
+    """List a person's own responders that have not ended, the ones new dates may collide with."""
+    query = select(Responder).where(
+        _in(workspace),
+        Responder.owner_id == owner_id,
+        Responder.kind == Kind.PERSONAL,
+        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+    )
+    return list(session.exec(query).all())
+
+
+def active_personal_responder(
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
+) -> Responder | None:
+    """Find the personal responder that is on right now, if any."""
+    query = select(Responder).where(
+        _in(workspace),
+        Responder.owner_id == owner_id,
+        Responder.kind == Kind.PERSONAL,
+        Responder.starts_at <= now,
+        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+    )
+    return session.exec(query).first()
+
+
+def delete_responder(session: Session, *, responder: Responder) -> None:
+    """Remove a responder for good."""
+    session.delete(responder)
+    session.flush()

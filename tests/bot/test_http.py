@@ -1,0 +1,59 @@
+"""The HTTP endpoint: Slack's signature is checked before anything happens, and health answers."""
+
+import time
+from pathlib import Path
+from typing import cast
+
+import httpx
+import pytest
+from slack_bolt import App
+from sqlalchemy import Engine
+
+from bot.web import wsgi_app
+from storage.db import make_engine
+
+from tests.bot.flows import stored
+from tests.support.driver import SlackDriver
+from tests.support.fake_slack import FakeSlack
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        {"signature": "v0=" + "0" * 64},
+        {"timestamp": int(time.time()) - 6 * 60},
+        {"sign": False},
+    ],
+    ids=["bad signature", "stale timestamp", "no signature"],
+)
+def test_it_refuses_unsigned_requests_without_side_effects(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, tamper: dict[str, object]
+) -> None:
+    command = slack.command("UALICE", "from Monday to the 15th", **tamper)
+    event = slack.event({"type": "app_home_opened", "user": "UALICE", "tab": "home"}, **tamper)
+    assert (command.status, event.status) == (401, 401)
+    assert [c.method for c in fake.calls if c.method != "auth.test"] == []
+    assert stored(engine) == []
+
+
+def test_it_answers_slacks_url_verification(slack: SlackDriver) -> None:
+    reply = slack.url_verification("challenge-token")
+    assert reply.status == 200 and "challenge-token" in reply.text
+
+
+def test_it_reports_health_once_the_database_answers(app_url: str) -> None:
+    reply = httpx.get(f"{app_url}/healthz")
+    assert (reply.status_code, reply.text) == (200, "ok\n")
+
+
+def test_it_reports_an_unreachable_database(slack: SlackDriver, tmp_path: Path) -> None:
+    gone = make_engine(f"sqlite:///{tmp_path}/missing/dir/ooo.db")
+    app = wsgi_app(cast(App, None), gone)
+    statuses: list[str] = []
+    body = app({"PATH_INFO": "/healthz", "REQUEST_METHOD": "GET"}, lambda s, h: statuses.append(s))
+    assert statuses == ["503 Service Unavailable"]
+    assert b"database" in b"".join(body)
+
+
+def test_it_answers_unknown_paths_with_404(app_url: str) -> None:
+    assert httpx.post(f"{app_url}/nope").status_code == 404

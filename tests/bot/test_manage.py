@@ -1,0 +1,146 @@
+"""Edit, end now and delete, from the DM, the private list and the Home tab; only by the owner."""
+
+from typing import Any
+
+import pytest
+from sqlalchemy import Engine
+
+from tests.bot.flows import input_value, save, stored, texts
+from tests.support.clock import FakeClock
+from tests.support.driver import SlackDriver
+from tests.support.fake_slack import FakeSlack
+
+
+def menu_of(blocks: list[dict[str, Any]]) -> str:
+    """The action_id of the first `…` menu in some blocks."""
+    return next(b["accessory"]["action_id"] for b in blocks if b.get("accessory", {}).get("type") == "overflow")
+
+
+def open_home(slack: SlackDriver, fake: FakeSlack, user: str) -> dict[str, Any]:
+    slack.event({"type": "app_home_opened", "user": user, "channel": "D0HOME", "tab": "home"})
+    home = fake.home(user)
+    assert home is not None
+    return home
+
+
+def test_it_reopens_the_form_prefilled_from_the_dm(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th", message="Ask Bob.", forward_to="UBOB")
+    slack.click("UALICE", action_id="responder_edit", message=fake.last_dm("UALICE"))
+    modal = fake.modal("UALICE")
+    assert modal["title"]["text"] == "Edit responder"
+    assert (input_value(modal, "start_date"), input_value(modal, "end_date")) == ("2026-11-30", "2026-12-15")
+    assert input_value(modal, "message") == "Ask Bob."
+    assert input_value(modal, "forward_to") == "UBOB"
+    slack.submit("UALICE", modal["id"], {"end_date": "2026-12-18"})
+    [responder] = stored(engine)
+    assert responder.ends_at is not None and responder.ends_at.day == 18
+    assert "updated" in fake.last_dm("UALICE")["text"]
+
+
+def test_it_edits_from_the_list_without_overlapping_itself(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th")
+    listing = slack.command("UALICE", "list")
+    message = listing.json()
+    [row_id] = [r.id for r in stored(engine)]
+    slack.click("UALICE", action_id=menu_of(message["blocks"]), message=message, option=f"edit:{row_id}")
+    modal = fake.modal("UALICE")
+    reply = slack.submit("UALICE", modal["id"], {"message": "New words."})
+    assert not reply.text
+    assert [r.message for r in stored(engine)] == ["New words."]
+
+
+@pytest.mark.parametrize("where", ["list", "home"])
+def test_it_ends_an_active_responder_after_confirmation(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, where: str
+) -> None:
+    save(slack, fake, "UALICE", "until next Friday")
+    clock.advance(hours=1)
+    [row_id] = [r.id for r in stored(engine)]
+    if where == "list":
+        message = slack.command("UALICE", "list").json()
+        reply = slack.click("UALICE", action_id=menu_of(message["blocks"]), message=message, option=f"end:{row_id}")
+    else:
+        home = open_home(slack, fake, "UALICE")
+        reply = slack.click("UALICE", action_id=menu_of(home["blocks"]), view_id=home["id"], option=f"end:{row_id}")
+    confirm = fake.modal("UALICE")
+    assert confirm["title"]["text"] == "End responder?"
+    assert stored(engine)[0].ends_at != clock()
+    slack.submit("UALICE", confirm["id"])
+    assert stored(engine)[0].ends_at == clock()
+    assert "No responder is on" in texts(fake.home("UALICE")["blocks"])
+    if where == "list":
+        [refreshed] = fake.responses(reply.response_url)
+        assert refreshed["replace_original"] is True
+        assert "Ended" in texts(refreshed["blocks"])
+
+
+@pytest.mark.parametrize("where", ["dm", "list", "home"])
+def test_it_deletes_after_confirmation(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, where: str
+) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th")
+    [row_id] = [r.id for r in stored(engine)]
+    if where == "dm":
+        slack.click("UALICE", action_id="responder_delete", message=fake.last_dm("UALICE"))
+    elif where == "list":
+        message = slack.command("UALICE", "list").json()
+        slack.click("UALICE", action_id=menu_of(message["blocks"]), message=message, option=f"delete:{row_id}")
+    else:
+        home = open_home(slack, fake, "UALICE")
+        slack.click("UALICE", action_id=menu_of(home["blocks"]), view_id=home["id"], option=f"delete:{row_id}")
+    confirm = fake.modal("UALICE")
+    assert confirm["title"]["text"] == "Delete responder?"
+    assert len(stored(engine)) == 1
+    slack.submit("UALICE", confirm["id"])
+    assert stored(engine) == []
+    assert "You have no responders yet" in texts(fake.home("UALICE")["blocks"])
+
+
+def test_it_leaves_things_as_they_were_when_the_confirmation_is_cancelled(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th")
+    slack.click("UALICE", action_id="responder_delete", message=fake.last_dm("UALICE"))
+    assert fake.modal("UALICE")["title"]["text"] == "Delete responder?"
+    assert len(stored(engine)) == 1
+
+
+@pytest.mark.parametrize("verb", ["edit", "end", "delete"])
+def test_it_refuses_a_forged_menu_action_on_someone_elses_responder(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, verb: str
+) -> None:
+    save(slack, fake, "UALICE", "until next Friday")
+    before = stored(engine)
+    home = open_home(slack, fake, "UBOB")
+    forged = {"text": {"type": "plain_text", "text": "x"}, "value": f"{verb}:{before[0].id}"}
+    forged_home = {**home, "blocks": [*home["blocks"], {
+        "type": "section", "block_id": "forged", "text": {"type": "mrkdwn", "text": "x"},
+        "accessory": {"type": "overflow", "action_id": f"responder_menu-{before[0].id}", "options": [forged]},
+    }]}
+    slack.click("UBOB", action_id=f"responder_menu-{before[0].id}", message=forged_home, option=forged)
+    assert fake.modal("UBOB")["title"]["text"] == "Not available"
+    assert [(r.id, r.ends_at, r.message) for r in stored(engine)] == [
+        (r.id, r.ends_at, r.message) for r in before
+    ]
+
+
+def test_it_refuses_a_forged_edit_button(slack: SlackDriver, fake: FakeSlack, engine: Engine) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th")
+    dm = fake.last_dm("UALICE")
+    slack.click("UBOB", action_id="responder_edit", message=dm)
+    assert fake.modal("UBOB")["title"]["text"] == "Not available"
+
+
+def test_it_refuses_a_submission_that_edits_someone_elses_responder(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th", message="Alice's words")
+    slack.click("UALICE", action_id="responder_edit", message=fake.last_dm("UALICE"))
+    alices_modal = fake.modal("UALICE")
+    reply = slack.submit("UBOB", alices_modal["id"], {"message": "Bob was here"})
+    assert reply.json()["view"]["title"]["text"] == "Not available"
+    assert [r.message for r in stored(engine)] == ["Alice's words"]

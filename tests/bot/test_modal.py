@@ -1,0 +1,186 @@
+"""The responder modal end to end: saving, every validation error, live preview and type switch."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import Engine
+
+from tests.bot.flows import block_ids, input_value, open_form, save, stored, texts
+from tests.support.clock import FakeClock
+from tests.support.driver import SlackDriver
+from tests.support.fake_slack import FakeSlack
+
+
+def test_it_saves_a_responder_and_confirms_it_in_a_dm(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    reply = save(slack, fake, "UALICE", "from Monday to the 15th", forward_to="UBOB")
+    assert reply.status == 200 and not reply.text
+    [responder] = stored(engine)
+    assert (responder.team_id, responder.owner_id, responder.kind) == ("T0001", "UALICE", "personal")
+    assert responder.starts_at == datetime(2026, 11, 29, 23, 0, tzinfo=UTC)
+    assert responder.ends_at == datetime(2026, 12, 15, 23, 0, tzinfo=UTC)
+    assert responder.forward_to == "UBOB" and responder.keep_digest
+    assert "Wednesday 16 December" in responder.message
+    dm = fake.last_dm("UALICE")
+    assert dm is not None
+    first_day_noon = responder.starts_at + timedelta(hours=12)
+    assert f"<!date^{int(first_day_noon.timestamp())}^{{date_long_pretty}}" in dm["text"]
+    assert "last day" in dm["text"] and "back" in dm["text"]
+    buttons = [e["action_id"] for b in dm["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert buttons == ["responder_edit", "responder_delete"]
+    home = fake.home("UALICE")
+    assert home is not None and "starts" in texts(home["blocks"])
+
+
+def test_it_saves_a_permanent_responder(slack: SlackDriver, fake: FakeSlack, engine: Engine) -> None:
+    save(slack, fake, "UALICE", permanent=["permanent"], message="Gone fishing.")
+    [responder] = stored(engine)
+    assert responder.ends_at is None and responder.message == "Gone fishing."
+
+
+def test_it_saves_pickers_with_times_in_the_users_zone(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(
+        slack, fake, "UBOB",
+        start_date="2026-12-01", start_time="09:00", end_date="2026-12-02", end_time="13:30",
+    )
+    [responder] = stored(engine)
+    assert responder.starts_at == datetime(2026, 12, 1, 14, 0, tzinfo=UTC)
+    assert responder.ends_at == datetime(2026, 12, 2, 18, 30, tzinfo=UTC)
+    assert responder.tz == "America/New_York"
+
+
+def test_it_uses_dates_typed_but_not_yet_previewed(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(slack, fake, "UALICE", when="from 7 December to 9 December")
+    [responder] = stored(engine)
+    assert responder.starts_at == datetime(2026, 12, 6, 23, 0, tzinfo=UTC)
+    assert responder.ends_at == datetime(2026, 12, 9, 23, 0, tzinfo=UTC)
+
+
+def test_it_saves_a_responder_for_a_user_group(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    modal = open_form(slack, fake, "UALICE", "from Monday to the 15th")
+    slack.click("UALICE", action_id="kind", view_id=modal["id"], option="shared")
+    modal = fake.modal("UALICE")
+    options = slack.suggest("UALICE", modal["id"], "target", "on").json()["option_groups"]
+    oncall = options[0]["options"][0]
+    assert (options[0]["label"]["text"], oncall["value"]) == ("User groups", "S0ONCALL")
+    slack.submit("UALICE", modal["id"], {"target": oncall, "forward_to": "C0SUPPORT"})
+    [responder] = stored(engine)
+    assert (responder.kind, responder.target_id, responder.target_label) == (
+        "shared", "S0ONCALL", "@oncall",
+    )
+    assert "<!subteam^S0ONCALL>" in fake.last_dm("UALICE")["text"]
+
+
+def test_it_offers_channels_matching_what_is_typed(slack: SlackDriver, fake: FakeSlack) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    slack.click("UALICE", action_id="kind", view_id=modal["id"], option="shared")
+    groups = slack.suggest("UALICE", modal["id"], "target", "#supp").json()["option_groups"]
+    assert [(g["label"]["text"], [o["value"] for o in g["options"]]) for g in groups] == [
+        ("Channels", ["C0SUPPORT"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "inputs", "field", "words"),
+    [
+        ("", {"start_date": None}, "start_date", "first day"),
+        ("", {}, "end_date", "last day"),
+        ("", {"end_date": "2026-11-20"}, "end_date", "after the start"),
+        ("", {"start_date": "2026-11-01", "end_date": "2026-11-20"}, "end_date", "past"),
+        ("", {"when": "when pigs fly"}, "when", "pigs"),
+        ("tomorrow", {"message": "   "}, "message", "message"),
+        ("tomorrow", {"kind": "shared"}, "target", "user group or channel"),
+        ("tomorrow", {"kind": "shared"}, "forward_to", "forward"),
+    ],
+)
+def test_it_points_at_the_field_in_error_and_saves_nothing(
+    slack: SlackDriver,
+    fake: FakeSlack,
+    engine: Engine,
+    text: str,
+    inputs: dict[str, object],
+    field: str,
+    words: str,
+) -> None:
+    modal = open_form(slack, fake, "UALICE", text)
+    if inputs.get("kind") == "shared":
+        slack.click("UALICE", action_id="kind", view_id=modal["id"], option="shared")
+        modal = fake.modal("UALICE")
+        inputs = {}
+    reply = slack.submit("UALICE", modal["id"], inputs)
+    answer = reply.json()
+    assert answer["response_action"] == "errors"
+    error = answer["errors"][block_ids(modal)[field]]
+    assert words in error.lower()
+    assert stored(engine) == []
+    assert fake.is_open(modal["id"])
+
+
+def test_it_names_the_responder_new_dates_overlap(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th")
+    modal = open_form(slack, fake, "UALICE", "from 10 December to 20 December")
+    answer = slack.submit("UALICE", modal["id"]).json()
+    error = answer["errors"][block_ids(modal)["start_date"]]
+    assert "overlap" in error and "30 Nov" in error
+    assert len(stored(engine)) == 1
+
+
+def test_it_lets_bob_book_the_days_alice_booked(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th")
+    save(slack, fake, "UBOB", "from Monday to the 15th")
+    assert [r.owner_id for r in stored(engine)] == ["UALICE", "UBOB"]
+
+
+def test_it_previews_typed_dates_and_sets_the_pickers(
+    slack: SlackDriver, fake: FakeSlack, clock: FakeClock
+) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    slack.click("UALICE", action_id="when", view_id=modal["id"], value="from 7 December to 9 December",
+                inputs={"when": "from 7 December to 9 December"})
+    updated = fake.modal("UALICE")
+    assert input_value(updated, "start_date") == "2026-12-07"
+    assert input_value(updated, "end_date") == "2026-12-09"
+    assert "Mon 7 Dec" in texts(updated["blocks"])
+    assert "Thursday 10 December" in input_value(updated, "message")
+
+
+def test_it_keeps_a_message_the_person_wrote_when_dates_change(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    mine = {"when": "from 7 December to 9 December", "message": "Ask Bob."}
+    slack.click("UALICE", action_id="when", view_id=modal["id"], value=mine["when"], inputs=mine)
+    assert input_value(fake.modal("UALICE"), "message") == "Ask Bob."
+
+
+def test_it_warns_in_the_preview_when_typed_dates_are_unreadable(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    slack.click("UALICE", action_id="when", view_id=modal["id"], value="when pigs fly",
+                inputs={"when": "when pigs fly"})
+    updated = fake.modal("UALICE")
+    assert ":warning:" in texts(updated["blocks"])
+    assert input_value(updated, "start_date") == "2026-11-27"
+
+
+def test_it_shows_the_group_fields_only_for_a_group_responder(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    assert "target" not in block_ids(modal)
+    slack.click("UALICE", action_id="kind", view_id=modal["id"], option="shared")
+    assert "target" in block_ids(fake.modal("UALICE"))
+    slack.click("UALICE", action_id="kind", view_id=modal["id"], option="personal")
+    assert "target" not in block_ids(fake.modal("UALICE"))

@@ -1,0 +1,124 @@
+"""Shared fixtures: a database per backend, the fake Slack, a clock, and the app over real HTTP."""
+
+import os
+import threading
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import psycopg
+import pytest
+from sqlalchemy import Engine, text
+from sqlmodel import SQLModel
+
+from bot.app import create_app
+from bot.config import Settings
+from bot.web import http_server, stop
+from storage.db import make_engine, migrate
+from tests.support.clock import FakeClock
+from tests.support.driver import SlackDriver
+from tests.support.fake_slack import FakeSlack
+
+SIGNING_SECRET = "test-signing-secret"
+POSTGRES_ADMIN = os.environ.get("OOO_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
+# Friday 27 November 2026, 10:00 UTC (11:00 in Paris, 05:00 in New York).
+NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+
+
+def _postgres_database() -> Iterator[str]:
+    """Create a throwaway PostgreSQL database, or skip when there is no server (never in CI)."""
+    name = f"ooo_test_{uuid.uuid4().hex[:12]}"
+    try:
+        admin = psycopg.connect(POSTGRES_ADMIN, autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError as error:
+        if os.environ.get("CI"):
+            pytest.fail(f"PostgreSQL is required in CI: {error}")
+        pytest.skip(f"PostgreSQL is not available: {error}")
+    with admin:
+        admin.execute(f'CREATE DATABASE "{name}"')
+    url = POSTGRES_ADMIN.rsplit("/", 1)[0] + f"/{name}"
+    try:
+        yield url
+    finally:
+        with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def postgres_engine() -> Iterator[Engine]:
+    """One migrated PostgreSQL database for the whole run."""
+    for url in _postgres_database():
+        engine = make_engine(url)
+        migrate(engine)
+        yield engine
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def engine(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Engine]:
+    """A migrated, empty database on each backend."""
+    if request.param == "sqlite":
+        path = tmp_path_factory.mktemp("db") / "ooo.db"
+        sqlite = make_engine(f"sqlite:///{path}")
+        migrate(sqlite)
+        yield sqlite
+        sqlite.dispose()
+        return
+    postgres: Engine = request.getfixturevalue("postgres_engine")
+    yield postgres
+    tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
+    with postgres.begin() as connection:
+        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    """A clock that stands still until a test moves it."""
+    return FakeClock(NOW)
+
+
+@pytest.fixture
+def fake() -> Iterator[FakeSlack]:
+    """The fake Slack, with Alice (Paris), Bob (New York), Carol (London, en-GB) and friends."""
+    with FakeSlack() as slack:
+        slack.add_user("UALICE", "alice", tz="Europe/Paris", locale="en-US")
+        slack.add_user("UBOB", "bob", tz="America/New_York", locale="en-US")
+        slack.add_user("UCAROL", "carol", tz="Europe/London", locale="en-GB")
+        slack.add_user("UDIDIER", "didier", tz="Europe/Paris", locale="fr-FR")
+        slack.add_channel("C0GENERAL", "general", members=["UALICE", "UBOB", "UCAROL", "UBOT"])
+        slack.add_channel("C0SUPPORT", "support", members=["UALICE", "UBOB"])
+        slack.add_usergroup("S0ONCALL", "oncall", "On-call engineers", users=["UALICE", "UBOB"])
+        yield slack
+        slack.assert_no_rejections()
+
+
+def settings_for(fake: FakeSlack, engine: Engine) -> Settings:
+    """Settings that point the app at the fake Slack and the test database."""
+    return Settings(
+        slack_bot_token=fake.bot_token,
+        slack_signing_secret=SIGNING_SECRET,
+        slack_api_url=fake.api_url,
+        database_url=engine.url.render_as_string(hide_password=False),
+        _env_file=None,  # type: ignore[call-arg]
+    )
+
+
+@pytest.fixture
+def app_url(fake: FakeSlack, engine: Engine, clock: FakeClock) -> Iterator[str]:
+    """The app served by waitress on a free loopback port."""
+
+    app = create_app(settings_for(fake, engine), engine=engine, clock=clock)
+    server = http_server(app, engine, host="127.0.0.1", port=0)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}"
+    stop(server)
+    thread.join(timeout=5)
+
+
+@pytest.fixture
+def slack(app_url: str, fake: FakeSlack) -> SlackDriver:
+    """A driver that signs requests like Slack and posts them to the app."""
+    return SlackDriver(f"{app_url}/slack/events", SIGNING_SECRET, fake)

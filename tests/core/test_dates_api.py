@@ -1,0 +1,129 @@
+"""The dates API around parse_range: languages, DateRange days, previews, warm-up and purity."""
+
+import ast
+import sys
+from datetime import UTC, date, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.dates import DateError, DateRange, describe_range, languages_for, parse_range, warm_up
+
+PARIS = ZoneInfo("Europe/Paris")
+NOW = datetime(2025, 11, 27, 10, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("locale", "languages"),
+    [
+        ("fr-FR", ["fr"]),
+        ("de-DE", ["de"]),
+        ("es-ES", ["es"]),
+        ("es_MX", ["es"]),
+        ("en-GB", ["en"]),
+        ("ja-JP", ["en"]),
+        (None, ["en"]),
+        ("", ["en"]),
+    ],
+)
+def test_it_picks_the_language_from_the_slack_locale(
+    locale: str | None, languages: list[str]
+) -> None:
+    assert languages_for(locale) == languages
+
+
+@pytest.mark.parametrize(
+    ("end", "last_day", "return_day"),
+    [
+        (datetime(2026, 12, 16, tzinfo=PARIS), date(2026, 12, 15), date(2026, 12, 16)),
+        (datetime(2026, 12, 16, 14, tzinfo=PARIS), date(2026, 12, 16), date(2026, 12, 16)),
+        (None, None, None),
+    ],
+)
+def test_it_names_the_last_day_and_the_return_day(
+    end: datetime | None, last_day: date | None, return_day: date | None
+) -> None:
+    absence = DateRange(datetime(2026, 11, 30, tzinfo=PARIS), end)
+    assert (absence.last_day, absence.return_day) == (last_day, return_day)
+
+
+@pytest.mark.parametrize(
+    ("end", "tz", "preview"),
+    [
+        (
+            datetime(2026, 12, 16, tzinfo=PARIS),
+            "Europe/Paris",
+            "Mon 30 Nov 00:00 → Tue 15 Dec, back Wed 16 Dec · Europe/Paris",
+        ),
+        (None, "Europe/Paris", "Mon 30 Nov 00:00 → until you turn it off · Europe/Paris"),
+        (
+            datetime(2026, 11, 30, 17, tzinfo=PARIS),
+            "Europe/Paris",
+            "Mon 30 Nov 00:00 → Mon 30 Nov 17:00 · Europe/Paris",
+        ),
+        (
+            datetime(2027, 1, 4, tzinfo=PARIS),
+            "Europe/Paris",
+            "Mon 30 Nov 00:00 → Sun 3 Jan 2027, back Mon 4 Jan 2027 · Europe/Paris",
+        ),
+        (
+            datetime(2026, 12, 16, tzinfo=PARIS),
+            "America/New_York",
+            "Sun 29 Nov 18:00 → Tue 15 Dec 18:00 · America/New_York",
+        ),
+    ],
+)
+def test_it_previews_a_range(end: datetime | None, tz: str, preview: str) -> None:
+    absence = DateRange(datetime(2026, 11, 30, tzinfo=PARIS), end)
+    assert describe_range(absence, tz) == preview
+
+
+def test_it_warms_up_every_language_then_reads_them() -> None:
+    warm_up()
+    for locale, text in [("fr-FR", "demain"), ("de-DE", "morgen"), ("es-ES", "mañana")]:
+        found = parse_range(text, now=NOW, tz="Europe/Paris", locale=locale)
+        assert found.start == datetime(2025, 11, 28, tzinfo=PARIS)
+
+
+@pytest.mark.parametrize(
+    ("text", "tz", "reason"),
+    [
+        ("tomorrow", "Mars/Olympus_Mons", "not a time zone"),
+        ("tomorrow", "../../etc/passwd", "not a time zone"),
+        ("tomorrow " * 40, "UTC", "too long"),
+    ],
+)
+def test_it_refuses_bad_input_as_a_date_error(text: str, tz: str, reason: str) -> None:
+    with pytest.raises(DateError, match=reason):
+        parse_range(text, now=NOW, tz=tz)
+
+
+def test_it_refuses_a_naive_now_as_a_programming_error() -> None:
+    with pytest.raises(ValueError, match="aware") as caught:
+        parse_range("tomorrow", now=datetime(2025, 11, 27), tz="UTC")
+    assert not isinstance(caught.value, DateError)
+
+
+def test_it_gives_examples_in_the_users_language() -> None:
+    with pytest.raises(DateError) as caught:
+        parse_range("n'importe quoi", now=NOW, tz="Europe/Paris", locale="fr-FR")
+    assert "du 20 décembre au 3 janvier" in str(caught.value)
+
+
+def _imported_roots(path: Path) -> set[str]:
+    roots = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        if isinstance(node, ast.Import):
+            roots |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            roots.add(node.module.split(".")[0])
+    return roots
+
+
+def test_it_imports_only_the_stdlib_and_dateparser() -> None:
+    package = Path(__file__).parents[2] / "bot" / "core" / "dates"
+    files = sorted(package.glob("*.py"))
+    assert len(files) > 5
+    roots = set().union(*(_imported_roots(f) for f in files))
+    assert roots - set(sys.stdlib_module_names) == {"dateparser"}

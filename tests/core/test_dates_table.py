@@ -1,0 +1,81 @@
+"""Every phrase of the shared table reads as expected, whatever the server's own time zone."""
+
+import os
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.core.dates import DateError, DateRange, parse_range
+from tests.core.dates_cases import CASES, Case
+
+
+def _read(case: Case) -> DateRange:
+    return parse_range(
+        case.text, now=datetime.fromisoformat(case.now), tz=case.tz, locale=case.locale
+    )
+
+
+def _expected(value: str, case: Case) -> datetime:
+    if value == "now":
+        return datetime.fromisoformat(case.now).astimezone(ZoneInfo(case.tz))
+    return datetime.fromisoformat(value)
+
+
+def _same_instant_and_offset(found: datetime | None, expected: datetime | None) -> bool:
+    if found is None or expected is None:
+        return found is expected
+    return found == expected and found.utcoffset() == expected.utcoffset()
+
+
+ACCEPTED = [c for c in CASES if c.refusal is None]
+REFUSED = [c for c in CASES if c.refusal is not None]
+
+
+def test_it_has_at_least_a_hundred_phrases_in_four_languages() -> None:
+    assert len(CASES) >= 100
+    assert {c.locale[:2] for c in CASES} == {"en", "fr", "de", "es"}
+
+
+@pytest.mark.parametrize("case", ACCEPTED, ids=lambda c: f"{c.locale}|{c.tz}|{c.text}")
+def test_it_reads_the_phrase(case: Case) -> None:
+    found = _read(case)
+    assert case.start is not None
+    expected_end = None if case.end is None else _expected(case.end, case)
+    assert _same_instant_and_offset(found.start, _expected(case.start, case)), found
+    assert _same_instant_and_offset(found.end, expected_end), found
+    assert found.start.tzinfo == ZoneInfo(case.tz)
+    assert found.end is None or found.end.tzinfo == ZoneInfo(case.tz)
+
+
+@pytest.mark.parametrize("case", REFUSED, ids=lambda c: f"{c.locale}|{c.text}")
+def test_it_refuses_with_a_reason_and_two_examples(case: Case) -> None:
+    with pytest.raises(DateError) as caught:
+        _read(case)
+    assert case.refusal is not None
+    assert case.refusal in caught.value.reason
+    assert str(caught.value).startswith(caught.value.reason)
+    assert str(caught.value).count("“") >= 2 + caught.value.reason.count("“")
+
+
+@pytest.fixture
+def server_zone() -> Iterator[None]:
+    saved = os.environ.get("TZ")
+    yield
+    if saved is None:
+        os.environ.pop("TZ", None)
+    else:
+        os.environ["TZ"] = saved
+    time.tzset()
+
+
+@pytest.mark.parametrize("server", ["Pacific/Kiritimati", "America/Adak", "Asia/Kathmandu"])
+@pytest.mark.usefixtures("server_zone")
+def test_it_gives_the_same_answers_whatever_the_server_zone(server: str) -> None:
+    expected = [_read(c) for c in ACCEPTED]
+    os.environ["TZ"] = server
+    time.tzset()
+    assert time.localtime().tm_gmtoff != 0
+    assert [_read(c) for c in ACCEPTED] == expected

@@ -1,0 +1,136 @@
+"""Queries on SQLite and PostgreSQL: workspace scoping, ownership, and what lists show."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import Engine
+from sqlmodel import SQLModel
+
+from storage import queries
+from storage.db import session_scope
+from storage.models import Responder
+from storage.queries import Workspace
+
+NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+ACME = Workspace("T0001")
+GLOBEX = Workspace("T0002", enterprise_id="E0001")
+
+
+def responder(owner: str = "UALICE", workspace: Workspace = ACME, **changes: object) -> Responder:
+    values: dict[str, object] = {
+        "team_id": workspace.team_id,
+        "enterprise_id": workspace.enterprise_id,
+        "owner_id": owner,
+        "kind": "personal",
+        "starts_at": NOW + timedelta(days=3),
+        "ends_at": NOW + timedelta(days=10),
+        "tz": "Europe/Paris",
+        "message": "Away",
+        "created_at": NOW,
+        "updated_at": NOW,
+    }
+    return Responder(**(values | changes))
+
+
+def add(engine: Engine, *rows: Responder) -> list[int]:
+    with session_scope(engine) as session:
+        return [queries.add_responder(session, responder=row).id or 0 for row in rows]
+
+
+def test_it_migrates_to_exactly_the_models(engine: Engine) -> None:
+    with engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    assert diff == []
+
+
+def test_it_round_trips_aware_utc_times(engine: Engine) -> None:
+    paris_noon = datetime.fromisoformat("2026-12-01T12:00:00+01:00")
+    [row_id] = add(engine, responder(starts_at=paris_noon, ends_at=None))
+    with session_scope(engine) as session:
+        row = queries.owned_responder(
+            session, workspace=ACME, owner_id="UALICE", responder_id=row_id
+        )
+    assert row is not None
+    assert row.starts_at == paris_noon and row.starts_at.tzinfo is not None
+    assert row.ends_at is None
+
+
+def test_it_finds_a_responder_only_for_its_owner_in_its_workspace(engine: Engine) -> None:
+    [row_id] = add(engine, responder())
+    with session_scope(engine) as session:
+        found = [
+            queries.owned_responder(session, workspace=ws, owner_id=owner, responder_id=row_id)
+            for ws, owner in [(ACME, "UALICE"), (ACME, "UBOB"), (GLOBEX, "UALICE")]
+        ]
+    assert [row is not None for row in found] == [True, False, False]
+
+
+def test_it_keeps_workspaces_apart_even_with_the_same_user_id(engine: Engine) -> None:
+    add(engine, responder(), responder(workspace=GLOBEX, message="Globex"))
+    with session_scope(engine) as session:
+        acme = queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW)
+        globex = queries.responders_of(session, workspace=GLOBEX, owner_id="UALICE", now=NOW)
+    assert [r.message for r in acme] == ["Away"]
+    assert [r.message for r in globex] == ["Globex"]
+
+
+def test_it_lists_scheduled_active_and_recently_ended_by_start(engine: Engine) -> None:
+    add(
+        engine,
+        responder(message="later"),
+        responder(message="on", starts_at=NOW - timedelta(days=1)),
+        responder(
+            message="ended last week",
+            starts_at=NOW - timedelta(days=9),
+            ends_at=NOW - timedelta(days=7),
+        ),
+        responder(
+            message="ended long ago",
+            starts_at=NOW - timedelta(days=90),
+            ends_at=NOW - timedelta(days=60),
+        ),
+    )
+    with session_scope(engine) as session:
+        rows = queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW)
+    assert [r.message for r in rows] == ["ended last week", "on", "later"]
+
+
+@pytest.mark.parametrize(
+    ("starts", "ends", "active"),
+    [
+        (-1, 1, True),
+        (-1, None, True),
+        (1, 2, False),
+        (-2, -1, False),
+    ],
+)
+def test_it_finds_the_personal_responder_on_now(
+    engine: Engine, starts: int, ends: int | None, active: bool
+) -> None:
+    add(
+        engine,
+        responder(
+            starts_at=NOW + timedelta(days=starts),
+            ends_at=NOW + timedelta(days=ends) if ends is not None else None,
+        ),
+        responder(kind="shared", target_id="S0ONCALL", starts_at=NOW - timedelta(days=5)),
+    )
+    with session_scope(engine) as session:
+        found = queries.active_personal_responder(
+            session, workspace=ACME, owner_id="UALICE", now=NOW
+        )
+    assert (found is not None and found.kind == "personal") is active
+
+
+def test_it_deletes_a_responder(engine: Engine) -> None:
+    [row_id] = add(engine, responder())
+    with session_scope(engine) as session:
+        row = queries.owned_responder(
+            session, workspace=ACME, owner_id="UALICE", responder_id=row_id
+        )
+        assert row is not None
+        queries.delete_responder(session, responder=row)
+    with session_scope(engine) as session:
+        assert queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW) == []

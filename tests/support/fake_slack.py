@@ -1,0 +1,283 @@
+"""A fake Slack Web API over real HTTP on loopback, as strict as Slack about what it accepts."""
+
+from __future__ import annotations
+
+import copy
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from http.server import ThreadingHTTPServer
+from types import TracebackType
+from typing import Any, TypeVar
+
+from tests.support import fake_slack_chat
+from tests.support import fake_slack_views as views
+from tests.support.fake_slack_checks import SlackError, Token, check_call, manifest_bot_scopes
+from tests.support.fake_slack_http import SlackHTTPHandler
+from tests.support.fake_slack_state import (
+    BOT_USER_ID,
+    HANDLERS,
+    Args,
+    Channel,
+    User,
+    Workspace,
+    channel_json,
+)
+
+T = TypeVar("T")
+METHOD_MODULES = (fake_slack_chat, views)  # importing them registers their Web API methods
+
+
+@dataclass(frozen=True)
+class Call:
+    """One Web API request as the fake received it."""
+
+    method: str
+    args: Args
+    token: str | None
+    at: float
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A call the fake answered with `ok: false`, as Slack would have."""
+
+    method: str
+    error: str
+    args: Args
+
+
+class FakeSlack:
+    """Slack's Web API, response URLs and view store for one workspace, served on 127.0.0.1."""
+
+    def __init__(
+        self,
+        *,
+        bot_token: str = "xoxb-ooo-test",
+        bot_scopes: Iterable[str] | None = None,
+        team_id: str = "T0001",
+        enterprise_id: str | None = None,
+        trigger_ttl: float = 3.0,
+    ) -> None:
+        self.bot_token = bot_token
+        self.team_id = team_id
+        scopes = manifest_bot_scopes() if bot_scopes is None else frozenset(bot_scopes)
+        self._tokens = {bot_token: Token(bot_token, BOT_USER_ID, scopes)}
+        self._ws = Workspace(team_id, enterprise_id, trigger_ttl)
+        self._ws.users[BOT_USER_ID] = User(BOT_USER_ID, "ooo", is_bot=True)
+        self._lock = threading.RLock()
+        self._changed = threading.Condition(self._lock)
+        self._calls: list[Call] = []
+        self._rejections: list[Rejection] = []
+        self._allowed: set[str] = set()
+        self._responses: dict[str, list[dict[str, Any]]] = {}
+        self._server = ThreadingHTTPServer(("127.0.0.1", 0), SlackHTTPHandler)
+        self._server.daemon_threads = True
+        self._server.fake = self  # type: ignore[attr-defined]
+        self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
+        self.api_url = f"{self.url}/api/"
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
+        )
+
+    def __enter__(self) -> FakeSlack:
+        self._thread.start()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+    # Arranging the workspace.
+
+    def add_user(
+        self,
+        user_id: str,
+        name: str,
+        *,
+        tz: str = "Europe/Paris",
+        locale: str = "en-US",
+        is_bot: bool = False,
+        real_name: str | None = None,
+    ) -> None:
+        """Add a person (or another bot) to the workspace."""
+        with self._lock:
+            self._ws.users[user_id] = User(user_id, name, tz, locale, is_bot, real_name)
+
+    def add_channel(
+        self, channel_id: str, name: str, *, members: Iterable[str] = (), is_private: bool = False
+    ) -> None:
+        """Add a channel; the bot ("UBOT") is a member only if listed."""
+        with self._lock:
+            self._ws.channels[channel_id] = Channel(channel_id, name, set(members), is_private)
+
+    def add_usergroup(
+        self, usergroup_id: str, handle: str, name: str, users: Iterable[str] = ()
+    ) -> None:
+        """Add a user group such as @design."""
+        group = {
+            "id": usergroup_id,
+            "team_id": self.team_id,
+            "is_usergroup": True,
+            "handle": handle,
+            "name": name,
+            "description": "",
+            "date_delete": 0,
+            "users": list(users),
+        }
+        with self._lock:
+            self._ws.usergroups[usergroup_id] = group
+
+    def grant_user_token(self, user_id: str, scopes: Iterable[str]) -> str:
+        """A user token (`xoxp-`) for this person with these user scopes."""
+        token = f"xoxp-{user_id.lower()}-{len(self._tokens)}"
+        with self._lock:
+            self._tokens[token] = Token(token, user_id, frozenset(scopes))
+        return token
+
+    def issue_trigger(self, user_id: str) -> str:
+        """A single-use trigger_id for this person, valid for `trigger_ttl` seconds."""
+        with self._lock:
+            return views.issue_trigger(self._ws, user_id)
+
+    def new_response_url(self) -> str:
+        """A response_url served by this fake; what is POSTed to it is kept for `responses`."""
+        with self._lock:
+            url = f"{self.url}/response/{len(self._responses) + 1}"
+            self._responses[url] = []
+        return url
+
+    def allow(self, *errors: str) -> None:
+        """Expect these errors: they no longer fail `assert_no_rejections`."""
+        with self._lock:
+            self._allowed.update(errors)
+
+    # Inspecting what happened.
+
+    @property
+    def calls(self) -> list[Call]:
+        """Every Web API call so far, oldest first."""
+        with self._lock:
+            return list(self._calls)
+
+    @property
+    def rejections(self) -> list[Rejection]:
+        """Every call answered with `ok: false`, oldest first."""
+        with self._lock:
+            return list(self._rejections)
+
+    def calls_to(self, method: str) -> list[Args]:
+        """The arguments of every call to one method."""
+        return [call.args for call in self.calls if call.method == method]
+
+    def assert_no_rejections(self) -> None:
+        """Fail unless every rejected call was expected with `allow`."""
+        unexpected = [r for r in self.rejections if r.error not in self._allowed]
+        assert not unexpected, "Slack would have rejected:\n" + "\n".join(map(repr, unexpected))
+
+    def responses(self, url: str) -> list[dict[str, Any]]:
+        """The JSON bodies POSTed to a response_url, oldest first."""
+        with self._lock:
+            return copy.deepcopy(self._responses[url])
+
+    def user(self, user_id: str) -> dict[str, Any] | None:
+        """A person as `users.info` shows them, or None."""
+        with self._lock:
+            user = self._ws.users.get(user_id)
+            return self._ws.user_json(user, include_locale=True) if user else None
+
+    def channel(self, channel_id: str) -> dict[str, Any] | None:
+        """A conversation as `conversations.info` shows it, or None."""
+        with self._lock:
+            found = self._ws.channels.get(channel_id)
+            return channel_json(found) if found else None
+
+    def view(self, view_id: str) -> dict[str, Any] | None:
+        """The current version of a stored view, or None."""
+        with self._lock:
+            return copy.deepcopy(self._ws.views.get(view_id))
+
+    def is_open(self, view_id: str) -> bool:
+        """Whether a modal is still on someone's screen."""
+        with self._lock:
+            return any(view_id in stack for stack in self._ws.stacks.values())
+
+    def modal(self, user_id: str) -> dict[str, Any] | None:
+        """The modal on top of a person's screen, or None."""
+        with self._lock:
+            stack = self._ws.stacks.get(user_id)
+            return self.view(stack[-1]) if stack else None
+
+    def home(self, user_id: str) -> dict[str, Any] | None:
+        """The Home tab last published for a person, or None."""
+        with self._lock:
+            view_id = self._ws.homes.get(user_id)
+            return self.view(view_id) if view_id else None
+
+    def messages_to(self, conversation_id: str) -> list[dict[str, Any]]:
+        """Messages in a conversation (a person's id means the bot's DM with them), newest last."""
+        with self._lock:
+            channel_id = self._ws.dms.get(conversation_id, conversation_id)
+            return copy.deepcopy(self._ws.messages.get(channel_id, []))
+
+    def last_dm(self, user_id: str) -> dict[str, Any] | None:
+        """The latest message the bot sent a person in their DM, or None."""
+        messages = self.messages_to(user_id)
+        return messages[-1] if messages else None
+
+    def ephemerals_to(self, user_id: str) -> list[dict[str, Any]]:
+        """Ephemeral messages shown to a person through chat.postEphemeral, newest last."""
+        with self._lock:
+            return [copy.deepcopy(e) for e in self._ws.ephemerals if e["user"] == user_id]
+
+    def wait_for(self, predicate: Callable[[], T | None], timeout: float = 2.0) -> T:
+        """Wait until `predicate()` is truthy (re-checked after every call) and return it."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while not (result := predicate()):
+                remaining = deadline - time.monotonic()
+                assert remaining > 0, f"timed out after {timeout}s waiting for {predicate}"
+                self._changed.wait(remaining)
+        return result
+
+    # Serving.
+
+    def answer_submission(self, user_id: str, view_id: str, answer: dict[str, Any]) -> None:
+        """Apply the app's answer to a view submission to the modal stack, as Slack would."""
+        with self._changed:
+            try:
+                views.answer_submission(self._ws, user_id, view_id, answer)
+            except SlackError as error:
+                self._rejections.append(Rejection("view_submission", error.error, answer))
+            self._changed.notify_all()
+
+    def handle(self, method: str, args: Args, token: str | None) -> dict[str, Any]:
+        """Answer one Web API call and record it."""
+        with self._changed:
+            self._calls.append(Call(method, args, token, time.monotonic()))
+            try:
+                caller = check_call(method, args, token, self._tokens)
+                handler = HANDLERS.get(method)
+                if handler is None:
+                    raise SlackError("fake_not_implemented", [f"the fake does not model {method}"])
+                body = {"ok": True, **handler(self._ws, copy.deepcopy(args), caller)}
+            except SlackError as error:
+                body = error.body()
+            except Exception as bug:  # a bug in the fake must fail the test, not hang it
+                body = SlackError("fake_internal_error", [repr(bug)]).body()
+            if not body["ok"]:
+                self._rejections.append(Rejection(method, body["error"], args))
+            self._changed.notify_all()
+            return body
+
+    def record_response(self, url: str, body: dict[str, Any]) -> bool:
+        """Keep a body POSTed to a response_url; False if the URL was never issued."""
+        with self._changed:
+            if url not in self._responses:
+                return False
+            self._responses[url].append(body)
+            self._changed.notify_all()
+            return True

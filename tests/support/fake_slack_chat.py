@@ -1,0 +1,108 @@
+"""Messages in the fake Slack: posting, editing, deleting, ephemeral messages and their limits."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from tests.support.fake_slack_blocks import check_blocks, with_ids
+from tests.support.fake_slack_checks import SlackError, Token
+from tests.support.fake_slack_state import (
+    APP_ID,
+    BOT_ID,
+    BOT_USER_ID,
+    Args,
+    Channel,
+    Workspace,
+    handles,
+)
+
+
+def _message_content(args: Args) -> dict[str, Any]:
+    """Text and blocks of a message, checked against Slack's message limits."""
+    text, blocks = args.get("text"), args.get("blocks")
+    if not text and not blocks and not args.get("attachments"):
+        raise SlackError("no_text")
+    if text and len(str(text)) > 40_000:
+        raise SlackError("msg_too_long")
+    content: dict[str, Any] = {"text": text or ""}
+    if blocks is not None:
+        problems = check_blocks(blocks, max_blocks=50)
+        if problems:
+            raise SlackError("invalid_blocks", problems)
+        content["blocks"] = with_ids(copy.deepcopy(blocks))
+    if args.get("attachments"):
+        content["attachments"] = args["attachments"]
+    return content
+
+
+def _postable(ws: Workspace, channel_id: str) -> Channel:
+    channel = ws.conversation(channel_id)
+    if channel.is_archived:
+        raise SlackError("is_archived")
+    if BOT_USER_ID not in channel.members:
+        raise SlackError("channel_not_found" if channel.is_private else "not_in_channel")
+    return channel
+
+
+def _public(message: dict[str, Any]) -> dict[str, Any]:
+    return {k: copy.deepcopy(v) for k, v in message.items() if k != "channel"}
+
+
+@handles("chat.postMessage")
+def chat_post_message(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """Post a message; a person's id posts into the bot's DM with them."""
+    channel = _postable(ws, args["channel"])
+    message = {"type": "message", "user": BOT_USER_ID, "bot_id": BOT_ID, "app_id": APP_ID}
+    message |= _message_content(args) | {
+        "ts": ws.next_ts(),
+        "team": ws.team_id,
+        "channel": channel.id,
+    }
+    if args.get("thread_ts"):
+        message["thread_ts"] = args["thread_ts"]
+    ws.messages.setdefault(channel.id, []).append(message)
+    return {"channel": channel.id, "ts": message["ts"], "message": _public(message)}
+
+
+def _find_message(ws: Workspace, args: Args) -> tuple[Channel, dict[str, Any]]:
+    channel = ws.conversation(args["channel"])
+    for message in ws.messages.get(channel.id, []):
+        if message["ts"] == args["ts"]:
+            return channel, message
+    raise SlackError("message_not_found")
+
+
+@handles("chat.update")
+def chat_update(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """Replace a message's text and blocks."""
+    channel, message = _find_message(ws, args)
+    message.pop("blocks", None)
+    message |= _message_content(args) | {"edited": {"user": BOT_USER_ID, "ts": ws.next_ts()}}
+    return {
+        "channel": channel.id,
+        "ts": message["ts"],
+        "text": message["text"],
+        "message": _public(message),
+    }
+
+
+@handles("chat.delete")
+def chat_delete(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """Delete a message."""
+    channel, message = _find_message(ws, args)
+    ws.messages[channel.id].remove(message)
+    return {"channel": channel.id, "ts": message["ts"]}
+
+
+@handles("chat.postEphemeral")
+def chat_post_ephemeral(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """Show a message to one member of a conversation; it never enters the history."""
+    channel = _postable(ws, args["channel"])
+    if args["user"] not in channel.members:
+        raise SlackError("user_not_in_channel")
+    ts = ws.next_ts()
+    ws.ephemerals.append(
+        {"channel": channel.id, "user": args["user"], "message_ts": ts} | _message_content(args)
+    )
+    return {"message_ts": ts}

@@ -1,0 +1,68 @@
+"""The HTTP side of the fake Slack: Web API requests in, JSON out, and response URLs."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import TYPE_CHECKING, Any
+from urllib.parse import parse_qsl, urlsplit
+
+from tests.support.fake_slack_state import Args
+
+if TYPE_CHECKING:
+    from tests.support.fake_slack import FakeSlack
+
+JSON_ARGS = ("view", "blocks", "attachments", "metadata")
+
+
+def _decoded(args: Args) -> Args:
+    for name in JSON_ARGS:
+        if isinstance(args.get(name), str):
+            with contextlib.suppress(ValueError):  # a bad string is left to the method's checks
+                args[name] = json.loads(args[name])
+    return args
+
+
+class SlackHTTPHandler(BaseHTTPRequestHandler):
+    """Turns HTTP requests into FakeSlack calls."""
+
+    server: ThreadingHTTPServer
+
+    def do_GET(self) -> None:
+        self.do_POST()
+
+    def do_POST(self) -> None:
+        fake: FakeSlack = self.server.fake  # type: ignore[attr-defined]
+        path, _, query = self.path.partition("?")
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
+        if path.startswith("/response/"):
+            known = fake.record_response(fake.url + path, json.loads(raw or "{}"))
+            self._send(200 if known else 404, {"ok": known})
+            return
+        if not path.startswith("/api/"):
+            self._send(404, {"ok": False, "error": "not_found"})
+            return
+        args: Args = dict(parse_qsl(query, keep_blank_values=True))
+        if self.headers.get("Content-Type", "").startswith("application/json"):
+            args.update(json.loads(raw or "{}"))
+        else:
+            args.update(parse_qsl(raw, keep_blank_values=True))
+        token = args.pop("token", None)
+        auth = self.headers.get("Authorization", "")
+        if auth.startswith("Bearer "):
+            token = auth.removeprefix("Bearer ")
+        self._send(
+            200, fake.handle(urlsplit(path).path.removeprefix("/api/"), _decoded(args), token)
+        )
+
+    def _send(self, status: int, body: dict[str, Any]) -> None:
+        data = json.dumps(body).encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Stay quiet: pytest shows what matters."""

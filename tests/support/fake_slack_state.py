@@ -1,0 +1,251 @@
+"""The fake workspace's state and its Web API methods on people, conversations and groups."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from tests.support.fake_slack_checks import SlackError, Token
+
+BOT_USER_ID = "UBOT"
+BOT_ID = "BBOT"
+APP_ID = "A0001"
+Args = dict[str, Any]
+Handler = Callable[["Workspace", Args, Token], dict[str, Any]]
+HANDLERS: dict[str, Handler] = {}
+
+
+def handles(method: str) -> Callable[[Handler], Handler]:
+    """Register a function as the fake's implementation of a Web API method."""
+
+    def register(handler: Handler) -> Handler:
+        HANDLERS[method] = handler
+        return handler
+
+    return register
+
+
+@dataclass
+class User:
+    """A person (or bot) in the workspace."""
+
+    id: str
+    name: str
+    tz: str = "Europe/Paris"
+    locale: str = "en-US"
+    is_bot: bool = False
+    real_name: str | None = None
+
+
+@dataclass
+class Channel:
+    """A conversation: a channel, a private channel or a DM with the bot."""
+
+    id: str
+    name: str
+    members: set[str] = field(default_factory=set)
+    is_private: bool = False
+    is_archived: bool = False
+    im_user: str | None = None
+
+
+@dataclass
+class Workspace:
+    """Everything the fake Slack remembers, guarded by FakeSlack's lock."""
+
+    team_id: str
+    enterprise_id: str | None = None
+    trigger_ttl: float = 3.0
+    users: dict[str, User] = field(default_factory=dict)
+    channels: dict[str, Channel] = field(default_factory=dict)
+    usergroups: dict[str, dict[str, Any]] = field(default_factory=dict)
+    dms: dict[str, str] = field(default_factory=dict)
+    messages: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    ephemerals: list[dict[str, Any]] = field(default_factory=list)
+    views: dict[str, dict[str, Any]] = field(default_factory=dict)
+    stacks: dict[str, list[str]] = field(default_factory=dict)
+    homes: dict[str, str] = field(default_factory=dict)
+    triggers: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
+    serial: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+
+    def next_ts(self) -> str:
+        """A unique, increasing message timestamp like Slack's."""
+        micros = next(self.serial) * 100
+        return f"{1_700_000_000 + micros // 1_000_000}.{micros % 1_000_000:06d}"
+
+    def dm_with(self, user_id: str) -> Channel:
+        """The bot's DM with a person, created on first use with a stable id."""
+        if user_id not in self.users:
+            raise SlackError("user_not_found")
+        if user_id not in self.dms:
+            dm = Channel(
+                f"D{len(self.dms) + 1:08d}", user_id, {user_id, BOT_USER_ID}, True, im_user=user_id
+            )
+            self.dms[user_id] = dm.id
+            self.channels[dm.id] = dm
+        return self.channels[self.dms[user_id]]
+
+    def conversation(self, channel_id: str) -> Channel:
+        """The conversation a `channel` argument names: a conversation id or a person's id (DM)."""
+        if channel_id[:1] in ("U", "W") and channel_id in self.users:
+            return self.dm_with(channel_id)
+        if channel_id not in self.channels:
+            raise SlackError("channel_not_found")
+        return self.channels[channel_id]
+
+    def user_json(self, user: User, *, include_locale: bool = False) -> dict[str, Any]:
+        """A user object shaped like `users.info`'s."""
+        now = datetime.now(ZoneInfo(user.tz))
+        offset = now.utcoffset()
+        body: dict[str, Any] = {
+            "id": user.id,
+            "team_id": self.team_id,
+            "name": user.name,
+            "deleted": False,
+            "real_name": user.real_name or user.name.title(),
+            "tz": user.tz,
+            "tz_label": now.tzname(),
+            "tz_offset": int(offset.total_seconds()) if offset else 0,
+            "is_bot": user.is_bot,
+            "is_admin": False,
+            "profile": {
+                "real_name": user.real_name or user.name.title(),
+                "display_name": user.name,
+            },
+        }
+        if include_locale:
+            body["locale"] = user.locale
+        return body
+
+
+def truthy(value: Any) -> bool:
+    """A boolean argument as Slack reads it from JSON, forms and query strings."""
+    return value in (True, 1, "1", "true", "True")
+
+
+def channel_json(channel: Channel) -> dict[str, Any]:
+    """A conversation object shaped like `conversations.info`'s."""
+    if channel.im_user:
+        return {"id": channel.id, "is_im": True, "user": channel.im_user, "is_open": True}
+    return {
+        "id": channel.id,
+        "name": channel.name,
+        "is_channel": not channel.is_private,
+        "is_group": channel.is_private,
+        "is_im": False,
+        "is_private": channel.is_private,
+        "is_archived": channel.is_archived,
+        "is_member": BOT_USER_ID in channel.members,
+        "num_members": len(channel.members),
+    }
+
+
+@handles("auth.test")
+def auth_test(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """Who the token belongs to."""
+    body = {
+        "url": "https://ooo-test.slack.com/",
+        "team": "ooo test",
+        "user": ws.users[caller.user_id].name,
+        "team_id": ws.team_id,
+        "user_id": caller.user_id,
+        "is_enterprise_install": False,
+    }
+    if caller.is_bot:
+        body["bot_id"] = BOT_ID
+    if ws.enterprise_id:
+        body["enterprise_id"] = ws.enterprise_id
+    return body
+
+
+@handles("users.info")
+def users_info(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """One person's profile, time zone and (on request) locale."""
+    user = ws.users.get(args["user"])
+    if user is None:
+        raise SlackError("user_not_found")
+    return {"user": ws.user_json(user, include_locale=truthy(args.get("include_locale")))}
+
+
+CHANNEL_TYPES = ("public_channel", "private_channel", "mpim", "im")
+
+
+def _type_of(channel: Channel) -> str:
+    if channel.im_user:
+        return "im"
+    return "private_channel" if channel.is_private else "public_channel"
+
+
+@handles("conversations.list")
+def conversations_list(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """Conversations of the requested types, a page at a time."""
+    types = str(args.get("types") or "public_channel").split(",")
+    if any(kind not in CHANNEL_TYPES for kind in types):
+        raise SlackError("invalid_types")
+    limit = int(args.get("limit") or 100)
+    if not 1 <= limit <= 1000:
+        raise SlackError("invalid_limit")
+    cursor = str(args.get("cursor") or "offset:0")
+    if not cursor.startswith("offset:") or not cursor[7:].isdigit():
+        raise SlackError("invalid_cursor")
+    start = int(cursor[7:])
+    found = [
+        channel_json(c)
+        for c in ws.channels.values()
+        if _type_of(c) in types
+        and not (truthy(args.get("exclude_archived")) and c.is_archived)
+        and (not c.is_private or c.im_user or BOT_USER_ID in c.members)
+    ]
+    page = found[start : start + limit]
+    more = start + limit < len(found)
+    return {
+        "channels": page,
+        "response_metadata": {"next_cursor": f"offset:{start + limit}" if more else ""},
+    }
+
+
+@handles("conversations.info")
+def conversations_info(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """One conversation."""
+    return {"channel": channel_json(ws.conversation(args["channel"]))}
+
+
+@handles("conversations.open")
+def conversations_open(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """The DM with one person (group DMs are not modelled)."""
+    users = [u for u in str(args.get("users") or "").split(",") if u]
+    if not users:
+        raise SlackError("users_list_not_supplied")
+    if len(users) > 1:
+        raise SlackError("fake_not_implemented", ["group DMs are not modelled by the fake"])
+    dm = ws.dm_with(users[0])
+    return {"channel": channel_json(dm) if truthy(args.get("return_im")) else {"id": dm.id}}
+
+
+def _usergroup(ws: Workspace, usergroup_id: str) -> dict[str, Any]:
+    if usergroup_id not in ws.usergroups:
+        raise SlackError("no_such_subteam")
+    return ws.usergroups[usergroup_id]
+
+
+@handles("usergroups.list")
+def usergroups_list(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """Every user group, with members on request."""
+    groups = []
+    for group in ws.usergroups.values():
+        shown = {k: v for k, v in group.items() if k != "users"}
+        shown["user_count"] = len(group["users"])
+        if truthy(args.get("include_users")):
+            shown["users"] = list(group["users"])
+        groups.append(shown)
+    return {"usergroups": groups}
+
+
+@handles("usergroups.users.list")
+def usergroups_users_list(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """The members of one user group."""
+    return {"users": list(_usergroup(ws, args["usergroup"])["users"])}
