@@ -1,15 +1,17 @@
 """Latency of `/ooo` and of saving the modal, over real HTTP with the fake Slack.
 
-Prints p50/p99 for: a signed `/ooo` to its HTTP response, to the `views.open` call reaching Slack,
-a view submission, and a no-op Bolt listener served the same way in the same run.
+The app runs in its own process, as in production; the fake Slack and the signing driver run
+here. Prints p50/p99/max for a signed `/ooo` to its HTTP response, to the `views.open` call
+reaching Slack, a view submission, and a no-op Bolt listener served the same way in the same run.
 Usage: python bench/command_latency.py [--requests 500] [--database-url URL]
 """
 
 import argparse
+import multiprocessing
+import socket
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -17,29 +19,72 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from slack_bolt import Ack, App  # noqa: E402
-from slack_sdk import WebClient  # noqa: E402
+import httpx
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
 
-from bot.app import create_app  # noqa: E402
-from bot.config import Settings  # noqa: E402
-from bot.web import http_server, stop  # noqa: E402
-from storage.db import make_engine, migrate  # noqa: E402
-from tests.support.driver import SlackDriver  # noqa: E402
-from tests.support.fake_slack import FakeSlack  # noqa: E402
+from bot.app import create_app
+from bot.config import Settings
+from bot.web import http_server
+from storage.db import make_engine, migrate
+from tests.support.driver import SlackDriver
+from tests.support.fake_slack import FakeSlack
 
 SECRET = "bench-secret"
 
 
+def _serve(kind: str, port: int, api_url: str, token: str, database_url: str) -> None:
+    """Child process: serve ooo, or a Bolt app whose only listener acknowledges.
+
+    "noop" is configured like ooo (listeners run before the response); "noop-default" keeps
+    Bolt's default, where the request thread polls for `ack()` from a listener thread.
+    """
+    engine = make_engine(database_url)
+    if kind == "ooo":
+        settings = Settings(
+            slack_bot_token=token,
+            slack_signing_secret=SECRET,
+            slack_api_url=api_url,
+            database_url=database_url,
+        )
+        app = create_app(settings, engine=engine)
+    else:
+        app = App(
+            client=WebClient(token=token, base_url=api_url),
+            signing_secret=SECRET,
+            process_before_response=kind == "noop",
+        )
+
+        def acknowledge(ack: Ack) -> None:
+            ack()
+
+        app.command("/noop")(acknowledge)
+    http_server(app, engine, host="127.0.0.1", port=port).run()
+
+
 @contextmanager
-def serving(app: App, engine_url: str) -> Iterator[str]:
-    """Serve a Bolt app with ooo's own server and yield its Slack endpoint."""
-    server = http_server(app, make_engine(engine_url), host="127.0.0.1", port=0)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
+def serving(kind: str, fake: FakeSlack, database_url: str) -> Iterator[str]:
+    """Run an app in a child process and yield its Slack endpoint once it is healthy."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    args = (kind, port, fake.api_url, fake.bot_token, database_url)
+    child = multiprocessing.get_context("spawn").Process(target=_serve, args=args, daemon=True)
+    child.start()
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
+                break
+        except httpx.TransportError:
+            assert time.monotonic() < deadline and child.is_alive(), f"{kind} did not start"
+            time.sleep(0.1)
     try:
-        yield f"http://127.0.0.1:{server.effective_port}/slack/events"
+        yield f"{base}/slack/events"
     finally:
-        stop(server)
+        child.terminate()
+        child.join()
 
 
 def percentiles(samples: list[float]) -> tuple[float, float, float]:
@@ -48,82 +93,68 @@ def percentiles(samples: list[float]) -> tuple[float, float, float]:
     return cuts[49] * 1000, cuts[98] * 1000, max(samples) * 1000
 
 
-def timed(count: int, step: Callable[[int], float | None]) -> list[float]:
-    """Run a step `count` times; a step returns its own measure or None to be timed whole."""
+def timed(count: int, step: Callable[[int], object]) -> list[float]:
+    """Time a step `count` times."""
     samples = []
     for i in range(count):
         started = time.perf_counter()
-        measured = step(i)
-        samples.append(measured if measured is not None else time.perf_counter() - started)
+        step(i)
+        samples.append(time.perf_counter() - started)
     return samples
+
+
+def measure(fake: FakeSlack, url: str, users: list[str]) -> list[tuple[str, list[float]]]:
+    """Run every measure, warming each server up first."""
+    n, rows = len(users), []
+    for kind, name in (("noop", "as ooo runs it"), ("noop-default", "Bolt's default")):
+        with serving(kind, fake, url) as noop_url, SlackDriver(noop_url, SECRET, fake) as driver:
+            timed(50, lambda i: driver.command(users[0], command="/noop"))
+            samples = timed(n, lambda i: driver.command(users[i], command="/noop"))
+            rows.append((f"no-op listener, {name}", samples))
+    with serving("ooo", fake, url) as ooo_url, SlackDriver(ooo_url, SECRET, fake) as driver:
+        timed(50, lambda i: driver.command(users[0], "list"))
+        opened: list[float] = []
+
+        def command(i: int) -> None:
+            sent = time.monotonic()
+            reply = driver.command(users[i], "from Monday to the 15th")
+            assert reply.status == 200, reply.text
+            call = next(c for c in reversed(fake.calls) if c.method == "views.open")
+            assert call.args["trigger_id"] == reply.trigger_id
+            opened.append(call.at - sent)
+
+        def submit(i: int) -> None:
+            modal = fake.modal(users[i])
+            assert modal is not None
+            reply = driver.submit(users[i], modal["id"])
+            assert reply.status == 200 and not reply.text, reply.text
+
+        rows.append(("/ooo → HTTP response", timed(n, command)))
+        rows.append(("/ooo → views.open reaches Slack", opened))
+        rows.append(("view submission → response", timed(n, submit)))
+    return rows
 
 
 def main() -> None:
     """Measure and print the table."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--requests", type=int, default=500)
     parser.add_argument("--database-url")
     args = parser.parse_args()
-    n = args.requests
     with tempfile.TemporaryDirectory() as tmp, FakeSlack() as fake:
         url = args.database_url or f"sqlite:///{tmp}/bench.db"
-        engine = make_engine(url)
-        migrate(engine)
-        users = [f"U{i:05d}" for i in range(n)]
+        migrate(make_engine(url))
+        users = [f"U{i:05d}" for i in range(args.requests)]
         for user in users:
             fake.add_user(user, user.lower(), tz="Europe/Paris")
-        settings = Settings(
-            slack_bot_token=fake.bot_token,
-            slack_signing_secret=SECRET,
-            slack_api_url=fake.api_url,
-            database_url=url,
-        )
-        ooo = create_app(settings, engine=engine)
-        noop = App(
-            client=WebClient(token=fake.bot_token, base_url=fake.api_url),
-            signing_secret=SECRET,
-            process_before_response=True,
-        )
-
-        def acknowledge(ack: Ack) -> None:
-            ack()
-
-        noop.command("/noop")(acknowledge)
-        rows = []
-        with serving(noop, url) as noop_url, SlackDriver(noop_url, SECRET, fake) as driver:
-            timed(50, lambda i: driver.command(users[0], command="/noop") and None)
-            rows.append(
-                (
-                    "no-op Bolt listener → response",
-                    timed(n, lambda i: driver.command(users[i], command="/noop") and None),
-                )
-            )
-        with serving(ooo, url) as ooo_url, SlackDriver(ooo_url, SECRET, fake) as driver:
-            timed(50, lambda i: driver.command(users[0], "list") and None)
-            opened: list[float] = []
-
-            def command(i: int) -> None:
-                started = time.monotonic()
-                reply = driver.command(users[i], "from Monday to the 15th")
-                assert reply.status == 200, reply.text
-                call = next(c for c in reversed(fake.calls) if c.method == "views.open")
-                assert call.args["trigger_id"] == reply.trigger_id
-                opened.append(call.at - started)
-
-            rows.append(("/ooo → HTTP response", timed(n, command)))
-            rows.append(("/ooo → views.open reaches Slack", opened))
-
-            def submit(i: int) -> None:
-                view_id = fake.modal(users[i])["id"]
-                reply = driver.submit(users[i], view_id)
-                assert reply.status == 200 and not reply.text, reply.text
-
-            rows.append(("view submission → response", timed(n, submit)))
-    print(f"{n} requests each, one at a time; database {url.split(':')[0]}")
-    print(f"{'measure':38} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
+        rows = measure(fake, url, users)
+    print(
+        f"{args.requests} requests each, one at a time, app in its own process; {url.split(':')[0]}"
+    )
+    print(f"{'measure':34} {'p50 ms':>8} {'p99 ms':>8} {'max ms':>8}")
     for name, samples in rows:
         p50, p99, worst = percentiles(samples)
-        print(f"{name:38} {p50:8.2f} {p99:8.2f} {worst:8.2f}")
+        print(f"{name:34} {p50:8.2f} {p99:8.2f} {worst:8.2f}")
 
 
 if __name__ == "__main__":

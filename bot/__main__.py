@@ -65,10 +65,10 @@ def _run(args: argparse.Namespace) -> int:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
         logger.info("connecting to Slack over Socket Mode")
-        SocketModeHandler(app, settings.slack_app_token).start()
+        SocketModeHandler(app, settings.slack_app_token).start()  # type: ignore[no-untyped-call]
         return 0
     server = http_server(app, engine, host=args.host, port=args.port or settings.port)
-    logger.info("serving Slack on http://%s:%s/slack/events", args.host, server.effective_port)
+    logger.info("serving Slack on http://%s:%s/slack/events", args.host, server.effective_port)  # type: ignore[attr-defined]
     try:
         server.run()
     except KeyboardInterrupt:

@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.blocks.responder_modal import Form, Meta, bump
@@ -71,12 +72,12 @@ def _with_window(form: Form, meta: Meta, window: DateRange, now: datetime) -> tu
     return form, meta
 
 
-def _pickers(window: DateRange, *, now: datetime) -> dict[str, object]:
+def _pickers(window: DateRange, *, now: datetime) -> dict[str, Any]:
     """Picker values for a window: an end at midnight shows as the day before, inclusive."""
     start_time = (
         None if window.start <= now or window.start.time() == time(0) else window.start.time()
     )
-    fields: dict[str, object] = {
+    fields: dict[str, Any] = {
         "start_date": window.start.date(),
         "start_time": start_time,
         "permanent": window.end is None,

@@ -1,6 +1,7 @@
 """Use cases on responders: save, end now, delete, each scoped to its owner and workspace."""
 
 from datetime import datetime
+from typing import Any
 
 from sqlmodel import Session
 
@@ -73,7 +74,7 @@ def save(
     return responder
 
 
-def _fields(draft: Draft, *, tz: str, label: str | None, now: datetime) -> dict[str, object]:
+def _fields(draft: Draft, *, tz: str, label: str | None, now: datetime) -> dict[str, Any]:
     """The stored columns a draft decides."""
     shared = draft.kind is Kind.SHARED
     return {

@@ -50,4 +50,5 @@ def http_server(app: App, engine: Engine, *, host: str, port: int) -> BaseWSGISe
 def stop(server: BaseWSGIServer) -> None:
     """Close the listener and every open connection, so `run()` returns in another thread."""
     server.task_dispatcher.shutdown()
-    wasyncore.close_all(server._map)
+    # waitress keeps its socket map private; closing it all is how its own servers shut down.
+    wasyncore.close_all(server._map)  # type: ignore[attr-defined]

@@ -4,6 +4,7 @@ import os
 import threading
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import psycopg
@@ -25,7 +26,8 @@ POSTGRES_ADMIN = os.environ.get("OOO_TEST_POSTGRES", "postgresql://postgres@127.
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 
 
-def _postgres_database() -> Iterator[str]:
+@contextmanager
+def postgres_database() -> Iterator[str]:
     """Create a throwaway PostgreSQL database, or skip when there is no server (never in CI)."""
     name = f"ooo_test_{uuid.uuid4().hex[:12]}"
     try:
@@ -47,7 +49,7 @@ def _postgres_database() -> Iterator[str]:
 @pytest.fixture(scope="session")
 def postgres_engine() -> Iterator[Engine]:
     """One migrated PostgreSQL database for the whole run."""
-    for url in _postgres_database():
+    with postgres_database() as url:
         engine = make_engine(url)
         migrate(engine)
         yield engine

@@ -50,8 +50,8 @@ def _redraw(client: WebClient, view: dict[str, Any], new_view: dict[str, Any]) -
 def target_options(ack: Ack, payload: dict[str, Any], client: WebClient) -> None:
     """Offer user groups and channels whose name matches what was typed."""
     query = payload.get("value", "").lower().lstrip("@#")
-    groups = client.usergroups_list().get("usergroups", [])
-    channels = client.conversations_list(
+    groups: list[dict[str, Any]] = client.usergroups_list().get("usergroups", [])
+    channels: list[dict[str, Any]] = client.conversations_list(
         types="public_channel", exclude_archived=True, limit=200
     ).get("channels", [])
     handles = [

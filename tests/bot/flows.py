@@ -20,9 +20,7 @@ def open_form(slack: SlackDriver, fake: FakeSlack, user: str, text: str = "") ->
     return modal
 
 
-def save(
-    slack: SlackDriver, fake: FakeSlack, user: str, text: str = "", **inputs: object
-) -> Reply:
+def save(slack: SlackDriver, fake: FakeSlack, user: str, text: str = "", **inputs: object) -> Reply:
     """Open the form from `/ooo text`, change some inputs, and submit it."""
     modal = open_form(slack, fake, user, text)
     return slack.submit(user, modal["id"], inputs)
@@ -39,8 +37,14 @@ def input_value(view: dict[str, Any], action_id: str) -> Any:
     for block in view["blocks"]:
         element = block.get("element") or {}
         if element.get("action_id") == action_id:
-            for key in ("initial_value", "initial_date", "initial_time", "initial_option",
-                        "initial_options", "initial_conversation"):
+            for key in (
+                "initial_value",
+                "initial_date",
+                "initial_time",
+                "initial_option",
+                "initial_options",
+                "initial_conversation",
+            ):
                 if key in element:
                     return element[key]
             return None

@@ -67,7 +67,9 @@ def test_it_lists_responders_privately_with_a_menu(
     save(slack, fake, "UALICE", "from 4 January to 8 January")
     save(slack, fake, "UBOB", "tomorrow")
     body = slack.command("UALICE", "list").json()
-    menus = [b["accessory"] for b in body["blocks"] if b.get("accessory", {}).get("type") == "overflow"]
+    menus = [
+        b["accessory"] for b in body["blocks"] if b.get("accessory", {}).get("type") == "overflow"
+    ]
     assert len(menus) == 2
     assert [o["value"].split(":")[0] for o in menus[0]["options"]] == ["edit", "delete"]
     assert "<!date^" in texts(body["blocks"])

@@ -8,8 +8,13 @@ from bot.__main__ import main
 from bot.config import ConfigError, Settings, load_settings
 
 VARIABLES = (
-    "SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN", "SLACK_API_URL",
-    "DATABASE_URL", "PORT", "LOG_LEVEL",
+    "SLACK_BOT_TOKEN",
+    "SLACK_SIGNING_SECRET",
+    "SLACK_APP_TOKEN",
+    "SLACK_API_URL",
+    "DATABASE_URL",
+    "PORT",
+    "LOG_LEVEL",
 )
 
 
@@ -59,7 +64,9 @@ def test_it_reads_a_dot_env_file_and_defaults_the_rest(tmp_path: Path) -> None:
     assert settings.slack_api_url == "https://slack.com/api/"
 
 
-def test_it_migrates_the_database_without_slack_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_it_migrates_the_database_without_slack_settings(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/fresh.db")
     assert main(["db", "upgrade"]) == 0
     assert (tmp_path / "fresh.db").exists()

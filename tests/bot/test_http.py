@@ -11,7 +11,6 @@ from sqlalchemy import Engine
 
 from bot.web import wsgi_app
 from storage.db import make_engine
-
 from tests.bot.flows import stored
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack

@@ -13,7 +13,11 @@ from tests.support.fake_slack import FakeSlack
 
 def menu_of(blocks: list[dict[str, Any]]) -> str:
     """The action_id of the first `…` menu in some blocks."""
-    return next(b["accessory"]["action_id"] for b in blocks if b.get("accessory", {}).get("type") == "overflow")
+    return next(
+        b["accessory"]["action_id"]
+        for b in blocks
+        if b.get("accessory", {}).get("type") == "overflow"
+    )
 
 
 def open_home(slack: SlackDriver, fake: FakeSlack, user: str) -> dict[str, Any]:
@@ -30,7 +34,10 @@ def test_it_reopens_the_form_prefilled_from_the_dm(
     slack.click("UALICE", action_id="responder_edit", message=fake.last_dm("UALICE"))
     modal = fake.modal("UALICE")
     assert modal["title"]["text"] == "Edit responder"
-    assert (input_value(modal, "start_date"), input_value(modal, "end_date")) == ("2026-11-30", "2026-12-15")
+    assert (input_value(modal, "start_date"), input_value(modal, "end_date")) == (
+        "2026-11-30",
+        "2026-12-15",
+    )
     assert input_value(modal, "message") == "Ask Bob."
     assert input_value(modal, "forward_to") == "UBOB"
     slack.submit("UALICE", modal["id"], {"end_date": "2026-12-18"})
@@ -46,7 +53,9 @@ def test_it_edits_from_the_list_without_overlapping_itself(
     listing = slack.command("UALICE", "list")
     message = listing.json()
     [row_id] = [r.id for r in stored(engine)]
-    slack.click("UALICE", action_id=menu_of(message["blocks"]), message=message, option=f"edit:{row_id}")
+    slack.click(
+        "UALICE", action_id=menu_of(message["blocks"]), message=message, option=f"edit:{row_id}"
+    )
     modal = fake.modal("UALICE")
     reply = slack.submit("UALICE", modal["id"], {"message": "New words."})
     assert not reply.text
@@ -62,10 +71,14 @@ def test_it_ends_an_active_responder_after_confirmation(
     [row_id] = [r.id for r in stored(engine)]
     if where == "list":
         message = slack.command("UALICE", "list").json()
-        reply = slack.click("UALICE", action_id=menu_of(message["blocks"]), message=message, option=f"end:{row_id}")
+        reply = slack.click(
+            "UALICE", action_id=menu_of(message["blocks"]), message=message, option=f"end:{row_id}"
+        )
     else:
         home = open_home(slack, fake, "UALICE")
-        reply = slack.click("UALICE", action_id=menu_of(home["blocks"]), view_id=home["id"], option=f"end:{row_id}")
+        reply = slack.click(
+            "UALICE", action_id=menu_of(home["blocks"]), view_id=home["id"], option=f"end:{row_id}"
+        )
     confirm = fake.modal("UALICE")
     assert confirm["title"]["text"] == "End responder?"
     assert stored(engine)[0].ends_at != clock()
@@ -88,10 +101,20 @@ def test_it_deletes_after_confirmation(
         slack.click("UALICE", action_id="responder_delete", message=fake.last_dm("UALICE"))
     elif where == "list":
         message = slack.command("UALICE", "list").json()
-        slack.click("UALICE", action_id=menu_of(message["blocks"]), message=message, option=f"delete:{row_id}")
+        slack.click(
+            "UALICE",
+            action_id=menu_of(message["blocks"]),
+            message=message,
+            option=f"delete:{row_id}",
+        )
     else:
         home = open_home(slack, fake, "UALICE")
-        slack.click("UALICE", action_id=menu_of(home["blocks"]), view_id=home["id"], option=f"delete:{row_id}")
+        slack.click(
+            "UALICE",
+            action_id=menu_of(home["blocks"]),
+            view_id=home["id"],
+            option=f"delete:{row_id}",
+        )
     confirm = fake.modal("UALICE")
     assert confirm["title"]["text"] == "Delete responder?"
     assert len(stored(engine)) == 1
@@ -117,18 +140,34 @@ def test_it_refuses_a_forged_menu_action_on_someone_elses_responder(
     before = stored(engine)
     home = open_home(slack, fake, "UBOB")
     forged = {"text": {"type": "plain_text", "text": "x"}, "value": f"{verb}:{before[0].id}"}
-    forged_home = {**home, "blocks": [*home["blocks"], {
-        "type": "section", "block_id": "forged", "text": {"type": "mrkdwn", "text": "x"},
-        "accessory": {"type": "overflow", "action_id": f"responder_menu-{before[0].id}", "options": [forged]},
-    }]}
-    slack.click("UBOB", action_id=f"responder_menu-{before[0].id}", message=forged_home, option=forged)
+    forged_home = {
+        **home,
+        "blocks": [
+            *home["blocks"],
+            {
+                "type": "section",
+                "block_id": "forged",
+                "text": {"type": "mrkdwn", "text": "x"},
+                "accessory": {
+                    "type": "overflow",
+                    "action_id": f"responder_menu-{before[0].id}",
+                    "options": [forged],
+                },
+            },
+        ],
+    }
+    slack.click(
+        "UBOB", action_id=f"responder_menu-{before[0].id}", message=forged_home, option=forged
+    )
     assert fake.modal("UBOB")["title"]["text"] == "Not available"
     assert [(r.id, r.ends_at, r.message) for r in stored(engine)] == [
         (r.id, r.ends_at, r.message) for r in before
     ]
 
 
-def test_it_refuses_a_forged_edit_button(slack: SlackDriver, fake: FakeSlack, engine: Engine) -> None:
+def test_it_refuses_a_forged_edit_button(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
     save(slack, fake, "UALICE", "from Monday to the 15th")
     dm = fake.last_dm("UALICE")
     slack.click("UBOB", action_id="responder_edit", message=dm)

@@ -17,7 +17,11 @@ def test_it_saves_a_responder_and_confirms_it_in_a_dm(
     reply = save(slack, fake, "UALICE", "from Monday to the 15th", forward_to="UBOB")
     assert reply.status == 200 and not reply.text
     [responder] = stored(engine)
-    assert (responder.team_id, responder.owner_id, responder.kind) == ("T0001", "UALICE", "personal")
+    assert (responder.team_id, responder.owner_id, responder.kind) == (
+        "T0001",
+        "UALICE",
+        "personal",
+    )
     assert responder.starts_at == datetime(2026, 11, 29, 23, 0, tzinfo=UTC)
     assert responder.ends_at == datetime(2026, 12, 15, 23, 0, tzinfo=UTC)
     assert responder.forward_to == "UBOB" and responder.keep_digest
@@ -27,13 +31,17 @@ def test_it_saves_a_responder_and_confirms_it_in_a_dm(
     first_day_noon = responder.starts_at + timedelta(hours=12)
     assert f"<!date^{int(first_day_noon.timestamp())}^{{date_long_pretty}}" in dm["text"]
     assert "last day" in dm["text"] and "back" in dm["text"]
-    buttons = [e["action_id"] for b in dm["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    buttons = [
+        e["action_id"] for b in dm["blocks"] if b["type"] == "actions" for e in b["elements"]
+    ]
     assert buttons == ["responder_edit", "responder_delete"]
     home = fake.home("UALICE")
     assert home is not None and "starts" in texts(home["blocks"])
 
 
-def test_it_saves_a_permanent_responder(slack: SlackDriver, fake: FakeSlack, engine: Engine) -> None:
+def test_it_saves_a_permanent_responder(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
     save(slack, fake, "UALICE", permanent=["permanent"], message="Gone fishing.")
     [responder] = stored(engine)
     assert responder.ends_at is None and responder.message == "Gone fishing."
@@ -43,8 +51,13 @@ def test_it_saves_pickers_with_times_in_the_users_zone(
     slack: SlackDriver, fake: FakeSlack, engine: Engine
 ) -> None:
     save(
-        slack, fake, "UBOB",
-        start_date="2026-12-01", start_time="09:00", end_date="2026-12-02", end_time="13:30",
+        slack,
+        fake,
+        "UBOB",
+        start_date="2026-12-01",
+        start_time="09:00",
+        end_date="2026-12-02",
+        end_time="13:30",
     )
     [responder] = stored(engine)
     assert responder.starts_at == datetime(2026, 12, 1, 14, 0, tzinfo=UTC)
@@ -73,7 +86,9 @@ def test_it_saves_a_responder_for_a_user_group(
     slack.submit("UALICE", modal["id"], {"target": oncall, "forward_to": "C0SUPPORT"})
     [responder] = stored(engine)
     assert (responder.kind, responder.target_id, responder.target_label) == (
-        "shared", "S0ONCALL", "@oncall",
+        "shared",
+        "S0ONCALL",
+        "@oncall",
     )
     assert "<!subteam^S0ONCALL>" in fake.last_dm("UALICE")["text"]
 
@@ -146,8 +161,13 @@ def test_it_previews_typed_dates_and_sets_the_pickers(
     slack: SlackDriver, fake: FakeSlack, clock: FakeClock
 ) -> None:
     modal = open_form(slack, fake, "UALICE")
-    slack.click("UALICE", action_id="when", view_id=modal["id"], value="from 7 December to 9 December",
-                inputs={"when": "from 7 December to 9 December"})
+    slack.click(
+        "UALICE",
+        action_id="when",
+        view_id=modal["id"],
+        value="from 7 December to 9 December",
+        inputs={"when": "from 7 December to 9 December"},
+    )
     updated = fake.modal("UALICE")
     assert input_value(updated, "start_date") == "2026-12-07"
     assert input_value(updated, "end_date") == "2026-12-09"
@@ -168,8 +188,13 @@ def test_it_warns_in_the_preview_when_typed_dates_are_unreadable(
     slack: SlackDriver, fake: FakeSlack
 ) -> None:
     modal = open_form(slack, fake, "UALICE")
-    slack.click("UALICE", action_id="when", view_id=modal["id"], value="when pigs fly",
-                inputs={"when": "when pigs fly"})
+    slack.click(
+        "UALICE",
+        action_id="when",
+        view_id=modal["id"],
+        value="when pigs fly",
+        inputs={"when": "when pigs fly"},
+    )
     updated = fake.modal("UALICE")
     assert ":warning:" in texts(updated["blocks"])
     assert input_value(updated, "start_date") == "2026-11-27"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import hmac
 import json
@@ -15,6 +16,7 @@ from urllib.parse import urlencode
 import httpx
 
 from tests.support.fake_slack import FakeSlack
+from tests.support.fake_slack_blocks import with_ids
 from tests.support.fake_slack_inputs import STATE_FIELDS, element_value, find_element, view_state
 from tests.support.fake_slack_state import BOT_USER_ID
 
@@ -190,8 +192,9 @@ class SlackDriver:
     ) -> Reply:
         """Use the element with `action_id` in a stored view or a (stored or ephemeral) message."""
         assert (view_id is None) != (message is None), "click in either a view or a message"
-        container = self._open_view(view_id) if view_id is not None else message or {}
-        blocks = container.get("blocks", [])
+        container = self._open_view(view_id) if view_id is not None else copy.deepcopy(message)
+        assert container is not None
+        blocks = with_ids(container.get("blocks", []))  # Slack ids blocks in replies too
         block_id, element = find_element(blocks, action_id)
         given = option if option is not None else value
         inputs = dict(inputs or {})

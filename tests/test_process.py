@@ -1,0 +1,120 @@
+"""Real processes in real time: `ooo run` serves, survives a restart, replicas share a database."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+import pytest
+from sqlalchemy import Engine
+
+from tests.bot.flows import stored
+from tests.conftest import SIGNING_SECRET, postgres_database
+from tests.support.driver import SlackDriver
+from tests.support.fake_slack import FakeSlack
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def start(fake: FakeSlack, database_url: str) -> tuple[subprocess.Popen[str], str]:
+    """Start `python -m bot run --http` on a free port."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "SLACK_BOT_TOKEN": fake.bot_token,
+        "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+        "SLACK_API_URL": fake.api_url,
+        "DATABASE_URL": database_url,
+        "SLACK_APP_TOKEN": "",
+    }
+    command = [sys.executable, "-m", "bot", "run", "--http", "--host", "127.0.0.1"]
+    process = subprocess.Popen(
+        [*command, "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    return process, f"http://127.0.0.1:{port}"
+
+
+def wait_healthy(process: subprocess.Popen[str], url: str) -> None:
+    """Wait until /healthz answers 200, failing with the process's stderr if it dies."""
+    deadline = time.monotonic() + 30
+    while True:
+        if process.poll() is not None:
+            pytest.fail(f"ooo exited with {process.returncode}: {process.stderr.read()}")  # type: ignore[union-attr]
+        try:
+            if httpx.get(f"{url}/healthz", timeout=1).status_code == 200:
+                return
+        except httpx.TransportError:
+            pass
+        assert time.monotonic() < deadline, "ooo did not become healthy in 30 s"
+        time.sleep(0.1)
+
+
+@contextmanager
+def ooo_run(fake: FakeSlack, *database_urls: str) -> Iterator[list[str]]:
+    """Run one `ooo` process per database URL, all started at once; yield their URLs."""
+    started = [start(fake, url) for url in database_urls]
+    try:
+        for process, url in started:
+            wait_healthy(process, url)
+        yield [url for _, url in started]
+    finally:
+        for process, _ in started:
+            process.terminate()
+        for process, _ in started:
+            process.wait(timeout=10)
+
+
+def test_it_serves_slack_keeps_data_across_a_restart(fake: FakeSlack, engine: Engine) -> None:
+    url = engine.url.render_as_string(hide_password=False)
+    with ooo_run(fake, url) as [app]:
+        driver = SlackDriver(f"{app}/slack/events", SIGNING_SECRET, fake)
+        driver.command("UALICE", "until further notice")
+        modal = fake.modal("UALICE")
+        assert modal is not None
+        assert driver.submit("UALICE", modal["id"]).status == 200
+    with ooo_run(fake, url) as [app]:
+        driver = SlackDriver(f"{app}/slack/events", SIGNING_SECRET, fake)
+        listing = driver.command("UALICE", "list").json()
+        assert "until you turn your responder off" in listing["text"]
+    assert len(stored(engine)) == 1
+
+
+def test_it_exits_with_2_and_no_traceback_on_bad_settings(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "DATABASE_URL"))}
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "run"],
+        cwd=tmp_path,
+        env=env | {"PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "SLACK_BOT_TOKEN" in done.stderr and "Traceback" not in done.stderr
+
+
+@pytest.mark.postgres
+def test_it_lets_two_replicas_migrate_and_serve_one_fresh_postgres_database(
+    fake: FakeSlack,
+) -> None:
+    with postgres_database() as url, ooo_run(fake, url, url) as apps:
+        for app in apps:
+            driver = SlackDriver(f"{app}/slack/events", SIGNING_SECRET, fake)
+            assert driver.command("UALICE", "list").status == 200
