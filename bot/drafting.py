@@ -5,7 +5,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.blocks.responder_modal import Form, Meta, bump
+from bot.blocks.responder_form import Form, Meta, bump
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
 from bot.core.responder import (
     Booked,

@@ -6,8 +6,8 @@ from slack_bolt import App
 
 from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.home import NEW_RESPONDER
+from bot.blocks.responder_form import CALLBACK_ID, KIND, TARGET, WHEN
 from bot.blocks.responder_list import MENU
-from bot.blocks.responder_modal import CALLBACK_ID, KIND, TARGET, WHEN
 from bot.listeners import commands, home, manage, modal
 
 
@@ -19,8 +19,8 @@ def register(app: App) -> None:
     app.options(TARGET)(modal.target_options)
     app.view(CALLBACK_ID)(modal.submit_responder)
     app.action(NEW_RESPONDER)(manage.new_responder)
-    app.action(EDIT_BUTTON)(manage.edit_button)
-    app.action(DELETE_BUTTON)(manage.delete_button)
+    app.action(EDIT_BUTTON)(manage.dm_button)
+    app.action(DELETE_BUTTON)(manage.dm_button)
     app.action(re.compile(f"^{MENU}-"))(manage.menu_choice)
     app.view(CONFIRM_CALLBACK)(manage.confirm_submitted)
     app.event("app_home_opened")(home.home_opened)

@@ -7,7 +7,7 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import confirm_modal, not_found_modal, read_confirmation
+from bot.blocks.dialogs import EDIT_BUTTON, confirm_modal, not_found_modal, read_confirmation
 from bot.blocks.responder_list import DELETE, EDIT, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
@@ -34,7 +34,7 @@ def new_responder(
     client.views_open(trigger_id=body["trigger_id"], view=build_modal(form, meta))
 
 
-def edit_button(
+def dm_button(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
@@ -43,23 +43,10 @@ def edit_button(
     engine: Engine,
     directory: Directory,
 ) -> None:
-    """Reopen the form for a responder from its confirmation DM."""
+    """Reopen the form, or ask before deleting, from a responder's confirmation DM."""
     ack()
-    _open_for(client, context, engine, directory, body=body, verb=EDIT, raw_id=action["value"])
-
-
-def delete_button(
-    ack: Ack,
-    body: dict[str, Any],
-    action: dict[str, Any],
-    client: WebClient,
-    context: BoltContext,
-    engine: Engine,
-    directory: Directory,
-) -> None:
-    """Ask before deleting a responder from its confirmation DM."""
-    ack()
-    _open_for(client, context, engine, directory, body=body, verb=DELETE, raw_id=action["value"])
+    verb = EDIT if action["action_id"] == EDIT_BUTTON else DELETE
+    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=action["value"])
 
 
 def menu_choice(

@@ -8,7 +8,8 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
 
 from bot.blocks.dialogs import not_found_modal
-from bot.blocks.responder_modal import Meta, build_modal, bump, field_errors, read_form
+from bot.blocks.responder_form import Meta, bump, field_errors, read_form
+from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.core.responder import Invalid
 from bot.drafting import apply_when, read_draft

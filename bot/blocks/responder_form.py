@@ -1,0 +1,122 @@
+"""The responder modal's state: its ids, what it shows and remembers, and the reader of both."""
+
+import json
+from dataclasses import asdict, dataclass, replace
+from datetime import date, time
+from typing import Any
+
+from bot.core.responder import Field, Kind
+
+CALLBACK_ID = "responder_modal"
+KIND, TARGET, WHEN = "kind", "target", "when"
+START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT = (
+    "start_date",
+    "start_time",
+    "end_date",
+    "end_time",
+    "permanent",
+)
+MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "external_message"
+DIGEST = "digest"
+BLOCK_OF_FIELD = {
+    Field.KIND: KIND,
+    Field.TARGET: TARGET,
+    Field.WHEN: WHEN,
+    Field.START: START_DATE,
+    Field.END: END_DATE,
+    Field.MESSAGE: MESSAGE,
+    Field.FORWARD: FORWARD,
+    Field.EXTERNAL: EXTERNAL,
+}
+
+
+@dataclass(frozen=True)
+class Form:
+    """What the modal currently shows: the values a person sees and edits."""
+
+    kind: Kind = Kind.PERSONAL
+    target_id: str | None = None
+    target_label: str | None = None
+    when: str = ""
+    start_date: date | None = None
+    start_time: time | None = None
+    end_date: date | None = None
+    end_time: time | None = None
+    permanent: bool = False
+    message: str = ""
+    keep_digest: bool = True
+    forward_to: str | None = None
+    external_message: str = ""
+
+
+@dataclass(frozen=True)
+class Meta:
+    """What the modal remembers between updates, in `private_metadata`."""
+
+    tz: str
+    locale: str
+    responder_id: int | None = None
+    version: int = 0
+    applied: str = ""
+    suggested: str = ""
+    preview: str = ""
+    origin: str | None = None
+
+    def dump(self) -> str:
+        """Serialise for `private_metadata`."""
+        return json.dumps(asdict(self), separators=(",", ":"))
+
+    @classmethod
+    def load(cls, raw: str) -> "Meta":
+        """Read back what `dump` wrote."""
+        return cls(**json.loads(raw))
+
+
+def read_form(values: dict[str, dict[str, Any]]) -> Form:
+    """Read a form back from a view's `state.values`."""
+    state = {block_id.split(".")[0]: element for block_id, element in values.items()}
+
+    def element(name: str) -> dict[str, Any]:
+        return dict(state.get(name, {}).get(name) or {})
+
+    def text(name: str) -> str:
+        return str(element(name).get("value") or "")
+
+    def chosen(name: str) -> set[str]:
+        return {option["value"] for option in element(name).get("selected_options") or []}
+
+    kind = (element(KIND).get("selected_option") or {}).get("value", Kind.PERSONAL.value)
+    target = element(TARGET).get("selected_option") or {}
+    return Form(
+        kind=Kind(kind),
+        target_id=target.get("value"),
+        target_label=(target.get("text") or {}).get("text"),
+        when=text(WHEN).strip(),
+        start_date=_day(element(START_DATE).get("selected_date")),
+        start_time=_clock(element(START_TIME).get("selected_time")),
+        end_date=_day(element(END_DATE).get("selected_date")),
+        end_time=_clock(element(END_TIME).get("selected_time")),
+        permanent=PERMANENT in chosen(PERMANENT),
+        message=text(MESSAGE),
+        keep_digest=DIGEST in chosen(HANDLING),
+        forward_to=element(FORWARD).get("selected_conversation"),
+        external_message=text(EXTERNAL).strip(),
+    )
+
+
+def _day(raw: str | None) -> date | None:
+    return date.fromisoformat(raw) if raw else None
+
+
+def _clock(raw: str | None) -> time | None:
+    return time.fromisoformat(raw) if raw else None
+
+
+def field_errors(errors: dict[Field, str], meta: Meta) -> dict[str, str]:
+    """Map domain errors to this modal's current block ids."""
+    return {f"{BLOCK_OF_FIELD[name]}.{meta.version}": text for name, text in errors.items()}
+
+
+def bump(meta: Meta, **changes: Any) -> Meta:
+    """Return the metadata for the next rebuild of the modal."""
+    return replace(meta, version=meta.version + 1, **changes)
