@@ -57,9 +57,13 @@ def _run(args: argparse.Namespace) -> int:
     from storage.db import make_engine, migrate
 
     settings = _settings(Settings)
+    socket_mode = settings.slack_app_token is not None and not args.http
+    if not socket_mode and not settings.slack_signing_secret:
+        raise ConfigError(
+            "Configuration problems:\n  SLACK_SIGNING_SECRET is required to serve HTTP"
+        )
     engine = make_engine(settings.database_url)
     migrate(engine)
-    socket_mode = settings.slack_app_token is not None and not args.http
     app = create_app(settings, engine=engine, socket_mode=socket_mode)
     if socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler

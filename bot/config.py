@@ -5,6 +5,8 @@ from typing import Annotated, TypeVar
 
 from pydantic import Field, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 SLACK_API_URL = "https://slack.com/api/"
 
@@ -22,6 +24,18 @@ class DatabaseSettings(BaseSettings):
 
     database_url: str = "sqlite:///ooo.db"
     log_level: str = "INFO"
+
+    @field_validator("database_url")
+    @classmethod
+    def _database(cls, value: str) -> str:
+        """Accept SQLite and PostgreSQL URLs, the two databases ooo is tested on."""
+        try:
+            backend = make_url(value).get_backend_name()
+        except ArgumentError:
+            raise ValueError("is not a database URL, e.g. sqlite:///ooo.db") from None
+        if backend not in ("sqlite", "postgresql", "postgres"):
+            raise ValueError("use a sqlite:/// or postgresql:// URL")
+        return value
 
     @field_validator("log_level")
     @classmethod

@@ -1,12 +1,22 @@
-"""Who a Slack user is, as far as ooo cares: time zone and locale, cached briefly."""
+"""Who and what a workspace has, as far as ooo cares, cached briefly to spare rate limits."""
 
+import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
-TTL_SECONDS = 300.0
+PEOPLE_TTL = 300.0
+HANDLES_TTL = 60.0
+# conversations.list is rate-limited (Tier 2); ten pages of 1,000 cover large workspaces.
+CHANNEL_PAGES = 10
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -18,25 +28,79 @@ class Person:
     locale: str
 
 
-class Directory:
-    """Looks people up with `users.info` and remembers them for a few minutes."""
+@dataclass(frozen=True)
+class Handle:
+    """Something a shared responder can answer for: a user group or a channel."""
 
-    def __init__(self, ttl: float = TTL_SECONDS) -> None:
-        self._ttl = ttl
+    id: str
+    label: str
+    words: str
+
+
+class Directory:
+    """Looks people, user groups and channels up, and remembers them for a little while."""
+
+    def __init__(self, people_ttl: float = PEOPLE_TTL, handles_ttl: float = HANDLES_TTL) -> None:
+        self._ttl = {"person": people_ttl, "handles": handles_ttl}
         self._lock = threading.Lock()
-        self._people: dict[tuple[str, str], tuple[float, Person]] = {}
+        self._cache: dict[tuple[str, ...], tuple[float, object]] = {}
+
+    def _cached(self, key: tuple[str, ...], load: Callable[[], T]) -> T:
+        """Return a fresh cached value, or load and remember it."""
+        with self._lock:
+            hit = self._cache.get(key)
+        if hit is not None and time.monotonic() - hit[0] < self._ttl[key[0]]:
+            return hit[1]  # type: ignore[return-value]
+        value = load()
+        with self._lock:
+            self._cache[key] = (time.monotonic(), value)
+        return value
 
     def person(self, client: WebClient, *, team_id: str, user_id: str) -> Person:
         """Return a user's zone and locale, asking Slack only when the cache is stale."""
-        key = (team_id, user_id)
-        with self._lock:
-            cached = self._people.get(key)
-        if cached is not None and time.monotonic() - cached[0] < self._ttl:
-            return cached[1]
-        user = client.users_info(user=user_id, include_locale=True)["user"]
-        person = Person(
-            user_id=user_id, tz=user.get("tz") or "UTC", locale=user.get("locale") or "en-US"
-        )
-        with self._lock:
-            self._people[key] = (time.monotonic(), person)
-        return person
+        return self._cached(("person", team_id, user_id), lambda: _load_person(client, user_id))
+
+    def handles(self, client: WebClient, *, team_id: str) -> list[Handle]:
+        """Return the workspace's user groups, then its public channels."""
+        return self._cached(("handles", team_id), lambda: _load_handles(client))
+
+
+def _load_person(client: WebClient, user_id: str) -> Person:
+    """Ask Slack for a user; a zone Python does not know falls back to UTC."""
+    user = client.users_info(user=user_id, include_locale=True)["user"]
+    tz = user.get("tz") or "UTC"
+    try:
+        ZoneInfo(tz)
+    except (ZoneInfoNotFoundError, ValueError):
+        logger.warning("unknown time zone %r for %s; using UTC", tz, user_id)
+        tz = "UTC"
+    return Person(user_id=user_id, tz=tz, locale=user.get("locale") or "en-US")
+
+
+def _load_handles(client: WebClient) -> list[Handle]:
+    """Read user groups and channels; either can fail without losing the other."""
+    handles: list[Handle] = []
+    try:
+        groups: list[dict[str, str]] = client.usergroups_list().get("usergroups", [])
+        for group in groups:
+            words = f"{group['handle']} {group.get('name', '')}".lower()
+            handles.append(Handle(group["id"], f"@{group['handle']}", words))
+    except SlackApiError as error:
+        logger.warning("could not list user groups: %s", error)
+    cursor = ""
+    try:
+        for _ in range(CHANNEL_PAGES):
+            page = client.conversations_list(
+                types="public_channel", exclude_archived=True, limit=1000, cursor=cursor or None
+            )
+            channels: list[dict[str, str]] = page.get("channels", [])
+            for channel in channels:
+                handles.append(
+                    Handle(channel["id"], f"#{channel['name']}", channel["name"].lower())
+                )
+            cursor = (page.get("response_metadata") or {}).get("next_cursor", "")
+            if not cursor:
+                break
+    except SlackApiError as error:
+        logger.warning("could not list channels: %s", error)
+    return handles

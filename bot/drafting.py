@@ -62,10 +62,38 @@ def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
     return _with_window(form, bump(meta, applied=form.when), window, now)
 
 
+def apply_pickers(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
+    """Preview picked dates; typed words no longer describe them, so they are cleared."""
+    form, meta = replace(form, when=""), bump(meta, applied="", preview="")
+    try:
+        window = _picked(form, meta, now=now)
+    except Invalid:
+        return form, meta
+    return _suggest_message(form, replace(meta, preview=describe_range(window, meta.tz)), window)
+
+
+def _picked(form: Form, meta: Meta, *, now: datetime) -> DateRange:
+    """The window the date and time pickers show, or Invalid naming what is missing."""
+    return window_from_pickers(
+        start_day=form.start_date,
+        start_time=form.start_time,
+        end_day=form.end_date,
+        end_time=form.end_time,
+        permanent=form.permanent,
+        tz=meta.tz,
+        now=now,
+    )
+
+
 def _with_window(form: Form, meta: Meta, window: DateRange, now: datetime) -> tuple[Form, Meta]:
     """Fill the pickers and preview from a window, and the message if it is still ours."""
     form = replace(form, **_pickers(window, now=now))
-    meta = replace(meta, preview=f"{describe_range(window, meta.tz)}")
+    meta = replace(meta, preview=describe_range(window, meta.tz))
+    return _suggest_message(form, meta, window)
+
+
+def _suggest_message(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
+    """Name the new return day in the message, unless the person wrote their own."""
     if form.message.strip() in ("", meta.suggested.strip()):
         suggested = default_message(window)
         form, meta = replace(form, message=suggested), replace(meta, suggested=suggested)
@@ -102,15 +130,7 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         except DateError as error:
             raise Invalid({Field.WHEN: str(error)}) from None
     else:
-        window = window_from_pickers(
-            start_day=form.start_date,
-            start_time=form.start_time,
-            end_day=form.end_date,
-            end_time=form.end_time,
-            permanent=form.permanent,
-            tz=meta.tz,
-            now=now,
-        )
+        window = _picked(form, meta, now=now)
     draft = Draft(
         kind=form.kind,
         target_id=form.target_id if form.kind is Kind.SHARED else None,

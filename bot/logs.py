@@ -6,20 +6,16 @@ import re
 SECRETS = re.compile(r"(xox[abepr]-[\w-]+|xapp-[\w-]+|(?<=[?&]code=)[\w.-]+)")
 
 
-class Redact(logging.Filter):
-    """Replace anything that looks like a Slack token or an OAuth code with a marker."""
+class RedactingFormatter(logging.Formatter):
+    """Format as usual, then blank out anything that looks like a token or an OAuth code."""
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        """Render the message once, redacted, so arguments cannot leak later."""
-        message = record.getMessage()
-        if SECRETS.search(message):
-            record.msg, record.args = SECRETS.sub("[redacted]", message), None
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        """Redact the whole line, tracebacks included, since secrets hide in arguments too."""
+        return SECRETS.sub("[redacted]", super().format(record))
 
 
 def configure_logging(level: str) -> None:
     """Log to stderr at the given level, redacted."""
     handler = logging.StreamHandler()
-    handler.addFilter(Redact())
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=level, handlers=[handler], force=True)

@@ -7,12 +7,13 @@ from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, create_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Serialises migrations when several replicas start at once on one PostgreSQL database.
+SQLITE_IMMEDIATE = "ooo_sqlite_immediate"
 MIGRATION_LOCK = int.from_bytes(b"ooo-migr", "big")
 
 
@@ -31,6 +32,7 @@ def make_engine(url: str) -> Engine:
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
     engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
     event.listen(engine, "connect", _tune_sqlite)
+    event.listen(engine, "begin", _begin_sqlite)
     return engine
 
 
@@ -41,6 +43,14 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+    # pysqlite would begin only at the first write; storage.db begins itself (see below).
+    dbapi_connection.isolation_level = None
+
+
+def _begin_sqlite(connection: Connection) -> None:
+    """Begin every transaction at its first statement; IMMEDIATE also takes the write lock."""
+    immediate = connection.get_execution_options().get(SQLITE_IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 @contextmanager

@@ -3,10 +3,11 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, and_, or_, text
 from sqlmodel import Session, col, select
 
 from bot.core.responder import Kind
+from storage.db import SQLITE_IMMEDIATE
 from storage.models import Responder
 
 
@@ -26,6 +27,20 @@ def _in(workspace: Workspace) -> ColumnElement[bool]:
         if workspace.enterprise_id is None
         else col(Responder.enterprise_id) == workspace.enterprise_id,
     )
+
+
+def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None:
+    """Serialise changes to one person's responders until the transaction ends.
+
+    Call it first in a session: on SQLite it makes the transaction take the write lock as it
+    begins; on PostgreSQL it takes an advisory lock on the person, so replicas queue too.
+    """
+    connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
+    if connection.dialect.name == "postgresql":
+        key = f"{workspace.enterprise_id}:{workspace.team_id}:{owner_id}"
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
+        )
 
 
 def add_responder(session: Session, *, responder: Responder) -> Responder:
@@ -76,10 +91,10 @@ def personal_responders_after(
     return list(session.exec(query).all())
 
 
-def active_personal_responder(
+def active_personal_responders(
     session: Session, *, workspace: Workspace, owner_id: str, now: datetime
-) -> Responder | None:
-    """Find the personal responder that is on right now, if any."""
+) -> list[Responder]:
+    """Find the personal responders that are on right now."""
     query = select(Responder).where(
         _in(workspace),
         Responder.owner_id == owner_id,
@@ -87,7 +102,7 @@ def active_personal_responder(
         Responder.starts_at <= now,
         or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
     )
-    return session.exec(query).first()
+    return list(session.exec(query).all())
 
 
 def delete_responder(session: Session, *, responder: Responder) -> None:

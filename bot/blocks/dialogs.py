@@ -9,6 +9,8 @@ from storage.models import Responder
 
 EDIT_BUTTON, DELETE_BUTTON = "responder_edit", "responder_delete"
 CONFIRM_CALLBACK = "responder_confirm"
+# A section's text holds 3,000 characters; "*Message*" comes before the quote.
+QUOTE_MAX = 2900
 Block = dict[str, Any]
 
 
@@ -49,7 +51,9 @@ def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Blo
 
 
 def _quote(text: str) -> str:
-    return "\n".join(f"> {line}" for line in text.splitlines() or [""])
+    """Quote a message, cut to fit a section, whose text Slack caps at 3,000 characters."""
+    quoted = "\n".join(f"> {line}" for line in text.splitlines() or [""])
+    return quoted if len(quoted) <= QUOTE_MAX else quoted[: QUOTE_MAX - 1] + "…"
 
 
 def confirm_modal(responder: Responder, *, verb: str, origin: str | None) -> Block:

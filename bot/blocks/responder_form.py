@@ -16,6 +16,7 @@ START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT = (
     "end_time",
     "permanent",
 )
+PICKERS = (START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT)
 MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "external_message"
 DIGEST = "digest"
 BLOCK_OF_FIELD = {

@@ -11,6 +11,8 @@ MENU = "responder_menu"
 EDIT, END, DELETE = "edit", "end", "delete"
 PHASE_LABELS = {Phase.SCHEDULED: "Scheduled", Phase.ACTIVE: "On now", Phase.ENDED: "Ended"}
 PREVIEW_CHARS = 140
+# Slack allows 50 blocks in a message; the status line and the "…and N more" note take two.
+LIST_ROWS = 48
 Block = dict[str, Any]
 
 
@@ -81,7 +83,7 @@ def status_line(responders: list[Responder], *, now: datetime) -> str:
     if active is not None:
         if active.ends_at is None:
             return ":palm_tree: You're out until you turn your responder off."
-        return f":palm_tree: You're out until {moment_token(active.ends_at, active.tz)}."
+        return f":palm_tree: You're out: {describe_window(active.window(), active.tz)}."
     upcoming = [r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.SCHEDULED]
     if upcoming:
         starts = moment_token(upcoming[0].starts_at, upcoming[0].tz)
@@ -91,10 +93,6 @@ def status_line(responders: list[Responder], *, now: datetime) -> str:
 
 def _context(text: str) -> Block:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
-
-
-# Slack allows 50 blocks in a message; the status line and a closing hint take two.
-LIST_ROWS = 45
 
 
 def list_message(responders: list[Responder], *, now: datetime) -> tuple[str, list[Block]]:

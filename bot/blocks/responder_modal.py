@@ -136,7 +136,7 @@ def _when_blocks(form: Form, meta: Meta) -> list[Block]:
         shown = value.strftime("%H:%M") if isinstance(value, time) else value
         shown = shown.isoformat() if isinstance(shown, date) else shown
         element = _with_initial({"type": kind}, key, shown)
-        blocks.append(_input(name, meta, label, element, optional=optional))
+        blocks.append(_input(name, meta, label, element, optional=optional, dispatch_action=True))
     until_off = _option(PERMANENT, "Until I turn it off")
     blocks.append(
         _input(
@@ -149,6 +149,7 @@ def _when_blocks(form: Form, meta: Meta) -> list[Block]:
                 [until_off] if form.permanent else [],
             ),
             optional=True,
+            dispatch_action=True,
         )
     )
     return blocks

@@ -6,7 +6,7 @@ from slack_bolt import App
 
 from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.home import NEW_RESPONDER
-from bot.blocks.responder_form import CALLBACK_ID, KIND, TARGET, WHEN
+from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
 from bot.blocks.responder_list import MENU
 from bot.listeners import commands, home, manage, modal
 
@@ -14,7 +14,7 @@ from bot.listeners import commands, home, manage, modal
 def register(app: App) -> None:
     """Wire every listener to the app."""
     app.command("/ooo")(commands.ooo_command)
-    app.action(WHEN)(modal.preview_when)
+    app.action(re.compile(f"^({'|'.join((WHEN, *PICKERS))})$"))(modal.preview_dates)
     app.action(KIND)(modal.switch_kind)
     app.options(TARGET)(modal.target_options)
     app.view(CALLBACK_ID)(modal.submit_responder)

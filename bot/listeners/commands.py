@@ -79,12 +79,19 @@ def _turn_off(
     """End the person's responder that is on now, if there is one."""
     now, workspace = clock(), workspace_of(context)
     with session_scope(engine) as session:
-        active = queries.active_personal_responder(
+        queries.lock_owner(session, workspace=workspace, owner_id=user_id)
+        active = queries.active_personal_responders(
             session, workspace=workspace, owner_id=user_id, now=now
         )
-        if active is not None and active.id is not None:
-            end_now(session, workspace=workspace, owner_id=user_id, responder_id=active.id, now=now)
-    if active is None:
+        for responder in active:
+            end_now(
+                session,
+                workspace=workspace,
+                owner_id=user_id,
+                responder_id=responder.id or 0,
+                now=now,
+            )
+    if not active:
         ack(
             text="No responder is on right now. `/ooo list` shows the ones you have.",
             response_type="ephemeral",

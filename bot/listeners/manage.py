@@ -78,7 +78,10 @@ def _open_for(
     raw_id: str,
 ) -> None:
     """Open the form or a confirmation for a responder, only if the clicker owns it."""
-    user_id, origin = body["user"]["id"], body.get("response_url")
+    user_id = body["user"]["id"]
+    # Only a private `/ooo list` is refreshed in place; a DM keeps its confirmation.
+    in_list = (body.get("container") or {}).get("is_ephemeral", False)
+    origin = body.get("response_url") if in_list else None
     try:
         if not raw_id.isdigit():
             raise NotYours

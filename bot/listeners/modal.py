@@ -8,24 +8,30 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
 
 from bot.blocks.dialogs import not_found_modal
-from bot.blocks.responder_form import Meta, bump, field_errors, read_form
+from bot.blocks.responder_form import WHEN, Meta, bump, field_errors, read_form
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.core.responder import Invalid
-from bot.drafting import apply_when, read_draft
+from bot.directory import Directory
+from bot.drafting import apply_pickers, apply_when, read_draft
 from bot.listeners.outbox import after_change, send_saved
 from bot.listeners.workspace import workspace_of
 from bot.responders import NotYours, booked, save
+from storage import queries
 from storage.db import session_scope
 
+# Slack shows at most 100 options in all.
 OPTIONS_PER_GROUP = 50
 
 
-def preview_when(ack: Ack, body: dict[str, Any], client: WebClient, clock: Clock) -> None:
-    """Show how typed dates were understood, and set the pickers from them."""
+def preview_dates(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, clock: Clock
+) -> None:
+    """Preview typed dates (setting the pickers) or picked ones (clearing the typed words)."""
     ack()
     view = body["view"]
-    form, meta = apply_when(
+    apply = apply_when if action["action_id"] == WHEN else apply_pickers
+    form, meta = apply(
         read_form(view["state"]["values"]), Meta.load(view["private_metadata"]), now=clock()
     )
     _redraw(client, view, build_modal(form, meta))
@@ -48,25 +54,28 @@ def _redraw(client: WebClient, view: dict[str, Any], new_view: dict[str, Any]) -
             raise
 
 
-def target_options(ack: Ack, payload: dict[str, Any], client: WebClient) -> None:
+def target_options(
+    ack: Ack, payload: dict[str, Any], client: WebClient, context: BoltContext, directory: Directory
+) -> None:
     """Offer user groups and channels whose name matches what was typed."""
     query = payload.get("value", "").lower().lstrip("@#")
-    groups: list[dict[str, Any]] = client.usergroups_list().get("usergroups", [])
-    channels: list[dict[str, Any]] = client.conversations_list(
-        types="public_channel", exclude_archived=True, limit=200
-    ).get("channels", [])
-    handles = [
-        _option(g["id"], f"@{g['handle']}")
-        for g in groups
-        if query in g["handle"].lower() or query in g.get("name", "").lower()
+    found = [
+        h for h in directory.handles(client, team_id=context.team_id or "") if query in h.words
     ]
-    rooms = [_option(c["id"], f"#{c['name']}") for c in channels if query in c["name"].lower()]
-    option_groups = [
-        {"label": {"type": "plain_text", "text": label}, "options": options[:OPTIONS_PER_GROUP]}
-        for label, options in (("User groups", handles), ("Channels", rooms))
-        if options
-    ]
-    ack(option_groups=option_groups)
+    groups = (
+        ("User groups", [h for h in found if not h.label.startswith("#")]),
+        ("Channels", [h for h in found if h.label.startswith("#")]),
+    )
+    ack(
+        option_groups=[
+            {
+                "label": {"type": "plain_text", "text": label},
+                "options": [_option(h.id, h.label) for h in handles[:OPTIONS_PER_GROUP]],
+            }
+            for label, handles in groups
+            if handles
+        ]
+    )
 
 
 def _option(value: str, label: str) -> dict[str, Any]:
@@ -87,6 +96,7 @@ def submit_responder(
     user_id, now, workspace = body["user"]["id"], clock(), workspace_of(context)
     try:
         with session_scope(engine) as session:
+            queries.lock_owner(session, workspace=workspace, owner_id=user_id)
             others = booked(
                 session,
                 workspace=workspace,

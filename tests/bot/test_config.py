@@ -37,6 +37,28 @@ def test_it_lists_every_problem_and_exits_with_2(
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    ("url", "words"),
+    [("nonsense", "not a database URL"), ("mysql://root@localhost/ooo", "sqlite")],
+)
+def test_it_refuses_a_database_it_cannot_use(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], url: str, words: str
+) -> None:
+    monkeypatch.setenv("DATABASE_URL", url)
+    assert main(["db", "upgrade"]) == 2
+    err = capsys.readouterr().err
+    assert "DATABASE_URL" in err and words in err
+
+
+def test_it_needs_a_signing_secret_to_serve_http_even_with_an_app_token(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1")
+    assert main(["run", "--http"]) == 2
+    assert "SLACK_SIGNING_SECRET" in capsys.readouterr().err
+
+
 def test_it_needs_a_signing_secret_unless_socket_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
     with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET"):

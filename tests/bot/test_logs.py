@@ -1,10 +1,16 @@
 """Logs never carry Slack tokens or OAuth codes, whatever level is set."""
 
 import logging
+import sys
 
 import pytest
 
-from bot.logs import Redact
+from bot.logs import RedactingFormatter
+
+
+def formatted(message: str, *args: object, exc_info: object = None) -> str:
+    record = logging.LogRecord("slack_sdk", logging.DEBUG, __file__, 1, message, args, exc_info)  # type: ignore[arg-type]
+    return RedactingFormatter("%(levelname)s %(message)s").format(record)
 
 
 @pytest.mark.parametrize(
@@ -19,13 +25,19 @@ from bot.logs import Redact
 def test_it_redacts_secrets_from_log_lines(
     message: str, args: tuple[str, ...], secret: str
 ) -> None:
-    record = logging.LogRecord("slack_sdk", logging.DEBUG, __file__, 1, message, args, None)
-    assert Redact().filter(record)
-    assert secret not in record.getMessage()
-    assert "[redacted]" in record.getMessage()
+    line = formatted(message, *args)
+    assert secret not in line
+    assert "[redacted]" in line
+
+
+def test_it_redacts_secrets_inside_tracebacks() -> None:
+    try:
+        raise RuntimeError("invalid_auth for xoxb-9999-secret")
+    except RuntimeError:
+        line = formatted("listener failed", exc_info=sys.exc_info())
+    assert "RuntimeError" in line
+    assert "xoxb-9999-secret" not in line
 
 
 def test_it_leaves_ordinary_lines_alone() -> None:
-    record = logging.LogRecord("ooo", logging.INFO, __file__, 1, "saved responder %d", (7,), None)
-    Redact().filter(record)
-    assert record.getMessage() == "saved responder 7"
+    assert formatted("saved responder %d", 7) == "DEBUG saved responder 7"

@@ -123,15 +123,6 @@ def test_it_deletes_after_confirmation(
     assert "You have no responders yet" in texts(fake.home("UALICE")["blocks"])
 
 
-def test_it_leaves_things_as_they_were_when_the_confirmation_is_cancelled(
-    slack: SlackDriver, fake: FakeSlack, engine: Engine
-) -> None:
-    save(slack, fake, "UALICE", "from Monday to the 15th")
-    slack.click("UALICE", action_id="responder_delete", message=fake.last_dm("UALICE"))
-    assert fake.modal("UALICE")["title"]["text"] == "Delete responder?"
-    assert len(stored(engine)) == 1
-
-
 @pytest.mark.parametrize("verb", ["edit", "end", "delete"])
 def test_it_refuses_a_forged_menu_action_on_someone_elses_responder(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, verb: str
@@ -170,8 +161,11 @@ def test_it_refuses_a_forged_edit_button(
 ) -> None:
     save(slack, fake, "UALICE", "from Monday to the 15th")
     dm = fake.last_dm("UALICE")
+    before = [(r.id, r.ends_at, r.message) for r in stored(engine)]
     slack.click("UBOB", action_id="responder_edit", message=dm)
     assert fake.modal("UBOB")["title"]["text"] == "Not available"
+    assert fake.modal("UALICE") is None
+    assert [(r.id, r.ends_at, r.message) for r in stored(engine)] == before
 
 
 def test_it_refuses_a_submission_that_edits_someone_elses_responder(
@@ -183,3 +177,32 @@ def test_it_refuses_a_submission_that_edits_someone_elses_responder(
     reply = slack.submit("UBOB", alices_modal["id"], {"message": "Bob was here"})
     assert reply.json()["view"]["title"]["text"] == "Not available"
     assert [r.message for r in stored(engine)] == ["Alice's words"]
+
+
+@pytest.mark.parametrize("verb", ["end", "delete"])
+def test_it_refuses_a_confirmation_submitted_by_someone_else(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, verb: str
+) -> None:
+    save(slack, fake, "UALICE", "until next Friday")
+    clock.advance(hours=1)
+    [row_id] = [r.id for r in stored(engine)]
+    home = open_home(slack, fake, "UALICE")
+    slack.click(
+        "UALICE", action_id=menu_of(home["blocks"]), view_id=home["id"], option=f"{verb}:{row_id}"
+    )
+    reply = slack.submit("UBOB", fake.modal("UALICE")["id"])
+    assert reply.json()["view"]["title"]["text"] == "Not available"
+    [responder] = stored(engine)
+    assert responder.ends_at is not None and responder.ends_at > clock()
+
+
+@pytest.mark.parametrize("button", ["responder_edit", "responder_delete"])
+def test_it_keeps_the_confirmation_dm_when_acting_from_it(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, button: str
+) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th")
+    dm = fake.last_dm("UALICE")
+    reply = slack.click("UALICE", action_id=button, message=dm)
+    slack.submit("UALICE", fake.modal("UALICE")["id"])
+    assert reply.response_url is not None
+    assert fake.responses(reply.response_url) == []

@@ -109,7 +109,9 @@ def test_it_offers_channels_matching_what_is_typed(slack: SlackDriver, fake: Fak
         ("", {}, "end_date", "last day"),
         ("", {"end_date": "2026-11-20"}, "end_date", "after the start"),
         ("", {"start_date": "2026-11-01", "end_date": "2026-11-20"}, "end_date", "past"),
-        ("", {"when": "when pigs fly"}, "when", "pigs"),
+        ("", {"when": "when pigs fly"}, "when", "“when pigs fly”"),
+        ("", {"when": "when pigs fly"}, "when", "try “"),
+        ("", {"when": "yesterday"}, "when", "past"),
         ("tomorrow", {"message": "   "}, "message", "message"),
         ("tomorrow", {"kind": "shared"}, "target", "user group or channel"),
         ("tomorrow", {"kind": "shared"}, "forward_to", "forward"),
@@ -209,3 +211,70 @@ def test_it_shows_the_group_fields_only_for_a_group_responder(
     assert "target" in block_ids(fake.modal("UALICE"))
     slack.click("UALICE", action_id="kind", view_id=modal["id"], option="personal")
     assert "target" not in block_ids(fake.modal("UALICE"))
+
+
+def test_it_previews_picked_dates_and_drops_words_that_no_longer_apply(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    modal = open_form(slack, fake, "UALICE", "tomorrow")
+    picked = {"start_date": "2026-12-07", "end_date": "2026-12-09"}
+    slack.click("UALICE", action_id="end_date", view_id=modal["id"], inputs=picked)
+    updated = fake.modal("UALICE")
+    assert input_value(updated, "when") is None
+    assert "Mon 7 Dec" in texts(updated["blocks"])
+    assert "Thursday 10 December" in input_value(updated, "message")
+
+
+def test_it_previews_a_responder_with_no_end(slack: SlackDriver, fake: FakeSlack) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    slack.click("UALICE", action_id="permanent", view_id=modal["id"], option=["permanent"])
+    assert "until you turn it off" in texts(fake.modal("UALICE")["blocks"])
+
+
+def test_it_names_the_overlap_on_the_typed_words_when_they_gave_the_dates(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th")
+    modal = open_form(slack, fake, "UALICE")
+    answer = slack.submit("UALICE", modal["id"], {"when": "from 10 December to 20 December"})
+    assert "overlap" in answer.json()["errors"][block_ids(modal)["when"]]
+    assert len(stored(engine)) == 1
+
+
+def test_it_keeps_the_message_for_people_outside_and_a_full_length_message(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    long_message = ("Back soon.\n" * 300)[:3000]
+    save(
+        slack,
+        fake,
+        "UALICE",
+        "tomorrow",
+        message=long_message,
+        external_message="Please write to support@example.com.",
+    )
+    [responder] = stored(engine)
+    assert responder.message == long_message.strip()
+    assert responder.external_message == "Please write to support@example.com."
+    assert fake.last_dm("UALICE") is not None
+
+
+def test_it_stores_a_range_across_the_change_to_summer_time(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(slack, fake, "UALICE", "from 27 March to 29 March")
+    [responder] = stored(engine)
+    assert responder.starts_at == datetime(2027, 3, 26, 23, 0, tzinfo=UTC)
+    assert responder.ends_at == datetime(2027, 3, 29, 22, 0, tzinfo=UTC)
+
+
+def test_it_asks_slack_for_groups_and_channels_once_a_minute(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    slack.click("UALICE", action_id="kind", view_id=modal["id"], option="shared")
+    view_id = fake.modal("UALICE")["id"]
+    for query in ("o", "on", "onc"):
+        assert slack.suggest("UALICE", view_id, "target", query).status == 200
+    assert len(fake.calls_to("usergroups.list")) == 1
+    assert len(fake.calls_to("conversations.list")) == 1

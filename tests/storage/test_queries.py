@@ -1,5 +1,7 @@
 """Queries on SQLite and PostgreSQL: workspace scoping, ownership, and what lists show."""
 
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -118,10 +120,10 @@ def test_it_finds_the_personal_responder_on_now(
         responder(kind="shared", target_id="S0ONCALL", starts_at=NOW - timedelta(days=5)),
     )
     with session_scope(engine) as session:
-        found = queries.active_personal_responder(
+        found = queries.active_personal_responders(
             session, workspace=ACME, owner_id="UALICE", now=NOW
         )
-    assert (found is not None and found.kind == "personal") is active
+    assert [r.kind for r in found] == (["personal"] if active else [])
 
 
 def test_it_deletes_a_responder(engine: Engine) -> None:
@@ -134,3 +136,24 @@ def test_it_deletes_a_responder(engine: Engine) -> None:
         queries.delete_responder(session, responder=row)
     with session_scope(engine) as session:
         assert queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW) == []
+
+
+def test_it_makes_a_second_writer_for_the_same_person_wait(engine: Engine) -> None:
+    order: list[str] = []
+    first_holds_lock = threading.Event()
+
+    def writer(name: str, hold: float) -> None:
+        with session_scope(engine) as session:
+            queries.lock_owner(session, workspace=ACME, owner_id="UALICE")
+            order.append(f"{name} locked")
+            first_holds_lock.set()
+            time.sleep(hold)
+            queries.add_responder(session, responder=responder(message=name))
+            order.append(f"{name} done")
+
+    first = threading.Thread(target=writer, args=("first", 0.3))
+    first.start()
+    first_holds_lock.wait(timeout=5)
+    writer("second", 0)
+    first.join()
+    assert order == ["first locked", "first done", "second locked", "second done"]
