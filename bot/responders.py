@@ -38,7 +38,7 @@ def booked(
     """The owner's other personal responders that new dates must not overlap."""
     return [
         Booked(id=r.id or 0, window=r.window(tz), label=describe_range(r.window(tz), tz))
-        for r in queries.personal_responders_after(
+        for r in queries.personal_responders(
             session, workspace=workspace, owner_id=owner_id, now=now
         )
         if r.id != skip

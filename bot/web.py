@@ -50,5 +50,6 @@ def http_server(app: App, engine: Engine, *, host: str, port: int) -> BaseWSGISe
 def stop(server: BaseWSGIServer) -> None:
     """Close the listener and every open connection, so `run()` returns in another thread."""
     server.task_dispatcher.shutdown()
-    # waitress keeps its socket map private; closing it all is how its own servers shut down.
-    wasyncore.close_all(server._map)  # type: ignore[attr-defined]
+    # Close every socket from the loop's own thread (the trigger runs it there), so the loop
+    # never polls a socket closed under it. waitress keeps the socket map private.
+    server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))  # type: ignore[attr-defined]

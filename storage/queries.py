@@ -78,30 +78,18 @@ def responders_of(
     return list(session.exec(query).all())
 
 
-def personal_responders_after(
-    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
+def personal_responders(
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime, started: bool = False
 ) -> list[Responder]:
-    """List a person's own responders that have not ended, the ones new dates may collide with."""
+    """List a person's own responders not ended by now; `started` keeps only those on now."""
     query = select(Responder).where(
         _in(workspace),
         Responder.owner_id == owner_id,
         Responder.kind == Kind.PERSONAL,
         or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
     )
-    return list(session.exec(query).all())
-
-
-def active_personal_responders(
-    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
-) -> list[Responder]:
-    """Find the personal responders that are on right now."""
-    query = select(Responder).where(
-        _in(workspace),
-        Responder.owner_id == owner_id,
-        Responder.kind == Kind.PERSONAL,
-        Responder.starts_at <= now,
-        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
-    )
+    if started:
+        query = query.where(Responder.starts_at <= now)
     return list(session.exec(query).all())
 
 

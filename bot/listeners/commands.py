@@ -80,8 +80,8 @@ def _turn_off(
     now, workspace = clock(), workspace_of(context)
     with session_scope(engine) as session:
         queries.lock_owner(session, workspace=workspace, owner_id=user_id)
-        active = queries.active_personal_responders(
-            session, workspace=workspace, owner_id=user_id, now=now
+        active = queries.personal_responders(
+            session, workspace=workspace, owner_id=user_id, now=now, started=True
         )
         for responder in active:
             end_now(

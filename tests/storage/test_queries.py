@@ -120,8 +120,8 @@ def test_it_finds_the_personal_responder_on_now(
         responder(kind="shared", target_id="S0ONCALL", starts_at=NOW - timedelta(days=5)),
     )
     with session_scope(engine) as session:
-        found = queries.active_personal_responders(
-            session, workspace=ACME, owner_id="UALICE", now=NOW
+        found = queries.personal_responders(
+            session, workspace=ACME, owner_id="UALICE", now=NOW, started=True
         )
     assert [r.kind for r in found] == (["personal"] if active else [])
 
