@@ -1,9 +1,6 @@
-"""The dates API around parse_range: languages, DateRange days, previews, warm-up and purity."""
+"""The dates API around parse_range: languages, DateRange days, previews and warm-up."""
 
-import ast
-import sys
 from datetime import UTC, date, datetime
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -111,19 +108,16 @@ def test_it_gives_examples_in_the_users_language() -> None:
     assert "du 20 décembre au 3 janvier" in str(caught.value)
 
 
-def _imported_roots(path: Path) -> set[str]:
-    roots = set()
-    for node in ast.walk(ast.parse(path.read_text())):
-        if isinstance(node, ast.Import):
-            roots |= {alias.name.split(".")[0] for alias in node.names}
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            roots.add(node.module.split(".")[0])
-    return roots
-
-
-def test_it_imports_only_the_stdlib_and_dateparser() -> None:
-    package = Path(__file__).parents[2] / "bot" / "core" / "dates"
-    files = sorted(package.glob("*.py"))
-    assert len(files) > 5
-    roots = set().union(*(_imported_roots(f) for f in files))
-    assert roots - set(sys.stdlib_module_names) == {"dateparser"}
+@pytest.mark.parametrize(
+    ("text", "locale", "end"),
+    [
+        ("from Monday to Friday", "de-DE", datetime(2025, 12, 6, tzinfo=PARIS)),
+        ("until further notice", "fr-FR", None),
+        ("du 1 au 5 décembre", "fr-FR", datetime(2025, 12, 6, tzinfo=PARIS)),
+    ],
+)
+def test_it_falls_back_to_english_when_the_users_language_cannot_read_it(
+    text: str, locale: str, end: datetime | None
+) -> None:
+    got = parse_range(text, now=NOW, tz="Europe/Paris", locale=locale)
+    assert got.end == end

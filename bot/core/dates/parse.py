@@ -42,6 +42,10 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, locale: str | None) -> Date
     wall_now = now.astimezone(zone).replace(tzinfo=None)
     ctx = Context(vocab=vocab, now=wall_now, month_first=month_first(locale))
     plan = read_plan(phrase, ctx)
+    if plan is None and vocab is not VOCABS["en"]:
+        # Many people write English in Slack whatever their locale: English is the fallback.
+        ctx = Context(vocab=VOCABS["en"], now=wall_now, month_first=month_first(locale))
+        plan = read_plan(phrase, ctx)
     if plan is None:
         shown = " ".join(text.split())
         shown = shown if len(shown) <= 60 else f"{shown[:57]}…"
