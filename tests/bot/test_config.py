@@ -6,6 +6,7 @@ import pytest
 
 from bot.__main__ import main
 from bot.config import ConfigError, Settings, load_settings
+from tests.support.fake_slack import FakeSlack
 
 VARIABLES = (
     "SLACK_BOT_TOKEN",
@@ -92,3 +93,28 @@ def test_it_migrates_the_database_without_slack_settings(
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/fresh.db")
     assert main(["db", "upgrade"]) == 0
     assert (tmp_path / "fresh.db").exists()
+
+
+def test_it_runs_over_socket_mode_when_an_app_token_is_set(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    started: list[str] = []
+
+    class SocketModeRecorder:
+        """Stands in for Bolt's Socket Mode handler, which would dial Slack."""
+
+        def __init__(self, app: object, app_token: str) -> None:
+            self.app_token = app_token
+
+        def start(self) -> None:
+            started.append(self.app_token)
+
+    with FakeSlack() as fake:
+        monkeypatch.setenv("SLACK_BOT_TOKEN", fake.bot_token)
+        monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1-socket")
+        monkeypatch.setenv("SLACK_API_URL", fake.api_url)
+        monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/socket.db")
+        monkeypatch.setattr("slack_bolt.adapter.socket_mode.SocketModeHandler", SocketModeRecorder)
+        assert main(["run"]) == 0
+    assert started == ["xapp-1-socket"]
+    assert (tmp_path / "socket.db").exists()

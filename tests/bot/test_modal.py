@@ -278,3 +278,17 @@ def test_it_asks_slack_for_groups_and_channels_once_a_minute(
         assert slack.suggest("UALICE", view_id, "target", query).status == 200
     assert len(fake.calls_to("usergroups.list")) == 1
     assert len(fake.calls_to("conversations.list")) == 1
+
+
+def test_it_stores_the_enterprise_of_an_org_workspace(
+    app_url: str, fake: FakeSlack, engine: Engine
+) -> None:
+    from tests.conftest import SIGNING_SECRET
+
+    grid = SlackDriver(f"{app_url}/slack/events", SIGNING_SECRET, fake, enterprise_id="E0001")
+    save(grid, fake, "UALICE", "tomorrow")
+    [responder] = stored(engine)
+    assert (responder.team_id, responder.enterprise_id) == ("T0001", "E0001")
+    assert "The next one starts" in grid.command("UALICE", "list").json()["text"]
+    outside_the_org = SlackDriver(f"{app_url}/slack/events", SIGNING_SECRET, fake)
+    assert outside_the_org.command("UALICE", "list").json()["text"] == "No responder is on."
