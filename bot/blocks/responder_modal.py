@@ -1,6 +1,5 @@
 """The New/Edit responder modal as Block Kit, built from a Form and its Meta."""
 
-from datetime import date, time
 from typing import Any
 
 from bot.blocks.responder_form import (
@@ -21,6 +20,7 @@ from bot.blocks.responder_form import (
     Form,
     Meta,
 )
+from bot.core.dates import PHRASE_MAX
 from bot.core.responder import MESSAGE_MAX, Kind
 
 KIND_LABELS = {Kind.PERSONAL: "For me", Kind.SHARED: "For a group or channel"}
@@ -108,6 +108,7 @@ def _when_blocks(form: Form, meta: Meta) -> list[Block]:
         {
             "type": "plain_text_input",
             "placeholder": _text("e.g. from Monday to the 15th"),
+            "max_length": PHRASE_MAX,
             "dispatch_action_config": {"trigger_actions_on": ["on_enter_pressed"]},
         },
         "initial_value",
@@ -126,17 +127,23 @@ def _when_blocks(form: Form, meta: Meta) -> list[Block]:
     ]
     if meta.preview:
         blocks.append({"type": "context", "elements": [_text(meta.preview, "mrkdwn")]})
-    pickers = [
-        (START_DATE, "First day", "datepicker", "initial_date", form.start_date, False),
-        (START_TIME, "Starting at", "timepicker", "initial_time", form.start_time, True),
-        (END_DATE, "Last day", "datepicker", "initial_date", form.end_date, True),
-        (END_TIME, "Back at", "timepicker", "initial_time", form.end_time, True),
-    ]
-    for name, label, kind, key, value, optional in pickers:
-        shown = value.strftime("%H:%M") if isinstance(value, time) else value
-        shown = shown.isoformat() if isinstance(shown, date) else shown
-        element = _with_initial({"type": kind}, key, shown)
-        blocks.append(_input(name, meta, label, element, optional=optional, dispatch_action=True))
+    for name, label, value, hint in (
+        (START_DATE, "First day", form.start_date, None),
+        (START_TIME, "Starting at", form.start_time, "Empty: from midnight, or now if today."),
+        (END_DATE, "Last day", form.end_date, None),
+        (END_TIME, "Back at, on the last day", form.end_time, "Empty: away all of the last day."),
+    ):
+        if name in (START_TIME, END_TIME):
+            shown = f"{value:%H:%M}" if value else None
+            element = _with_initial({"type": "timepicker"}, "initial_time", shown)
+        else:
+            shown = value.isoformat() if value else None
+            element = _with_initial({"type": "datepicker"}, "initial_date", shown)
+        extra = {"hint": _text(hint)} if hint else {}
+        optional = name != START_DATE
+        blocks.append(
+            _input(name, meta, label, element, optional=optional, dispatch_action=True, **extra)
+        )
     until_off = _option(PERMANENT, "Until I turn it off")
     blocks.append(
         _input(

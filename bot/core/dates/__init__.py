@@ -3,6 +3,15 @@
 from .describe import describe_range
 from .languages import languages_for
 from .model import DateError, DateRange
+from .parse import MAX_LENGTH as PHRASE_MAX
 from .parse import parse_range, warm_up
 
-__all__ = ["DateError", "DateRange", "describe_range", "languages_for", "parse_range", "warm_up"]
+__all__ = [
+    "PHRASE_MAX",
+    "DateError",
+    "DateRange",
+    "describe_range",
+    "languages_for",
+    "parse_range",
+    "warm_up",
+]
