@@ -3,7 +3,7 @@
 import json
 from typing import Any
 
-from bot.blocks.responder_list import audience
+from bot.blocks.responder_list import audience, handle_mention
 from bot.blocks.when import describe_window
 from storage.models import Responder
 
@@ -26,7 +26,9 @@ def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Blo
     """The DM that confirms what was saved, with Edit and Delete buttons."""
     verb = "updated" if updated else "set"
     when = describe_window(responder.window(), responder.tz)
-    text = f"Your out-of-office responder is {verb} ({audience(responder)}): {when}."
+    mention = handle_mention(responder)
+    whose = f"Your responder for {mention}" if mention else "Your out-of-office responder"
+    text = f"{whose} is {verb}: {when}."
     buttons = [
         {
             "type": "button",

@@ -16,13 +16,19 @@ LIST_ROWS = 48
 Block = dict[str, Any]
 
 
-def audience(responder: Responder) -> str:
-    """Name whose messages a responder answers, as mrkdwn that Slack renders."""
+def handle_mention(responder: Responder) -> str | None:
+    """Mention the user group or channel a shared responder answers for, as Slack renders it."""
     if responder.kind != Kind.SHARED or not responder.target_id:
-        return "For me"
+        return None
     if responder.target_id.startswith("S"):
-        return f"For <!subteam^{responder.target_id}>"
-    return f"For <#{responder.target_id}>"
+        return f"<!subteam^{responder.target_id}>"
+    return f"<#{responder.target_id}>"
+
+
+def audience(responder: Responder) -> str:
+    """Name whose messages a responder answers."""
+    mention = handle_mention(responder)
+    return f"For {mention}" if mention else "For me"
 
 
 def menu_action(action_id: str, value: str) -> tuple[str, int] | None:
