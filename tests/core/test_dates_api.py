@@ -121,3 +121,13 @@ def test_it_falls_back_to_english_when_the_users_language_cannot_read_it(
 ) -> None:
     got = parse_range(text, now=NOW, tz="Europe/Paris", locale=locale)
     assert got.end == end
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "order"),
+    [("12/24", "en-GB", "day/month"), ("24/12", "en-US", "month/day")],
+)
+def test_it_explains_the_numeric_order_it_expects(text: str, locale: str, order: str) -> None:
+    with pytest.raises(DateError) as caught:
+        parse_range(text, now=NOW, tz="Europe/London", locale=locale)
+    assert f"Numeric dates are {order}" in str(caught.value)

@@ -1,5 +1,6 @@
 """parse_range: a phrase in the user's language and zone becomes a DateRange or a DateError."""
 
+import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -12,6 +13,7 @@ from .points import Context
 
 # Slack fields allow 3000 characters; no real date phrase needs more than this.
 MAX_LENGTH = 200
+NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}\b")
 
 
 def parse_range(text: str, *, now: datetime, tz: str, locale: str | None = None) -> DateRange:
@@ -49,8 +51,16 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, locale: str | None) -> Date
     if plan is None:
         shown = " ".join(text.split())
         shown = shown if len(shown) <= 60 else f"{shown[:57]}…"
-        raise DateError(f"I could not read “{shown}” as dates.")
+        raise DateError(f"I could not read “{shown}” as dates.{_numeric_hint(phrase, locale)}")
     return build(plan, ctx, zone, now)
+
+
+def _numeric_hint(phrase: str, locale: str | None) -> str:
+    """Explain the order of numeric dates, the usual reason "12/24" or "24/12" is refused."""
+    if not NUMERIC_DATE.search(phrase):
+        return ""
+    order = "month/day" if month_first(locale) else "day/month"
+    return f" Numeric dates are {order} in your Slack language ({locale or 'en-US'})."
 
 
 def warm_up() -> None:
