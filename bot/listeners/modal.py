@@ -46,11 +46,12 @@ def switch_kind(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
 
 
 def _redraw(client: WebClient, view: dict[str, Any], new_view: dict[str, Any]) -> None:
-    """Update the modal unless the person changed it meanwhile; their newer state wins."""
+    """Update the modal unless the person changed or closed it meanwhile."""
     try:
         client.views_update(view_id=view["id"], hash=view["hash"], view=new_view)
     except SlackApiError as error:
-        if error.response.get("error") != "hash_conflict":
+        # A newer state of the modal, or a closed one, leaves nothing to redraw.
+        if error.response.get("error") not in ("hash_conflict", "not_found"):
             raise
 
 

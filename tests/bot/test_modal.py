@@ -1,6 +1,8 @@
 """The responder modal end to end: saving, every validation error, live preview and type switch."""
 
+import json
 from datetime import UTC, datetime, timedelta
+from urllib.parse import urlencode
 
 import pytest
 from sqlalchemy import Engine
@@ -9,6 +11,7 @@ from tests.bot.flows import block_ids, input_value, open_form, save, stored, tex
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
+from tests.support.fake_slack_inputs import view_state
 
 
 def test_it_saves_a_responder_and_confirms_it_in_a_dm(
@@ -292,3 +295,37 @@ def test_it_stores_the_enterprise_of_an_org_workspace(
     assert "The next one starts" in grid.command("UALICE", "list").json()["text"]
     outside_the_org = SlackDriver(f"{app_url}/slack/events", SIGNING_SECRET, fake)
     assert outside_the_org.command("UALICE", "list").json()["text"] == "No responder is on."
+
+
+def test_it_keeps_the_newer_modal_when_a_stale_change_arrives(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    stale = open_form(slack, fake, "UALICE")
+    slack.click("UALICE", action_id="kind", view_id=stale["id"], option="shared")
+    newer = fake.modal("UALICE")
+    fake.allow("hash_conflict")
+    typed = {"when": "tomorrow"}
+    payload = {
+        "type": "block_actions",
+        "team": {"id": "T0001", "domain": "ooo-test"},
+        "user": {"id": "UALICE", "username": "alice", "team_id": "T0001"},
+        "api_app_id": "A0001",
+        "trigger_id": fake.issue_trigger("UALICE"),
+        "container": {"type": "view", "view_id": stale["id"]},
+        "view": stale | {"state": view_state(stale, typed)},
+        "actions": [
+            {
+                "type": "plain_text_input",
+                "action_id": "when",
+                "value": "tomorrow",
+                "block_id": block_ids(stale)["when"],
+                "action_ts": "1.0",
+            }
+        ],
+    }
+    reply = slack.send(
+        urlencode({"payload": json.dumps(payload)}), "application/x-www-form-urlencoded"
+    )
+    assert reply.status == 200
+    assert [r.error for r in fake.rejections] == ["hash_conflict"]
+    assert fake.modal("UALICE") == newer
