@@ -95,8 +95,13 @@ def _fields(draft: Draft, *, tz: str, label: str | None, now: datetime) -> dict[
 def end_now(
     session: Session, *, workspace: Workspace, owner_id: str, responder_id: int, now: datetime
 ) -> Responder:
-    """End a responder at this moment; one that had not started yet ends without having run."""
+    """End a responder its owner asked to end."""
     responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
+    return end(session, responder=responder, now=now)
+
+
+def end(session: Session, *, responder: Responder, now: datetime) -> Responder:
+    """End a responder at this moment; one that had not started yet ends without having run."""
     if responder.ends_at is None or responder.ends_at > now:
         responder.starts_at = min(responder.starts_at, now)
         responder.ends_at = now

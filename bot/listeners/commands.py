@@ -15,7 +15,7 @@ from bot.directory import Directory
 from bot.drafting import blank_form, form_from_text
 from bot.listeners.outbox import publish_home
 from bot.listeners.workspace import workspace_of
-from bot.responders import end_now
+from bot.responders import end
 from storage import queries
 from storage.db import session_scope
 
@@ -50,7 +50,7 @@ def ooo_command(
             try:
                 form, meta = form_from_text(text, tz=person.tz, locale=person.locale, now=now)
             except DateError as error:
-                ack(text=f"I couldn't read “{text}”: {error}", blocks=help_blocks(str(error)))
+                ack(text=str(error), blocks=help_blocks(str(error)))
                 return
         client.views_open(trigger_id=command["trigger_id"], view=build_modal(form, meta))
         ack()
@@ -84,13 +84,7 @@ def _turn_off(
             session, workspace=workspace, owner_id=user_id, now=now, started=True
         )
         for responder in active:
-            end_now(
-                session,
-                workspace=workspace,
-                owner_id=user_id,
-                responder_id=responder.id or 0,
-                now=now,
-            )
+            end(session, responder=responder, now=now)
     if not active:
         ack(
             text="No responder is on right now. `/ooo list` shows the ones you have.",
