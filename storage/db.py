@@ -30,7 +30,8 @@ def make_engine(url: str) -> Engine:
     url = normalize_url(url)
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 15})
+    # A writer waits for the lock at most 2 s, inside Slack's 3-second window.
+    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 2})
     event.listen(engine, "connect", _tune_sqlite)
     event.listen(engine, "begin", _begin_sqlite)
     return engine
@@ -69,11 +70,14 @@ def migrate(engine: Engine) -> None:
     """Bring the schema to the newest revision, one replica at a time."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        if connection.dialect.name == "postgresql":
-            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+    with engine.connect() as plain:
+        connection = plain.execution_options(**{SQLITE_IMMEDIATE: True})
+        with connection.begin():
+            if connection.dialect.name == "postgresql":
+                lock = text("SELECT pg_advisory_xact_lock(:key)")
+                connection.execute(lock, {"key": MIGRATION_LOCK})
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
 
 
 def ping(engine: Engine) -> bool:

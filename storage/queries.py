@@ -35,6 +35,8 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
     Call it first in a session: on SQLite it makes the transaction take the write lock as it
     begins; on PostgreSQL it takes an advisory lock on the person, so replicas queue too.
     """
+    if session.in_transaction():
+        raise RuntimeError("lock_owner must be the first statement of its session")
     connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
     if connection.dialect.name == "postgresql":
         key = f"{workspace.enterprise_id}:{workspace.team_id}:{owner_id}"

@@ -6,6 +6,7 @@ import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from typing import Any
 
 import psycopg
 import pytest
@@ -14,10 +15,11 @@ from sqlmodel import SQLModel
 
 from bot.app import create_app
 from bot.config import Settings
+from bot.listeners.outbox import Outbox
 from bot.web import http_server, stop
 from storage.db import make_engine, migrate
 from tests.support.clock import FakeClock
-from tests.support.driver import SlackDriver
+from tests.support.driver import Reply, SlackDriver
 from tests.support.fake_slack import FakeSlack
 
 SIGNING_SECRET = "test-signing-secret"
@@ -108,10 +110,17 @@ def settings_for(fake: FakeSlack, engine: Engine) -> Settings:
 
 
 @pytest.fixture
-def app_url(fake: FakeSlack, engine: Engine, clock: FakeClock) -> Iterator[str]:
-    """The app served by waitress on a free loopback port."""
+def outbox(engine: Engine) -> Iterator[Outbox]:
+    """The app's follow-up pool, closed (its queue drained) when the test ends."""
+    pool = Outbox(engine)
+    yield pool
+    pool.close()
 
-    app = create_app(settings_for(fake, engine), engine=engine, clock=clock)
+
+@pytest.fixture
+def app_url(fake: FakeSlack, engine: Engine, clock: FakeClock, outbox: Outbox) -> Iterator[str]:
+    """The app served by waitress on a free loopback port."""
+    app = create_app(settings_for(fake, engine), engine=engine, clock=clock, outbox=outbox)
     server = http_server(app, engine, host="127.0.0.1", port=0)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -120,7 +129,21 @@ def app_url(fake: FakeSlack, engine: Engine, clock: FakeClock) -> Iterator[str]:
     thread.join(timeout=5)
 
 
+class SettlingDriver(SlackDriver):
+    """A driver that, after each answer, waits for the follow-ups the request queued."""
+
+    def __init__(self, app_url: str, fake: FakeSlack, outbox: Outbox, **options: Any) -> None:
+        super().__init__(app_url, SIGNING_SECRET, fake, **options)
+        self.outbox = outbox
+
+    def send(self, *args: Any, **kwargs: Any) -> Reply:
+        """Send as Slack does, then let the app's DMs and Home tab updates land."""
+        reply = super().send(*args, **kwargs)
+        self.outbox.join()
+        return reply
+
+
 @pytest.fixture
-def slack(app_url: str, fake: FakeSlack) -> SlackDriver:
+def slack(app_url: str, fake: FakeSlack, outbox: Outbox) -> SlackDriver:
     """A driver that signs requests like Slack and posts them to the app."""
-    return SlackDriver(f"{app_url}/slack/events", SIGNING_SECRET, fake)
+    return SettlingDriver(f"{app_url}/slack/events", fake, outbox)

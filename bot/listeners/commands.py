@@ -13,7 +13,7 @@ from bot.clock import Clock
 from bot.core.dates import DateError
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_text
-from bot.listeners.outbox import publish_home
+from bot.listeners.outbox import Outbox
 from bot.listeners.workspace import workspace_of
 from bot.responders import end
 from storage import queries
@@ -30,6 +30,7 @@ def ooo_command(
     clock: Clock,
     engine: Engine,
     directory: Directory,
+    outbox: Outbox,
 ) -> None:
     """Route `/ooo [text]` to the form, the list, turning off, or the help."""
     text = " ".join(command.get("text", "").split())
@@ -40,7 +41,7 @@ def ooo_command(
     elif word == "list":
         _list(ack, context, engine, user_id=user_id, clock=clock)
     elif word in OFF_WORDS:
-        _turn_off(ack, client, context, engine, user_id=user_id, clock=clock)
+        _turn_off(ack, client, context, engine, outbox, user_id=user_id, clock=clock)
     else:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         now = clock()
@@ -72,6 +73,7 @@ def _turn_off(
     client: WebClient,
     context: BoltContext,
     engine: Engine,
+    outbox: Outbox,
     *,
     user_id: str,
     clock: Clock,
@@ -92,4 +94,4 @@ def _turn_off(
         )
         return
     ack(text=":wave: Welcome back! Your responder is off.", response_type="ephemeral")
-    publish_home(client, engine, workspace=workspace, user_id=user_id, now=now)
+    outbox.changed(client, workspace=workspace, user_id=user_id, origin=None, now=now)

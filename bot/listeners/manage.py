@@ -13,9 +13,10 @@ from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_responder
-from bot.listeners.outbox import after_change
+from bot.listeners.outbox import Outbox
 from bot.listeners.workspace import workspace_of
 from bot.responders import NotYours, delete, end_now, owned
+from storage import queries
 from storage.db import session_scope
 
 
@@ -109,12 +110,14 @@ def confirm_submitted(
     context: BoltContext,
     clock: Clock,
     engine: Engine,
+    outbox: Outbox,
 ) -> None:
     """End or delete a responder once its owner confirmed."""
     responder_id, verb, origin = read_confirmation(view["private_metadata"])
     user_id, now, workspace = body["user"]["id"], clock(), workspace_of(context)
     try:
         with session_scope(engine) as session:
+            queries.lock_owner(session, workspace=workspace, owner_id=user_id)
             if verb == DELETE:
                 delete(session, workspace=workspace, owner_id=user_id, responder_id=responder_id)
             else:
@@ -129,4 +132,4 @@ def confirm_submitted(
         ack(response_action="update", view=not_found_modal())
         return
     ack()
-    after_change(client, engine, workspace=workspace, user_id=user_id, origin=origin, now=now)
+    outbox.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)

@@ -14,7 +14,7 @@ from bot.clock import Clock
 from bot.core.responder import Invalid
 from bot.directory import Directory
 from bot.drafting import apply_pickers, apply_when, read_draft
-from bot.listeners.outbox import after_change, send_saved
+from bot.listeners.outbox import Outbox
 from bot.listeners.workspace import workspace_of
 from bot.responders import NotYours, booked, save
 from storage import queries
@@ -91,6 +91,7 @@ def submit_responder(
     context: BoltContext,
     clock: Clock,
     engine: Engine,
+    outbox: Outbox,
 ) -> None:
     """Validate and save the responder, then confirm it everywhere it shows."""
     meta, form = Meta.load(view["private_metadata"]), read_form(view["state"]["values"])
@@ -124,5 +125,4 @@ def submit_responder(
         ack(response_action="update", view=not_found_modal())
         return
     ack()
-    send_saved(client, responder, updated=meta.responder_id is not None)
-    after_change(client, engine, workspace=workspace, user_id=user_id, origin=meta.origin, now=now)
+    outbox.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)
