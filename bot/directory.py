@@ -44,6 +44,7 @@ class Directory:
         self._ttl = {"person": people_ttl, "handles": handles_ttl}
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, ...], tuple[float, object]] = {}
+        self._loading = threading.Lock()
 
     def _cached(self, key: tuple[str, ...], load: Callable[[], T]) -> T:
         """Return a fresh cached value, or load and remember it."""
@@ -57,12 +58,21 @@ class Directory:
         return value
 
     def person(self, client: WebClient, *, team_id: str, user_id: str) -> Person:
-        """Return a user's zone and locale, asking Slack only when the cache is stale."""
-        return self._cached(("person", team_id, user_id), lambda: _load_person(client, user_id))
+        """Return a user's zone and locale; if Slack can't say right now, UTC and English."""
+        try:
+            return self._cached(("person", team_id, user_id), lambda: _load_person(client, user_id))
+        except (SlackApiError, OSError) as error:
+            # Not cached: the next request asks Slack again. The preview names the zone used.
+            logger.warning("could not look up %s, using UTC: %s", user_id, error)
+            return Person(user_id=user_id, tz="UTC", locale="en-US")
 
     def handles(self, client: WebClient, *, team_id: str) -> list[Handle]:
         """Return the workspace's user groups, then its public channels."""
-        return self._cached(("handles", team_id), lambda: _load_handles(client))
+        with self._loading:  # one load at a time, so keystrokes don't multiply Slack calls
+            try:
+                return self._cached(("handles", team_id), lambda: _load_handles(client))
+            except PartialLoad as partial:
+                return partial.handles
 
 
 def _load_person(client: WebClient, user_id: str) -> Person:
@@ -77,16 +87,26 @@ def _load_person(client: WebClient, user_id: str) -> Person:
     return Person(user_id=user_id, tz=tz, locale=user.get("locale") or "en-US")
 
 
+class PartialLoad(Exception):
+    """Some lists could not be read: use what was, but don't remember it."""
+
+    def __init__(self, handles: list[Handle]) -> None:
+        super().__init__(f"{len(handles)} handles")
+        self.handles = handles
+
+
 def _load_handles(client: WebClient) -> list[Handle]:
     """Read user groups and channels; either can fail without losing the other."""
     handles: list[Handle] = []
+    failed = False
     try:
         groups: list[dict[str, str]] = client.usergroups_list().get("usergroups", [])
         for group in groups:
             words = f"{group['handle']} {group.get('name', '')}".lower()
             handles.append(Handle(group["id"], f"@{group['handle']}", words))
-    except SlackApiError as error:
+    except (SlackApiError, OSError) as error:
         logger.warning("could not list user groups: %s", error)
+        failed = True
     cursor = ""
     try:
         for _ in range(CHANNEL_PAGES):
@@ -101,6 +121,9 @@ def _load_handles(client: WebClient) -> list[Handle]:
             cursor = (page.get("response_metadata") or {}).get("next_cursor", "")
             if not cursor:
                 break
-    except SlackApiError as error:
+    except (SlackApiError, OSError) as error:
         logger.warning("could not list channels: %s", error)
+        failed = True
+    if failed:
+        raise PartialLoad(handles)
     return handles

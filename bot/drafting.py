@@ -5,7 +5,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.blocks.responder_form import Form, Meta, bump
+from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
 from bot.core.responder import (
     Booked,
@@ -54,17 +54,21 @@ def form_from_responder(responder: Responder, *, locale: str) -> tuple[Form, Met
 def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
     """Read the typed dates into the pickers and preview, or show why they can't be read."""
     if not form.when:
-        return form, bump(meta, applied="", preview="")
+        return form, replace(meta, applied="", preview="")
     try:
         window = parse_range(form.when, now=now, tz=meta.tz, locale=meta.locale)
     except DateError as error:
-        return form, bump(meta, preview=f":warning: {error}")
-    return _with_window(form, bump(meta, applied=form.when), window, now)
+        return form, replace(meta, preview=f":warning: {error}")
+    return _with_window(form, replace(meta, applied=form.when), window, now)
 
 
 def apply_pickers(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
-    """Preview picked dates; typed words no longer describe them, so they are cleared."""
-    form, meta = replace(form, when=""), bump(meta, applied="", preview="")
+    """Preview picked dates; words that were applied no longer describe them and are cleared."""
+    if form.when and form.when != meta.applied:
+        # Words typed without Enter still win when the form is saved: say so, keep them.
+        hint = f"Press Enter to use “{form.when}”, or clear it to use the dates picked below."
+        return form, replace(meta, preview=hint)
+    form, meta = replace(form, when=""), replace(meta, applied="", preview="")
     try:
         window = _picked(form, meta, now=now)
     except Invalid:

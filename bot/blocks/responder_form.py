@@ -118,6 +118,10 @@ def field_errors(errors: dict[Field, str], meta: Meta) -> dict[str, str]:
     return {f"{BLOCK_OF_FIELD[name]}.{meta.version}": text for name, text in errors.items()}
 
 
-def bump(meta: Meta, **changes: Any) -> Meta:
-    """Return the metadata for the next rebuild of the modal."""
-    return replace(meta, version=meta.version + 1, **changes)
+def redrawn(before: Form, after: Form, meta: Meta) -> Meta:
+    """Give inputs new block ids only when the app changed a value, so Slack shows it.
+
+    Slack keeps what a person entered in a block whose id stays the same; a new id makes it
+    show the initial value instead, and would also drop anything typed meanwhile.
+    """
+    return replace(meta, version=meta.version + 1) if after != before else meta

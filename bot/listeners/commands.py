@@ -13,6 +13,7 @@ from bot.clock import Clock
 from bot.core.dates import DateError
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_text
+from bot.listeners.opening import open_modal
 from bot.listeners.outbox import Outbox
 from bot.listeners.workspace import workspace_of
 from bot.responders import end
@@ -53,8 +54,13 @@ def ooo_command(
             except DateError as error:
                 ack(text=str(error), blocks=help_blocks(str(error)))
                 return
-        client.views_open(trigger_id=command["trigger_id"], view=build_modal(form, meta))
-        ack()
+        if open_modal(client, command["trigger_id"], build_modal(form, meta)):
+            ack()
+        else:
+            ack(
+                text="Slack did not let me open the form in time. Please try again.",
+                response_type="ephemeral",
+            )
 
 
 def _list(ack: Ack, context: BoltContext, engine: Engine, *, user_id: str, clock: Clock) -> None:

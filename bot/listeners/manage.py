@@ -13,6 +13,7 @@ from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_responder
+from bot.listeners.opening import open_modal
 from bot.listeners.outbox import Outbox
 from bot.listeners.workspace import workspace_of
 from bot.responders import NotYours, delete, end_now, owned
@@ -32,7 +33,7 @@ def new_responder(
     ack()
     person = directory.person(client, team_id=context.team_id or "", user_id=body["user"]["id"])
     form, meta = blank_form(tz=person.tz, locale=person.locale, now=clock())
-    client.views_open(trigger_id=body["trigger_id"], view=build_modal(form, meta))
+    open_modal(client, body["trigger_id"], build_modal(form, meta))
 
 
 def dm_button(
@@ -91,7 +92,7 @@ def _open_for(
                 session, workspace=workspace_of(context), owner_id=user_id, responder_id=int(raw_id)
             )
     except NotYours:
-        client.views_open(trigger_id=body["trigger_id"], view=not_found_modal())
+        open_modal(client, body["trigger_id"], not_found_modal())
         return
     if verb == EDIT:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
@@ -99,7 +100,7 @@ def _open_for(
         view = build_modal(form, replace(meta, origin=origin))
     else:
         view = confirm_modal(responder, verb=verb, origin=origin)
-    client.views_open(trigger_id=body["trigger_id"], view=view)
+    open_modal(client, body["trigger_id"], view)
 
 
 def confirm_submitted(

@@ -8,7 +8,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
 
 from bot.blocks.dialogs import not_found_modal
-from bot.blocks.responder_form import WHEN, Meta, bump, field_errors, read_form
+from bot.blocks.responder_form import WHEN, Meta, field_errors, read_form, redrawn
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.core.responder import Invalid
@@ -31,17 +31,16 @@ def preview_dates(
     ack()
     view = body["view"]
     apply = apply_when if action["action_id"] == WHEN else apply_pickers
-    form, meta = apply(
-        read_form(view["state"]["values"]), Meta.load(view["private_metadata"]), now=clock()
-    )
-    _redraw(client, view, build_modal(form, meta))
+    entered = read_form(view["state"]["values"])
+    form, meta = apply(entered, Meta.load(view["private_metadata"]), now=clock())
+    _redraw(client, view, build_modal(form, redrawn(entered, form, meta)))
 
 
 def switch_kind(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
     """Show or hide the group/channel fields when the type changes."""
     ack()
     view = body["view"]
-    meta = bump(Meta.load(view["private_metadata"]))
+    meta = Meta.load(view["private_metadata"])
     _redraw(client, view, build_modal(read_form(view["state"]["values"]), meta))
 
 

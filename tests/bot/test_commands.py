@@ -3,8 +3,10 @@
 from datetime import timedelta
 
 import pytest
+from slack_sdk import WebClient
 from sqlalchemy import Engine
 
+from bot.blocks.dialogs import not_found_modal
 from tests.bot.flows import input_value, open_form, save, stored, texts
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
@@ -99,3 +101,27 @@ def test_it_says_so_when_no_responder_is_on(
     [responder] = stored(engine)
     assert responder.starts_at > clock() and responder.ends_at is not None
     assert responder.ends_at - responder.starts_at == timedelta(days=16)
+
+
+def test_it_says_so_when_slack_refuses_to_open_the_form(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    spent = fake.issue_trigger("UALICE")
+    bot = WebClient(token=fake.bot_token, base_url=fake.api_url)
+    bot.views_open(trigger_id=spent, view=not_found_modal())
+    monkeypatch.setattr(fake, "issue_trigger", lambda user_id: spent)
+    fake.allow("exchanged_trigger_id")
+    reply = slack.command("UALICE", "tomorrow")
+    assert reply.status == 200
+    assert "try again" in reply.json()["text"]
+    assert stored(engine) == []
+
+
+def test_it_falls_back_to_utc_when_slack_cannot_say_who_someone_is(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    fake.allow("user_not_found")
+    modal = open_form(slack, fake, "UGHOST", "tomorrow")
+    assert "· UTC" in texts(modal["blocks"])
+    open_form(slack, fake, "UGHOST")
+    assert len(fake.calls_to("users.info")) == 2

@@ -330,3 +330,30 @@ def test_it_keeps_the_newer_modal_when_a_stale_change_arrives(
     assert reply.status == 200
     assert [r.error for r in fake.rejections] == ["hash_conflict"]
     assert fake.modal("UALICE") == newer
+
+
+def test_it_keeps_words_typed_without_enter_when_a_date_is_picked(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    typed = {"when": "next week", "end_date": "2026-12-09"}
+    slack.click("UALICE", action_id="end_date", view_id=modal["id"], inputs=typed)
+    updated = fake.modal("UALICE")
+    assert input_value(updated, "when") == "next week"
+    assert "Press Enter to use “next week”" in texts(updated["blocks"])
+    slack.submit("UALICE", updated["id"])
+    [responder] = stored(engine)
+    assert responder.ends_at == datetime(2026, 12, 6, 23, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("action_id", "inputs"),
+    [("when", {"when": "when pigs fly"}), ("kind", {"kind": "shared"})],
+)
+def test_it_keeps_block_ids_when_it_changes_no_value(
+    slack: SlackDriver, fake: FakeSlack, action_id: str, inputs: dict[str, object]
+) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    slack.click("UALICE", action_id=action_id, view_id=modal["id"], inputs=inputs)
+    before, after = block_ids(modal), block_ids(fake.modal("UALICE"))
+    assert {name: after[name] for name in before} == before
