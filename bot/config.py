@@ -9,6 +9,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 SLACK_API_URL = "https://slack.com/api/"
+DRIVERS = ("sqlite", "sqlite+pysqlite", "postgres", "postgresql", "postgresql+psycopg")
 
 
 class ConfigError(Exception):
@@ -30,11 +31,11 @@ class DatabaseSettings(BaseSettings):
     def _database(cls, value: str) -> str:
         """Accept SQLite and PostgreSQL URLs, the two databases ooo is tested on."""
         try:
-            backend = make_url(value).get_backend_name()
+            driver = make_url(value).drivername
         except ArgumentError:
             raise ValueError("is not a database URL, e.g. sqlite:///ooo.db") from None
-        if backend not in ("sqlite", "postgresql", "postgres"):
-            raise ValueError("use a sqlite:/// or postgresql:// URL")
+        if driver not in DRIVERS:
+            raise ValueError("use a sqlite:/// or postgresql:// URL (psycopg 3 is the driver)")
         return value
 
     @field_validator("log_level")

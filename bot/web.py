@@ -50,6 +50,10 @@ def http_server(app: App, engine: Engine, *, host: str, port: int) -> BaseWSGISe
 def stop(server: BaseWSGIServer) -> None:
     """Close the listener and every open connection, so `run()` returns in another thread."""
     server.task_dispatcher.shutdown()
-    # Close every socket from the loop's own thread (the trigger runs it there), so the loop
-    # never polls a socket closed under it. waitress keeps the socket map private.
-    server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))  # type: ignore[attr-defined]
+
+    def close_everything() -> None:
+        # waitress keeps its socket map private (and its stubs mistype the trigger).
+        wasyncore.close_all(server._map, ignore_all=True)  # type: ignore[attr-defined]
+
+    # The trigger runs this on the loop's own thread, so no socket is closed under a poll.
+    server.trigger.pull_trigger(close_everything)  # type: ignore[attr-defined]

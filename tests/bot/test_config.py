@@ -40,7 +40,11 @@ def test_it_lists_every_problem_and_exits_with_2(
 
 @pytest.mark.parametrize(
     ("url", "words"),
-    [("nonsense", "not a database URL"), ("mysql://root@localhost/ooo", "sqlite")],
+    [
+        ("nonsense", "not a database URL"),
+        ("mysql://root@localhost/ooo", "sqlite"),
+        ("postgresql+asyncpg://localhost/ooo", "psycopg"),
+    ],
 )
 def test_it_refuses_a_database_it_cannot_use(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], url: str, words: str

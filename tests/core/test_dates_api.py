@@ -131,3 +131,9 @@ def test_it_explains_the_numeric_order_it_expects(text: str, locale: str, order:
     with pytest.raises(DateError) as caught:
         parse_range(text, now=NOW, tz="Europe/London", locale=locale)
     assert f"Numeric dates are {order}" in str(caught.value)
+
+
+def test_it_does_not_explain_numeric_order_for_other_numbers() -> None:
+    with pytest.raises(DateError) as caught:
+        parse_range("for 1.5 weeks", now=NOW, tz="Europe/London", locale="en-US")
+    assert "Numeric dates" not in str(caught.value)

@@ -13,7 +13,7 @@ from .points import Context
 
 # Slack fields allow 3000 characters; no real date phrase needs more than this.
 MAX_LENGTH = 200
-NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}\b")
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})\b")
 
 
 def parse_range(text: str, *, now: datetime, tz: str, locale: str | None = None) -> DateRange:
@@ -56,8 +56,9 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, locale: str | None) -> Date
 
 
 def _numeric_hint(phrase: str, locale: str | None) -> str:
-    """Explain the order of numeric dates, the usual reason "12/24" or "24/12" is refused."""
-    if not NUMERIC_DATE.search(phrase):
+    """Explain the order of numeric dates when the other order would have read "12/24"."""
+    pairs = [(int(a), int(b)) for a, b in NUMERIC_DATE.findall(phrase)]
+    if not any(min(pair) <= 12 < max(pair) <= 31 for pair in pairs):
         return ""
     order = "month/day" if month_first(locale) else "day/month"
     return f" Numeric dates are {order} in your Slack language ({locale or 'en-US'})."
