@@ -132,6 +132,8 @@ def measure(fake: FakeSlack, url: str, users: list[str]) -> list[tuple[str, list
         rows.append(("/ooo → HTTP response", timed(n, command)))
         rows.append(("/ooo → views.open reaches Slack", opened))
         rows.append(("view submission → response", timed(n, submit)))
+        # Let the last follow-ups (DM, Home tab) land before the app is stopped.
+        fake.wait_for(lambda: fake.home(users[-1]) and fake.last_dm(users[-1]), timeout=10)
     return rows
 
 
