@@ -2,7 +2,8 @@
 
 The app runs in its own process, as in production; the fake Slack and the signing driver run
 here. Prints p50/p99/max for a signed `/ooo` to its HTTP response, to the `views.open` call
-reaching Slack, a view submission, and a no-op Bolt listener served the same way in the same run.
+reaching Slack (for people seen for the first time, then for one whose `users.info` is cached),
+a view submission, and a no-op Bolt listener served the same way in the same run.
 Usage: python bench/command_latency.py [--requests 500] [--database-url URL]
 """
 
@@ -115,9 +116,9 @@ def measure(fake: FakeSlack, url: str, users: list[str]) -> list[tuple[str, list
         timed(50, lambda i: driver.command(users[0], "list"))
         opened: list[float] = []
 
-        def command(i: int) -> None:
+        def command(i: int, user: str | None = None) -> None:
             sent = time.monotonic()
-            reply = driver.command(users[i], "from Monday to the 15th")
+            reply = driver.command(user or users[i], "from Monday to the 15th")
             assert reply.status == 200, reply.text
             call = next(c for c in reversed(fake.calls) if c.method == "views.open")
             assert call.args["trigger_id"] == reply.trigger_id
@@ -131,6 +132,9 @@ def measure(fake: FakeSlack, url: str, users: list[str]) -> list[tuple[str, list
 
         rows.append(("/ooo → HTTP response", timed(n, command)))
         rows.append(("/ooo → views.open reaches Slack", opened))
+        opened = []
+        timed(n, lambda i: command(i, users[0]))
+        rows.append(("  same, users.info cached", opened))
         rows.append(("view submission → response", timed(n, submit)))
         # Let the last follow-ups (DM, Home tab) land before the app is stopped.
         fake.wait_for(lambda: fake.home(users[-1]) and fake.last_dm(users[-1]), timeout=10)
