@@ -1,5 +1,6 @@
 """The New/Edit responder modal as Block Kit, built from a Form and its Meta."""
 
+from datetime import date, time
 from typing import Any
 
 from bot.blocks.responder_form import (
@@ -104,110 +105,99 @@ def _target_block(form: Form, meta: Meta) -> Block:
 
 
 def _when_blocks(form: Form, meta: Meta) -> list[Block]:
-    when = _with_initial(
-        {
-            "type": "plain_text_input",
-            "placeholder": _text("e.g. from Monday to the 15th"),
-            "max_length": PHRASE_MAX,
-            "dispatch_action_config": {"trigger_actions_on": ["on_enter_pressed"]},
-        },
-        "initial_value",
-        form.when,
-    )
+    when = {
+        "type": "plain_text_input",
+        "placeholder": _text("e.g. from Monday to the 15th"),
+        "max_length": PHRASE_MAX,
+        "dispatch_action_config": {"trigger_actions_on": ["on_enter_pressed"]},
+    }
+    hint = "Type your dates in your own words and press Enter, or use the pickers."
     blocks = [
         _input(
             WHEN,
             meta,
             "When",
-            when,
+            _with_initial(when, "initial_value", form.when),
             optional=True,
             dispatch_action=True,
-            hint=_text("Type your dates in your own words and press Enter, or use the pickers."),
+            hint=_text(hint),
         )
     ]
     if meta.preview:
         blocks.append({"type": "context", "elements": [_text(meta.preview, "mrkdwn")]})
-    for name, label, value, hint in (
-        (START_DATE, "First day", form.start_date, None),
-        (START_TIME, "Starting at", form.start_time, "Empty: from midnight, or now if today."),
-        (END_DATE, "Last day", form.end_date, None),
-        (END_TIME, "Back at, on the last day", form.end_time, "Empty: away all of the last day."),
-    ):
-        if name in (START_TIME, END_TIME):
-            shown = f"{value:%H:%M}" if value else None
-            element = _with_initial({"type": "timepicker"}, "initial_time", shown)
-        else:
-            shown = value.isoformat() if value else None
-            element = _with_initial({"type": "datepicker"}, "initial_date", shown)
-        extra = {"hint": _text(hint)} if hint else {}
-        optional = name != START_DATE
-        blocks.append(
-            _input(name, meta, label, element, optional=optional, dispatch_action=True, **extra)
-        )
-    until_off = _option(PERMANENT, "Until I turn it off")
-    blocks.append(
-        _input(
-            PERMANENT,
-            meta,
-            "No end date",
-            _with_initial(
-                {"type": "checkboxes", "options": [until_off]},
-                "initial_options",
-                [until_off] if form.permanent else [],
-            ),
-            optional=True,
-            dispatch_action=True,
-        )
+    return [
+        *blocks,
+        _picker(START_DATE, meta, "First day", form.start_date),
+        _picker(START_TIME, meta, "Starting at", form.start_time, "Empty: from midnight, or now."),
+        _picker(END_DATE, meta, "Last day", form.end_date),
+        _picker(END_TIME, meta, "Back at, on the last day", form.end_time, "Empty: all day."),
+        _checkbox(
+            PERMANENT, meta, "No end date", (PERMANENT, "Until I turn it off"), form.permanent
+        ),
+    ]
+
+
+def _picker(name: str, meta: Meta, label: str, value: date | time | None, hint: str = "") -> Block:
+    """A date or time picker that previews the dates as soon as it changes."""
+    if name in (START_TIME, END_TIME):
+        shown = f"{value:%H:%M}" if value else None
+        element = _with_initial({"type": "timepicker"}, "initial_time", shown)
+    else:
+        element = _with_initial({"type": "datepicker"}, "initial_date", value and value.isoformat())
+    extra = {"hint": _text(hint)} if hint else {}
+    optional = name != START_DATE
+    return _input(name, meta, label, element, optional=optional, dispatch_action=True, **extra)
+
+
+def _checkbox(name: str, meta: Meta, label: str, option: tuple[str, str], checked: bool) -> Block:
+    """One optional checkbox; the no-end-date one previews the dates when it changes."""
+    box = _option(*option)
+    element = _with_initial(
+        {"type": "checkboxes", "options": [box]}, "initial_options", [box] if checked else []
     )
-    return blocks
+    return _input(name, meta, label, element, optional=True, dispatch_action=name == PERMANENT)
+
+
+def _text_area(name: str, meta: Meta, label: str, value: str, hint: str, optional: bool) -> Block:
+    element = {"type": "plain_text_input", "multiline": True, "max_length": MESSAGE_MAX}
+    element = _with_initial(element, "initial_value", value)
+    return _input(name, meta, label, element, optional=optional, hint=_text(hint))
 
 
 def _message_blocks(form: Form, meta: Meta) -> list[Block]:
-    message = _with_initial(
-        {"type": "plain_text_input", "multiline": True, "max_length": MESSAGE_MAX},
-        "initial_value",
-        form.message,
-    )
-    digest = _option(DIGEST, "Keep a digest for my return")
-    handling = _with_initial(
-        {"type": "checkboxes", "options": [digest]},
-        "initial_options",
-        [digest] if form.keep_digest else [],
-    )
-    forward = _with_initial(
-        {
-            "type": "conversations_select",
-            "placeholder": _text("A person or a channel"),
-            "filter": {"include": ["public", "private", "im"], "exclude_bot_users": True},
-        },
-        "initial_conversation",
-        form.forward_to,
-    )
-    external = _with_initial(
-        {"type": "plain_text_input", "multiline": True, "max_length": MESSAGE_MAX},
-        "initial_value",
-        form.external_message,
-    )
-    forward_required = form.kind is Kind.SHARED
+    forward = {
+        "type": "conversations_select",
+        "placeholder": _text("A person or a channel"),
+        "filter": {"include": ["public", "private", "im"], "exclude_bot_users": True},
+    }
+    required = form.kind is Kind.SHARED
+    forward_hint = "Where copies of what arrives go" + (", required." if required else ".")
+    external_hint = "Slack Connect senders get this one instead of the message above."
     return [
-        _input(MESSAGE, meta, "Message", message, hint=_text("What people who write will get.")),
-        _input(HANDLING, meta, "While I'm away", handling, optional=True),
+        _text_area(
+            MESSAGE, meta, "Message", form.message, "What people who write will get.", False
+        ),
+        _checkbox(
+            HANDLING,
+            meta,
+            "While I'm away",
+            (DIGEST, "Keep a digest for my return"),
+            form.keep_digest,
+        ),
         _input(
             FORWARD,
             meta,
             "Forward a copy to",
-            forward,
-            optional=not forward_required,
-            hint=_text(
-                "Where copies of what arrives go" + (", required." if forward_required else ".")
-            ),
+            _with_initial(forward, "initial_conversation", form.forward_to),
+            optional=not required,
+            hint=_text(forward_hint),
         ),
-        _input(
+        _text_area(
             EXTERNAL,
             meta,
             "Message for people outside the organization",
-            external,
-            optional=True,
-            hint=_text("Slack Connect senders get this one instead of the message above."),
+            form.external_message,
+            external_hint,
+            True,
         ),
     ]
