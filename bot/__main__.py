@@ -2,11 +2,17 @@
 
 import argparse
 import logging
+import signal
 import sys
+from typing import TYPE_CHECKING
 
 from bot import dates_cli
 from bot.config import ConfigError, DatabaseSettings, Settings, SettingsT, load_settings
 from bot.logs import configure_logging
+
+if TYPE_CHECKING:
+    from slack_bolt import App
+    from sqlalchemy import Engine
 
 logger = logging.getLogger("ooo")
 
@@ -51,9 +57,9 @@ def _upgrade(_args: argparse.Namespace) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
-    """Migrate, then serve Slack over Socket Mode or HTTP until interrupted."""
+    """Migrate, then serve Slack over Socket Mode or HTTP until interrupted or terminated."""
     from bot.app import create_app
-    from bot.web import http_server
+    from bot.listeners.outbox import Outbox
     from storage.db import make_engine, migrate
 
     settings = _settings(Settings)
@@ -64,20 +70,41 @@ def _run(args: argparse.Namespace) -> int:
         )
     engine = make_engine(settings.database_url)
     migrate(engine)
-    app = create_app(settings, engine=engine, socket_mode=socket_mode)
+    outbox = Outbox(engine)
+    app = create_app(settings, engine=engine, outbox=outbox, socket_mode=socket_mode)
+    # SIGTERM (a deploy, a scale-down) stops like Ctrl-C: queued DMs are sent before exiting.
+    signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        _serve(app, engine, settings, args, socket_mode=socket_mode)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        outbox.close()
+        logger.info("stopped")
+    return 0
+
+
+def _interrupt(_signal: int, _frame: object) -> None:
+    """Turn a termination request into the interrupt both servers stop on."""
+    raise KeyboardInterrupt
+
+
+def _serve(
+    app: "App", engine: "Engine", settings: Settings, args: argparse.Namespace, *, socket_mode: bool
+) -> None:
+    """Serve until interrupted: Socket Mode, or HTTP on waitress."""
     if socket_mode:
         from slack_bolt.adapter.socket_mode import SocketModeHandler
 
         logger.info("connecting to Slack over Socket Mode")
         SocketModeHandler(app, settings.slack_app_token).start()  # type: ignore[no-untyped-call]
-        return 0
+        return
+    from bot.web import http_server
+
     server = http_server(app, engine, host=args.host, port=args.port or settings.port)
-    logger.info("serving Slack on http://%s:%s/slack/events", args.host, server.effective_port)  # type: ignore[attr-defined]
-    try:
-        server.run()
-    except KeyboardInterrupt:
-        logger.info("stopped")
-    return 0
+    port = server.effective_port  # type: ignore[attr-defined]
+    logger.info("serving Slack on http://%s:%s/slack/events", args.host, port)
+    server.run()
 
 
 if __name__ == "__main__":

@@ -76,8 +76,8 @@ def ooo_run(fake: FakeSlack, *database_urls: str) -> Iterator[list[str]]:
     finally:
         for process, _ in started:
             process.terminate()
-        for process, _ in started:
-            process.wait(timeout=10)
+        codes = [process.wait(timeout=10) for process, _ in started]
+    assert codes == [0] * len(started), "ooo should exit cleanly on SIGTERM"
 
 
 def test_it_serves_slack_keeps_data_across_a_restart(fake: FakeSlack, engine: Engine) -> None:
@@ -88,6 +88,8 @@ def test_it_serves_slack_keeps_data_across_a_restart(fake: FakeSlack, engine: En
         modal = fake.modal("UALICE")
         assert modal is not None
         assert driver.submit("UALICE", modal["id"]).status == 200
+    # Stopped right after the answer: the queued confirmation still went out.
+    assert fake.last_dm("UALICE") is not None
     with ooo_run(fake, url) as [app]:
         driver = SlackDriver(f"{app}/slack/events", SIGNING_SECRET, fake)
         listing = driver.command("UALICE", "list").json()
