@@ -7,7 +7,7 @@ from functools import cache
 from .languages import VOCABS
 from .model import DateError
 from .points import Context, Point, read_count, read_point
-from .words import fold
+from .words import alternation, fold
 
 # A phrase with many connectors is garbage; trying every split would only cost time.
 MAX_SPLITS = 4
@@ -39,24 +39,20 @@ def _iso(match: re.Match[str]) -> str:
     return f"{year}/{month}/{day}" + (f" {clock}" if clock else "")
 
 
-def _alt(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
 @cache
 def _patterns(code: str) -> dict[str, re.Pattern[str]]:
     v = VOCABS[code]
-    tail = rf"(?:\s+(?:{_alt(v.starts)})\s+(?P<c>.+))?"
+    tail = rf"(?:\s+(?:{alternation(v.starts)})\s+(?P<c>.+))?"
     return {
-        "permanent": re.compile(rf"(?:(?P<a>.+?)\s+)??(?:{_alt(v.permanent)})"),
-        "back": re.compile(rf"(?:(?P<a>.+?)\s+)??(?:{_alt(v.back)})\s+(?P<b>.+)"),
+        "permanent": re.compile(rf"(?:(?P<a>.+?)\s+)??(?:{alternation(v.permanent)})"),
+        "back": re.compile(rf"(?:(?P<a>.+?)\s+)??(?:{alternation(v.back)})\s+(?P<b>.+)"),
         "for": re.compile(
-            rf"(?:(?P<a>.+?)\s+)??(?:{_alt(v.durations)})\s+(?P<n>\S+)\s+(?P<u>\S+){tail}"
+            rf"(?:(?P<a>.+?)\s+)??(?:{alternation(v.durations)})\s+(?P<n>\S+)\s+(?P<u>\S+){tail}"
         ),
         "count": re.compile(rf"(?P<n>\S+)\s+(?P<u>\S+){tail}"),
-        "until": re.compile(rf"(?:{_alt(v.until)})\s+(?P<b>.+)"),
-        "to": re.compile(rf"\s(?:{_alt(v.to)})(?=\s)"),
-        "start": re.compile(rf"(?:{_alt(v.starts)})\s+(?P<rest>.+)"),
+        "until": re.compile(rf"(?:{alternation(v.until)})\s+(?P<b>.+)"),
+        "to": re.compile(rf"\s(?:{alternation(v.to)})(?=\s)"),
+        "start": re.compile(rf"(?:{alternation(v.starts)})\s+(?P<rest>.+)"),
     }
 
 

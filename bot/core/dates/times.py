@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .languages import VOCABS
-from .words import Vocab
+from .words import Vocab, alternation
 
 
 @dataclass(frozen=True)
@@ -21,20 +21,16 @@ class TimeOfDay:
         return self.hour == 24
 
 
-def _alternation(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-
-
 @cache
 def _pattern(code: str) -> re.Pattern[str]:
     vocab = VOCABS[code]
-    at = _alternation(vocab.at)
+    at = alternation(vocab.at)
     clock = (
         r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
         r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?:\s*(?:uhr|h))?"
         r"|(?P<h3>\d{1,2})\s*h(?P<m3>\d{2})?"
         r"|(?P<h4>\d{1,2})(?:\.(?P<m4>\d{2}))?\s*uhr"
-        rf"|(?P<noon>{_alternation(vocab.noon)})|(?P<midnight>{_alternation(vocab.midnight)})"
+        rf"|(?P<noon>{alternation(vocab.noon)})|(?P<midnight>{alternation(vocab.midnight)})"
     )
     return re.compile(
         rf"(?<!\S)(?:(?:{at})\s*)?(?:{clock})(?!\S)|(?<!\S)(?:{at})\s+(?P<h5>\d{{1,2}})(?!\S)"

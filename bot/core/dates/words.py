@@ -1,5 +1,6 @@
 """The shape of a language's date words, and the folding that lets typed text match them."""
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -9,6 +10,11 @@ def fold(text: str) -> str:
     text = text.replace("\u2019", "'").replace("ß", "ss").lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """A regex alternative of words, where a space inside a word matches any run of spaces."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
 
 
 def indexed(groups: str, first: int) -> dict[str, int]:
