@@ -2,7 +2,6 @@
 
 import os
 import time
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -90,17 +89,6 @@ def test_it_answers_any_text_with_a_range_or_a_date_error(
     text: str, locale: str, now: datetime, tz: str
 ) -> None:
     assert isinstance(_read(text, locale, now, tz), DateRange | str)
-
-
-@pytest.fixture
-def server_zone() -> Iterator[None]:
-    saved = os.environ.get("TZ")
-    yield
-    if saved is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = saved
-    time.tzset()
 
 
 @pytest.mark.usefixtures("server_zone")

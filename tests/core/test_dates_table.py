@@ -2,7 +2,6 @@
 
 import os
 import time
-from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -58,17 +57,6 @@ def test_it_refuses_with_a_reason_and_two_examples(case: Case) -> None:
     assert case.refusal in caught.value.reason
     assert str(caught.value).startswith(caught.value.reason)
     assert str(caught.value).count("“") >= 2 + caught.value.reason.count("“")
-
-
-@pytest.fixture
-def server_zone() -> Iterator[None]:
-    saved = os.environ.get("TZ")
-    yield
-    if saved is None:
-        os.environ.pop("TZ", None)
-    else:
-        os.environ["TZ"] = saved
-    time.tzset()
 
 
 @pytest.mark.parametrize("server", ["Pacific/Kiritimati", "America/Adak", "Asia/Kathmandu"])
