@@ -47,7 +47,7 @@ def form_from_responder(responder: Responder, *, locale: str) -> tuple[Form, Met
     )
     window = responder.window()
     meta = Meta(tz=responder.tz, locale=locale, responder_id=responder.id)
-    form = replace(form, **_pickers(window, now=window.start - timedelta(seconds=1)))
+    form = replace(form, **_pickers(window, now=None))
     return form, replace(meta, preview=describe_range(window, responder.tz))
 
 
@@ -104,11 +104,14 @@ def _suggest_message(form: Form, meta: Meta, window: DateRange) -> tuple[Form, M
     return form, meta
 
 
-def _pickers(window: DateRange, *, now: datetime) -> dict[str, Any]:
-    """Picker values for a window: an end at midnight shows as the day before, inclusive."""
-    start_time = (
-        None if window.start <= now or window.start.time() == time(0) else window.start.time()
-    )
+def _pickers(window: DateRange, *, now: datetime | None) -> dict[str, Any]:
+    """Picker values for a window: an end at midnight shows as the day before, inclusive.
+
+    A start of "now" leaves the time empty, which the pickers read back as now; a saved
+    responder (no `now`) shows the time it was given.
+    """
+    starts_now = now is not None and window.start <= now
+    start_time = None if starts_now or window.start.time() == time(0) else window.start.time()
     fields: dict[str, Any] = {
         "start_date": window.start.date(),
         "start_time": start_time,

@@ -36,13 +36,14 @@ def booked(
     skip: int | None,
 ) -> list[Booked]:
     """The owner's other personal responders that new dates must not overlap."""
-    return [
-        Booked(id=r.id or 0, window=r.window(tz), label=describe_range(r.window(tz), tz))
+    windows = [
+        r.window(tz)
         for r in queries.personal_responders(
             session, workspace=workspace, owner_id=owner_id, now=now
         )
         if r.id != skip
     ]
+    return [Booked(window=w, label=describe_range(w, tz)) for w in windows]
 
 
 def save(

@@ -74,7 +74,6 @@ class Draft:
 class Booked:
     """Another responder of the same owner, as far as overlap checks care."""
 
-    id: int
     window: DateRange
     label: str
 
