@@ -26,6 +26,14 @@ def save(slack: SlackDriver, fake: FakeSlack, user: str, text: str = "", **input
     return slack.submit(user, modal["id"], inputs)
 
 
+def type_dates(
+    slack: SlackDriver, user: str, modal: dict[str, Any], text: str, **inputs: object
+) -> Reply:
+    """Type dates in the modal's When field (and any other inputs) and press Enter."""
+    typed = {"when": text, **inputs}
+    return slack.click(user, action_id="when", view_id=modal["id"], value=text, inputs=typed)
+
+
 def stored(engine: Engine) -> list[Responder]:
     """Every responder in the database, oldest first."""
     with session_scope(engine) as session:

@@ -7,17 +7,23 @@ from sqlalchemy import Engine
 
 from tests.bot.flows import input_value, save, stored, texts
 from tests.support.clock import FakeClock
-from tests.support.driver import SlackDriver
+from tests.support.driver import Reply, SlackDriver
 from tests.support.fake_slack import FakeSlack
 
 
-def menu_of(blocks: list[dict[str, Any]]) -> str:
-    """The action_id of the first `…` menu in some blocks."""
-    return next(
-        b["accessory"]["action_id"]
-        for b in blocks
-        if b.get("accessory", {}).get("type") == "overflow"
-    )
+def choose(
+    slack: SlackDriver,
+    user: str,
+    entry: str,
+    *,
+    message: dict[str, Any] | None = None,
+    home: dict[str, Any] | None = None,
+) -> Reply:
+    """Pick an entry ("end:3") from the first `…` menu of a list message or a Home tab."""
+    blocks = (message or home or {})["blocks"]
+    menu = next(b["accessory"] for b in blocks if b.get("accessory", {}).get("type") == "overflow")
+    where: dict[str, Any] = {"message": message} if message else {"view_id": (home or {})["id"]}
+    return slack.click(user, action_id=menu["action_id"], option=entry, **where)
 
 
 def open_home(slack: SlackDriver, fake: FakeSlack, user: str) -> dict[str, Any]:
@@ -53,9 +59,7 @@ def test_it_edits_from_the_list_without_overlapping_itself(
     listing = slack.command("UALICE", "list")
     message = listing.json()
     [row_id] = [r.id for r in stored(engine)]
-    slack.click(
-        "UALICE", action_id=menu_of(message["blocks"]), message=message, option=f"edit:{row_id}"
-    )
+    choose(slack, "UALICE", f"edit:{row_id}", message=message)
     modal = fake.modal("UALICE")
     reply = slack.submit("UALICE", modal["id"], {"message": "New words."})
     assert not reply.text
@@ -71,14 +75,10 @@ def test_it_ends_an_active_responder_after_confirmation(
     [row_id] = [r.id for r in stored(engine)]
     if where == "list":
         message = slack.command("UALICE", "list").json()
-        reply = slack.click(
-            "UALICE", action_id=menu_of(message["blocks"]), message=message, option=f"end:{row_id}"
-        )
+        reply = choose(slack, "UALICE", f"end:{row_id}", message=message)
     else:
         home = open_home(slack, fake, "UALICE")
-        reply = slack.click(
-            "UALICE", action_id=menu_of(home["blocks"]), view_id=home["id"], option=f"end:{row_id}"
-        )
+        reply = choose(slack, "UALICE", f"end:{row_id}", home=home)
     confirm = fake.modal("UALICE")
     assert confirm["title"]["text"] == "End responder?"
     assert stored(engine)[0].ends_at != clock()
@@ -101,20 +101,10 @@ def test_it_deletes_after_confirmation(
         slack.click("UALICE", action_id="responder_delete", message=fake.last_dm("UALICE"))
     elif where == "list":
         message = slack.command("UALICE", "list").json()
-        slack.click(
-            "UALICE",
-            action_id=menu_of(message["blocks"]),
-            message=message,
-            option=f"delete:{row_id}",
-        )
+        choose(slack, "UALICE", f"delete:{row_id}", message=message)
     else:
         home = open_home(slack, fake, "UALICE")
-        slack.click(
-            "UALICE",
-            action_id=menu_of(home["blocks"]),
-            view_id=home["id"],
-            option=f"delete:{row_id}",
-        )
+        choose(slack, "UALICE", f"delete:{row_id}", home=home)
     confirm = fake.modal("UALICE")
     assert confirm["title"]["text"] == "Delete responder?"
     assert len(stored(engine)) == 1
@@ -187,9 +177,7 @@ def test_it_refuses_a_confirmation_submitted_by_someone_else(
     clock.advance(hours=1)
     [row_id] = [r.id for r in stored(engine)]
     home = open_home(slack, fake, "UALICE")
-    slack.click(
-        "UALICE", action_id=menu_of(home["blocks"]), view_id=home["id"], option=f"{verb}:{row_id}"
-    )
+    choose(slack, "UALICE", f"{verb}:{row_id}", home=home)
     reply = slack.submit("UBOB", fake.modal("UALICE")["id"])
     assert reply.json()["view"]["title"]["text"] == "Not available"
     [responder] = stored(engine)

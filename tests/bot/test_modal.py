@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.listeners.outbox import Outbox
-from tests.bot.flows import block_ids, input_value, open_form, save, stored, texts
+from tests.bot.flows import block_ids, input_value, open_form, save, stored, texts, type_dates
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
@@ -168,13 +168,7 @@ def test_it_previews_typed_dates_and_sets_the_pickers(
     slack: SlackDriver, fake: FakeSlack, clock: FakeClock
 ) -> None:
     modal = open_form(slack, fake, "UALICE")
-    slack.click(
-        "UALICE",
-        action_id="when",
-        view_id=modal["id"],
-        value="from 7 December to 9 December",
-        inputs={"when": "from 7 December to 9 December"},
-    )
+    type_dates(slack, "UALICE", modal, "from 7 December to 9 December")
     updated = fake.modal("UALICE")
     assert input_value(updated, "start_date") == "2026-12-07"
     assert input_value(updated, "end_date") == "2026-12-09"
@@ -186,8 +180,7 @@ def test_it_keeps_a_message_the_person_wrote_when_dates_change(
     slack: SlackDriver, fake: FakeSlack
 ) -> None:
     modal = open_form(slack, fake, "UALICE")
-    mine = {"when": "from 7 December to 9 December", "message": "Ask Bob."}
-    slack.click("UALICE", action_id="when", view_id=modal["id"], value=mine["when"], inputs=mine)
+    type_dates(slack, "UALICE", modal, "from 7 December to 9 December", message="Ask Bob.")
     assert input_value(fake.modal("UALICE"), "message") == "Ask Bob."
 
 
@@ -195,13 +188,7 @@ def test_it_warns_in_the_preview_when_typed_dates_are_unreadable(
     slack: SlackDriver, fake: FakeSlack
 ) -> None:
     modal = open_form(slack, fake, "UALICE")
-    slack.click(
-        "UALICE",
-        action_id="when",
-        view_id=modal["id"],
-        value="when pigs fly",
-        inputs={"when": "when pigs fly"},
-    )
+    type_dates(slack, "UALICE", modal, "when pigs fly")
     updated = fake.modal("UALICE")
     assert ":warning:" in texts(updated["blocks"])
     assert input_value(updated, "start_date") == "2026-11-27"
