@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, text
+from sqlalchemy import ColumnElement, or_, text
 from sqlmodel import Session, col, select
 
 from bot.core.responder import Kind
@@ -20,13 +20,12 @@ class Workspace:
 
 
 def _in(workspace: Workspace) -> ColumnElement[bool]:
-    """Match rows of one workspace."""
-    return and_(
-        col(Responder.team_id) == workspace.team_id,
-        col(Responder.enterprise_id).is_(None)
-        if workspace.enterprise_id is None
-        else col(Responder.enterprise_id) == workspace.enterprise_id,
-    )
+    """Match rows of one workspace by its team id alone.
+
+    Team ids are unique across Slack, and a workspace that joins (or leaves) an Enterprise Grid
+    org keeps its team id while its requests start (or stop) carrying an enterprise id.
+    """
+    return col(Responder.team_id) == workspace.team_id
 
 
 def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None:

@@ -275,14 +275,22 @@ def test_it_asks_slack_for_groups_and_channels_once_a_minute(
 def test_it_stores_the_enterprise_of_an_org_workspace(
     app_url: str, fake: FakeSlack, engine: Engine, followups: Followups
 ) -> None:
-    endpoint = f"{app_url}/slack/events"
-    grid = SettlingDriver(endpoint, fake, followups, enterprise_id="E0001")
+    grid = SettlingDriver(f"{app_url}/slack/events", fake, followups, enterprise_id="E0001")
     save(grid, fake, "UALICE", "tomorrow")
     [responder] = stored(engine)
     assert (responder.team_id, responder.enterprise_id) == ("T0001", "E0001")
     assert "The next one starts" in grid.command("UALICE", "list").json()["text"]
-    outside_the_org = SettlingDriver(endpoint, fake, followups)
-    assert outside_the_org.command("UALICE", "list").json()["text"] == "No responder is on."
+
+
+def test_it_keeps_responders_when_the_workspace_joins_an_org(
+    app_url: str, slack: SlackDriver, fake: FakeSlack, engine: Engine, followups: Followups
+) -> None:
+    save(slack, fake, "UALICE", "tomorrow")
+    joined = SettlingDriver(f"{app_url}/slack/events", fake, followups, enterprise_id="E0001")
+    assert "The next one starts" in joined.command("UALICE", "list").json()["text"]
+    joined.click("UALICE", action_id="responder_delete", message=fake.last_dm("UALICE"))
+    joined.submit("UALICE", fake.modal("UALICE")["id"])
+    assert stored(engine) == []
 
 
 def test_it_keeps_the_newer_modal_when_a_stale_change_arrives(
