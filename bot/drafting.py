@@ -5,6 +5,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.blocks.mrkdwn import escape
 from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
 from bot.core.responder import (
@@ -19,6 +20,8 @@ from bot.core.responder import (
 )
 from storage.models import Responder
 
+END_BEFORE_START = "The last day is before the first day: pick a later last day."
+
 
 def blank_form(*, tz: str, locale: str, now: datetime) -> tuple[Form, Meta]:
     """A new responder starting today, with no end yet."""
@@ -28,10 +31,9 @@ def blank_form(*, tz: str, locale: str, now: datetime) -> tuple[Form, Meta]:
 
 
 def form_from_text(text: str, *, tz: str, locale: str, now: datetime) -> tuple[Form, Meta]:
-    """A new responder prefilled from `/ooo <text>`; raises DateError when unreadable."""
+    """A new responder prefilled from `/ooo <text>`, or showing why those dates can't be read."""
     form, meta = blank_form(tz=tz, locale=locale, now=now)
-    window = parse_range(text, now=now, tz=tz, locale=locale)
-    return _with_window(replace(form, when=text), replace(meta, applied=text), window, now)
+    return apply_when(replace(form, when=text), meta, now=now)
 
 
 def form_from_responder(responder: Responder, *, locale: str) -> tuple[Form, Meta]:
@@ -58,7 +60,7 @@ def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
     try:
         window = parse_range(form.when, now=now, tz=meta.tz, locale=meta.locale)
     except DateError as error:
-        return form, replace(meta, preview=f":warning: {error}")
+        return form, replace(meta, preview=_warning(str(error)))
     return _with_window(form, replace(meta, applied=form.when), window, now)
 
 
@@ -66,14 +68,20 @@ def apply_pickers(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]
     """Preview picked dates; words that were applied no longer describe them and are cleared."""
     if form.when and form.when != meta.applied:
         # Words typed without Enter still win when the form is saved: say so, keep them.
-        hint = f"Press Enter to use “{form.when}”, or clear it to use the dates picked below."
+        words = escape(form.when)
+        hint = f"Press Enter to use “{words}”, or clear it to use the dates picked below."
         return form, replace(meta, preview=hint)
     form, meta = replace(form, when=""), replace(meta, applied="", preview="")
     try:
         window = _picked(form, meta, now=now)
     except Invalid:
         return form, meta
-    return _suggest_message(form, replace(meta, preview=describe_range(window, meta.tz)), window)
+    return _previewed(form, meta, window)
+
+
+def _warning(text: str) -> str:
+    """A preview line saying why the dates can't be used; it may quote what was typed."""
+    return f":warning: {escape(text)}"
 
 
 def _picked(form: Form, meta: Meta, *, now: datetime) -> DateRange:
@@ -91,9 +99,14 @@ def _picked(form: Form, meta: Meta, *, now: datetime) -> DateRange:
 
 def _with_window(form: Form, meta: Meta, window: DateRange, now: datetime) -> tuple[Form, Meta]:
     """Fill the pickers and preview from a window, and the message if it is still ours."""
-    form = replace(form, **_pickers(window, now=now))
-    meta = replace(meta, preview=describe_range(window, meta.tz))
-    return _suggest_message(form, meta, window)
+    return _previewed(replace(form, **_pickers(window, now=now)), meta, window)
+
+
+def _previewed(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
+    """Preview a window, or flag an end before its start, which no message may name."""
+    if window.end is not None and window.end <= window.start:
+        return form, replace(meta, preview=_warning(END_BEFORE_START))
+    return _suggest_message(form, replace(meta, preview=describe_range(window, meta.tz)), window)
 
 
 def _suggest_message(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:

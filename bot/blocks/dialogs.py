@@ -3,6 +3,7 @@
 import json
 from typing import Any
 
+from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.responder_list import audience, handle_mention
 from bot.blocks.when import describe_window
 from storage.models import Responder
@@ -54,8 +55,8 @@ def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Blo
 
 def _quote(text: str) -> str:
     """Quote a message, cut to fit a section, whose text Slack caps at 3,000 characters."""
-    quoted = "\n".join(f"> {line}" for line in text.splitlines() or [""])
-    return quoted if len(quoted) <= QUOTE_MAX else quoted[: QUOTE_MAX - 1] + "…"
+    quoted = "\n".join(f"> {escape(line)}" for line in text.splitlines() or [""])
+    return cut(quoted, QUOTE_MAX)
 
 
 def confirm_modal(responder: Responder, *, verb: str, origin: str | None) -> Block:
@@ -104,7 +105,6 @@ HELP = """*ooo* sets your out-of-office responder.
 Your Home tab in the ooo app shows the same list."""
 
 
-def help_blocks(reason: str | None = None) -> list[Block]:
-    """Explain every subcommand, after the reason the last one failed if there is one."""
-    blocks = [_section(f":warning: {reason}")] if reason else []
-    return [*blocks, _section(HELP)]
+def help_blocks() -> list[Block]:
+    """Explain every subcommand."""
+    return [_section(HELP)]

@@ -10,7 +10,6 @@ from bot.blocks.dialogs import help_blocks
 from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
-from bot.core.dates import DateError
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_text
 from bot.followups import Followups
@@ -46,14 +45,10 @@ def ooo_command(
     else:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         now = clock()
-        if not text:
-            form, meta = blank_form(tz=person.tz, locale=person.locale, now=now)
+        if text:
+            form, meta = form_from_text(text, tz=person.tz, locale=person.locale, now=now)
         else:
-            try:
-                form, meta = form_from_text(text, tz=person.tz, locale=person.locale, now=now)
-            except DateError as error:
-                ack(text=str(error), blocks=help_blocks(str(error)))
-                return
+            form, meta = blank_form(tz=person.tz, locale=person.locale, now=now)
         if open_modal(client, command["trigger_id"], build_modal(form, meta)):
             ack()
         else:

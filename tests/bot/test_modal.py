@@ -352,3 +352,14 @@ def test_it_keeps_block_ids_when_it_changes_no_value(
     slack.click("UALICE", action_id=action_id, view_id=modal["id"], inputs=inputs)
     before, after = block_ids(modal), block_ids(fake.modal("UALICE"))
     assert {name: after[name] for name in before} == before
+
+
+def test_it_flags_a_last_day_before_the_first_in_the_preview(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    picked = {"start_date": "2026-12-10", "end_date": "2026-12-05"}
+    slack.click("UALICE", action_id="end_date", view_id=modal["id"], inputs=picked)
+    updated = fake.modal("UALICE")
+    assert "The last day is before the first day" in texts(updated["blocks"])
+    assert "back on" not in input_value(updated, "message")
