@@ -20,6 +20,7 @@ from bot.core.responder import (
 )
 from storage.models import Responder
 
+ENDED = ":information_source: This responder has ended. Choose new dates to turn it on again."
 END_BEFORE_START = "The last day is before the first day: pick a later last day."
 
 
@@ -36,8 +37,8 @@ def form_from_text(text: str, *, tz: str, locale: str, now: datetime) -> tuple[F
     return apply_when(replace(form, when=text), meta, now=now)
 
 
-def form_from_responder(responder: Responder, *, locale: str) -> tuple[Form, Meta]:
-    """An existing responder, ready to edit."""
+def form_from_responder(responder: Responder, *, locale: str, now: datetime) -> tuple[Form, Meta]:
+    """An existing responder, ready to edit; an ended one asks for new dates."""
     form = Form(
         kind=Kind(responder.kind),
         target_id=responder.target_id,
@@ -49,6 +50,9 @@ def form_from_responder(responder: Responder, *, locale: str) -> tuple[Form, Met
     )
     window = responder.window()
     meta = Meta(tz=responder.tz, locale=locale, responder_id=responder.id)
+    if window.end is not None and window.end <= now:
+        today = now.astimezone(ZoneInfo(responder.tz)).date()
+        return replace(form, start_date=today), replace(meta, preview=ENDED)
     form = replace(form, **_pickers(window, now=None))
     return form, replace(meta, preview=describe_range(window, responder.tz))
 

@@ -1,6 +1,7 @@
 """Buttons and `…` menus on responders: new, edit, end now, delete, and their confirmation."""
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import Ack, BoltContext
@@ -42,13 +43,15 @@ def dm_button(
     action: dict[str, Any],
     client: WebClient,
     context: BoltContext,
+    clock: Clock,
     engine: Engine,
     directory: Directory,
 ) -> None:
     """Reopen the form, or ask before deleting, from a responder's confirmation DM."""
     ack()
     verb = EDIT if action["action_id"] == EDIT_BUTTON else DELETE
-    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=action["value"])
+    raw_id = action["value"]
+    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=raw_id, now=clock())
 
 
 def menu_choice(
@@ -57,6 +60,7 @@ def menu_choice(
     action: dict[str, Any],
     client: WebClient,
     context: BoltContext,
+    clock: Clock,
     engine: Engine,
     directory: Directory,
 ) -> None:
@@ -66,7 +70,9 @@ def menu_choice(
         action["action_id"], (action.get("selected_option") or {}).get("value", "")
     )
     verb, raw_id = choice if choice else ("", "")
-    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=str(raw_id))
+    _open_for(
+        client, context, engine, directory, body=body, verb=verb, raw_id=str(raw_id), now=clock()
+    )
 
 
 def _open_for(
@@ -78,6 +84,7 @@ def _open_for(
     body: dict[str, Any],
     verb: str,
     raw_id: str,
+    now: datetime,
 ) -> None:
     """Open the form or a confirmation for a responder, only if the clicker owns it."""
     user_id = body["user"]["id"]
@@ -96,7 +103,7 @@ def _open_for(
         return
     if verb == EDIT:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
-        form, meta = form_from_responder(responder, locale=person.locale)
+        form, meta = form_from_responder(responder, locale=person.locale, now=now)
         view = build_modal(form, replace(meta, origin=origin))
     else:
         view = confirm_modal(responder, verb=verb, origin=origin)

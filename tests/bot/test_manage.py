@@ -194,3 +194,19 @@ def test_it_keeps_the_confirmation_dm_when_acting_from_it(
     slack.submit("UALICE", fake.modal("UALICE")["id"])
     assert reply.response_url is not None
     assert fake.responses(reply.response_url) == []
+
+
+def test_it_asks_for_new_dates_when_editing_an_ended_responder(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    save(slack, fake, "UALICE", "tomorrow", message="Back soon.")
+    clock.advance(days=3)
+    slack.click("UALICE", action_id="responder_edit", message=fake.last_dm("UALICE"))
+    modal = fake.modal("UALICE")
+    assert "Choose new dates" in texts(modal["blocks"])
+    reply = slack.submit("UALICE", modal["id"], {"message": "Back on Monday."})
+    assert "already in the past" not in reply.text
+    assert "end_date" in "".join(reply.json()["errors"])
+    slack.submit("UALICE", modal["id"], {"end_date": "2026-12-04", "message": "Back on Monday."})
+    [responder] = stored(engine)
+    assert responder.message == "Back on Monday." and responder.ends_at > clock()
