@@ -15,7 +15,7 @@ from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import saved_message
+from bot.blocks.dialogs import deleted_message, ended_message, saved_message
 from bot.blocks.home import home_view
 from bot.blocks.responder_list import list_message
 from storage import queries
@@ -40,7 +40,7 @@ class Followups:
         self, client: WebClient, responder: Responder, *, updated: bool, origin: str | None
     ) -> None:
         """Confirm a saved responder in a DM, and show it wherever it is listed."""
-        self._later(send_saved, client, responder, updated=updated)
+        self._later(send_saved, client, self._engine, responder, updated=updated)
         self.changed(
             client,
             workspace=Workspace(responder.team_id, responder.enterprise_id),
@@ -48,6 +48,35 @@ class Followups:
             origin=origin,
             now=responder.updated_at,
         )
+
+    def ended(
+        self,
+        client: WebClient,
+        responders: list[Responder],
+        *,
+        workspace: Workspace,
+        user_id: str,
+        origin: str | None,
+        now: datetime,
+    ) -> None:
+        """Confirm in a DM each responder turned off, and show the change where it is listed."""
+        for responder in responders:
+            self._later(send_dm, client, responder, ended_message(responder))
+        self.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)
+
+    def deleted(
+        self,
+        client: WebClient,
+        responder: Responder,
+        *,
+        workspace: Workspace,
+        origin: str | None,
+        now: datetime,
+    ) -> None:
+        """Confirm a deletion in a DM, retire the saved DM's buttons, and refresh the lists."""
+        self._later(send_deleted, client, responder)
+        user_id = responder.owner_id
+        self.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)
 
     def changed(
         self,
@@ -77,7 +106,7 @@ class Followups:
         """Finish the queued follow-ups and stop the pool."""
         self._pool.shutdown(wait=True)
 
-    def _later(self, job: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+    def _later(self, job: Callable[..., object], *args: Any, **kwargs: Any) -> None:
         """Queue a job; its failure is logged with the job's name and nothing else happens."""
 
         def run() -> None:
@@ -118,7 +147,33 @@ def refresh_list(
         logger.info("could not refresh a list for %s: %s", user_id, answer.status_code)
 
 
-def send_saved(client: WebClient, responder: Responder, *, updated: bool) -> None:
-    """Confirm in a DM what was saved."""
-    text, blocks = saved_message(responder, updated=updated)
-    client.chat_postMessage(channel=responder.owner_id, text=text, blocks=blocks)
+def send_saved(client: WebClient, engine: Engine, responder: Responder, *, updated: bool) -> None:
+    """Confirm in a DM what was saved, and remember where, so a deletion can retire it."""
+    sent = send_dm(client, responder, saved_message(responder, updated=updated))
+    with session_scope(engine) as session:
+        queries.record_dm(
+            session,
+            workspace=Workspace(responder.team_id, responder.enterprise_id),
+            responder_id=responder.id or 0,
+            channel=sent["channel"],
+            ts=sent["ts"],
+        )
+
+
+def send_deleted(client: WebClient, responder: Responder) -> None:
+    """Confirm a deletion in a DM, and take the buttons off the DM that confirmed the save."""
+    text, blocks = deleted_message(responder)
+    if responder.dm_channel and responder.dm_ts:
+        client.chat_update(
+            channel=responder.dm_channel, ts=responder.dm_ts, text=text, blocks=blocks
+        )
+    send_dm(client, responder, (text, blocks))
+
+
+def send_dm(
+    client: WebClient, responder: Responder, message: tuple[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """Send a message to a responder's owner in their DM with the bot; return Slack's answer."""
+    text, blocks = message
+    answer = client.chat_postMessage(channel=responder.owner_id, text=text, blocks=blocks)
+    return dict(answer.data) if isinstance(answer.data, dict) else {}

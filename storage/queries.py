@@ -80,18 +80,42 @@ def responders_of(
 
 
 def personal_responders(
-    session: Session, *, workspace: Workspace, owner_id: str, now: datetime, started: bool = False
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
 ) -> list[Responder]:
-    """List a person's own responders not ended by now; `started` keeps only those on now."""
+    """List a person's own responders not ended by now."""
     query = select(Responder).where(
         _in(workspace),
         Responder.owner_id == owner_id,
         Responder.kind == Kind.PERSONAL,
         or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
     )
-    if started:
-        query = query.where(Responder.starts_at <= now)
     return list(session.exec(query).all())
+
+
+def responders_on(
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
+) -> list[Responder]:
+    """List every responder a person owns that is on now, for them or a group or channel."""
+    query = select(Responder).where(
+        _in(workspace),
+        Responder.owner_id == owner_id,
+        Responder.starts_at <= now,
+        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+    )
+    return list(session.exec(query).all())
+
+
+def record_dm(
+    session: Session, *, workspace: Workspace, responder_id: int, channel: str, ts: str
+) -> None:
+    """Remember where a responder's latest confirmation DM is; a deleted one has none."""
+    responder = session.exec(
+        select(Responder).where(_in(workspace), Responder.id == responder_id)
+    ).first()
+    if responder is not None:
+        responder.dm_channel, responder.dm_ts = channel, ts
+        session.add(responder)
+        session.flush()
 
 
 def delete_responder(session: Session, *, responder: Responder) -> None:

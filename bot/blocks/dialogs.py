@@ -27,9 +27,7 @@ def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Blo
     """The DM that confirms what was saved, with Edit and Delete buttons."""
     verb = "updated" if updated else "set"
     when = describe_window(responder.window(), responder.tz)
-    mention = handle_mention(responder)
-    whose = f"Your responder for {mention}" if mention else "Your out-of-office responder"
-    text = f"{whose} is {verb}: {when}."
+    text = f"{_whose(responder)} is {verb}: {when}."
     buttons = [
         {
             "type": "button",
@@ -51,6 +49,27 @@ def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Blo
         {"type": "actions", "elements": buttons},
     ]
     return text, blocks
+
+
+def ended_message(responder: Responder) -> tuple[str, list[Block]]:
+    """The DM that confirms a responder was turned off."""
+    text = f"{_whose(responder)} is off. Welcome back!"
+    return text, [_section(f":wave: {text}")]
+
+
+def deleted_message(responder: Responder) -> tuple[str, list[Block]]:
+    """The DM that confirms a deletion; it also replaces the saved DM, whose buttons are dead."""
+    when = describe_window(responder.window(), responder.tz)
+    text = f"{_whose(responder)} ({when}) is deleted."
+    return text, [
+        _section(f":wastebasket: {text}"),
+        _section(f"*Message*\n{_quote(responder.message)}"),
+    ]
+
+
+def _whose(responder: Responder) -> str:
+    mention = handle_mention(responder)
+    return f"Your responder for {mention}" if mention else "Your out-of-office responder"
 
 
 def _quote(text: str) -> str:

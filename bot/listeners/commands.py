@@ -79,13 +79,11 @@ def _turn_off(
     user_id: str,
     clock: Clock,
 ) -> None:
-    """End the person's responder that is on now, if there is one."""
+    """End every responder the person owns that is on now, theirs or a group's or channel's."""
     now, workspace = clock(), workspace_of(context)
     with session_scope(engine) as session:
         queries.lock_owner(session, workspace=workspace, owner_id=user_id)
-        active = queries.personal_responders(
-            session, workspace=workspace, owner_id=user_id, now=now, started=True
-        )
+        active = queries.responders_on(session, workspace=workspace, owner_id=user_id, now=now)
         for responder in active:
             end(session, responder=responder, now=now)
     if not active:
@@ -94,5 +92,6 @@ def _turn_off(
             response_type="ephemeral",
         )
         return
-    ack(text=":wave: Welcome back! Your responder is off.", response_type="ephemeral")
-    followups.changed(client, workspace=workspace, user_id=user_id, origin=None, now=now)
+    which = "Your responder is" if len(active) == 1 else f"Your {len(active)} responders are"
+    ack(text=f":wave: Welcome back! {which} off.", response_type="ephemeral")
+    followups.ended(client, active, workspace=workspace, user_id=user_id, origin=None, now=now)

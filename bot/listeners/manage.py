@@ -127,9 +127,11 @@ def confirm_submitted(
         with session_scope(engine) as session:
             queries.lock_owner(session, workspace=workspace, owner_id=user_id)
             if verb == DELETE:
-                delete(session, workspace=workspace, owner_id=user_id, responder_id=responder_id)
+                responder = delete(
+                    session, workspace=workspace, owner_id=user_id, responder_id=responder_id
+                )
             else:
-                end_now(
+                responder = end_now(
                     session,
                     workspace=workspace,
                     owner_id=user_id,
@@ -140,4 +142,9 @@ def confirm_submitted(
         ack(response_action="update", view=not_found_modal())
         return
     ack()
-    followups.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)
+    if verb == DELETE:
+        followups.deleted(client, responder, workspace=workspace, origin=origin, now=now)
+    else:
+        followups.ended(
+            client, [responder], workspace=workspace, user_id=user_id, origin=origin, now=now
+        )
