@@ -35,7 +35,7 @@ def create_app(
         logger=logging.getLogger("slack_bolt"),
     )
     directory = Directory()
-    followups = followups or Followups(engine)
+    followups = followups or Followups(engine, clock)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
         """Hand listeners what they need by parameter name."""

@@ -8,7 +8,6 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from datetime import datetime
 from typing import Any
 
 from slack_sdk import WebClient
@@ -16,8 +15,9 @@ from slack_sdk.webhook import WebhookClient
 from sqlalchemy import Engine
 
 from bot.blocks.dialogs import deleted_message, ended_message, saved_message
-from bot.blocks.home import home_view
 from bot.blocks.responder_list import list_message
+from bot.clock import Clock, system_clock
+from bot.home_tab import HomeTabs
 from storage import queries
 from storage.db import session_scope
 from storage.models import Responder
@@ -30,10 +30,14 @@ WORKERS = 4
 class Followups:
     """Runs follow-ups off the request thread, one job per destination."""
 
-    def __init__(self, engine: Engine, workers: int = WORKERS) -> None:
+    def __init__(self, engine: Engine, clock: Clock = system_clock, workers: int = WORKERS) -> None:
         self._engine = engine
+        self._clock = clock
+        self.homes = HomeTabs(engine, clock)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ooo-followups")
         self._lock = threading.Lock()
+        # Refreshes of lists send in the order they read, so an older one never lands last.
+        self._list_lock = threading.Lock()
         self._pending: set[Future[None]] = set()
 
     def saved(
@@ -46,7 +50,6 @@ class Followups:
             workspace=Workspace(responder.team_id, responder.enterprise_id),
             user_id=responder.owner_id,
             origin=origin,
-            now=responder.updated_at,
         )
 
     def ended(
@@ -57,12 +60,11 @@ class Followups:
         workspace: Workspace,
         user_id: str,
         origin: str | None,
-        now: datetime,
     ) -> None:
         """Confirm in a DM each responder turned off, and show the change where it is listed."""
         for responder in responders:
             self._later(send_dm, client, responder, ended_message(responder))
-        self.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)
+        self.changed(client, workspace=workspace, user_id=user_id, origin=origin)
 
     def deleted(
         self,
@@ -71,12 +73,11 @@ class Followups:
         *,
         workspace: Workspace,
         origin: str | None,
-        now: datetime,
     ) -> None:
         """Confirm a deletion in a DM, retire the saved DM's buttons, and refresh the lists."""
         self._later(send_deleted, client, responder)
         user_id = responder.owner_id
-        self.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)
+        self.changed(client, workspace=workspace, user_id=user_id, origin=origin)
 
     def changed(
         self,
@@ -85,16 +86,14 @@ class Followups:
         workspace: Workspace,
         user_id: str,
         origin: str | None,
-        now: datetime,
     ) -> None:
-        """Bring the Home tab, and the private list a change came from, up to date."""
-        self._later(
-            publish_home, client, self._engine, workspace=workspace, user_id=user_id, now=now
-        )
+        """Bring the Home tab, and the private list a change came from, up to date.
+
+        Both are drawn from the database as it is when they run, not as the request saw it.
+        """
+        self._later(self.homes.publish, client, workspace=workspace, user_id=user_id)
         if origin:
-            self._later(
-                refresh_list, origin, self._engine, workspace=workspace, user_id=user_id, now=now
-            )
+            self._later(self._refresh_list, origin, workspace=workspace, user_id=user_id)
 
     def join(self, timeout: float = 10.0) -> None:
         """Wait for every follow-up submitted so far (tests and shutdown use it)."""
@@ -106,6 +105,20 @@ class Followups:
         """Finish the queued follow-ups and stop the pool."""
         self._pool.shutdown(wait=True)
 
+    def _refresh_list(self, origin: str, *, workspace: Workspace, user_id: str) -> None:
+        """Replace the private `/ooo list` answer a change was made from, one at a time."""
+        with self._list_lock:
+            now = self._clock()
+            with session_scope(self._engine) as session:
+                mine = queries.responders_of(
+                    session, workspace=workspace, owner_id=user_id, now=now
+                )
+            text, blocks = list_message(mine, now=now)
+            answer = WebhookClient(origin).send(text=text, blocks=blocks, replace_original=True)
+        if answer.status_code != 200:
+            # Response URLs expire after 30 minutes and five uses; the Home tab is still current.
+            logger.info("could not refresh a list for %s: %s", user_id, answer.status_code)
+
     def _later(self, job: Callable[..., object], *args: Any, **kwargs: Any) -> None:
         """Queue a job; its failure is logged with the job's name and nothing else happens."""
 
@@ -113,7 +126,7 @@ class Followups:
             try:
                 job(*args, **kwargs)
             except Exception:
-                logger.exception("follow-up %s failed", job.__name__)
+                logger.exception("follow-up %s failed", job.__qualname__)
 
         future = self._pool.submit(run)
         with self._lock:
@@ -123,28 +136,6 @@ class Followups:
     def _forget(self, future: "Future[None]") -> None:
         with self._lock:
             self._pending.discard(future)
-
-
-def publish_home(
-    client: WebClient, engine: Engine, *, workspace: Workspace, user_id: str, now: datetime
-) -> None:
-    """Show a person their current state and responders in the Home tab."""
-    with session_scope(engine) as session:
-        mine = queries.responders_of(session, workspace=workspace, owner_id=user_id, now=now)
-    client.views_publish(user_id=user_id, view=home_view(mine, now=now))
-
-
-def refresh_list(
-    origin: str, engine: Engine, *, workspace: Workspace, user_id: str, now: datetime
-) -> None:
-    """Replace the private `/ooo list` answer a change was made from."""
-    with session_scope(engine) as session:
-        mine = queries.responders_of(session, workspace=workspace, owner_id=user_id, now=now)
-    text, blocks = list_message(mine, now=now)
-    answer = WebhookClient(origin).send(text=text, blocks=blocks, replace_original=True)
-    if answer.status_code != 200:
-        # Response URLs expire after 30 minutes and five uses; the Home tab is still current.
-        logger.info("could not refresh a list for %s: %s", user_id, answer.status_code)
 
 
 def send_saved(client: WebClient, engine: Engine, responder: Responder, *, updated: bool) -> None:

@@ -94,4 +94,4 @@ def _turn_off(
         return
     which = "Your responder is" if len(active) == 1 else f"Your {len(active)} responders are"
     ack(text=f":wave: Welcome back! {which} off.", response_type="ephemeral")
-    followups.ended(client, active, workspace=workspace, user_id=user_id, origin=None, now=now)
+    followups.ended(client, active, workspace=workspace, user_id=user_id, origin=None)

@@ -143,8 +143,6 @@ def confirm_submitted(
         return
     ack()
     if verb == DELETE:
-        followups.deleted(client, responder, workspace=workspace, origin=origin, now=now)
+        followups.deleted(client, responder, workspace=workspace, origin=origin)
     else:
-        followups.ended(
-            client, [responder], workspace=workspace, user_id=user_id, origin=origin, now=now
-        )
+        followups.ended(client, [responder], workspace=workspace, user_id=user_id, origin=origin)
