@@ -13,6 +13,7 @@ from bot.core.dates import warm_up
 from bot.directory import Directory
 from bot.followups import Followups
 from bot.listeners import register
+from bot.redraws import Redraws
 
 logger = logging.getLogger(__name__)
 
@@ -36,6 +37,7 @@ def create_app(
     )
     directory = Directory()
     followups = followups or Followups(engine, clock)
+    redraws = Redraws()
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
         """Hand listeners what they need by parameter name."""
@@ -43,6 +45,7 @@ def create_app(
         context["engine"] = engine
         context["directory"] = directory
         context["followups"] = followups
+        context["redraws"] = redraws
         next()
 
     app.use(inject)

@@ -293,7 +293,7 @@ def test_it_keeps_responders_when_the_workspace_joins_an_org(
     assert stored(engine) == []
 
 
-def test_it_keeps_the_newer_modal_when_a_stale_change_arrives(
+def test_it_applies_a_change_that_lost_a_race_on_top_of_the_newer_modal(
     slack: SlackDriver, fake: FakeSlack
 ) -> None:
     stale = open_form(slack, fake, "UALICE")
@@ -324,7 +324,13 @@ def test_it_keeps_the_newer_modal_when_a_stale_change_arrives(
     )
     assert reply.status == 200
     assert [r.error for r in fake.rejections] == ["hash_conflict"]
-    assert fake.modal("UALICE") == newer
+    redrawn = fake.modal("UALICE")
+    assert redrawn["hash"] != newer["hash"]
+    assert input_value(redrawn, "kind")["value"] == "shared"
+    assert (input_value(redrawn, "when"), input_value(redrawn, "start_date")) == (
+        "tomorrow",
+        "2026-11-28",
+    )
 
 
 def test_it_keeps_words_typed_without_enter_when_a_date_is_picked(
