@@ -34,7 +34,7 @@ def create_app(
         process_before_response=not socket_mode,
         logger=logging.getLogger("slack_bolt"),
     )
-    directory = Directory()
+    directory = Directory(clock)
     outbox = outbox or Outbox(engine)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:

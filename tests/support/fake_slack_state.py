@@ -60,6 +60,8 @@ class Workspace:
     team_id: str
     enterprise_id: str | None = None
     trigger_ttl: float = 3.0
+    # Slack may return fewer items than asked for; a small page makes paging observable.
+    page_size: int = 1000
     users: dict[str, User] = field(default_factory=dict)
     channels: dict[str, Channel] = field(default_factory=dict)
     usergroups: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -192,7 +194,7 @@ def conversations_list(ws: Workspace, args: Args, caller: Token) -> dict[str, An
     cursor = str(args.get("cursor") or "offset:0")
     if not cursor.startswith("offset:") or not cursor[7:].isdigit():
         raise SlackError("invalid_cursor")
-    start = int(cursor[7:])
+    start, limit = int(cursor[7:]), min(limit, ws.page_size)
     found = [
         channel_json(c)
         for c in ws.channels.values()
