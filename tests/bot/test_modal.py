@@ -1,6 +1,7 @@
 """The responder modal end to end: saving, every validation error, live preview and type switch."""
 
 import json
+import time
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlencode
 
@@ -261,15 +262,43 @@ def test_it_stores_a_range_across_the_change_to_summer_time(
 
 
 def test_it_asks_slack_for_groups_and_channels_once_a_minute(
-    slack: SlackDriver, fake: FakeSlack
+    slack: SlackDriver, fake: FakeSlack, clock: FakeClock
 ) -> None:
-    modal = open_form(slack, fake, "UALICE")
-    slack.click("UALICE", action_id="kind", view_id=modal["id"], option="shared")
-    view_id = fake.modal("UALICE")["id"]
-    for query in ("o", "on", "onc"):
-        assert slack.suggest("UALICE", view_id, "target", query).status == 200
+    fake.fail("usergroups.list", "plan_upgrade_required")
+    view_id = _shared_form(slack, fake)
+    for query in ("g", "ge", "gen"):
+        assert _suggested(slack, view_id, query) == ["C0GENERAL"]
     assert len(fake.calls_to("usergroups.list")) == 1
     assert len(fake.calls_to("conversations.list")) == 1
+    clock.advance(seconds=61)
+    assert _suggested(slack, view_id, "gene") == ["C0GENERAL"]
+    fake.wait_for(lambda: len(fake.calls_to("conversations.list")) == 2)
+    assert len(fake.calls_to("usergroups.list")) == 2
+
+
+def test_it_answers_the_menu_in_time_when_slack_is_slow(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    view_id = _shared_form(slack, fake)
+    fake.delay("conversations.list", 4.0)
+    started = time.monotonic()
+    assert _suggested(slack, view_id, "") == ["S0ONCALL"]
+    assert time.monotonic() - started < 2.0
+    fake.wait_for(lambda: fake.calls_to("conversations.list"), timeout=6)
+
+
+def _shared_form(slack: SlackDriver, fake: FakeSlack) -> str:
+    """Open Alice's form, switch it to a group responder, and return the modal's id."""
+    modal = open_form(slack, fake, "UALICE")
+    slack.click("UALICE", action_id="kind", view_id=modal["id"], option="shared")
+    return str(fake.modal("UALICE")["id"])
+
+
+def _suggested(slack: SlackDriver, view_id: str, query: str) -> list[str]:
+    """The ids the "Answers for" menu offers Alice for what she typed."""
+    reply = slack.suggest("UALICE", view_id, "target", query)
+    assert reply.status == 200
+    return [o["value"] for g in reply.json()["option_groups"] for o in g["options"]]
 
 
 def test_it_stores_the_enterprise_of_an_org_workspace(
