@@ -89,7 +89,7 @@ def test_it_saves_a_responder_for_a_user_group(
     options = slack.suggest("UALICE", modal["id"], "target", "on").json()["option_groups"]
     oncall = options[0]["options"][0]
     assert (options[0]["label"]["text"], oncall["value"]) == ("User groups", "S0ONCALL")
-    slack.submit("UALICE", modal["id"], {"target": oncall, "forward_to": "C0SUPPORT"})
+    slack.submit("UALICE", modal["id"], {"target": oncall, "forward_channel": "C0GENERAL"})
     [responder] = stored(engine)
     assert (responder.kind, responder.target_id, responder.target_label) == (
         "shared",
