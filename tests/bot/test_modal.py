@@ -96,6 +96,7 @@ def test_it_saves_a_responder_for_a_user_group(
         "S0ONCALL",
         "@oncall",
     )
+    assert responder.forward_to == "C0GENERAL"
     assert "<!subteam^S0ONCALL>" in fake.last_dm("UALICE")["text"]
 
 
@@ -144,6 +145,44 @@ def test_it_points_at_the_field_in_error_and_saves_nothing(
     assert words in error.lower()
     assert stored(engine) == []
     assert fake.is_open(modal["id"])
+
+
+@pytest.mark.parametrize(
+    ("inputs", "field", "words"),
+    [
+        ({"forward_to": "UBOT"}, "forward_to", "is a bot"),
+        ({"forward_to": "UGHOST"}, "forward_to", "doesn't know"),
+        ({"forward_channel": "C0SUPPORT"}, "forward_channel", "not in #support"),
+        ({"forward_channel": "C0GONE"}, "forward_channel", "doesn't know"),
+        ({"forward_channel": "D0ALICEBOB"}, "forward_channel", "direct messages"),
+        ({"forward_channel": "G0TRIO"}, "forward_channel", "group dm"),
+        ({"forward_to": "UBOB", "forward_channel": "C0GENERAL"}, "forward_to", "not both"),
+    ],
+)
+def test_it_refuses_to_forward_where_the_bot_cannot_post(
+    slack: SlackDriver,
+    fake: FakeSlack,
+    engine: Engine,
+    inputs: dict[str, object],
+    field: str,
+    words: str,
+) -> None:
+    fake.add_channel("G0TRIO", "mpdm-alice--bob--carol-1", members=["UALICE", "UBOT"], is_mpim=True)
+    fake.allow("user_not_found", "channel_not_found")
+    modal = open_form(slack, fake, "UALICE", "tomorrow")
+    answer = slack.submit("UALICE", modal["id"], inputs).json()
+    assert answer["response_action"] == "errors"
+    assert words in answer["errors"][block_ids(modal)[field]].lower()
+    assert stored(engine) == []
+
+
+def test_it_offers_people_and_public_channels_but_no_direct_messages(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    elements = {b["element"]["action_id"]: b["element"] for b in modal["blocks"] if "element" in b}
+    assert elements["forward_to"]["type"] == "users_select"
+    assert elements["forward_channel"]["filter"]["include"] == ["public"]
 
 
 def test_it_names_the_responder_new_dates_overlap(

@@ -110,11 +110,19 @@ class FakeSlack:
             self._ws.users[user_id] = User(user_id, name, tz, locale, is_bot, real_name)
 
     def add_channel(
-        self, channel_id: str, name: str, *, members: Iterable[str] = (), is_private: bool = False
+        self,
+        channel_id: str,
+        name: str,
+        *,
+        members: Iterable[str] = (),
+        is_private: bool = False,
+        is_mpim: bool = False,
     ) -> None:
-        """Add a channel; the bot ("UBOT") is a member only if listed."""
+        """Add a channel (or a group DM); the bot ("UBOT") is a member only if listed."""
         with self._lock:
-            self._ws.channels[channel_id] = Channel(channel_id, name, set(members), is_private)
+            self._ws.channels[channel_id] = Channel(
+                channel_id, name, set(members), is_private or is_mpim, is_mpim=is_mpim
+            )
 
     def add_usergroup(
         self, usergroup_id: str, handle: str, name: str, users: Iterable[str] = ()

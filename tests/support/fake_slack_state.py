@@ -51,6 +51,7 @@ class Channel:
     is_private: bool = False
     is_archived: bool = False
     im_user: str | None = None
+    is_mpim: bool = False
 
 
 @dataclass
@@ -139,6 +140,7 @@ def channel_json(channel: Channel) -> dict[str, Any]:
         "is_channel": not channel.is_private,
         "is_group": channel.is_private,
         "is_im": False,
+        "is_mpim": channel.is_mpim,
         "is_private": channel.is_private,
         "is_archived": channel.is_archived,
         "is_member": BOT_USER_ID in channel.members,
@@ -179,6 +181,8 @@ CHANNEL_TYPES = ("public_channel", "private_channel", "mpim", "im")
 def _type_of(channel: Channel) -> str:
     if channel.im_user:
         return "im"
+    if channel.is_mpim:
+        return "mpim"
     return "private_channel" if channel.is_private else "public_channel"
 
 
