@@ -412,3 +412,25 @@ def test_it_keeps_block_ids_when_it_changes_no_value(
     slack.click("UALICE", action_id=action_id, view_id=modal["id"], inputs=inputs)
     before, after = block_ids(modal), block_ids(fake.modal("UALICE"))
     assert {name: after[name] for name in before} == before
+
+
+def test_it_says_which_zone_it_used_when_slack_could_not_say_and_edits_in_the_real_one(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    fake.fail("users.info", "internal_error")
+    modal = open_form(slack, fake, "UALICE", "from Monday to the 15th")
+    assert "could not tell me your time zone" in texts(modal["blocks"])
+    slack.submit("UALICE", modal["id"])
+    [responder] = stored(engine)
+    assert responder.tz == "UTC"
+    assert "Dates read in UTC." in texts(fake.last_dm("UALICE")["blocks"])
+    fake.fail("users.info", None)
+    slack.click("UALICE", action_id="responder_edit", message=fake.last_dm("UALICE"))
+    edit = fake.modal("UALICE")
+    assert "could not tell" not in texts(edit["blocks"])
+    assert "· Europe/Paris" in texts(edit["blocks"])
+    assert input_value(edit, "start_date") == "2026-11-30"
+    slack.submit("UALICE", edit["id"], {"start_time": "09:00"})
+    [responder] = stored(engine)
+    assert responder.tz == "Europe/Paris"
+    assert responder.starts_at == datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
