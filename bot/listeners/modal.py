@@ -14,10 +14,10 @@ from bot.clock import Clock
 from bot.core.responder import Field, Invalid
 from bot.directory import Directory
 from bot.drafting import apply_pickers, apply_when, read_draft
+from bot.followups import Followups
 from bot.forwarding import forward_problem
-from bot.listeners.outbox import Outbox
-from bot.listeners.workspace import workspace_of
 from bot.responders import NotYours, booked, save
+from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import session_scope
 
@@ -91,7 +91,7 @@ def submit_responder(
     context: BoltContext,
     clock: Clock,
     engine: Engine,
-    outbox: Outbox,
+    followups: Followups,
 ) -> None:
     """Validate and save the responder, then confirm it everywhere it shows."""
     meta, form = Meta.load(view["private_metadata"]), read_form(view["state"]["values"])
@@ -131,4 +131,4 @@ def submit_responder(
         ack(response_action="update", view=not_found_modal())
         return
     ack()
-    outbox.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)
+    followups.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)
