@@ -66,18 +66,43 @@ def session_scope(engine: Engine) -> Iterator[Session]:
             raise
 
 
-def migrate(engine: Engine) -> None:
+def migrate(engine: Engine, *, script_location: Path = MIGRATIONS) -> None:
     """Bring the schema to the newest revision, one replica at a time."""
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(script_location))
+    with migration_connection(engine) as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction for migrating: locked, and on SQLite with no cascades."""
     with engine.connect() as plain:
-        connection = plain.execution_options(**{SQLITE_IMMEDIATE: True})
-        with connection.begin():
-            if connection.dialect.name == "postgresql":
-                lock = text("SELECT pg_advisory_xact_lock(:key)")
-                connection.execute(lock, {"key": MIGRATION_LOCK})
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        sqlite = plain.dialect.name == "sqlite"
+        if sqlite:
+            # A batch migration drops and recreates a table: with foreign keys on, dropping a
+            # parent cascade-deletes its children. The pragma is ignored inside a transaction.
+            _pragma(plain, "foreign_keys=OFF")
+        try:
+            connection = plain.execution_options(**{SQLITE_IMMEDIATE: True})
+            with connection.begin():
+                if not sqlite:
+                    lock = text("SELECT pg_advisory_xact_lock(:key)")
+                    connection.execute(lock, {"key": MIGRATION_LOCK})
+                yield connection
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise RuntimeError("the migration left rows whose foreign keys point nowhere")
+        finally:
+            if sqlite:
+                _pragma(plain, "foreign_keys=ON")
+
+
+def _pragma(connection: Connection, pragma: str) -> None:
+    """Run a PRAGMA on the raw connection, outside any transaction SQLAlchemy would begin."""
+    cursor = connection.connection.cursor()
+    cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
 
 
 def ping(engine: Engine) -> bool:

@@ -20,7 +20,6 @@ PICKERS = (START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT)
 MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "external_message"
 FORWARD_CHANNEL, DIGEST = "forward_channel", "digest"
 BLOCK_OF_FIELD = {
-    Field.KIND: KIND,
     Field.TARGET: TARGET,
     Field.WHEN: WHEN,
     Field.START: START_DATE,

@@ -75,7 +75,7 @@ def _list(ack: Ack, context: BoltContext, engine: Engine, *, user_id: str, clock
             session, workspace=workspace_of(context), owner_id=user_id, now=now
         )
     text, blocks = list_message(mine, now=now)
-    ack(text=text, blocks=blocks)
+    ack(text=text, blocks=blocks, response_type="ephemeral")
 
 
 def _turn_off(
