@@ -4,12 +4,12 @@ import logging
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.clock import Clock
+from bot.core.dates import DateError, time_zone
 from bot.handles import Handle, HandleLoad, load_handles
 
 PEOPLE_TTL = timedelta(minutes=5)
@@ -124,8 +124,8 @@ def _load_person(client: WebClient, user_id: str) -> Person:
     user = client.users_info(user=user_id, include_locale=True)["user"]
     tz = user.get("tz") or "UTC"
     try:
-        ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
+        time_zone(tz)
+    except DateError:
         logger.warning("unknown time zone %r for %s; using UTC", tz, user_id)
         return Person(tz="UTC", locale=user.get("locale") or "en-US", guessed=True)
     return Person(tz=tz, locale=user.get("locale") or "en-US")
