@@ -7,7 +7,13 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import EDIT_BUTTON, confirm_modal, not_found_modal, read_confirmation
+from bot.blocks.dialogs import (
+    EDIT_BUTTON,
+    busy_modal,
+    confirm_modal,
+    not_found_modal,
+    read_confirmation,
+)
 from bot.blocks.responder_list import DELETE, EDIT, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
@@ -18,7 +24,7 @@ from bot.listeners.outbox import Outbox
 from bot.listeners.workspace import workspace_of
 from bot.responders import NotYours, delete, end_now, owned
 from storage import queries
-from storage.db import session_scope
+from storage.db import Busy, session_scope
 
 
 def new_responder(
@@ -131,6 +137,9 @@ def confirm_submitted(
                 )
     except NotYours:
         ack(response_action="update", view=not_found_modal())
+        return
+    except Busy:
+        ack(response_action="push", view=busy_modal())
         return
     ack()
     outbox.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)

@@ -7,7 +7,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import not_found_modal
+from bot.blocks.dialogs import busy_modal, not_found_modal
 from bot.blocks.responder_form import WHEN, Meta, field_errors, read_form, redrawn
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
@@ -18,7 +18,7 @@ from bot.listeners.outbox import Outbox
 from bot.listeners.workspace import workspace_of
 from bot.responders import NotYours, booked, save
 from storage import queries
-from storage.db import session_scope
+from storage.db import Busy, session_scope
 
 # Slack shows at most 100 options in all.
 OPTIONS_PER_GROUP = 50
@@ -122,6 +122,9 @@ def submit_responder(
         return
     except NotYours:
         ack(response_action="update", view=not_found_modal())
+        return
+    except Busy:
+        ack(response_action="push", view=busy_modal())
         return
     ack()
     outbox.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)

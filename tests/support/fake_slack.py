@@ -76,6 +76,7 @@ class FakeSlack:
         self._calls: list[Call] = []
         self._rejections: list[Rejection] = []
         self._allowed: set[str] = set()
+        self._delays: dict[str, float] = {}
         self._responses: dict[str, list[dict[str, Any]]] = {}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), SlackHTTPHandler)
         self._server.daemon_threads = True
@@ -159,6 +160,11 @@ class FakeSlack:
         """Point `apps.connections.open` at a Socket Mode server (a FakeSocketMode)."""
         with self._lock:
             self._ws.socket_url = url
+
+    def delay(self, method: str, seconds: float) -> None:
+        """Answer every later call to this method only after `seconds`, as a slow Slack would."""
+        with self._lock:
+            self._delays[method] = seconds
 
     def allow(self, *errors: str) -> None:
         """Expect these errors: they no longer fail `assert_no_rejections`."""
@@ -266,6 +272,9 @@ class FakeSlack:
 
     def handle(self, method: str, args: Args, token: str | None) -> dict[str, Any]:
         """Answer one Web API call and record it."""
+        with self._lock:
+            delay = self._delays.get(method, 0.0)
+        time.sleep(delay)
         with self._changed:
             self._calls.append(Call(method, args, token, time.monotonic()))
             try:
