@@ -66,14 +66,14 @@ def _upgrade(_args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     """Migrate, then serve Slack over Socket Mode or HTTP until interrupted or terminated."""
     from bot.app import create_app
-    from bot.listeners.outbox import Outbox
+    from bot.followups import Followups
     from storage.db import make_engine, migrate
 
     settings = _settings(HttpSettings if args.http else Settings)
     engine = make_engine(settings.database_url)
     migrate(engine)
-    outbox = Outbox(engine)
-    app = create_app(settings, engine=engine, outbox=outbox)
+    followups = Followups(engine)
+    app = create_app(settings, engine=engine, followups=followups)
     # SIGTERM (a deploy, a scale-down) stops like Ctrl-C: queued DMs are sent before exiting.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -81,7 +81,7 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        outbox.close()
+        followups.close()
         logger.info("stopped")
     return 0
 

@@ -11,9 +11,9 @@ from bot.clock import Clock, system_clock
 from bot.config import Settings
 from bot.core.dates import warm_up
 from bot.directory import Directory
+from bot.followups import Followups
 from bot.handshake import asking_slack
 from bot.listeners import register
-from bot.listeners.outbox import Outbox
 
 logger = logging.getLogger(__name__)
 # Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
@@ -25,7 +25,7 @@ def create_app(
     *,
     engine: Engine,
     clock: Clock = system_clock,
-    outbox: Outbox | None = None,
+    followups: Followups | None = None,
 ) -> App:
     """Check the bot token, then build the Bolt app.
 
@@ -46,14 +46,14 @@ def create_app(
         logger=logging.getLogger("slack_bolt"),
     )
     directory = Directory()
-    outbox = outbox or Outbox(engine)
+    followups = followups or Followups(engine)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
         """Hand listeners what they need by parameter name."""
         context["clock"] = clock
         context["engine"] = engine
         context["directory"] = directory
-        context["outbox"] = outbox
+        context["followups"] = followups
         next()
 
     app.use(inject)

@@ -19,10 +19,10 @@ from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_responder
-from bot.listeners.opening import open_modal
-from bot.listeners.outbox import Outbox
-from bot.listeners.workspace import workspace_of
+from bot.followups import Followups
+from bot.modals import open_modal
 from bot.responders import NotYours, delete, end_now, owned
+from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import Busy, session_scope
 
@@ -117,7 +117,7 @@ def confirm_submitted(
     context: BoltContext,
     clock: Clock,
     engine: Engine,
-    outbox: Outbox,
+    followups: Followups,
 ) -> None:
     """End or delete a responder once its owner confirmed."""
     responder_id, verb, origin = read_confirmation(view["private_metadata"])
@@ -142,4 +142,4 @@ def confirm_submitted(
         ack(response_action="push", view=busy_modal())
         return
     ack()
-    outbox.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)
+    followups.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)

@@ -14,9 +14,9 @@ from bot.clock import Clock
 from bot.core.responder import Invalid
 from bot.directory import Directory
 from bot.drafting import apply_pickers, apply_when, read_draft
-from bot.listeners.outbox import Outbox
-from bot.listeners.workspace import workspace_of
+from bot.followups import Followups
 from bot.responders import NotYours, booked, save
+from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import Busy, session_scope
 
@@ -90,7 +90,7 @@ def submit_responder(
     context: BoltContext,
     clock: Clock,
     engine: Engine,
-    outbox: Outbox,
+    followups: Followups,
 ) -> None:
     """Validate and save the responder, then confirm it everywhere it shows."""
     meta, form = Meta.load(view["private_metadata"]), read_form(view["state"]["values"])
@@ -127,4 +127,4 @@ def submit_responder(
         ack(response_action="push", view=busy_modal())
         return
     ack()
-    outbox.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)
+    followups.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)

@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 import pytest
 from sqlalchemy import Engine
 
-from bot.listeners.outbox import Outbox
+from bot.followups import Followups
 from tests.bot.flows import block_ids, input_value, open_form, save, stored, texts, type_dates
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
@@ -273,15 +273,15 @@ def test_it_asks_slack_for_groups_and_channels_once_a_minute(
 
 
 def test_it_stores_the_enterprise_of_an_org_workspace(
-    app_url: str, fake: FakeSlack, engine: Engine, outbox: Outbox
+    app_url: str, fake: FakeSlack, engine: Engine, followups: Followups
 ) -> None:
     endpoint = f"{app_url}/slack/events"
-    grid = SettlingDriver(endpoint, fake, outbox, enterprise_id="E0001")
+    grid = SettlingDriver(endpoint, fake, followups, enterprise_id="E0001")
     save(grid, fake, "UALICE", "tomorrow")
     [responder] = stored(engine)
     assert (responder.team_id, responder.enterprise_id) == ("T0001", "E0001")
     assert "The next one starts" in grid.command("UALICE", "list").json()["text"]
-    outside_the_org = SettlingDriver(endpoint, fake, outbox)
+    outside_the_org = SettlingDriver(endpoint, fake, followups)
     assert outside_the_org.command("UALICE", "list").json()["text"] == "No responder is on."
 
 
