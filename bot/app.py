@@ -45,7 +45,7 @@ def create_app(
         process_before_response=not socket_mode,
         logger=logging.getLogger("slack_bolt"),
     )
-    directory = Directory()
+    directory = Directory(clock)
     followups = followups or Followups(engine)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:

@@ -47,10 +47,14 @@ def ooo_command(
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         now = clock()
         if not text:
-            form, meta = blank_form(tz=person.tz, locale=person.locale, now=now)
+            form, meta = blank_form(
+                tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
+            )
         else:
             try:
-                form, meta = form_from_text(text, tz=person.tz, locale=person.locale, now=now)
+                form, meta = form_from_text(
+                    text, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
+                )
             except DateError as error:
                 ack(text=str(error), blocks=help_blocks(str(error)))
                 return

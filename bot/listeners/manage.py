@@ -102,7 +102,9 @@ def _open_for(
         return
     if verb == EDIT:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
-        form, meta = form_from_responder(responder, locale=person.locale)
+        form, meta = form_from_responder(
+            responder, tz=person.tz, locale=person.locale, guessed=person.guessed
+        )
         view = build_modal(form, replace(meta, origin=origin))
     else:
         view = confirm_modal(responder, verb=verb, origin=origin)
