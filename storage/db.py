@@ -9,12 +9,29 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, create_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Serialises migrations when several replicas start at once on one PostgreSQL database.
 SQLITE_IMMEDIATE = "ooo_sqlite_immediate"
 MIGRATION_LOCK = int.from_bytes(b"ooo-migr", "big")
+# The longest a change waits for another one, in seconds: with a Web API call (1 s timeout)
+# and the work itself, it fits in Slack's 3-second window.
+LOCK_TIMEOUT = 1.0
+
+
+class Busy(Exception):
+    """Another change held the lock longer than LOCK_TIMEOUT; nothing was changed."""
+
+
+def lock_timed_out(error: DBAPIError) -> bool:
+    """Whether a database error is a lock wait that ran out (SQLite busy, PostgreSQL 55P03)."""
+    cause = error.orig
+    return (
+        getattr(cause, "sqlite_errorname", None) == "SQLITE_BUSY"
+        or getattr(cause, "sqlstate", None) == "55P03"
+    )
 
 
 def normalize_url(url: str) -> str:
@@ -30,8 +47,8 @@ def make_engine(url: str) -> Engine:
     url = normalize_url(url)
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
-    # A writer waits for the lock at most 2 s, inside Slack's 3-second window.
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 2})
+    connect_args = {"check_same_thread": False, "timeout": LOCK_TIMEOUT}
+    engine = create_engine(url, connect_args=connect_args)
     event.listen(engine, "connect", _tune_sqlite)
     event.listen(engine, "begin", _begin_sqlite)
     return engine

@@ -99,6 +99,19 @@ def not_found_modal() -> Block:
     }
 
 
+BUSY = "Another change to your responders is still being saved. Please try again in a moment."
+
+
+def busy_modal() -> Block:
+    """Pushed over a form whose save could not wait: closing it goes back, nothing lost."""
+    return {
+        "type": "modal",
+        "title": _plain("Please try again"),
+        "close": _plain("Back"),
+        "blocks": [_section(BUSY)],
+    }
+
+
 HELP = """*ooo* sets your out-of-office responder.
 • `/ooo` opens a form for a new responder.
 • `/ooo from Monday to the 15th`, `/ooo tomorrow for 3 days`, `/ooo until further notice`

@@ -6,7 +6,7 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import help_blocks
+from bot.blocks.dialogs import BUSY, help_blocks
 from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
@@ -18,7 +18,7 @@ from bot.modals import open_modal
 from bot.responders import end
 from bot.slack_context import workspace_of
 from storage import queries
-from storage.db import session_scope
+from storage.db import Busy, session_scope
 
 OFF_WORDS = frozenset({"off", "back", "stop", "end"})
 
@@ -90,13 +90,17 @@ def _turn_off(
 ) -> None:
     """End the person's responder that is on now, if there is one."""
     now, workspace = clock(), workspace_of(context)
-    with session_scope(engine) as session:
-        queries.lock_owner(session, workspace=workspace, owner_id=user_id)
-        active = queries.personal_responders(
-            session, workspace=workspace, owner_id=user_id, now=now, started=True
-        )
-        for responder in active:
-            end(session, responder=responder, now=now)
+    try:
+        with session_scope(engine) as session:
+            queries.lock_owner(session, workspace=workspace, owner_id=user_id)
+            active = queries.personal_responders(
+                session, workspace=workspace, owner_id=user_id, now=now, started=True
+            )
+            for responder in active:
+                end(session, responder=responder, now=now)
+    except Busy:
+        ack(text=BUSY, response_type="ephemeral")
+        return
     if not active:
         ack(
             text="No responder is on right now. `/ooo list` shows the ones you have.",

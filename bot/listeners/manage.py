@@ -7,7 +7,13 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import EDIT_BUTTON, confirm_modal, not_found_modal, read_confirmation
+from bot.blocks.dialogs import (
+    EDIT_BUTTON,
+    busy_modal,
+    confirm_modal,
+    not_found_modal,
+    read_confirmation,
+)
 from bot.blocks.responder_list import DELETE, EDIT, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
@@ -18,7 +24,7 @@ from bot.modals import open_modal
 from bot.responders import NotYours, delete, end_now, owned
 from bot.slack_context import workspace_of
 from storage import queries
-from storage.db import session_scope
+from storage.db import Busy, session_scope
 
 
 def new_responder(
@@ -133,6 +139,9 @@ def confirm_submitted(
                 )
     except NotYours:
         ack(response_action="update", view=not_found_modal())
+        return
+    except Busy:
+        ack(response_action="push", view=busy_modal())
         return
     ack()
     followups.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)

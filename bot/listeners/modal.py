@@ -7,7 +7,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import not_found_modal
+from bot.blocks.dialogs import busy_modal, not_found_modal
 from bot.blocks.responder_form import WHEN, Meta, field_errors, read_form, redrawn
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
@@ -19,7 +19,7 @@ from bot.forwarding import forward_problem
 from bot.responders import NotYours, booked, save
 from bot.slack_context import workspace_of
 from storage import queries
-from storage.db import session_scope
+from storage.db import Busy, session_scope
 
 # Slack shows at most 100 options in all.
 OPTIONS_PER_GROUP = 50
@@ -129,6 +129,9 @@ def submit_responder(
         return
     except NotYours:
         ack(response_action="update", view=not_found_modal())
+        return
+    except Busy:
+        ack(response_action="push", view=busy_modal())
         return
     ack()
     followups.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)
