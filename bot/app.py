@@ -12,10 +12,13 @@ from bot.config import Settings
 from bot.core.dates import warm_up
 from bot.directory import Directory
 from bot.followups import Followups
+from bot.handshake import asking_slack
 from bot.listeners import register
 from bot.redraws import Redraws
 
 logger = logging.getLogger(__name__)
+# Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
+SLACK_TIMEOUT = 1
 
 
 def create_app(
@@ -24,10 +27,18 @@ def create_app(
     engine: Engine,
     clock: Clock = system_clock,
     followups: Followups | None = None,
-    socket_mode: bool = False,
 ) -> App:
-    """Build the Bolt app; over HTTP listeners run before the response so nothing is polled."""
-    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    """Check the bot token, then build the Bolt app.
+
+    Over HTTP, listeners run before the response so nothing is polled.
+    """
+    client = WebClient(
+        token=settings.slack_bot_token, base_url=settings.slack_api_url, timeout=SLACK_TIMEOUT
+    )
+    # Bolt's own auth.test (as App is built) would fail with a traceback; ask first.
+    with asking_slack("SLACK_BOT_TOKEN", settings.slack_api_url):
+        client.auth_test()
+    socket_mode = settings.socket_mode
     app = App(
         client=client,
         signing_secret=settings.slack_signing_secret or "",
@@ -35,7 +46,7 @@ def create_app(
         process_before_response=not socket_mode,
         logger=logging.getLogger("slack_bolt"),
     )
-    directory = Directory()
+    directory = Directory(clock)
     followups = followups or Followups(engine, clock)
     redraws = Redraws()
 

@@ -4,10 +4,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, or_, text
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
 from bot.core.responder import Kind
-from storage.db import SQLITE_IMMEDIATE
+from storage.db import LOCK_TIMEOUT, SQLITE_IMMEDIATE, Busy, lock_timed_out
 from storage.models import Responder
 
 
@@ -33,15 +34,23 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
 
     Call it first in a session: on SQLite it makes the transaction take the write lock as it
     begins; on PostgreSQL it takes an advisory lock on the person, so replicas queue too.
+    Either waits at most LOCK_TIMEOUT, then raises Busy.
     """
     if session.in_transaction():
         raise RuntimeError("lock_owner must be the first statement of its session")
-    connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
-    if connection.dialect.name == "postgresql":
-        key = f"{workspace.enterprise_id}:{workspace.team_id}:{owner_id}"
-        session.execute(
-            text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
-        )
+    try:
+        connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
+        if connection.dialect.name == "postgresql":
+            wait = f"{int(LOCK_TIMEOUT * 1000)}ms"
+            session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": wait})
+            key = f"{workspace.enterprise_id}:{workspace.team_id}:{owner_id}"
+            session.execute(
+                text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
+            )
+    except DBAPIError as error:
+        if lock_timed_out(error):
+            raise Busy from None
+        raise
 
 
 def add_responder(session: Session, *, responder: Responder) -> Responder:

@@ -123,7 +123,7 @@ def app_url(
 ) -> Iterator[str]:
     """The app served by waitress on a free loopback port."""
     app = create_app(settings_for(fake, engine), engine=engine, clock=clock, followups=followups)
-    server = http_server(app, engine, host="127.0.0.1", port=0)
+    server = http_server(engine, app, host="127.0.0.1", port=0)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"

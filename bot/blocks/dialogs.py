@@ -46,6 +46,11 @@ def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Blo
     blocks = [
         _section(f":white_check_mark: {text}"),
         _section(f"*Message*\n{_quote(responder.message)}"),
+        # Slack shows the times in the reader's zone; the dates typed were read in this one.
+        {
+            "type": "context",
+            "elements": [{"type": "mrkdwn", "text": f"Dates read in {responder.tz}."}],
+        },
         {"type": "actions", "elements": buttons},
     ]
     return text, blocks
@@ -111,6 +116,19 @@ def not_found_modal() -> Block:
         "title": _plain("Not available"),
         "close": _plain("OK"),
         "blocks": [_section("That responder no longer exists, or it isn't yours.")],
+    }
+
+
+BUSY = "Another change to your responders is still being saved. Please try again in a moment."
+
+
+def busy_modal() -> Block:
+    """Pushed over a form whose save could not wait: closing it goes back, nothing lost."""
+    return {
+        "type": "modal",
+        "title": _plain("Please try again"),
+        "close": _plain("Back"),
+        "blocks": [_section(BUSY)],
     }
 
 

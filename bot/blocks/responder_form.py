@@ -18,11 +18,10 @@ START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT = (
 )
 PICKERS = (START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT)
 MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "external_message"
-DIGEST = "digest"
+FORWARD_CHANNEL, DIGEST = "forward_channel", "digest"
 # Slack refuses a view whose private_metadata is longer.
 METADATA_MAX = 3000
 BLOCK_OF_FIELD = {
-    Field.KIND: KIND,
     Field.TARGET: TARGET,
     Field.WHEN: WHEN,
     Field.START: START_DATE,
@@ -48,8 +47,14 @@ class Form:
     permanent: bool = False
     message: str = ""
     keep_digest: bool = True
-    forward_to: str | None = None
+    forward_person: str | None = None
+    forward_channel: str | None = None
     external_message: str = ""
+
+    @property
+    def forward_to(self) -> str | None:
+        """Where copies go: the person or the channel chosen (the submit check refuses both)."""
+        return self.forward_person or self.forward_channel
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,8 @@ class Meta:
     suggested: str = ""
     preview: str = ""
     origin: str | None = None
+    # Slack could not say the person's zone, so `tz` is UTC: the modal says so.
+    tz_guessed: bool = False
 
     def dump(self) -> str:
         """Serialise for `private_metadata`, dropping what can be lost to fit Slack's limit.
@@ -113,7 +120,8 @@ def read_form(values: dict[str, dict[str, Any]]) -> Form:
         permanent=PERMANENT in chosen(PERMANENT),
         message=text(MESSAGE),
         keep_digest=DIGEST in chosen(HANDLING),
-        forward_to=element(FORWARD).get("selected_conversation"),
+        forward_person=element(FORWARD).get("selected_user"),
+        forward_channel=element(FORWARD_CHANNEL).get("selected_conversation"),
         external_message=text(EXTERNAL).strip(),
     )
 
@@ -126,9 +134,12 @@ def _clock(raw: str | None) -> time | None:
     return time.fromisoformat(raw) if raw else None
 
 
-def field_errors(errors: dict[Field, str], meta: Meta) -> dict[str, str]:
-    """Map domain errors to this modal's current block ids."""
-    return {f"{BLOCK_OF_FIELD[name]}.{meta.version}": text for name, text in errors.items()}
+def field_errors(errors: dict[Field, str], meta: Meta, form: Form) -> dict[str, str]:
+    """Map domain errors to this modal's current block ids; a channel's error goes beside it."""
+    blocks = dict(BLOCK_OF_FIELD)
+    if form.forward_channel and not form.forward_person:
+        blocks[Field.FORWARD] = FORWARD_CHANNEL
+    return {f"{blocks[name]}.{meta.version}": text for name, text in errors.items()}
 
 
 def redrawn(before: Form, after: Form, meta: Meta) -> Meta:

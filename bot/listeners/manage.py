@@ -8,7 +8,13 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import EDIT_BUTTON, confirm_modal, not_found_modal, read_confirmation
+from bot.blocks.dialogs import (
+    EDIT_BUTTON,
+    busy_modal,
+    confirm_modal,
+    not_found_modal,
+    read_confirmation,
+)
 from bot.blocks.responder_list import DELETE, EDIT, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
@@ -19,7 +25,7 @@ from bot.modals import open_modal
 from bot.responders import NotYours, delete, end_now, owned
 from bot.slack_context import workspace_of
 from storage import queries
-from storage.db import session_scope
+from storage.db import Busy, session_scope
 
 
 def new_responder(
@@ -103,7 +109,9 @@ def _open_for(
         return
     if verb == EDIT:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
-        form, meta = form_from_responder(responder, locale=person.locale, now=now)
+        form, meta = form_from_responder(
+            responder, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
+        )
         view = build_modal(form, replace(meta, origin=origin))
     else:
         view = confirm_modal(responder, verb=verb, origin=origin)
@@ -140,6 +148,9 @@ def confirm_submitted(
                 )
     except NotYours:
         ack(response_action="update", view=not_found_modal())
+        return
+    except Busy:
+        ack(response_action="push", view=busy_modal())
         return
     ack()
     if verb == DELETE:

@@ -77,7 +77,7 @@ def test_it_lists_responders_privately_with_a_menu(
     assert len(menus) == 2
     assert [o["value"].split(":")[0] for o in menus[0]["options"]] == ["edit", "delete"]
     assert "<!date^" in texts(body["blocks"])
-    assert body.get("response_type", "ephemeral") == "ephemeral"
+    assert body["response_type"] == "ephemeral"
     assert len(stored(engine)) == 3
 
 

@@ -254,7 +254,11 @@ def test_it_turns_off_a_group_responder_that_is_on(
     slack.click("UALICE", action_id="kind", view_id=modal["id"], option="shared")
     modal = fake.modal("UALICE")
     oncall = slack.suggest("UALICE", modal["id"], "target", "on").json()["option_groups"][0]
-    inputs = {"target": oncall["options"][0], "forward_to": "C0SUPPORT", "permanent": ["permanent"]}
+    inputs = {
+        "target": oncall["options"][0],
+        "forward_channel": "C0GENERAL",
+        "permanent": ["permanent"],
+    }
     slack.submit("UALICE", modal["id"], inputs)
     clock.advance(hours=1)
     body = slack.command("UALICE", "off").json()

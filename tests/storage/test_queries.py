@@ -11,9 +11,10 @@ from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
 from storage import queries
-from storage.db import session_scope
+from storage.db import LOCK_TIMEOUT, Busy, session_scope
 from storage.models import Responder
 from storage.queries import Workspace
+from tests.support.locks import held_lock
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 ACME = Workspace("T0001")
@@ -133,7 +134,7 @@ def test_it_deletes_a_responder(engine: Engine) -> None:
         assert row is not None
         queries.delete_responder(session, responder=row)
     with session_scope(engine) as session:
-        assert queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW) == []
+        queries.lock_owner(session, workspace=ACME, owner_id="UALICE")  # free again
 
 
 def test_it_makes_a_second_writer_for_the_same_person_wait(engine: Engine) -> None:
@@ -155,3 +156,16 @@ def test_it_makes_a_second_writer_for_the_same_person_wait(engine: Engine) -> No
     writer("second", 0)
     first.join()
     assert order == ["first locked", "first done", "second locked", "second done"]
+
+
+def test_it_gives_up_on_a_held_lock_after_the_timeout(
+    engine: Engine,
+) -> None:
+    with held_lock(engine, "UALICE"):
+        started = time.monotonic()
+        with session_scope(engine) as session, pytest.raises(Busy):
+            queries.lock_owner(session, workspace=ACME, owner_id="UALICE")
+        waited = time.monotonic() - started
+    assert LOCK_TIMEOUT * 0.9 <= waited < LOCK_TIMEOUT + 0.5
+    with session_scope(engine) as session:
+        queries.lock_owner(session, workspace=ACME, owner_id="UALICE")  # free again

@@ -373,3 +373,25 @@ def test_it_waits_for_a_call_made_in_the_background(
     assert fake_slack.calls_to("chat.postMessage") == [{"channel": BOB, "text": "Later"}]
     with pytest.raises(AssertionError, match="timed out"):
         fake_slack.wait_for(lambda: fake_slack.last_dm(ALICE), timeout=0.05)
+
+
+def test_it_opens_socket_mode_connections_for_the_app_token_only(
+    fake_slack: FakeSlack, slack: WebClient
+) -> None:
+    fake_slack.serve_socket_mode("ws://127.0.0.1:1/link")
+    fake_slack.allow("not_allowed_token_type", "invalid_auth")
+    app = WebClient(token=fake_slack.app_token, base_url=fake_slack.api_url)
+    assert app.apps_connections_open(app_token=fake_slack.app_token)["url"].startswith("ws://")
+    assert error_of(lambda: slack.api_call("apps.connections.open"))["error"] == (
+        "not_allowed_token_type"
+    )
+    assert error_of(lambda: app.apps_connections_open(app_token="xapp-1-unknown"))["error"] == (
+        "invalid_auth"
+    )
+
+
+def test_it_answers_a_delayed_method_late(fake_slack: FakeSlack, slack: WebClient) -> None:
+    fake_slack.delay("auth.test", 0.3)
+    started = time.monotonic()
+    assert slack.auth_test()["ok"]
+    assert time.monotonic() - started >= 0.3
