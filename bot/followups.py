@@ -36,8 +36,9 @@ class Followups:
         self.homes = HomeTabs(engine, clock)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ooo-followups")
         self._lock = threading.Lock()
-        # Refreshes of lists send in the order they read, so an older one never lands last.
-        self._list_lock = threading.Lock()
+        # A person's list refreshes send in the order they read, so an older one never lands
+        # last; one lock per person, so a slow response URL holds up nobody else.
+        self._list_locks: dict[tuple[str, str], threading.Lock] = {}
         self._pending: set[Future[None]] = set()
 
     def saved(
@@ -107,7 +108,9 @@ class Followups:
 
     def _refresh_list(self, origin: str, *, workspace: Workspace, user_id: str) -> None:
         """Replace the private `/ooo list` answer a change was made from, one at a time."""
-        with self._list_lock:
+        with self._lock:
+            in_order = self._list_locks.setdefault((workspace.team_id, user_id), threading.Lock())
+        with in_order:
             now = self._clock()
             with session_scope(self._engine) as session:
                 mine = queries.responders_of(
