@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import deleted_message, ended_message, saved_message
+from bot.blocks.dialogs import deleted_message, ended_message, saved_message, superseded_message
 from bot.blocks.responder_list import list_message
 from bot.clock import Clock, system_clock
 from bot.home_tab import HomeTabs
@@ -142,8 +142,12 @@ class Followups:
 
 
 def send_saved(client: WebClient, engine: Engine, responder: Responder, *, updated: bool) -> None:
-    """Confirm in a DM what was saved, and remember where, so a deletion can retire it."""
+    """Confirm in a DM what was saved, and remember where, so a deletion can retire it.
+
+    Only the newest confirmation keeps its buttons: the one it replaces points to it instead.
+    """
     sent = send_dm(client, responder, saved_message(responder, updated=updated))
+    rewrite_saved_dm(client, responder, superseded_message(responder))
     with session_scope(engine) as session:
         queries.record_dm(
             session,
@@ -156,12 +160,20 @@ def send_saved(client: WebClient, engine: Engine, responder: Responder, *, updat
 
 def send_deleted(client: WebClient, responder: Responder) -> None:
     """Confirm a deletion in a DM, and take the buttons off the DM that confirmed the save."""
-    text, blocks = deleted_message(responder)
+    message = deleted_message(responder)
+    rewrite_saved_dm(client, responder, message)
+    send_dm(client, responder, message)
+
+
+def rewrite_saved_dm(
+    client: WebClient, responder: Responder, message: tuple[str, list[dict[str, Any]]]
+) -> None:
+    """Replace the responder's last saved-confirmation DM, if there is one, buttons and all."""
     if responder.dm_channel and responder.dm_ts:
+        text, blocks = message
         client.chat_update(
             channel=responder.dm_channel, ts=responder.dm_ts, text=text, blocks=blocks
         )
-    send_dm(client, responder, (text, blocks))
 
 
 def send_dm(

@@ -72,6 +72,12 @@ def deleted_message(responder: Responder) -> tuple[str, list[Block]]:
     ]
 
 
+def superseded_message(responder: Responder) -> tuple[str, list[Block]]:
+    """What an older saved DM becomes once a newer one confirms a change."""
+    text = f"{_whose(responder)} was changed since: the newer confirmation below is current."
+    return text, [_section(f":arrow_down: {text}")]
+
+
 def _whose(responder: Responder) -> str:
     mention = handle_mention(responder)
     return f"Your responder for {mention}" if mention else "Your out-of-office responder"

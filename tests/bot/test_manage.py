@@ -266,3 +266,14 @@ def test_it_turns_off_a_group_responder_that_is_on(
     assert [r.ends_at for r in stored(engine)] == [clock(), clock()]
     dms = [m["text"] for m in fake.messages_to("UALICE")]
     assert "Your responder for <!subteam^S0ONCALL> is off. Welcome back!" in dms
+
+
+def test_it_keeps_buttons_only_on_the_newest_confirmation(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th")
+    slack.click("UALICE", action_id="responder_edit", message=fake.last_dm("UALICE"))
+    slack.submit("UALICE", fake.modal("UALICE")["id"], {"message": "Ask Carol."})
+    older, newer = fake.messages_to("UALICE")
+    assert _buttons(older) == [] and "changed since" in older["text"]
+    assert _buttons(newer) == ["responder_edit", "responder_delete"]
