@@ -43,7 +43,8 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
         if connection.dialect.name == "postgresql":
             wait = f"{int(LOCK_TIMEOUT * 1000)}ms"
             session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": wait})
-            key = f"{workspace.enterprise_id}:{workspace.team_id}:{owner_id}"
+            # Team ids are unique across Slack and survive joining an org; the enterprise id is not.
+            key = f"{workspace.team_id}:{owner_id}"
             session.execute(
                 text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
             )
