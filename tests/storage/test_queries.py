@@ -175,6 +175,9 @@ def test_it_takes_the_same_lock_before_and_after_the_workspace_joins_an_org(
     engine: Engine,
 ) -> None:
     joined = Workspace(ACME.team_id, enterprise_id="E0JOINED")
-    with held_lock(engine, "UALICE", workspace=ACME):
-        with session_scope(engine) as session, pytest.raises(Busy):
-            queries.lock_owner(session, workspace=joined, owner_id="UALICE")
+    with (
+        held_lock(engine, "UALICE", workspace=ACME),
+        session_scope(engine) as session,
+        pytest.raises(Busy),
+    ):
+        queries.lock_owner(session, workspace=joined, owner_id="UALICE")
