@@ -12,7 +12,7 @@ from bot.config import Settings
 from bot.core.dates import warm_up
 from bot.directory import Directory
 from bot.followups import Followups
-from bot.handshake import asking_slack
+from bot.installs import bolt_app
 from bot.listeners import register
 from bot.redraws import Redraws
 
@@ -28,24 +28,13 @@ def create_app(
     clock: Clock = system_clock,
     followups: Followups | None = None,
 ) -> App:
-    """Check the bot token, then build the Bolt app.
+    """Build the Bolt app for one workspace or for any number of them.
 
     Over HTTP, listeners run before the response so nothing is polled.
     """
-    client = WebClient(
-        token=settings.slack_bot_token, base_url=settings.slack_api_url, timeout=SLACK_TIMEOUT
-    )
-    # Bolt's own auth.test (as App is built) would fail with a traceback; ask first.
-    with asking_slack("SLACK_BOT_TOKEN", settings.slack_api_url):
-        client.auth_test()
-    socket_mode = settings.socket_mode
-    app = App(
-        client=client,
-        signing_secret=settings.slack_signing_secret or "",
-        request_verification_enabled=not socket_mode,
-        process_before_response=not socket_mode,
-        logger=logging.getLogger("slack_bolt"),
-    )
+    client = WebClient(base_url=settings.slack_api_url, timeout=SLACK_TIMEOUT)
+    bolted = bolt_app(settings, engine, clock, client)
+    app = bolted.app
     directory = Directory(clock)
     followups = followups or Followups(engine, clock)
     redraws = Redraws()
@@ -57,6 +46,8 @@ def create_app(
         context["directory"] = directory
         context["followups"] = followups
         context["redraws"] = redraws
+        context["installations"] = bolted.installations
+        context["settings"] = settings
         next()
 
     app.use(inject)

@@ -4,6 +4,7 @@ import logging
 import os
 from typing import Annotated, ClassVar, TypeVar
 
+from cryptography.fernet import Fernet
 from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
@@ -49,17 +50,51 @@ class DatabaseSettings(BaseSettings):
         return level
 
 
-class Settings(DatabaseSettings):
-    """Everything `ooo run` reads from the environment; Socket Mode when an app token is set."""
+class VaultSettings(DatabaseSettings):
+    """What commands on stored tokens need: the database and the key sealing the tokens."""
+
+    ooo_encryption_key: str | None = None
+
+    @field_validator("ooo_encryption_key")
+    @classmethod
+    def _key(cls, value: str | None) -> str | None:
+        """Refuse a key Fernet cannot use, before anything is sealed with it."""
+        if value is not None:
+            try:
+                Fernet(value)
+            except ValueError:
+                raise ValueError("is not a key; make one with `ooo keys generate`") from None
+        return value
+
+
+# What switches on distributed mode (any number of workspaces, over OAuth), besides no bot token.
+DISTRIBUTED = ("slack_client_id", "slack_client_secret", "slack_state_secret", "ooo_encryption_key")
+
+
+class Settings(VaultSettings):
+    """Everything `ooo run` reads from the environment.
+
+    One workspace with SLACK_BOT_TOKEN (Socket Mode when an app token is set); without it, any
+    number of workspaces installed over OAuth, which is served over HTTP.
+    """
 
     serve_http: ClassVar[bool] = False
 
-    slack_bot_token: str
+    slack_client_id: str | None = None
+    slack_client_secret: str | None = None
+    slack_state_secret: str | None = None
+    # Declared after the distributed settings and before the app token: their checks read it.
+    slack_bot_token: Annotated[str | None, Field(validate_default=True)] = None
     # Declared before the signing secret, whose check depends on it.
     slack_app_token: str | None = None
     slack_signing_secret: Annotated[str | None, Field(validate_default=True)] = None
     slack_api_url: str = SLACK_API_URL
     port: Annotated[int, Field(ge=1, le=65535)] = 3000
+
+    @property
+    def distributed(self) -> bool:
+        """Whether workspaces install ooo over OAuth, rather than one bot token running it."""
+        return self.slack_bot_token is None
 
     @property
     def socket_mode(self) -> bool:
@@ -68,18 +103,39 @@ class Settings(DatabaseSettings):
 
     @field_validator("slack_bot_token")
     @classmethod
-    def _bot_token(cls, value: str) -> str:
-        """Catch a user or app token pasted where the bot token belongs."""
-        if not value.startswith("xoxb-"):
-            raise ValueError("must be a bot token, starting with xoxb-")
+    def _bot_token(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """Catch a user or app token pasted where the bot token belongs; without one, name
+        whatever distributed mode still lacks (an invalid setting was reported already)."""
+        if value is not None:
+            if not value.startswith("xoxb-"):
+                raise ValueError("must be a bot token, starting with xoxb-")
+            return value
+        lacking = [
+            name.upper() for name in DISTRIBUTED if name in info.data and not info.data[name]
+        ]
+        if len(lacking) == len(DISTRIBUTED):
+            raise ValueError(
+                "is missing (one workspace); to install in any number of workspaces set "
+                + ", ".join(lacking)
+                + " instead"
+            )
+        if lacking:
+            raise ValueError(
+                "is not set, so ooo installs over OAuth, which needs " + ", ".join(lacking)
+            )
         return value
 
     @field_validator("slack_app_token")
     @classmethod
-    def _app_token(cls, value: str | None) -> str | None:
-        """Catch a bot or user token pasted where the app-level token belongs."""
+    def _app_token(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """Catch a bot or user token pasted where the app-level token belongs.
+
+        Distributed mode serves its install pages over HTTP, so it has no use for Socket Mode.
+        """
         if value is not None and not value.startswith("xapp-"):
             raise ValueError("must be an app-level token, starting with xapp-")
+        if value is not None and info.data.get("slack_bot_token", "") is None:
+            raise ValueError("Socket Mode serves one workspace: unset it, or set SLACK_BOT_TOKEN")
         return value
 
     @field_validator("slack_signing_secret")

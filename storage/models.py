@@ -36,3 +36,46 @@ class Responder(SQLModel, table=True):
         zone = ZoneInfo(tz or self.tz)
         end = self.ends_at.astimezone(zone) if self.ends_at else None
         return DateRange(start=self.starts_at.astimezone(zone), end=end)
+
+
+class Installation(SQLModel, table=True):
+    """ooo installed in one workspace, or org-wide in an Enterprise Grid org; tokens sealed."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    # "team:T…" for a workspace, "enterprise:E…" for an org-wide install: one row for each.
+    key: str = Field(max_length=48, unique=True)
+    team_id: str | None = Field(default=None, max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32, index=True)
+    is_enterprise_install: bool = False
+    app_id: str | None = Field(default=None, max_length=32)
+    team_name: str | None = Field(default=None, max_length=255)
+    enterprise_name: str | None = Field(default=None, max_length=255)
+    enterprise_url: str | None = Field(default=None, max_length=255)
+    bot_id: str | None = Field(default=None, max_length=32)
+    bot_user_id: str | None = Field(default=None, max_length=32)
+    bot_scopes: str = Field(default="", max_length=1000)
+    # Sealed by bot.accounts.vault: never a token in clear.
+    bot_token: str | None = Field(default=None, max_length=1000)
+    bot_refresh_token: str | None = Field(default=None, max_length=1000)
+    bot_token_expires_at: datetime | None = None
+    installer_id: str = Field(max_length=32)
+    user_scopes: str | None = Field(default=None, max_length=1000)
+    user_token: str | None = Field(default=None, max_length=1000)
+    user_refresh_token: str | None = Field(default=None, max_length=1000)
+    user_token_expires_at: datetime | None = None
+    installed_at: datetime
+
+
+class OAuthState(SQLModel, table=True):
+    """An install under way: the keyed hash of its state, spent on the first callback."""
+
+    digest: str = Field(primary_key=True, max_length=64)
+    expires_at: datetime
+
+
+class Departure(SQLModel, table=True):
+    """Someone Slack deactivated; their data is erased once the retention period is over."""
+
+    team_id: str = Field(primary_key=True, max_length=32)
+    user_id: str = Field(primary_key=True, max_length=32)
+    departed_at: datetime

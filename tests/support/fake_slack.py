@@ -7,6 +7,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from http.server import ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, TypeVar
@@ -15,6 +16,7 @@ from tests.support import fake_slack_chat
 from tests.support import fake_slack_views as views
 from tests.support.fake_slack_checks import SlackError, Token, check_call, manifest_bot_scopes
 from tests.support.fake_slack_http import SlackHTTPHandler
+from tests.support.fake_slack_oauth import TOKENLESS, FakeOAuth, OAuthApp, now_utc
 from tests.support.fake_slack_state import (
     BOT_USER_ID,
     HANDLERS,
@@ -49,7 +51,11 @@ class Rejection:
 
 
 class FakeSlack:
-    """Slack's Web API, response URLs and view store for one workspace, served on 127.0.0.1."""
+    """Slack's Web API, response URLs and view store, served on 127.0.0.1.
+
+    It starts with one workspace (`team_id`); `add_workspace` adds more, and `team(id)` is a
+    view of the same fake whose arranging and inspecting methods act on that workspace.
+    """
 
     def __init__(
         self,
@@ -60,17 +66,23 @@ class FakeSlack:
         team_id: str = "T0001",
         enterprise_id: str | None = None,
         trigger_ttl: float = 3.0,
+        now: Callable[[], datetime] = now_utc,
     ) -> None:
         self.bot_token = bot_token
         self.app_token = app_token
         self.team_id = team_id
         scopes = manifest_bot_scopes() if bot_scopes is None else frozenset(bot_scopes)
         self._tokens = {
-            bot_token: Token(bot_token, BOT_USER_ID, scopes),
-            app_token: Token(app_token, BOT_USER_ID, frozenset({"connections:write"})),
+            bot_token: Token(bot_token, BOT_USER_ID, scopes, team_id=team_id),
+            app_token: Token(
+                app_token, BOT_USER_ID, frozenset({"connections:write"}), team_id=team_id
+            ),
         }
+        self._now = now
+        self._oauth = FakeOAuth(self._tokens, now)
         self._ws = Workspace(team_id, enterprise_id, trigger_ttl)
         self._ws.users[BOT_USER_ID] = User(BOT_USER_ID, "ooo", is_bot=True)
+        self._workspaces = {team_id: self._ws}
         self._lock = threading.RLock()
         self._changed = threading.Condition(self._lock)
         self._calls: list[Call] = []
@@ -97,6 +109,54 @@ class FakeSlack:
     ) -> None:
         self._server.shutdown()
         self._server.server_close()
+
+    # Arranging workspaces and the app.
+
+    def add_workspace(self, team_id: str, *, enterprise_id: str | None = None) -> FakeSlack:
+        """Another workspace (in an Enterprise Grid org if given), with the bot user in it."""
+        with self._lock:
+            ws = Workspace(team_id, enterprise_id, self._ws.trigger_ttl)
+            ws.users[BOT_USER_ID] = User(BOT_USER_ID, "ooo", is_bot=True)
+            self._workspaces[team_id] = ws
+        return self.team(team_id)
+
+    def team(self, team_id: str) -> FakeSlack:
+        """This fake, arranged and inspected in another of its workspaces."""
+        view = copy.copy(self)
+        view._ws, view.team_id = self._workspaces[team_id], team_id
+        return view
+
+    def register_app(self, client_id: str, client_secret: str, *, rotation: bool = False) -> None:
+        """The app's OAuth credentials, and whether its tokens rotate (expire, refresh once)."""
+        with self._lock:
+            self._oauth.app = OAuthApp(client_id, client_secret, rotation)
+
+    def approve(
+        self,
+        installer: str,
+        scopes: Iterable[str],
+        *,
+        org_wide: bool = False,
+    ) -> str:
+        """A person of this workspace allows the app on Slack's page: the code Slack redirects
+        with. `org_wide` installs it for the whole Enterprise Grid org."""
+        with self._lock:
+            return self._oauth.approve(
+                team_id=None if org_wide else self.team_id,
+                enterprise_id=self._ws.enterprise_id,
+                installer=installer,
+                scopes=frozenset(scopes),
+            )
+
+    def revoke_tokens(self) -> None:
+        """Slack revokes every token of this workspace, as when an admin uninstalls the app."""
+        with self._lock:
+            self._oauth.revoke_all(team_id=self.team_id)
+
+    def tokens_of(self, team_id: str | None, *, org: str | None = None) -> list[str]:
+        """The tokens currently working in one workspace (or org-wide in one org)."""
+        with self._lock:
+            return [t.value for t in self._tokens.values() if (t.team_id, t.org) == (team_id, org)]
 
     # Arranging the workspace.
 
@@ -150,7 +210,7 @@ class FakeSlack:
         """A user token (`xoxp-`) for this person with these user scopes."""
         token = f"xoxp-{user_id.lower()}-{len(self._tokens)}"
         with self._lock:
-            self._tokens[token] = Token(token, user_id, frozenset(scopes))
+            self._tokens[token] = Token(token, user_id, frozenset(scopes), team_id=self.team_id)
         return token
 
     def issue_trigger(self, user_id: str) -> str:
@@ -301,13 +361,7 @@ class FakeSlack:
         with self._changed:
             self._calls.append(Call(method, args, token, time.monotonic()))
             try:
-                caller = check_call(method, args, token, self._tokens)
-                if method in self._failures:
-                    raise SlackError(self._failures[method])
-                handler = HANDLERS.get(method)
-                if handler is None:
-                    raise SlackError("fake_not_implemented", [f"the fake does not model {method}"])
-                body = {"ok": True, **handler(self._ws, copy.deepcopy(args), caller)}
+                body = {"ok": True, **self._answer(method, args, token)}
             except SlackError as error:
                 body = error.body()
             except Exception as bug:  # a bug in the fake must fail the test, not hang it
@@ -316,6 +370,30 @@ class FakeSlack:
                 self._rejections.append(Rejection(method, body["error"], args))
             self._changed.notify_all()
             return body
+
+    def _answer(self, method: str, args: Args, token: str | None) -> dict[str, Any]:
+        """Check a call as Slack does, then run it in the workspace its token is bound to."""
+        if method in TOKENLESS:
+            return self._oauth.exchange(args)
+        caller = check_call(method, args, token, self._tokens)
+        if caller.expires_at is not None and caller.expires_at <= self._now():
+            raise SlackError("token_expired")
+        if method in self._failures:
+            raise SlackError(self._failures[method])
+        if method == "auth.revoke":
+            return self._oauth.revoke(caller)
+        if method == "apps.uninstall":
+            return self._oauth.uninstall(args, caller)
+        handler = HANDLERS.get(method)
+        if handler is None:
+            raise SlackError("fake_not_implemented", [f"the fake does not model {method}"])
+        return handler(self._workspace_of(caller), copy.deepcopy(args), caller)
+
+    def _workspace_of(self, caller: Token) -> Workspace:
+        """A token's workspace; an org-wide token acts in the first workspace of its org."""
+        if caller.team_id is not None:
+            return self._workspaces[caller.team_id]
+        return next(ws for ws in self._workspaces.values() if ws.enterprise_id == caller.org)
 
     def record_response(self, url: str, body: dict[str, Any]) -> bool:
         """Keep a body POSTed to a response_url; False if the URL was never issued."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -38,16 +39,22 @@ class SlackError(Exception):
 
 @dataclass(frozen=True)
 class Token:
-    """A token the fake workspace has issued: to the bot or to one person."""
+    """A token the fake has issued to the bot or to one person, bound to one workspace.
+
+    An org-wide install's token is bound to its Enterprise Grid org (`org`) instead.
+    """
 
     value: str
     user_id: str
     scopes: frozenset[str]
+    team_id: str | None = None
+    org: str | None = None
+    expires_at: datetime | None = None
 
     @property
     def is_bot(self) -> bool:
-        """Whether this is a bot token (`xoxb-`)."""
-        return self.value.startswith("xoxb-")
+        """Whether this is a bot token (`xoxb-`, or `xoxe.xoxb-` when it rotates)."""
+        return self.value.removeprefix("xoxe.").startswith("xoxb-")
 
 
 @cache

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import json
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -52,6 +53,11 @@ class SlackHTTPHandler(BaseHTTPRequestHandler):
         auth = self.headers.get("Authorization", "")
         if auth.startswith("Bearer "):
             token = auth.removeprefix("Bearer ")
+        if auth.startswith("Basic "):  # how slack-sdk sends an app's client id and secret
+            client_id, _, secret = (
+                base64.b64decode(auth.removeprefix("Basic ")).decode().partition(":")
+            )
+            args.update(client_id=client_id, client_secret=secret)
         self._send(
             200, fake.handle(urlsplit(path).path.removeprefix("/api/"), _decoded(args), token)
         )

@@ -1,0 +1,1 @@
+"""Installations in any number of workspaces: tokens sealed at rest, looked up per workspace."""

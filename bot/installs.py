@@ -1,0 +1,88 @@
+"""Bolt for either mode: one workspace on SLACK_BOT_TOKEN, or any number installed over OAuth."""
+
+import logging
+from dataclasses import dataclass
+
+from slack_bolt import App
+from slack_bolt.oauth.oauth_settings import OAuthSettings
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+
+from bot.accounts import clients
+from bot.accounts.authorize import InstalledAuthorize, refusing_uninstalled
+from bot.accounts.installations import SealedInstallations
+from bot.accounts.keys import check_key
+from bot.accounts.oauth_state import STATE_LIFETIME, StoredStates
+from bot.accounts.tokens import BotTokens, OAuthClient
+from bot.accounts.vault import Vault
+from bot.clock import Clock
+from bot.config import Settings
+from bot.handshake import asking_slack
+
+INSTALL_PATH = "/slack/install"
+REDIRECT_PATH = "/slack/oauth_redirect"
+# Exactly the manifest's bot scopes (tests/test_manifest.py holds them equal).
+BOT_SCOPES = ("commands", "chat:write", "users:read", "usergroups:read", "channels:read")
+
+
+@dataclass(frozen=True)
+class Bolted:
+    """The Bolt app, and how work off the request path finds a workspace's client."""
+
+    app: App
+    client_for: clients.ClientFor
+    installations: SealedInstallations | None
+
+
+def bolt_app(settings: Settings, engine: Engine, clock: Clock, client: WebClient) -> Bolted:
+    """Bolt in the mode the settings choose; `client` carries the base URL and timeout that
+    Bolt copies into every per-request client and into the OAuth flow.
+
+    A key that cannot open the stored tokens stops everything here (fail closed).
+    """
+    if settings.ooo_encryption_key:
+        check_key(engine, Vault(settings.ooo_encryption_key))
+    if not settings.distributed:
+        app = _single_workspace(settings, client)
+        return Bolted(app, clients.single_workspace(client), None)
+    assert settings.ooo_encryption_key and settings.slack_client_id, "checked by Settings"
+    assert settings.slack_client_secret and settings.slack_state_secret, "checked by Settings"
+    installations = SealedInstallations(engine, Vault(settings.ooo_encryption_key), clock)
+    oauth = OAuthClient(settings.slack_client_id, settings.slack_client_secret, client)
+    tokens = BotTokens(installations, oauth, clock)
+    app = App(
+        client=client,
+        signing_secret=settings.slack_signing_secret or "",
+        process_before_response=True,
+        logger=logging.getLogger("slack_bolt"),
+        # Bolt accepts an Authorize beside oauth_settings, though its stub says a callable.
+        authorize=InstalledAuthorize(tokens),  # type: ignore[arg-type]
+        before_authorize=refusing_uninstalled(tokens),
+        oauth_settings=OAuthSettings(
+            client_id=settings.slack_client_id,
+            client_secret=settings.slack_client_secret,
+            scopes=list(BOT_SCOPES),
+            installation_store=installations,
+            state_store=StoredStates(engine, settings.slack_state_secret, clock),
+            state_expiration_seconds=int(STATE_LIFETIME.total_seconds()),
+            install_path=INSTALL_PATH,
+            redirect_uri_path=REDIRECT_PATH,
+        ),
+    )
+    return Bolted(app, clients.installed(tokens, client), installations)
+
+
+def _single_workspace(settings: Settings, client: WebClient) -> App:
+    """Check the environment's bot token first: Bolt's own auth.test would fail with a traceback."""
+    assert settings.slack_bot_token, "checked by Settings"
+    client.token = settings.slack_bot_token
+    with asking_slack("SLACK_BOT_TOKEN", settings.slack_api_url):
+        client.auth_test()
+    socket_mode = settings.socket_mode
+    return App(
+        client=client,
+        signing_secret=settings.slack_signing_secret or "",
+        request_verification_enabled=not socket_mode,
+        process_before_response=not socket_mode,
+        logger=logging.getLogger("slack_bolt"),
+    )

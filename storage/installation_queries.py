@@ -1,0 +1,104 @@
+"""Queries on installations and OAuth states: one row per workspace or org-wide install."""
+
+from datetime import datetime
+
+from sqlalchemy import delete
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, col, select
+
+from storage.db import SQLITE_IMMEDIATE, Busy, lock_timed_out
+from storage.models import Installation, OAuthState
+from storage.queries import Workspace
+
+
+def installation_key(workspace: Workspace, *, org_wide: bool) -> str:
+    """The one key of an installation: its workspace, or its org for an org-wide install."""
+    if org_wide:
+        if not workspace.enterprise_id:
+            raise ValueError("an org-wide installation needs an enterprise id")
+        return f"enterprise:{workspace.enterprise_id}"
+    return f"team:{workspace.team_id}"
+
+
+def installation_for(
+    session: Session, *, workspace: Workspace, org_wide: bool = False
+) -> Installation | None:
+    """The installation serving a workspace: its own, else its org's org-wide one."""
+    keys = [installation_key(workspace, org_wide=org_wide)]
+    if not org_wide and workspace.enterprise_id:
+        keys.append(installation_key(workspace, org_wide=True))
+    found = {
+        row.key: row
+        for row in session.exec(select(Installation).where(col(Installation.key).in_(keys)))
+    }
+    return next((found[key] for key in keys if key in found), None)
+
+
+def locked_installation(session: Session, *, key: str) -> Installation | None:
+    """Read an installation and hold it until the transaction ends, across replicas too.
+
+    Call it first in a session: SQLite takes the write lock as the transaction begins,
+    PostgreSQL locks the row. Waiting longer than the lock timeout raises Busy.
+    """
+    if session.in_transaction():
+        raise RuntimeError("locked_installation must be the first statement of its session")
+    try:
+        session.connection(execution_options={SQLITE_IMMEDIATE: True})
+        query = select(Installation).where(Installation.key == key).with_for_update()
+        return session.exec(query).first()
+    except DBAPIError as error:
+        if lock_timed_out(error):
+            raise Busy from None
+        raise
+
+
+def save_installation(session: Session, *, installation: Installation) -> Installation:
+    """Insert an installation, replacing the one with the same key (a reinstall)."""
+    session.execute(delete(Installation).where(col(Installation.key) == installation.key))
+    session.add(installation)
+    session.flush()
+    return installation
+
+
+def delete_installation(session: Session, *, key: str) -> bool:
+    """Remove an installation and its tokens; whether there was one."""
+    removed = session.execute(delete(Installation).where(col(Installation.key) == key))
+    return bool(removed.rowcount)  # type: ignore[attr-defined]
+
+
+def forget_user_token(session: Session, *, key: str, user_id: str) -> bool:
+    """Erase the user token an installer granted, keeping the bot's; whether there was one."""
+    row = session.exec(
+        select(Installation).where(Installation.key == key, Installation.installer_id == user_id)
+    ).first()
+    if row is None or row.user_token is None:
+        return False
+    row.user_token = row.user_refresh_token = row.user_token_expires_at = None
+    session.add(row)
+    session.flush()
+    return True
+
+
+def installations_of_team(session: Session, *, team_id: str) -> list[Installation]:
+    """The installation of one workspace (none or one), for what a person's data includes."""
+    return list(session.exec(select(Installation).where(Installation.team_id == team_id)))
+
+
+def every_installation(session: Session) -> list[Installation]:
+    """Every installation, for checking and rotating the key."""
+    return list(session.exec(select(Installation).order_by(col(Installation.id))))
+
+
+def add_state(session: Session, *, digest: str, expires_at: datetime, now: datetime) -> None:
+    """Remember an issued OAuth state, and forget the ones that expired unused."""
+    session.execute(delete(OAuthState).where(col(OAuthState.expires_at) <= now))
+    session.add(OAuthState(digest=digest, expires_at=expires_at))
+    session.flush()
+
+
+def spend_state(session: Session, *, digest: str, now: datetime) -> bool:
+    """Use an OAuth state up: true only once, and only before it expires."""
+    spent = session.execute(
+        delete(OAuthState).where(col(OAuthState.digest) == digest, col(OAuthState.expires_at) > now)
+    )
+    return bool(spent.rowcount)  # type: ignore[attr-defined]
