@@ -49,8 +49,10 @@ class SlackDriver:
         team_id: str = "T0001",
         api_app_id: str = "A0001",
         enterprise_id: str | None = None,
+        org_wide: bool = False,
     ) -> None:
         self.app_url = app_url
+        self.org_wide = org_wide
         self.signing_secret = signing_secret
         self.fake = fake
         self.team_id = team_id
@@ -104,7 +106,7 @@ class SlackDriver:
             "type": kind,
             "team": {"id": self.team_id, "domain": "ooo-test"},
             "enterprise": enterprise,
-            "is_enterprise_install": False,
+            "is_enterprise_install": self.org_wide,
             "user": self._user(user_id),
             "api_app_id": self.api_app_id,
             "token": VERIFICATION_TOKEN,
@@ -143,7 +145,7 @@ class SlackDriver:
             "command": command,
             "text": text,
             "api_app_id": self.api_app_id,
-            "is_enterprise_install": "false",
+            "is_enterprise_install": "true" if self.org_wide else "false",
             "response_url": self.fake.new_response_url(),
             "trigger_id": self.fake.issue_trigger(user_id),
         }
@@ -293,7 +295,7 @@ class SlackDriver:
                     "team_id": self.team_id,
                     "user_id": BOT_USER_ID,
                     "is_bot": True,
-                    "is_enterprise_install": False,
+                    "is_enterprise_install": self.org_wide,
                 }
             ],
             "is_ext_shared_channel": False,

@@ -153,10 +153,10 @@ class FakeSlack:
         with self._lock:
             self._oauth.revoke_all(team_id=self.team_id)
 
-    def tokens_of(self, team_id: str | None, *, org: str | None = None) -> list[str]:
-        """The tokens currently working in one workspace (or org-wide in one org)."""
+    def installed_tokens(self, team_id: str | None, *, org: str | None = None) -> list[str]:
+        """The tokens OAuth issued that still work in one workspace (or org-wide in one org)."""
         with self._lock:
-            return [t.value for t in self._tokens.values() if (t.team_id, t.org) == (team_id, org)]
+            return self._oauth.working(team_id, org)
 
     # Arranging the workspace.
 

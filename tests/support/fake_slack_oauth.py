@@ -51,6 +51,7 @@ class FakeOAuth:
         self._grants: dict[str, Grant] = {}
         self._refresh: dict[str, Token] = {}
         self._serial = itertools.count(1)
+        self._issued: list[str] = []
 
     def approve(
         self,
@@ -77,8 +78,14 @@ class FakeOAuth:
         grant = self._grants.pop(str(args.get("code") or ""), None)
         if grant is None or grant.expires_at <= self._now():
             raise SlackError("invalid_code")
+        # A workspace's token is bound to the workspace, an org-wide one to the org.
+        org_wide = grant.team_id is None
         bot = self._issue(
-            "xoxb", BOT_USER_ID, grant.scopes, team_id=grant.team_id, org=grant.enterprise_id
+            "xoxb",
+            BOT_USER_ID,
+            grant.scopes,
+            team_id=grant.team_id,
+            org=grant.enterprise_id if org_wide else None,
         )
         team = {"id": grant.team_id, "name": f"Team {grant.team_id}"} if grant.team_id else None
         org = grant.enterprise_id
@@ -91,7 +98,7 @@ class FakeOAuth:
             "bot_user_id": BOT_USER_ID,
             "team": team,
             "enterprise": {"id": org, "name": f"Org {org}"} if org else None,
-            "is_enterprise_install": grant.team_id is None,
+            "is_enterprise_install": org_wide,
             **self._rotation(bot),
         }
 
@@ -119,6 +126,17 @@ class FakeOAuth:
                 ):
                     del table[value]
 
+    def working(self, team_id: str | None, org: str | None) -> list[str]:
+        """Tokens issued over OAuth, oldest first, that are neither revoked nor expired."""
+        found = [self._tokens.get(value) for value in self._issued]
+        return [
+            token.value
+            for token in found
+            if token is not None
+            and (token.team_id, token.org) == (team_id, org)
+            and (token.expires_at is None or token.expires_at > self._now())
+        ]
+
     def _issue(
         self,
         prefix: str,
@@ -133,6 +151,7 @@ class FakeOAuth:
         expires_at = self._now() + ROTATED_LIFETIME if rotated else None
         token = Token(value, user_id, scopes, team_id=team_id, org=org, expires_at=expires_at)
         self._tokens[value] = token
+        self._issued.append(value)
         return token
 
     def _rotation(self, token: Token) -> dict[str, Any]:
