@@ -6,7 +6,7 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from bot import dates_cli, keys_cli
+from bot import data_cli, dates_cli, keys_cli
 from bot.config import (
     ConfigError,
     DatabaseSettings,
@@ -40,6 +40,7 @@ def main(argv: list[str] | None = None) -> int:
     db_commands.add_parser("upgrade", help="apply pending migrations").set_defaults(func=_upgrade)
     dates_cli.register(commands)
     keys_cli.register(commands)
+    data_cli.register(commands)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))

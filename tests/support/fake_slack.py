@@ -137,15 +137,18 @@ class FakeSlack:
         scopes: Iterable[str],
         *,
         org_wide: bool = False,
+        user_scopes: Iterable[str] = (),
     ) -> str:
         """A person of this workspace allows the app on Slack's page: the code Slack redirects
-        with. `org_wide` installs it for the whole Enterprise Grid org."""
+        with. `org_wide` installs it for the whole Enterprise Grid org; user scopes add the
+        installer's own token."""
         with self._lock:
             return self._oauth.approve(
                 team_id=None if org_wide else self.team_id,
                 enterprise_id=self._ws.enterprise_id,
                 installer=installer,
                 scopes=frozenset(scopes),
+                user_scopes=frozenset(user_scopes),
             )
 
     def revoke_tokens(self) -> None:

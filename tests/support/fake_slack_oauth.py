@@ -40,6 +40,7 @@ class Grant:
     installer: str
     scopes: frozenset[str]
     expires_at: datetime
+    user_scopes: frozenset[str] = frozenset()
 
 
 class FakeOAuth:
@@ -60,11 +61,13 @@ class FakeOAuth:
         enterprise_id: str | None,
         installer: str,
         scopes: frozenset[str],
+        user_scopes: frozenset[str] = frozenset(),
     ) -> str:
         """A person clicked Allow: the code Slack appends to the redirect URL."""
         code = f"{next(self._serial)}.{secrets.token_hex(8)}"
         expires_at = self._now() + CODE_LIFETIME
-        self._grants[code] = Grant(team_id, enterprise_id, installer, scopes, expires_at)
+        grant = Grant(team_id, enterprise_id, installer, scopes, expires_at, user_scopes)
+        self._grants[code] = grant
         return code
 
     def exchange(self, args: Args) -> dict[str, Any]:
@@ -91,7 +94,7 @@ class FakeOAuth:
         org = grant.enterprise_id
         return {
             "app_id": APP_ID,
-            "authed_user": {"id": grant.installer},
+            "authed_user": self._installer(grant),
             "scope": ",".join(sorted(grant.scopes)),
             "token_type": "bot",
             "access_token": bot.value,
@@ -100,6 +103,20 @@ class FakeOAuth:
             "enterprise": {"id": org, "name": f"Org {org}"} if org else None,
             "is_enterprise_install": org_wide,
             **self._rotation(bot),
+        }
+
+    def _installer(self, grant: Grant) -> dict[str, Any]:
+        """The installer, with a user token when the app asked for user scopes."""
+        if not grant.user_scopes:
+            return {"id": grant.installer}
+        user = self._issue(
+            "xoxp", grant.installer, grant.user_scopes, team_id=grant.team_id, org=None
+        )
+        return {
+            "id": grant.installer,
+            "scope": ",".join(sorted(grant.user_scopes)),
+            "access_token": user.value,
+            "token_type": "user",
         }
 
     def revoke(self, caller: Token) -> dict[str, Any]:

@@ -122,12 +122,14 @@ def install(
     installer: str,
     *,
     org_wide: bool = False,
+    user_scopes: tuple[str, ...] = (),
 ) -> httpx.Response:
     """Open the install page, allow ooo on Slack's page, and follow Slack back to ooo."""
     page = browser.get(f"{app_url}/slack/install")
     assert page.status_code == 200, page.text
     asked = authorize_url(page)
-    code = fake.approve(installer, asked["scope"].split(","), org_wide=org_wide)
+    scopes = asked["scope"].split(",")
+    code = fake.approve(installer, scopes, org_wide=org_wide, user_scopes=user_scopes)
     return browser.get(
         f"{app_url}/slack/oauth_redirect", params={"code": code, "state": asked["state"]}
     )

@@ -1,0 +1,81 @@
+"""What ooo keeps about a person: exported on request, erased on request or after they leave."""
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import SQLModel
+
+from bot.responders import end
+from storage import personal_queries as personal
+from storage import queries
+from storage.db import session_scope
+from storage.queries import Workspace
+
+# Installation columns a person's export shows; tokens are never exported, only whether one is kept.
+INSTALLATION_FIELDS = ("team_id", "enterprise_id", "installed_at", "user_scopes")
+
+
+def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
+    """Everything stored about a person in a workspace, as JSON-ready values."""
+    with session_scope(engine) as session:
+        departure = personal.departure_of(session, team_id=team_id, user_id=user_id)
+        installations = personal.installations_by(session, team_id=team_id, user_id=user_id)
+        return {
+            "team_id": team_id,
+            "user_id": user_id,
+            "responders": [
+                _plain(r)
+                for r in personal.responders_owned(session, team_id=team_id, user_id=user_id)
+            ],
+            "forwarded_to_them_by": [
+                {"responder_id": r.id, "owner_id": r.owner_id}
+                for r in personal.responders_forwarding_to(
+                    session, team_id=team_id, user_id=user_id
+                )
+            ],
+            "installations_they_made": [
+                {
+                    **{name: _json(getattr(i, name)) for name in INSTALLATION_FIELDS},
+                    "keeps_their_user_token": i.user_token is not None,
+                }
+                for i in installations
+            ],
+            "deactivated_at": _json(departure.departed_at) if departure else None,
+        }
+
+
+def erase(engine: Engine, *, team_id: str, user_id: str) -> dict[str, int]:
+    """Delete everything stored about a person in a workspace; what was removed."""
+    with session_scope(engine) as session:
+        return personal.erase_person(session, team_id=team_id, user_id=user_id)
+
+
+def depart(engine: Engine, *, workspace: Workspace, user_id: str, now: datetime) -> int:
+    """Slack deactivated someone: end their responders now, erase them after the retention
+    period (see `purge_departed`); how many responders were ended."""
+    with session_scope(engine) as session:
+        ending = queries.responders_of(
+            session, workspace=workspace, owner_id=user_id, now=now, ended_within=timedelta(0)
+        )
+        for responder in ending:
+            end(session, responder=responder, now=now)
+        personal.record_departure(session, team_id=workspace.team_id, user_id=user_id, now=now)
+    return len(ending)
+
+
+def purge_departed(engine: Engine, *, now: datetime, retention: timedelta) -> int:
+    """Erase the people deactivated longer ago than the retention period; how many."""
+    with session_scope(engine) as session:
+        gone = personal.departed_before(session, moment=now - retention)
+        for departure in gone:
+            personal.erase_person(session, team_id=departure.team_id, user_id=departure.user_id)
+    return len(gone)
+
+
+def _plain(row: SQLModel) -> dict[str, Any]:
+    return {name: _json(value) for name, value in row.model_dump().items()}
+
+
+def _json(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value

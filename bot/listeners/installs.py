@@ -1,0 +1,39 @@
+"""Events about the installation and people: uninstalled, tokens revoked, someone deactivated."""
+
+from typing import Any
+
+from slack_bolt import BoltContext
+from sqlalchemy import Engine
+
+from bot.accounts.personal_data import depart
+from bot.accounts.revocation import forget_user_tokens, forget_workspace
+from bot.clock import Clock
+from bot.slack_context import workspace_of
+
+
+def app_uninstalled(context: BoltContext, engine: Engine) -> None:
+    """ooo was removed from a workspace (or an org): its tokens go at once."""
+    forget_workspace(engine, workspace=workspace_of(context), org_wide=_org_wide(context))
+
+
+def tokens_revoked(event: dict[str, Any], context: BoltContext, engine: Engine) -> None:
+    """Slack revoked tokens: without the bot's, nothing in that workspace can work."""
+    tokens = event.get("tokens") or {}
+    workspace, org_wide = workspace_of(context), _org_wide(context)
+    if tokens.get("bot"):
+        forget_workspace(engine, workspace=workspace, org_wide=org_wide)
+        return
+    forget_user_tokens(
+        engine, workspace=workspace, org_wide=org_wide, user_ids=list(tokens.get("oauth") or [])
+    )
+
+
+def user_change(event: dict[str, Any], context: BoltContext, engine: Engine, clock: Clock) -> None:
+    """A deactivated person's responders end now; their data goes after the retention period."""
+    user = event.get("user") or {}
+    if user.get("deleted") and user.get("id"):
+        depart(engine, workspace=workspace_of(context), user_id=user["id"], now=clock())
+
+
+def _org_wide(context: BoltContext) -> bool:
+    return bool(context.is_enterprise_install) or not context.team_id

@@ -1,0 +1,83 @@
+"""A person's data: ended when Slack deactivates them, erased after retention, exported."""
+
+import json
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine
+
+from bot.__main__ import main
+from bot.accounts.personal_data import purge_departed
+from tests.bot.flows import save, stored
+from tests.support.clock import FakeClock
+from tests.support.driver import SlackDriver
+from tests.support.fake_slack import FakeSlack
+
+RETENTION = timedelta(days=30)
+
+
+def deactivated(user_id: str) -> dict[str, object]:
+    """The user_change event Slack sends when an admin deactivates someone."""
+    return {"type": "user_change", "user": {"id": user_id, "team_id": "T0001", "deleted": True}}
+
+
+@pytest.fixture
+def environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, engine: Engine) -> None:
+    """`ooo data` pointed at the database under test, with no `.env` nearby."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("DATABASE_URL", engine.url.render_as_string(hide_password=False))
+
+
+def test_it_ends_a_deactivated_persons_responders_and_erases_them_after_retention(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    save(slack, fake, "UALICE", "from today to next Friday")
+    save(slack, fake, "UBOB", "tomorrow")
+
+    assert slack.event(deactivated("UALICE")).status == 200
+
+    alices = [r for r in stored(engine) if r.owner_id == "UALICE"]
+    assert [r.ends_at for r in alices] == [clock()]
+    clock.advance(days=29)
+    assert purge_departed(engine, now=clock(), retention=RETENTION) == 0
+    clock.advance(days=1, seconds=1)
+    assert purge_departed(engine, now=clock(), retention=RETENTION) == 1
+    assert [r.owner_id for r in stored(engine)] == ["UBOB"]
+
+
+def test_it_leaves_people_who_merely_changed_their_profile_alone(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    save(slack, fake, "UALICE", "from today to next Friday")
+    [before] = stored(engine)
+    renamed = {"type": "user_change", "user": {"id": "UALICE", "deleted": False}}
+
+    assert slack.event(renamed).status == 200
+
+    clock.advance(days=31)
+    assert purge_departed(engine, now=clock(), retention=RETENTION) == 0
+    assert [r.ends_at for r in stored(engine)] == [before.ends_at]
+
+
+@pytest.mark.usefixtures("environment")
+def test_it_exports_a_person_as_json_and_erases_only_them(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, capsys: pytest.CaptureFixture[str]
+) -> None:
+    save(slack, fake, "UALICE", "tomorrow", message="Back on Monday")
+    save(slack, fake, "UBOB", "tomorrow", forward_to="UALICE")
+    capsys.readouterr()
+
+    assert main(["data", "export", "--team", "T0001", "--user", "UALICE"]) == 0
+    exported = json.loads(capsys.readouterr().out)
+    assert main(["data", "delete", "--team", "T0001", "--user", "UALICE"]) == 0
+    said = capsys.readouterr().out
+    assert main(["data", "export", "--team", "T0001", "--user", "UALICE"]) == 0
+    after = json.loads(capsys.readouterr().out)
+
+    assert [r["message"] for r in exported["responders"]] == ["Back on Monday"]
+    assert [f["owner_id"] for f in exported["forwarded_to_them_by"]] == ["UBOB"]
+    assert "responders 1" in said and "forwards to them 1" in said
+    assert (after["responders"], after["forwarded_to_them_by"]) == ([], [])
+    [bobs] = stored(engine)
+    assert (bobs.owner_id, bobs.forward_to) == ("UBOB", None)
