@@ -52,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
 def _settings(kind: type[SettingsT]) -> SettingsT:
     """Load settings and set up logging from them."""
     settings = load_settings(kind)
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings)
     return settings
 
 

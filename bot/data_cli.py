@@ -29,7 +29,7 @@ def _engine() -> Engine:
     from storage.db import make_engine, migrate
 
     settings = load_settings(DatabaseSettings)
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings)
     engine = make_engine(settings.database_url)
     migrate(engine)
     return engine

@@ -36,7 +36,7 @@ def _rotate(args: argparse.Namespace) -> int:
     from storage.db import make_engine, migrate
 
     settings = load_settings(VaultSettings)
-    configure_logging(settings.log_level)
+    configure_logging(settings.log_level, settings)
     if not settings.ooo_encryption_key:
         raise problem("OOO_ENCRYPTION_KEY", "is missing: set it to the new key first")
     try:

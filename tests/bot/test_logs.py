@@ -20,6 +20,13 @@ def formatted(message: str, *args: object, exc_info: object = None) -> str:
         ("user token %s", ("xoxp-9-8-7-zz",), "xoxp-9-8-7-zz"),
         ("app token xapp-1-A0-123-deadbeef", (), "xapp-1-A0-123-deadbeef"),
         ("GET /slack/oauth_redirect?code=4724.abc-XYZ&state=s", (), "4724.abc-XYZ"),
+        ("GET /slack/oauth_redirect?state=St4te-v4lue&code=1", (), "St4te-v4lue"),
+        ("rotated xoxe.xoxb-1-T0-abc", (), "xoxb-1-T0-abc"),
+        ("body_params: %s", ({"code": "12.34.ab", "client_secret": "shh-123"},), "shh-123"),
+        ("body_params: %s", ({"code": "12.34.ab"},), "12.34.ab"),
+        ('body: {"ok": true, "refresh_token": "r-e-f-r-e-s-h"}', (), "r-e-f-r-e-s-h"),
+        ("Failed to fetch oauth.v2.access result with code: 77.88.cc - error", (), "77.88.cc"),
+        ("headers: {'Authorization': 'Basic MTExMTpzZWNyZXQ='}", (), "MTExMTpzZWNyZXQ="),
     ],
 )
 def test_it_redacts_secrets_from_log_lines(
@@ -28,6 +35,14 @@ def test_it_redacts_secrets_from_log_lines(
     line = formatted(message, *args)
     assert secret not in line
     assert "[redacted]" in line
+
+
+def test_it_redacts_the_values_of_secret_settings_wherever_they_appear() -> None:
+    record = logging.LogRecord(
+        "x", logging.INFO, __file__, 1, "odd: %s", ("sig-secret-42 and Zm9vYmFyYmF6",), None
+    )
+    formatter = RedactingFormatter("%(message)s", ["sig-secret-42", "Zm9vYmFyYmF6", "short"])
+    assert formatter.format(record) == "odd: [redacted] and [redacted]"
 
 
 def test_it_redacts_secrets_inside_tracebacks() -> None:

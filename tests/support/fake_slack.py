@@ -156,6 +156,11 @@ class FakeSlack:
         with self._lock:
             self._oauth.revoke_all(team_id=self.team_id)
 
+    def issued_secrets(self) -> list[str]:
+        """Every OAuth code, token and refresh token the fake issued, revoked ones included."""
+        with self._lock:
+            return list(self._oauth.secrets)
+
     def installed_tokens(self, team_id: str | None, *, org: str | None = None) -> list[str]:
         """The tokens OAuth issued that still work in one workspace (or org-wide in one org)."""
         with self._lock:

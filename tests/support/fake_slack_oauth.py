@@ -53,6 +53,8 @@ class FakeOAuth:
         self._refresh: dict[str, Token] = {}
         self._serial = itertools.count(1)
         self._issued: list[str] = []
+        # Every code, token and refresh token handed out, for tests that look for leaks.
+        self.secrets: list[str] = []
 
     def approve(
         self,
@@ -68,6 +70,7 @@ class FakeOAuth:
         expires_at = self._now() + CODE_LIFETIME
         grant = Grant(team_id, enterprise_id, installer, scopes, expires_at, user_scopes)
         self._grants[code] = grant
+        self.secrets.append(code)
         return code
 
     def exchange(self, args: Args) -> dict[str, Any]:
@@ -169,6 +172,7 @@ class FakeOAuth:
         token = Token(value, user_id, scopes, team_id=team_id, org=org, expires_at=expires_at)
         self._tokens[value] = token
         self._issued.append(value)
+        self.secrets.append(value)
         return token
 
     def _rotation(self, token: Token) -> dict[str, Any]:
@@ -176,6 +180,7 @@ class FakeOAuth:
             return {}
         refresh = f"xoxe-1-{secrets.token_hex(10)}"
         self._refresh[refresh] = token
+        self.secrets.append(refresh)
         return {"refresh_token": refresh, "expires_in": int(ROTATED_LIFETIME.total_seconds())}
 
     def _refreshed(self, refresh_token: str) -> dict[str, Any]:
