@@ -14,6 +14,7 @@ from jsonschema import Draft7Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT7
 
+from bot.installs import BOT_SCOPES, REDIRECT_PATH
 from tests.support.fake_slack_checks import API_REF, REPO
 
 # Slack's manifest schema and example manifests, copied unmodified (see its SOURCE and LICENSE).
@@ -21,6 +22,8 @@ SCHEMA_DIR = REPO / "tests" / "data" / "slack-manifest-schema"
 
 # Methods the code may call with a person's own user token rather than the bot's.
 USER_TOKEN_METHODS: frozenset[str] = frozenset()
+# Methods the app calls with its client id and secret, no token at all.
+APP_CREDENTIAL_METHODS = frozenset({"oauth.v2.access"})
 # Bot scopes no Web API method needs: `commands` is what lets the app own a slash command.
 SCOPES_WITHOUT_METHODS = frozenset({"commands"})
 
@@ -106,6 +109,15 @@ def bot_event_scopes() -> dict[str, list[str]]:
     return {name: events[name] for name in subscribed}
 
 
+def test_the_install_link_asks_for_exactly_the_manifests_bot_scopes() -> None:
+    assert set(BOT_SCOPES) == bot_scopes() and len(BOT_SCOPES) == len(bot_scopes())
+
+
+def test_the_redirect_url_is_ooos_oauth_callback() -> None:
+    [url] = manifest()["oauth_config"]["redirect_urls"]
+    assert url.endswith(REDIRECT_PATH)
+
+
 def test_the_scan_finds_the_codes_web_api_calls() -> None:
     assert calls_in_bot(), "found no Web API calls under bot/: the scan is broken or bot/ is empty"
 
@@ -131,7 +143,7 @@ def test_the_code_calls_no_user_token_only_method_with_the_bot() -> None:
     user_only = {
         method: where
         for method, where in calls_in_bot().items()
-        if method not in USER_TOKEN_METHODS
+        if method not in USER_TOKEN_METHODS | APP_CREDENTIAL_METHODS
         and not method_ref(method).get("no_scope_required")
         and not method_ref(method).get("scope", {}).get("bot")
     }

@@ -16,7 +16,19 @@ VARIABLES = (
     "DATABASE_URL",
     "PORT",
     "LOG_LEVEL",
+    "SLACK_CLIENT_ID",
+    "SLACK_CLIENT_SECRET",
+    "SLACK_STATE_SECRET",
+    "OOO_ENCRYPTION_KEY",
 )
+KEY = "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGw="
+DISTRIBUTED = {
+    "SLACK_CLIENT_ID": "1.2",
+    "SLACK_CLIENT_SECRET": "c",
+    "SLACK_STATE_SECRET": "s",
+    "OOO_ENCRYPTION_KEY": KEY,
+    "SLACK_SIGNING_SECRET": "sig",
+}
 
 
 @pytest.fixture(autouse=True)
@@ -132,6 +144,51 @@ def test_it_keeps_slacks_variables_from_bolt_once_read(monkeypatch: pytest.Monke
         monkeypatch.setenv(name, value)
     load_settings(Settings)
     assert [name for name in os.environ if name.startswith("SLACK_")] == []
+
+
+@pytest.mark.parametrize(
+    ("variables", "problems", "words"),
+    [
+        (
+            {"SLACK_CLIENT_ID": "1.2"},
+            {"SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"},
+            "SLACK_STATE_SECRET",
+        ),
+        (
+            {**DISTRIBUTED, "OOO_ENCRYPTION_KEY": "short"},
+            {"OOO_ENCRYPTION_KEY"},
+            "ooo keys generate",
+        ),
+        ({**DISTRIBUTED, "SLACK_APP_TOKEN": "xapp-1"}, {"SLACK_APP_TOKEN"}, "one workspace"),
+        ({**DISTRIBUTED, "SLACK_SIGNING_SECRET": ""}, {"SLACK_SIGNING_SECRET"}, "HTTP"),
+    ],
+    ids=["half distributed", "bad key", "socket mode", "no signing secret"],
+)
+def test_it_names_what_distributed_mode_lacks(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    variables: dict[str, str],
+    problems: set[str],
+    words: str,
+) -> None:
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    assert main(["run"]) == 2
+    err = capsys.readouterr().err
+    assert {line.split(":")[0].strip() for line in err.splitlines()[1:]} == problems
+    assert words in err
+
+
+@pytest.mark.parametrize(
+    ("variables", "distributed"),
+    [(DISTRIBUTED, True), ({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"}, False)],
+)
+def test_it_runs_distributed_without_a_bot_token(
+    monkeypatch: pytest.MonkeyPatch, variables: dict[str, str], distributed: bool
+) -> None:
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    assert load_settings(Settings).distributed is distributed
 
 
 def test_it_refuses_tokens_of_the_wrong_kind(monkeypatch: pytest.MonkeyPatch) -> None:
