@@ -67,8 +67,12 @@ def _upgrade(_args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """Migrate, then serve Slack over Socket Mode or HTTP until interrupted or terminated."""
+    from datetime import timedelta
+
     from bot.app import create_app
+    from bot.clock import system_clock
     from bot.followups import Followups
+    from bot.housekeeping import start_housekeeping
     from storage.db import make_engine, migrate
 
     settings = _settings(HttpSettings if args.http else Settings)
@@ -76,6 +80,8 @@ def _run(args: argparse.Namespace) -> int:
     migrate(engine)
     followups = Followups(engine)
     app = create_app(settings, engine=engine, followups=followups)
+    retention = timedelta(days=settings.ooo_retention_days)
+    housekeeping = start_housekeeping(engine, system_clock, retention=retention)
     # SIGTERM (a deploy, a scale-down) stops like Ctrl-C: queued DMs are sent before exiting.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -83,6 +89,7 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        housekeeping.shutdown()
         followups.close()
         logger.info("stopped")
     return 0

@@ -90,6 +90,8 @@ class Settings(VaultSettings):
     slack_signing_secret: Annotated[str | None, Field(validate_default=True)] = None
     slack_api_url: str = SLACK_API_URL
     port: Annotated[int, Field(ge=1, le=65535)] = 3000
+    # A deactivated person's data is erased this long after Slack deactivated them.
+    ooo_retention_days: Annotated[int, Field(ge=1, le=3650)] = 30
 
     @property
     def distributed(self) -> bool:

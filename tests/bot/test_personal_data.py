@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 
 from bot.__main__ import main
 from bot.accounts.personal_data import purge_departed
+from bot.housekeeping import start_housekeeping
 from tests.bot.flows import save, stored
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
@@ -81,3 +82,15 @@ def test_it_exports_a_person_as_json_and_erases_only_them(
     assert (after["responders"], after["forwarded_to_them_by"]) == ([], [])
     [bobs] = stored(engine)
     assert (bobs.owner_id, bobs.forward_to) == ("UBOB", None)
+
+
+def test_ooo_run_erases_people_whose_retention_is_over_as_it_starts(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    save(slack, fake, "UALICE", "tomorrow")
+    slack.event(deactivated("UALICE"))
+    clock.advance(days=31)
+
+    start_housekeeping(engine, clock, retention=RETENTION).shutdown()
+
+    assert stored(engine) == []
