@@ -79,11 +79,6 @@ def forget_user_token(session: Session, *, key: str, user_id: str) -> bool:
     return True
 
 
-def installations_of_team(session: Session, *, team_id: str) -> list[Installation]:
-    """The installation of one workspace (none or one), for what a person's data includes."""
-    return list(session.exec(select(Installation).where(Installation.team_id == team_id)))
-
-
 def every_installation(session: Session) -> list[Installation]:
     """Every installation, for checking and rotating the key."""
     return list(session.exec(select(Installation).order_by(col(Installation.id))))

@@ -32,9 +32,6 @@ class SealedInstallations(InstallationStore):
         with session_scope(self.engine) as session:
             stored.save_installation(session, installation=self.row(installation))
 
-    def save_bot(self, bot: Bot) -> None:
-        """Bots are saved with their installation; Bolt calls this only with `save`."""
-
     def find_bot(
         self,
         *,

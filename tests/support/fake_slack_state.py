@@ -87,7 +87,12 @@ class Workspace:
             raise SlackError("user_not_found")
         if user_id not in self.dms:
             dm = Channel(
-                f"D{len(self.dms) + 1:08d}", user_id, {user_id, BOT_USER_ID}, True, im_user=user_id
+                # Unique across workspaces, so a token used in the wrong one finds no such DM.
+                f"D{self.team_id[-4:]}{len(self.dms) + 1:04d}",
+                user_id,
+                {user_id, BOT_USER_ID},
+                True,
+                im_user=user_id,
             )
             self.dms[user_id] = dm.id
             self.channels[dm.id] = dm

@@ -66,3 +66,24 @@ def test_it_serves_every_workspace_of_an_org_installed_org_wide(
     assert (responder.team_id, responder.enterprise_id) == (GRID_TEAM, ORG)
     assert grid.last_dm(CAROL)
     assert fake.installed_tokens(None, org=ORG)
+
+
+def test_it_keeps_a_grid_persons_responders_in_the_workspace_they_were_made_in(
+    browser: httpx.Client, app_url: str, fake: FakeSlack, engine: Engine, followups: Followups
+) -> None:
+    first = fake.add_workspace(GRID_TEAM, enterprise_id=ORG)
+    second = fake.add_workspace("T0004", enterprise_id=ORG)
+    for workspace in (first, second):
+        workspace.add_user(CAROL, "carol", tz="Europe/London")
+        workspace.add_channel("C0GENERAL", "general", members=[CAROL, "UBOT"])
+        assert install(browser, app_url, workspace, CAROL).status_code == 200
+    here = driver(app_url, first, followups, enterprise_id=ORG)
+    there = driver(app_url, second, followups, enterprise_id=ORG)
+
+    assert save(here, first, CAROL, "tomorrow").status == 200
+    listed_there = there.command(CAROL, "list")
+    listed_here = here.command(CAROL, "list")
+
+    assert [r.team_id for r in stored(engine)] == [GRID_TEAM]
+    assert "You have no responders" in listed_there.text
+    assert "You have no responders" not in listed_here.text
