@@ -151,11 +151,6 @@ class FakeSlack:
                 user_scopes=frozenset(user_scopes),
             )
 
-    def revoke_tokens(self) -> None:
-        """Slack revokes every token of this workspace, as when an admin uninstalls the app."""
-        with self._lock:
-            self._oauth.revoke_all(team_id=self.team_id)
-
     def issued_secrets(self) -> list[str]:
         """Every OAuth code, token and refresh token the fake issued, revoked ones included."""
         with self._lock:

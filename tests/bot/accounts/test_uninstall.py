@@ -2,10 +2,20 @@
 
 import httpx
 import pytest
+from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.followups import Followups
-from tests.bot.accounts.conftest import ALICE, BOB, OTHER_TEAM, TEAM, driver, install
+from tests.bot.accounts.conftest import (
+    ALICE,
+    BOB,
+    CLIENT_ID,
+    CLIENT_SECRET,
+    OTHER_TEAM,
+    TEAM,
+    driver,
+    install,
+)
 from tests.bot.accounts.test_install import installations
 from tests.bot.flows import save
 from tests.support.fake_slack import FakeSlack
@@ -33,11 +43,15 @@ def test_it_forgets_a_workspaces_tokens_at_once_and_serves_the_others(
     alice = driver(app_url, fake, followups)
     other = fake.team(OTHER_TEAM)
     bob = driver(app_url, other, followups)
-    fake.revoke_tokens()
+    [token] = fake.installed_tokens(TEAM)
+    WebClient(base_url=fake.api_url).apps_uninstall(
+        client_id=CLIENT_ID, client_secret=CLIENT_SECRET, token=token
+    )
 
     told = alice.event(event)
 
     assert told.status == 200
+    assert fake.installed_tokens(TEAM) == []
     assert [i.team_id for i in installations(engine)] == [OTHER_TEAM]
     assert alice.event({"type": "app_home_opened", "user": ALICE, "tab": "home"}).status == 401
     assert save(bob, other, BOB, "tomorrow").status == 200
