@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import httpx
 import pytest
 from cryptography.fernet import Fernet
 from slack_sdk.oauth.installation_store import Installation
@@ -16,7 +17,7 @@ from bot.config import ConfigError
 from tests.bot.accounts.conftest import ALICE, KEY, OTHER_KEY, TEAM, distributed_settings
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
-from tests.test_process import run_to_end
+from tests.test_process import ooo_run, run_to_end
 
 BOT_TOKEN, REFRESH_TOKEN = "xoxb-alices-workspace", "xoxe-1-alices-refresh"
 
@@ -55,17 +56,31 @@ def test_it_refuses_to_start_with_a_key_that_cannot_open_the_stored_tokens(
         create_app(settings, engine=engine, clock=clock)
 
 
-@pytest.mark.usefixtures("sealed")
-def test_it_exits_with_2_and_never_serves_with_a_wrong_key(fake: FakeSlack, engine: Engine) -> None:
-    database_url = engine.url.render_as_string(hide_password=False)
-    variables = {
+def distributed(key: str) -> dict[str, str]:
+    """The environment of `ooo run` for any number of workspaces."""
+    return {
         "SLACK_BOT_TOKEN": "",
         "SLACK_CLIENT_ID": "1111.2222",
         "SLACK_CLIENT_SECRET": "client-secret",
         "SLACK_STATE_SECRET": "state-secret",
-        "OOO_ENCRYPTION_KEY": OTHER_KEY,
+        "OOO_ENCRYPTION_KEY": key,
     }
-    finished = run_to_end(fake, database_url, **variables)
+
+
+@pytest.mark.usefixtures("sealed")
+def test_ooo_run_serves_the_install_page_with_the_key_that_sealed_the_tokens(
+    fake: FakeSlack, engine: Engine
+) -> None:
+    database_url = engine.url.render_as_string(hide_password=False)
+    with ooo_run(fake, database_url, **distributed(KEY)) as [url]:
+        page = httpx.get(f"{url}/slack/install")
+    assert page.status_code == 200 and "slack.com/oauth/v2/authorize" in page.text
+
+
+@pytest.mark.usefixtures("sealed")
+def test_it_exits_with_2_and_never_serves_with_a_wrong_key(fake: FakeSlack, engine: Engine) -> None:
+    database_url = engine.url.render_as_string(hide_password=False)
+    finished = run_to_end(fake, database_url, **distributed(OTHER_KEY))
     assert finished.returncode == 2
     assert "OOO_ENCRYPTION_KEY" in finished.stderr and OTHER_KEY not in finished.stderr
     assert "serving" not in finished.stderr
