@@ -176,13 +176,15 @@ def load_settings(kind: type[SettingsT]) -> SettingsT:
 
     Slack's variables are then taken out of the environment: Bolt reads several by itself,
     warns about a token it was handed twice, and silently switches to OAuth (dropping the bot
-    token) when SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are both set.
+    token) when SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are both set. The encryption key goes
+    too, so nothing that reads the environment later can find it.
     """
     try:
         settings = kind()
     except ValidationError as error:
         raise ConfigError(_describe(error)) from None
-    for name in [name for name in os.environ if name.upper().startswith("SLACK_")]:
+    taken = [n for n in os.environ if n.upper().startswith("SLACK_") or n == "OOO_ENCRYPTION_KEY"]
+    for name in taken:
         del os.environ[name]
     return settings
 

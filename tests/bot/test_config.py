@@ -140,10 +140,12 @@ def test_it_keeps_slacks_variables_from_bolt_once_read(monkeypatch: pytest.Monke
         "SLACK_SIGNING_SECRET": "s",
         "SLACK_CLIENT_ID": "1.2",
         "SLACK_CLIENT_SECRET": "c",
+        "OOO_ENCRYPTION_KEY": KEY,
     }.items():
         monkeypatch.setenv(name, value)
     load_settings(Settings)
     assert [name for name in os.environ if name.startswith("SLACK_")] == []
+    assert "OOO_ENCRYPTION_KEY" not in os.environ
 
 
 @pytest.mark.parametrize(
