@@ -54,3 +54,9 @@ def test_it_reports_an_unreachable_database(slack: SlackDriver, tmp_path: Path) 
 
 def test_it_answers_unknown_paths_with_404(app_url: str) -> None:
     assert httpx.post(f"{app_url}/nope").status_code == 404
+
+
+def test_it_offers_no_install_pages_for_a_single_workspace(app_url: str) -> None:
+    install = httpx.get(f"{app_url}/slack/install")
+    redirect = httpx.get(f"{app_url}/slack/oauth_redirect", params={"code": "1", "state": "s"})
+    assert (install.status_code, redirect.status_code) == (404, 404)
