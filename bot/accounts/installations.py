@@ -29,8 +29,10 @@ class SealedInstallations(InstallationStore):
 
     def save(self, installation: Installation) -> None:
         """Keep an installation, tokens sealed."""
+        row = self.row(installation)
         with session_scope(self.engine) as session:
-            stored.save_installation(session, installation=self.row(installation))
+            stored.save_installation(session, installation=row)
+        logger.info("installed in %s by %s", row.key, row.installer_id)
 
     def find_bot(
         self,
