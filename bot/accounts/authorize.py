@@ -1,5 +1,6 @@
 """Bolt's authorization in distributed mode: each request gets its own workspace's bot."""
 
+from collections.abc import Callable
 from typing import Any
 
 from slack_bolt import BoltContext, BoltRequest, BoltResponse
@@ -46,21 +47,26 @@ class InstalledAuthorize(Authorize):
         )
 
 
-def refusing_uninstalled(tokens: BotTokens) -> Any:
+Middleware = Callable[[BoltRequest, BoltResponse, Callable[[], BoltResponse]], BoltResponse]
+
+
+def refusing_uninstalled(tokens: BotTokens) -> Middleware:
     """A middleware answering 401 to events from a workspace ooo is not installed in.
 
     Uninstall and revocation events still pass: they come once the tokens are gone.
     """
 
-    def refuse(req: BoltRequest, resp: BoltResponse, next: Any) -> BoltResponse:
+    def refuse(
+        req: BoltRequest, resp: BoltResponse, next: Callable[[], BoltResponse]
+    ) -> BoltResponse:
         body = req.body or {}
         if body.get("type") != "event_callback" or _is_no_auth_test_events(req):
-            return next()  # type: ignore[no-any-return]
+            return next()
         context = req.context
         workspace = Workspace(context.team_id or "", context.enterprise_id)
         org_wide = bool(context.is_enterprise_install) or not context.team_id
         if tokens.installed(workspace, org_wide=org_wide):
-            return next()  # type: ignore[no-any-return]
+            return next()
         return BoltResponse(status=401, body=NOT_INSTALLED)
 
     return refuse
