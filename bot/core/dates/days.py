@@ -57,9 +57,11 @@ def span(kind: str, today: date) -> tuple[date, date] | None:
     bounds = {
         "this_week": (today, week + timedelta(days=7)),
         "next_week": (week + timedelta(days=7), week + timedelta(days=14)),
+        "week_after_next": (week + timedelta(days=14), week + timedelta(days=21)),
         "last_week": (week - timedelta(days=7), week),
         # On a Sunday the weekend has begun: it runs from today, not from yesterday.
         "weekend": (max(today, week + timedelta(days=5)), week + timedelta(days=7)),
+        "next_weekend": (week + timedelta(days=12), week + timedelta(days=14)),
         "this_month": (today, add_months(month, 1)),
         "next_month": (add_months(month, 1), add_months(month, 2)),
         "last_month": (add_months(month, -1), month),

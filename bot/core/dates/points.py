@@ -5,14 +5,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from . import days, fallback
-from .describe import day as day_name
 from .model import DateError
+from .texts import Weekday
 from .times import TimeOfDay, split_time
 from .words import Vocab
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a|º|ª)?$")
-_NUMERIC = re.compile(r"^(\d{1,4})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
+_NUMERIC = re.compile(r"^(\d{1,4})[/.](\d{1,2})(?:[/.](\d{1,4}))?$")
 
 
 @dataclass(frozen=True)
@@ -21,7 +20,8 @@ class Context:
 
     vocab: Vocab
     now: datetime  # naive, on the user's wall clock
-    month_first: bool
+    order: str  # numeric dates: "mdy" (12/24), "dmy" (24/12) or "ymd" (2025/12/24, 12/24)
+    week: date | None = None  # the Monday of a week the phrase named: its weekdays are in it
 
     @property
     def today(self) -> date:
@@ -71,9 +71,12 @@ def read_point(text: str, ctx: Context) -> Point | None:
 
 
 def _strip_fillers(text: str, vocab: Vocab) -> str:
+    """Drop words with no date meaning around a piece: "the 15th", "明日の"."""
     words = text.replace(",", " ").split()
     while words and words[0] in vocab.fillers:
         words.pop(0)
+    while words and words[-1] in vocab.fillers:
+        words.pop()
     return " ".join(words)
 
 
@@ -95,7 +98,7 @@ def _read_day(text: str, ctx: Context) -> Point | None:
         return ahead
     parts = _tokens(text, ctx)
     if parts is not None:
-        return _resolve(parts, ctx.today)
+        return _resolve(parts, ctx.today, ctx.week)
     return _fallback(text, ctx)
 
 
@@ -147,41 +150,43 @@ def _assign(parts: _Parts, word: str, ctx: Context) -> bool:
     elif re.fullmatch(r"\d{4}", word) and parts.year is None:
         parts.year = int(word)
     elif numeric and parts.day is None and parts.month is None:
-        return _assign_numeric(parts, numeric, ctx.month_first)
+        return _assign_numeric(parts, numeric, ctx.order)
     else:
         return False
     return True
 
 
-def _assign_numeric(parts: _Parts, numeric: re.Match[str], month_first: bool) -> bool:
+def _assign_numeric(parts: _Parts, numeric: re.Match[str], order: str) -> bool:
     first, second, third = numeric.groups()
     if len(first) == 4:
-        if third is None or len(third) == 4:
+        if third is None or len(third) > 2:
             return False
         parts.year, parts.month, parts.day = int(first), int(second), int(third)
         return True
-    if len(first) > 2:
-        return False
-    month, day = (int(first), int(second)) if month_first else (int(second), int(first))
+    if len(first) > 2 or (third is not None and (len(third) not in (2, 4) or order == "ymd")):
+        return False  # "1/2/3" is no date, and ja, ko, zh write the year first
+    month, day = (int(second), int(first)) if order == "dmy" else (int(first), int(second))
     parts.month, parts.day = month, day
     if third is not None:
         parts.year = int(third) + (2000 if len(third) == 2 else 0)
     return True
 
 
-def _resolve(parts: _Parts, today: date) -> Point | None:
+def _resolve(parts: _Parts, today: date, week: date | None) -> Point | None:
     """The date the parts name, seen from today; DateError if its weekday contradicts it."""
     if parts.day is None:
         if parts.weekday is None or parts.month or parts.year:
             return None
+        if week is not None:
+            return Point(day=week + timedelta(days=parts.weekday))
         return Point(day=days.next_weekday(today, parts.weekday), roll="week")
     if parts.modified:
         return None
     point = _dated(parts, parts.day, today)
     said = parts.weekday
     if point is not None and point.day is not None and said not in (None, point.day.weekday()):
-        actual = WEEKDAY_NAMES[point.day.weekday()]
-        raise DateError(f"{day_name(point.day)} is a {actual}, not a {WEEKDAY_NAMES[said]}.")
+        actual = Weekday(point.day.weekday())
+        raise DateError("weekday", date=point.day, actual=actual, said=Weekday(said))
     return point
 
 
@@ -203,7 +208,13 @@ def _dated(parts: _Parts, day_of_month: int, today: date) -> Point | None:
 def _fallback(text: str, ctx: Context) -> Point | None:
     """Ask dateparser only about text that looks like a calendar date (digits or a month)."""
     words = text.replace(".", " ").split()
+    if not ctx.vocab.dateparser:
+        return None
     if not any(c.isdigit() for c in text) and not any(w in ctx.vocab.months for w in words):
         return None
-    found = fallback.calendar_date(text, ctx.vocab.code, ctx.today, ctx.month_first)
+    found = fallback.calendar_date(text, ctx.vocab.code, ctx.today, ctx.order)
+    said = next((ctx.vocab.weekdays[w] for w in words if w in ctx.vocab.weekdays), None)
+    if found and said is not None and said != found.weekday():
+        # dateparser ignores a weekday that contradicts the date: say so rather than pick one.
+        raise DateError("weekday", date=found, actual=Weekday(found.weekday()), said=Weekday(said))
     return Point(day=found) if found else None
