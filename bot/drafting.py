@@ -60,7 +60,7 @@ def form_from_responder(
     window = responder.window(zone)
     meta = Meta(tz=zone, locale=locale, responder_id=responder.id, tz_guessed=guessed)
     form = replace(form, **_pickers(window, now=None))
-    return form, replace(meta, preview=describe_range(window, zone))
+    return form, replace(meta, preview=describe_range(window, zone, locale))
 
 
 def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
@@ -85,7 +85,8 @@ def apply_pickers(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]
         window = _picked(form, meta, now=now)
     except Invalid:
         return form, meta
-    return _suggest_message(form, replace(meta, preview=describe_range(window, meta.tz)), window)
+    preview = describe_range(window, meta.tz, meta.locale)
+    return _suggest_message(form, replace(meta, preview=preview), window)
 
 
 def _picked(form: Form, meta: Meta, *, now: datetime) -> DateRange:
@@ -104,7 +105,7 @@ def _picked(form: Form, meta: Meta, *, now: datetime) -> DateRange:
 def _with_window(form: Form, meta: Meta, window: DateRange, now: datetime) -> tuple[Form, Meta]:
     """Fill the pickers and preview from a window, and the message if it is still ours."""
     form = replace(form, **_pickers(window, now=now))
-    meta = replace(meta, preview=describe_range(window, meta.tz))
+    meta = replace(meta, preview=describe_range(window, meta.tz, meta.locale))
     return _suggest_message(form, meta, window)
 
 
