@@ -45,13 +45,12 @@ def test_it_previews_picked_dates_in_french(slack: SlackDriver, fake: FakeSlack)
     )
 
 
-def test_it_refuses_words_after_the_command_in_japanese(
+def test_it_opens_the_form_saying_in_japanese_that_a_reason_is_not_dates(
     slack: SlackDriver, fake: FakeSlack
 ) -> None:
-    reply = slack.command("UKEIKO", "休暇")
-    assert reply.status == 200
-    assert reply.json()["text"].startswith("「休暇」には不在の理由はありますが、日付がありません。")
-    assert fake.calls_to("views.open") == []
+    modal = open_form(slack, fake, "UKEIKO", "休暇")
+    assert input_value(modal, "when") == "休暇"
+    assert "「休暇」には不在の理由はありますが、日付がありません。" in texts(modal["blocks"])
 
 
 def test_it_refuses_a_save_in_the_persons_language(slack: SlackDriver, fake: FakeSlack) -> None:
