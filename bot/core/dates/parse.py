@@ -37,6 +37,8 @@ def time_zone(tz: str) -> ZoneInfo:
 
 
 def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> DateRange:
+    if len(text) > 4 * MAX_LENGTH:  # not worth even normalizing
+        raise DateError("too_long", limit=MAX_LENGTH)
     phrase = normalize(text)
     if not phrase:
         raise DateError("empty")

@@ -11,6 +11,7 @@ from .times import TimeOfDay, split_time
 from .words import Vocab
 
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a|º|ª)?$")
+FALLBACK_MAX = 40
 _NUMERIC = re.compile(r"^(\d{1,4})[/.](\d{1,2})(?:[/.](\d{1,4}))?$")
 
 
@@ -208,7 +209,8 @@ def _dated(parts: _Parts, day_of_month: int, today: date) -> Point | None:
 def _fallback(text: str, ctx: Context) -> Point | None:
     """Ask dateparser only about text that looks like a calendar date (digits or a month)."""
     words = text.replace(".", " ").split()
-    if not ctx.vocab.dateparser:
+    # No calendar date is long or holds a long number; dateparser is slow on such text.
+    if not ctx.vocab.dateparser or len(text) > FALLBACK_MAX or re.search(r"\d{5}", text):
         return None
     if not any(c.isdigit() for c in text) and not any(w in ctx.vocab.months for w in words):
         return None
