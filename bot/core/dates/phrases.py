@@ -52,7 +52,7 @@ def _iso(match: re.Match[str]) -> str:
 @cache
 def _patterns(code: str) -> dict[str, re.Pattern[str]]:
     v = VOCABS[code]
-    tail = rf"(?:\s+(?:{alternation(v.starts)})\s+(?P<c>.+))?"
+    tail = rf"(?:\s+(?P<mark>{alternation(v.starts)})\s+(?P<c>.+))?"
     weeks = alternation(tuple(w for w, kind in v.spans.items() if kind in WEEKS))
     count = rf"\d{{1,3}}|{alternation(_longest_first(v.numbers))}"
     return {
@@ -60,7 +60,7 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
         "back": re.compile(rf"(?:(?P<a>.+?)\s+)??(?:{alternation(v.back)})\s+(?P<b>.+)"),
         "back_after": re.compile(rf"(?P<body>.+?)\s+(?:{alternation(v.back_after)})"),
         "for": re.compile(
-            rf"(?:(?P<a>.+?)\s+)??(?:(?:{alternation(v.durations)})\s+)?(?P<n>{count})"
+            rf"(?:(?P<a>.+?)\s+)??(?:(?P<for>{alternation(v.durations)})\s+)?(?P<n>{count})"
             rf"\s+(?P<u>{alternation(_longest_first(v.units))})(?:\s+(?:{alternation(v.durations_after)}))?"
             rf"{tail}"
         ),
@@ -167,6 +167,8 @@ def _duration(text: str, ctx: Context) -> Plan | None:
     given = [g for g in ("a", "c") if match[g]]
     if count is None or unit is None or len(given) > 1:
         return None
+    if match["c"] and not match["for"] and match["mark"] in ctx.vocab.ahead:
+        return None  # "a week from Monday" is a day, not a week
     if count == 0:
         raise DateError("zero")
     start, ok = _start(match[given[0]] if given else None, ctx)

@@ -53,6 +53,8 @@ class _Parts:
 
 def read_point(text: str, ctx: Context) -> Point | None:
     """Read one piece ("Monday 9am", "le 15", "next week"), or None if it is not a date."""
+    if text in ctx.vocab.spans:  # before fillers go: "all week", "toute la semaine"
+        return _read_day(text, ctx)
     text = _strip_fillers(text, ctx.vocab)
     if text in ctx.vocab.now:
         return Point(day=ctx.today, now=True)
@@ -94,7 +96,7 @@ def _read_day(text: str, ctx: Context) -> Point | None:
     if text in vocab.spans:
         bounds = days.span(vocab.spans[text], ctx.today)
         return Point(day=bounds[0], span_end=bounds[1]) if bounds else None
-    ahead = _read_within(text, ctx)
+    ahead = _read_within(text, ctx) or _read_after(text, ctx)
     if ahead is not None:
         return ahead
     parts = _tokens(text, ctx)
@@ -114,6 +116,18 @@ def _read_within(text: str, ctx: Context) -> Point | None:
             if count is not None and unit in ("day", "week"):
                 return Point(day=ctx.today + timedelta(days=count * (7 if unit == "week" else 1)))
     return None
+
+
+def _read_after(text: str, ctx: Context) -> Point | None:
+    """ "a week from Monday", "two days after Dec 24": that one day."""
+    words = text.split(maxsplit=3)
+    if len(words) < 4 or words[2] not in ctx.vocab.ahead:
+        return None
+    count, unit = read_count(words[0], ctx.vocab), ctx.vocab.units.get(words[1])
+    base = _read_day(words[3], ctx) if count is not None and unit in ("day", "week") else None
+    if base is None or base.day is None or base.span_end is not None or count is None:
+        return None
+    return Point(day=base.day + timedelta(days=count * (7 if unit == "week" else 1)))
 
 
 def read_count(word: str, vocab: Vocab) -> int | None:

@@ -82,6 +82,7 @@ class Vocab:
     back_after: tuple[str, ...] = ()  # "ab Dienstag wieder da", "火曜日に戻ります"
     durations_after: tuple[str, ...] = ()  # "3일 동안"
     hour_marks: tuple[str, ...] = ()  # a bare number after these is an hour: "dalle 14"
+    ahead: tuple[str, ...] = ()  # "a week from Monday": the day that long after another
     bare_day_ranges: bool = True  # "du 28 au 2" is a date range; "from 9 to 5" is office hours
     spaced: bool = True  # False: words run together ("12月10日から"), so text is split first
     dateparser: bool = True  # False: dateparser misreads this language, only our tables read it

@@ -26,8 +26,9 @@ VOCAB = Vocab(
         "|nächsten monat=next_month|nächster monat=next_month|kommenden monat=next_month"
         "|diesen monat=this_month|letzte woche=last_week|letzten monat=last_month"
         "|ende des monats=end_of_month|monatsende=end_of_month|ende monat=end_of_month"
+        "|die ganze woche=this_week|diese ganze woche=this_week"
     ),
-    fillers=word_set("am den dem der zum zur die ganze ganzen"),
+    fillers=word_set("am den dem der zum zur die ganze ganzen einschließlich inklusive"),
     modifiers=word_set("nächsten nächster nächste kommenden kommender diesen"),
     now=phrases("jetzt|sofort|ab sofort|ab jetzt"),
     permanent=phrases("bis auf weiteres|auf unbestimmte zeit|unbefristet|bis ich zurück bin"),
@@ -50,6 +51,7 @@ VOCAB = Vocab(
         "|fortbildung|auf fortbildung|ooo|weg|außer haus|ausser haus|unterwegs|auf reise"
         "|krankheitsbedingt|urlaubsbedingt|ich|nicht erreichbar|im krankenstand|krankenstand"
         "|im ausland|freier tag|brückentag|gleitzeit|ausgleich|auf schulung|schulung"
+        "|voraussichtlich|vermutlich|wahrscheinlich"
     ),
     back_after=phrases(
         "wieder da|wieder im büro|wieder zurück|wieder erreichbar|zurück|wieder im dienst"

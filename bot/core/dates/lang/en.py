@@ -16,7 +16,7 @@ VOCAB = Vocab(
         0,
     ),
     days=valued(
-        "today=0|tomorrow=1|tmrw=1|tmr=1|tmw=1|tomorow=1|tommorow=1|2morrow=1"
+        "today=0|eod=0|tomorrow=1|tmrw=1|tmr=1|tmw=1|tomorow=1|tommorow=1|2morrow=1"
         "|day after tomorrow=2|the day after tomorrow=2|yesterday=-1"
     ),
     numbers=indexed("a an one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", 1),
@@ -29,7 +29,7 @@ VOCAB = Vocab(
         "|last month=last_month|end of the month=end_of_month|end of month=end_of_month"
         "|eom=end_of_month"
     ),
-    fillers=word_set("the on of whole entire all"),
+    fillers=word_set("the on of whole entire all inclusive incl"),
     modifiers=word_set("next this coming"),
     now=phrases("now|right now"),
     permanent=phrases(
@@ -58,8 +58,10 @@ VOCAB = Vocab(
         "|conference|offsite|i'm|i am|i'll be|i will be|will be|i'm off|taking|taking off"
         "|day off|days off|time off|off work|wfh|doctor's appointment|appointment"
         "|jury duty|bereavement|family emergency|training|not available|unavailable|afk"
-        "|all day|gone|annual leave|personal day|moving day|be|i'll|i"
+        "|all day|gone|annual leave|on annual leave|on pto|personal day|moving day|be|i'll|i"
+        "|probably|likely|expected|hopefully|tentatively"
     ),
+    ahead=phrases("from|after"),
     bare_day_ranges=False,
 )
 

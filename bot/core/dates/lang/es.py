@@ -24,9 +24,9 @@ VOCAB = Vocab(
         "|próximo mes=next_month|mes que viene=next_month|este mes=this_month"
         "|semana pasada=last_week|mes pasado=last_month|fin de mes=end_of_month"
         "|fin del mes=end_of_month|finales de mes=end_of_month|final de mes=end_of_month"
-        "|final del mes=end_of_month"
+        "|final del mes=end_of_month|toda la semana=this_week|toda esta semana=this_week"
     ),
-    fillers=word_set("el la las de del dia toda todo"),
+    fillers=word_set("el la las de del dia toda todo incluido inclusive"),
     modifiers=word_set("próximo próxima este esta que viene"),
     now=phrases("ahora|ya|desde ya|a partir de ahora"),
     permanent=phrases(
@@ -52,7 +52,7 @@ VOCAB = Vocab(
         "|viaje de trabajo|libre|de permiso|permiso|de licencia|licencia|teletrabajo"
         "|ooo|no estoy|no estaré|de asueto|con licencia|de día libre|día libre|de puente"
         "|de baja por enfermedad|incapacitado|incapacitada|de incapacidad|en una conferencia"
-        "|me voy|me tomo|tomo|de descanso|descanso|feriado"
+        "|me voy|me tomo|tomo|de descanso|descanso|feriado|probablemente|previsiblemente"
     ),
     hour_marks=phrases("de las|a las|desde las|hasta las"),
 )

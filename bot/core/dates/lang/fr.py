@@ -23,8 +23,9 @@ VOCAB = Vocab(
         "|mois prochain=next_month|ce mois-ci=this_month|ce mois=this_month"
         "|semaine dernière=last_week|mois dernier=last_month|fin du mois=end_of_month"
         "|fin de mois=end_of_month|semaine d'après=week_after_next"
+        "|toute la semaine=this_week|toute cette semaine=this_week"
     ),
-    fillers=word_set("le la l' toute tout"),
+    fillers=word_set("le la l' toute tout inclus incluse compris"),
     modifiers=word_set("prochain prochaine ce cette"),
     now=phrases("maintenant|dès maintenant"),
     permanent=phrases(
@@ -50,7 +51,7 @@ VOCAB = Vocab(
         "|formation|en télétravail|je suis|je serai|serai|suis|en rtt|rtt|off|pas là"
         "|ooo|en congé maternité|en congé paternité|en congé parental|en séminaire"
         "|en mission|hors du bureau|pas au bureau|absent du bureau|en voyage|je pose"
-        "|je prends|posé|pris|jour férié|pont|en repos|repos"
+        "|je prends|posé|pris|jour férié|pont|en repos|repos|probablement|normalement"
     ),
 )
 

@@ -26,8 +26,9 @@ VOCAB = Vocab(
         "|prossimo fine settimana=next_weekend|prossimo mese=next_month"
         "|mese prossimo=next_month|questo mese=this_month|settimana scorsa=last_week"
         "|mese scorso=last_month|fine mese=end_of_month|fine del mese=end_of_month"
+        "|tutta la settimana=this_week|tutta questa settimana=this_week"
     ),
-    fillers=word_set("il lo la l' i gli le del della dello di tutta tutto"),
+    fillers=word_set("il lo la l' i gli le del della dello di tutta tutto incluso compreso"),
     modifiers=word_set("prossimo prossima questo questa"),
     now=phrases("adesso|da adesso|da ora|subito|da subito"),
     permanent=phrases(
@@ -54,6 +55,7 @@ VOCAB = Vocab(
         "|non ci sono|non sarò|in congedo|congedo|in smart working|smart working"
         "|in maternità|in paternità|in formazione|formazione|non disponibile|off|prendo"
         "|in viaggio|a una conferenza|ponte|in ponte|festivo|giorno libero|libero|libera"
+        "|probabilmente|presumibilmente"
     ),
     hour_marks=phrases("dalle|alle|dalle ore|alle ore"),
 )

@@ -25,8 +25,9 @@ VOCAB = Vocab(
         "|próximo fim de semana=next_weekend|próximo mês=next_month|mês que vem=next_month"
         "|este mês=this_month|semana passada=last_week|mês passado=last_month"
         "|fim do mês=end_of_month|final do mês=end_of_month|fim de mês=end_of_month"
+        "|toda a semana=this_week|a semana toda=this_week|essa semana toda=this_week"
     ),
-    fillers=word_set("o a os as de do da dia no na em toda todo"),
+    fillers=word_set("o a os as de do da dia no na em toda todo inclusive incluído"),
     modifiers=word_set("próximo próxima este esta essa esse que vem"),
     now=phrases("agora|já|a partir de agora|desde já"),
     permanent=phrases(
@@ -53,7 +54,7 @@ VOCAB = Vocab(
         "|afastado|afastada|em home office|home office|ooo|licença médica|de licença médica"
         "|licença maternidade|licença paternidade|não estarei|não estou|em treinamento"
         "|de recesso|recesso|feriado|de plantão|numa conferência|em uma conferência|off"
-        "|vou tirar|tirando|emenda"
+        "|vou tirar|tirando|emenda|provavelmente|previsão"
     ),
     hour_marks=phrases("das|às"),
 )
