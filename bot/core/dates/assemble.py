@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 from . import days
 from .model import DateError, DateRange
 from .phrases import Plan
-from .points import Context, Point
+from .piece import Context, Point
 from .times import TimeOfDay
 
 # Rolling a year-less or month-less end forward: a year suffices for any day of month.

@@ -9,7 +9,7 @@ from .assemble import build
 from .languages import LOCALES, VOCABS, Language, language_of, languages_for
 from .model import DateError, DateRange
 from .phrases import normalize, read_plan
-from .points import Context
+from .piece import Context
 from .prepare import prepare
 
 # Slack fields allow 3000 characters; no real date phrase needs more than this.

@@ -8,7 +8,8 @@ from functools import cache
 from . import days
 from .languages import VOCABS
 from .model import DateError
-from .points import Context, Point, read_count, read_point
+from .piece import Context, Point
+from .points import read_count, read_point
 from .words import alternation, fold
 
 # A phrase with many connectors is garbage; trying every split would only cost time.
