@@ -189,6 +189,13 @@ def _refusal(text: str, locale: str) -> DateError:
     return caught.value
 
 
+def test_it_quotes_what_was_typed_not_how_it_was_split() -> None:
+    with pytest.raises(DateError) as caught:
+        parse_range("今日の15時から", now=NOW, tz="Asia/Tokyo", locale="ja-JP")
+    assert caught.value.key == "no_end"
+    assert caught.value.reason.startswith("「今日の15時から」")
+
+
 def test_it_warms_up_every_language_then_reads_them() -> None:
     warm_up()
     for locale, text in [("fr-FR", "demain"), ("de-DE", "morgen"), ("es-ES", "mañana")]:
