@@ -144,6 +144,7 @@ SPANISH = [
     es("de vacaciones del 22 al 26 de diciembre", "2025-12-22T00:00", "2025-12-27T00:00"),
     es("lun-mié", "2025-12-01T00:00", "2025-12-04T00:00"),
     es("mié.-vie.", "2025-12-03T00:00", "2025-12-06T00:00"),
+    es("mar.-jue.", "2025-12-02T00:00", "2025-12-05T00:00"),
     es("de martes a jueves de la semana que viene", "2025-12-02T00:00", "2025-12-05T00:00"),
     es("el martes de la próxima semana", "2025-12-02T00:00", "2025-12-03T00:00"),
     es("toda la semana que viene", "2025-12-01T00:00", "2025-12-08T00:00"),

@@ -57,7 +57,7 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> Date
             plan = read_plan(prepared, ctx)
         except DateError as error:
             # Quote what the person typed, not the words the grammar split it into.
-            raise DateError(error.key, **(error.params | {"text": shown})) from None
+            raise DateError(error.key, error.texts, **(error.params | {"text": shown})) from None
         if plan is not None:
             return build(plan, ctx, zone, now)
     raise DateError("unread", text=shown, hint=_numeric_hint(phrase, language))

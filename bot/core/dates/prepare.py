@@ -4,7 +4,7 @@ import re
 from functools import cache
 
 from .cjk import split_words
-from .words import Vocab, alternation
+from .words import Vocab, alternation, fold
 
 _SUFFIX = r"[ap]\.?m\.?|h|uhr"
 
@@ -38,7 +38,7 @@ def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
 
 def _paired(match: re.Match[str], vocab: Vocab) -> str:
     """ "Tue-Thu" and "mar.-jeu." are ranges; "Mo/Di" is one only for two days in a row."""
-    first, mark, second = match.groups()
+    first, mark, second = (fold(vocab.paired.get(w.strip("."), w)) for w in match.groups())
     days = [vocab.weekdays.get(word.strip(".")) for word in (first, second)]
     if days[0] is None or days[1] is None:
         return match[0]

@@ -3,7 +3,7 @@
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 def fold(text: str) -> str:
@@ -83,6 +83,7 @@ class Vocab:
     durations_after: tuple[str, ...] = ()  # "3일 동안"
     hour_marks: tuple[str, ...] = ()  # a bare number after these is an hour: "dalle 14"
     ahead: tuple[str, ...] = ()  # "a week from Monday": the day that long after another
+    paired: dict[str, str] = field(default_factory=dict)  # "mar" is martes only in "mar-jue"
     bare_day_ranges: bool = True  # "du 28 au 2" is a date range; "from 9 to 5" is office hours
     spaced: bool = True  # False: words run together ("12月10日から"), so text is split first
     dateparser: bool = True  # False: dateparser misreads this language, only our tables read it

@@ -55,6 +55,7 @@ VOCAB = Vocab(
         "|me voy|me tomo|tomo|de descanso|descanso|feriado|probablemente|previsiblemente"
     ),
     hour_marks=phrases("de las|a las|desde las|hasta las"),
+    paired=valued("mar=martes"),
 )
 
 TEXTS = Texts(

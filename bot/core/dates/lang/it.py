@@ -58,6 +58,7 @@ VOCAB = Vocab(
         "|probabilmente|presumibilmente"
     ),
     hour_marks=phrases("dalle|alle|dalle ore|alle ore"),
+    paired=valued("mar=martedì"),
 )
 
 TEXTS = Texts(
