@@ -14,6 +14,7 @@ def prepare(text: str, vocab: Vocab) -> str:
     if not vocab.spaced:
         text = split_words(text, vocab)
     patterns = _patterns(vocab)
+    text = patterns["halves"].sub(lambda m: f" {vocab.halves[' '.join(m[0].split())]} ", text)
     text = patterns["paired"].sub(lambda m: _paired(m, vocab), text)
     text = patterns["hours"].sub(_hours, text)
     text = patterns["marked"].sub(lambda m: f"{m['mark']} {m['h']}:00", text)
@@ -32,6 +33,7 @@ def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
         "marked": re.compile(
             rf"(?<!\S)(?P<mark>{alternation(vocab.hour_marks)})\s+(?P<h>\d{{1,2}})(?!\S)"
         ),
+        "halves": re.compile(rf"(?<!\S)(?:{alternation(tuple(vocab.halves))})(?!\S)"),
         "reasons": re.compile(rf"(?<!\S)(?:{alternation(vocab.reasons)})(?!\S)"),
     }
 

@@ -84,6 +84,7 @@ class Vocab:
     hour_marks: tuple[str, ...] = ()  # a bare number after these is an hour: "dalle 14"
     ahead: tuple[str, ...] = ()  # "a week from Monday": the day that long after another
     paired: dict[str, str] = field(default_factory=dict)  # "mar" is martes only in "mar-jue"
+    halves: dict[str, str] = field(default_factory=dict)  # "afternoon" -> "12:00 - 24:00"
     bare_day_ranges: bool = True  # "du 28 au 2" is a date range; "from 9 to 5" is office hours
     spaced: bool = True  # False: words run together ("12月10日から"), so text is split first
     dateparser: bool = True  # False: dateparser misreads this language, only our tables read it
@@ -95,6 +96,6 @@ class Vocab:
         groups += [self.units, self.spans, self.fillers, self.modifiers, self.now, self.permanent]
         groups += [self.starts, self.to, self.until, self.back, self.durations, self.within]
         groups += [self.at, self.noon, self.midnight, self.reasons, self.starts_after]
-        groups += [self.until_after, self.back_after, self.durations_after]
+        groups += [self.until_after, self.back_after, self.durations_after, self.halves]
         every = {word for group in groups for word in group}
         return tuple(sorted(every, key=len, reverse=True))

@@ -59,6 +59,12 @@ VOCAB = Vocab(
     ),
     hour_marks=phrases("dalle|alle|dalle ore|alle ore"),
     paired=valued("mar=martedì"),
+    halves=valued(
+        "mattina=00:00 - 12:00|di mattina=00:00 - 12:00|in mattinata=00:00 - 12:00|"
+        "stamattina=oggi 00:00 - 12:00|stamani=oggi 00:00 - 12:00|pomeriggio=12:00 - 24:00|"
+        "di pomeriggio=12:00 - 24:00|nel pomeriggio=12:00 - 24:00|"
+        "oggi pomeriggio=oggi 12:00 - 24:00|questo pomeriggio=oggi 12:00 - 24:00"
+    ),
 )
 
 TEXTS = Texts(

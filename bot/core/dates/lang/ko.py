@@ -52,6 +52,10 @@ VOCAB = Vocab(
     durations_after=phrases("동안"),
     spaced=False,
     dateparser=False,
+    halves=valued(
+        "오전=00:00 - 12:00|오전 반차=00:00 - 12:00|오전반차=00:00 - 12:00|오후=12:00 - 24:00|"
+        "오후 반차=12:00 - 24:00|오후반차=12:00 - 24:00"
+    ),
 )
 
 TEXTS = Texts(
