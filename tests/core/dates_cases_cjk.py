@@ -76,6 +76,8 @@ JAPANESE = [
     ja_no("よろしくお願いします", UNREAD),
     ja_no("13/5", UNREAD),
     ja_no("明日から", NO_END),
+    ja_no("月", UNREAD),  # a month, or the moon: a weekday only beside a date or another one
+    ja("12/22(月)〜12/26(金)", "2025-12-22T00:00", "2025-12-27T00:00"),
 ]
 
 ko, ko_no = _reader("ko-KR", "Asia/Seoul", "+09:00")
@@ -126,6 +128,8 @@ KOREAN = [
     ko_no("잘 부탁드립니다", UNREAD),
     ko_no("13/5", UNREAD),
     ko_no("내일부터", NO_END),
+    ko_no("일", UNREAD),
+    ko("월~금", "2025-12-01T00:00", "2025-12-06T00:00"),
 ]
 
 cn, cn_no = _reader("zh-CN", "Asia/Shanghai", "+08:00")

@@ -62,6 +62,7 @@ ENGLISH = [
     en_no("out of office", REASON_ONLY),
     en_no("sick", REASON_ONLY),
     en_no("Mon/Wed", UNREAD),
+    en_no("out 2-3 days", UNREAD),
 ]
 
 fr, fr_no = _reader("fr-FR", "Europe/Paris")

@@ -105,6 +105,8 @@ def _fallback(text: str, ctx: Context) -> Point | None:
     # No calendar date is long or holds a long number; dateparser is slow on such text.
     if not ctx.vocab.dateparser or len(text) > FALLBACK_MAX or re.search(r"\d{5}", text):
         return None
+    if any(w in ctx.vocab.units for w in words):
+        return None  # "3 days" is a duration, not a date dateparser may pick for us
     if not any(c.isdigit() for c in text) and not any(w in ctx.vocab.months for w in words):
         return None
     found = fallback.calendar_date(text, ctx.vocab.code, ctx.today, ctx.order)

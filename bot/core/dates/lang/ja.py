@@ -13,9 +13,7 @@ VOCAB = Vocab(
     code="ja",
     months={},
     weekdays=indexed(
-        "月曜日 月曜 月|火曜日 火曜 火|水曜日 水曜 水|木曜日 木曜 木|金曜日 金曜 金"
-        "|土曜日 土曜 土|日曜日 日曜 日",
-        0,
+        "月曜日 月曜|火曜日 火曜|水曜日 水曜|木曜日 木曜|金曜日 金曜|土曜日 土曜|日曜日 日曜", 0
     ),
     days=valued(
         "今日=0|本日=0|きょう=0|明日=1|あした=1|あす=1|明後日=2|あさって=2|昨日=-1"
@@ -57,6 +55,8 @@ VOCAB = Vocab(
         "に戻ります|戻ります|戻り|戻る|復帰|復帰します|出社|出社します|帰社|帰社します"
         "|から出社|から復帰|に復帰|に出社|より出社|より復帰|戻ってきます|戻ってます"
     ),
+    # Alone, 月 is a month and 日 a day: one character is a weekday only beside a date or another.
+    paired=valued("月=月曜日|火=火曜日|水=水曜日|木=木曜日|金=金曜日|土=土曜日|日=日曜日"),
     spaced=False,
     dateparser=False,
     halves=valued(

@@ -9,7 +9,7 @@ from ..words import Vocab, indexed, phrases, valued, word_set
 VOCAB = Vocab(
     code="ko",
     months={},
-    weekdays=indexed("월요일 월|화요일 화|수요일 수|목요일 목|금요일 금|토요일 토|일요일 일", 0),
+    weekdays=indexed("월요일|화요일|수요일|목요일|금요일|토요일|일요일", 0),
     days=valued("오늘=0|내일=1|모레=2|내일모레=2|어제=-1|그저께=-2|그제=-2"),
     numbers={},
     units=valued("일간=day|日間=day|주=week|주간=week|주일=week|시간=hour"),
@@ -50,6 +50,8 @@ VOCAB = Vocab(
         "|사무실 복귀|에 복귀|에 출근|부터 출근|부터 복귀"
     ),
     durations_after=phrases("동안"),
+    # Alone, 월 is a month and 일 a day: one syllable is a weekday only beside a date or another.
+    paired=valued("월=월요일|화=화요일|수=수요일|목=목요일|금=금요일|토=토요일|일=일요일"),
     spaced=False,
     dateparser=False,
     halves=valued(
