@@ -17,8 +17,10 @@ FALLBACK_MAX = 40
 
 def read_point(text: str, ctx: Context) -> Point | None:
     """Read one piece ("Monday 9am", "le 15", "next week"), or None if it is not a date."""
-    if text in ctx.vocab.spans:  # before fillers go: "all week", "toute la semaine"
-        return _read_day(text, ctx)
+    # Before fillers go: "all week", "toute la semaine", "em 3 dias" ("em" is also "on").
+    early = _read_day(text, ctx) if text in ctx.vocab.spans else _read_within(text, ctx)
+    if early is not None:
+        return early
     text = _strip_fillers(text, ctx.vocab)
     if text in ctx.vocab.now:
         return Point(day=ctx.today, now=True)
