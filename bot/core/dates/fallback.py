@@ -34,6 +34,6 @@ def warm_up() -> None:
     """Load the dateparser data of every language it reads, with the settings used later."""
     today = date(2000, 1, 3)
     for code, vocab in VOCABS.items():
-        for order in ("mdy", "dmy"):
+        for order in ("mdy", "dmy", "ymd"):
             if vocab.dateparser:
                 calendar_date("3 december 2001", code, today, order)
