@@ -33,7 +33,7 @@ _REWRITES = (
 _DATE = re.compile(r"\d{1,4}/\d{1,2}(?:/\d{1,2})?")
 # Korean counts days and weeks in its native words.
 _KOREAN_COUNTS = {"하루": "1 日間", "이틀": "2 日間", "사흘": "3 日間", "나흘": "4 日間"}
-_KOREAN_COUNTS |= {"일주일": "1 주", "보름": "15 日間"}
+_KOREAN_COUNTS |= {"일주일간": "1 주", "일주일": "1 주", "보름": "15 日間"}
 _COUNTED = re.compile(
     rf"({_NUMERAL})\s*(?=(?:个|個|か|ヶ|カ)?\s*(?:天|周|週|星期|礼拜|禮拜|日間|週間|時間|小时|小時))"
 )

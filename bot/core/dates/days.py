@@ -2,6 +2,9 @@
 
 from datetime import date, timedelta
 
+# The spans that are one calendar week: their weekdays can be named ("Tuesday next week").
+WEEKS = ("this_week", "next_week", "week_after_next", "last_week")
+
 
 def add_months(day: date, months: int, day_of_month: int | None = None) -> date | None:
     """The same day of month some months later, or None if that month lacks it."""
@@ -66,6 +69,7 @@ def span(kind: str, today: date) -> tuple[date, date] | None:
         "next_month": (add_months(month, 1), add_months(month, 2)),
         "last_month": (add_months(month, -1), month),
         "end_of_month": (last_of_month(today), last_of_month(today) + timedelta(days=1)),
+        "rest_of_year": (today, date(today.year + 1, 1, 1)),
     }
     found = bounds.get(kind)
     if found is None or found[0] is None or found[1] is None:

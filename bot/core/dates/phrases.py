@@ -14,7 +14,6 @@ from .words import alternation, fold
 
 # A phrase with many connectors is garbage; trying every split would only cost time.
 MAX_SPLITS = 4
-WEEKS = ("this_week", "next_week", "week_after_next", "last_week")
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ def _iso(match: re.Match[str]) -> str:
 def _patterns(code: str) -> dict[str, re.Pattern[str]]:
     v = VOCABS[code]
     tail = rf"(?:\s+(?P<mark>{alternation(v.starts)})\s+(?P<c>.+))?"
-    weeks = alternation(tuple(w for w, kind in v.spans.items() if kind in WEEKS))
+    weeks = alternation(tuple(w for w, kind in v.spans.items() if kind in days.WEEKS))
     count = rf"\d{{1,3}}|{alternation(_longest_first(v.numbers))}"
     return {
         "permanent": re.compile(rf"(?:(?P<a>.+?)\s+)??(?:{alternation(v.permanent)})"),

@@ -65,8 +65,24 @@ def _read_day(text: str, ctx: Context) -> Point | None:
     ahead = _read_within(text, ctx) or _read_after(text, ctx)
     if ahead is not None:
         return ahead
+    in_week = _in_named_week(text, ctx)
+    if in_week is not None:
+        return in_week
     understood, found = read_parts(text, ctx)
     return found if understood else _fallback(text, ctx)
+
+
+def _in_named_week(text: str, ctx: Context) -> Point | None:
+    """ "Tuesday next week", "下周 周二" as one end of a range: that weekday of that week."""
+    if ctx.week is not None:
+        return None
+    for week, kind in ctx.vocab.spans.items():
+        if kind in days.WEEKS and (text.startswith(f"{week} ") or text.endswith(f" {week}")):
+            rest = _strip_fillers(text.removeprefix(f"{week} ").removesuffix(f" {week}"), ctx.vocab)
+            bounds = days.span(kind, ctx.today)
+            if bounds and rest:
+                return _read_day(rest, replace(ctx, week=days.monday_of(bounds[0])))
+    return None
 
 
 def _read_within(text: str, ctx: Context) -> Point | None:

@@ -18,7 +18,10 @@ def prepare(text: str, vocab: Vocab) -> str:
     text = patterns["paired"].sub(lambda m: _paired(m, vocab), text)
     text = patterns["hours"].sub(_hours, text)
     text = patterns["marked"].sub(lambda m: f"{m['mark']} {m['h']}:00", text)
-    return " ".join(patterns["reasons"].sub(" ", text).split())
+    words = patterns["reasons"].sub(" ", text).split()
+    while words and words[-1] in vocab.fillers:  # "12/15まで休暇を…": the particle is left over
+        words.pop()
+    return " ".join(words)
 
 
 @cache

@@ -24,7 +24,7 @@ VOCAB = Vocab(
     spans=valued(
         "今週=this_week|来週=next_week|再来週=week_after_next|今週末=weekend|週末=weekend"
         "|この週末=weekend|土日=weekend|来週末=next_weekend|来月=next_month|今月=this_month"
-        "|月末=end_of_month|今月末=end_of_month|先週=last_week|先月=last_month"
+        "|月末=end_of_month|今月末=end_of_month|年内=rest_of_year|今年中=rest_of_year|先週=last_week|先月=last_month"
     ),
     fillers=word_set("の に は で を 、 ・ いっぱい ずっと 丸々 まる"),
     modifiers=word_set("次の 今度の この"),
@@ -47,7 +47,7 @@ VOCAB = Vocab(
         "|お休みをいただきます|休暇を取ります|夏休み|冬休み|病欠|体調不良|不在|不在です|外出"
         "|私は|です|ます|します|予定|予定です|の予定|在宅勤務|在宅|育休|産休|育児休暇|帰省"
         "|旅行|研修|会議|休業|欠勤|病気|風邪|振休|代休|いただきます|となります|になります"
-        "|休暇中|不在にします|おります|ooo|pto|終日|いません|オフ|休暇を取得します|取得"
+        "|休暇中|不在にします|おります|いただいております|頂いております|終日不在|ooo|pto|終日|いません|オフ|休暇を取得します|取得"
     ),
     starts_after=phrases("から|より|以降"),
     until_after=phrases("まで|までの間"),
