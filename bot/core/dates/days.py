@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 # The spans that are one calendar week: their weekdays can be named ("Tuesday next week").
 WEEKS = ("this_week", "next_week", "week_after_next", "last_week")
+MONTHS = ("this_month", "next_month")  # and their days of month ("le 1er du mois prochain")
 
 
 def add_months(day: date, months: int, day_of_month: int | None = None) -> date | None:
@@ -70,6 +71,7 @@ def span(kind: str, today: date) -> tuple[date, date] | None:
         "last_month": (add_months(month, -1), month),
         "end_of_month": (last_of_month(today), last_of_month(today) + timedelta(days=1)),
         "rest_of_year": (today, date(today.year + 1, 1, 1)),
+        "end_of_year": (date(today.year, 12, 31), date(today.year + 1, 1, 1)),
     }
     found = bounds.get(kind)
     if found is None or found[0] is None or found[1] is None:

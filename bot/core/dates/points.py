@@ -2,7 +2,7 @@
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from . import days, fallback
 from .dayparts import read_parts
@@ -76,13 +76,29 @@ def _in_named_week(text: str, ctx: Context) -> Point | None:
     """ "Tuesday next week", "下周 周二" as one end of a range: that weekday of that week."""
     if ctx.week is not None:
         return None
-    for week, kind in ctx.vocab.spans.items():
-        if kind in days.WEEKS and (text.startswith(f"{week} ") or text.endswith(f" {week}")):
-            rest = _strip_fillers(text.removeprefix(f"{week} ").removesuffix(f" {week}"), ctx.vocab)
-            bounds = days.span(kind, ctx.today)
-            if bounds and rest:
-                return _read_day(rest, replace(ctx, week=days.monday_of(bounds[0])))
+    for span, kind in ctx.vocab.spans.items():
+        if kind not in days.WEEKS + days.MONTHS or not (
+            text.startswith(f"{span} ") or text.endswith(f" {span}")
+        ):
+            continue
+        words = text.removeprefix(f"{span} ").removesuffix(f" {span}").split()
+        while words and (words[-1] in ctx.vocab.fillers or words[-1] in ctx.vocab.starts):
+            words.pop()  # "Friday of next week", "le 1er du mois prochain"
+        bounds = days.span(kind, ctx.today)
+        if bounds and words and kind in days.WEEKS:
+            return _read_day(" ".join(words), replace(ctx, week=days.monday_of(bounds[0])))
+        if bounds and words:
+            return _day_of(bounds[0], " ".join(words), ctx)
     return None
+
+
+def _day_of(month: date, text: str, ctx: Context) -> Point | None:
+    """ "the 1st" of the month named: that day of it, or None if it is no bare day of month."""
+    _, found = read_parts(_strip_fillers(text, ctx.vocab), ctx)
+    if found is None or found.day is None or found.roll != "month":
+        return None
+    found_day = days.add_months(month.replace(day=1), 0, found.day.day)
+    return Point(day=found_day) if found_day else None
 
 
 def _read_within(text: str, ctx: Context) -> Point | None:

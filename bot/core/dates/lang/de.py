@@ -26,7 +26,8 @@ VOCAB = Vocab(
         "|nächsten monat=next_month|nächster monat=next_month|kommenden monat=next_month"
         "|diesen monat=this_month|letzte woche=last_week|letzten monat=last_month"
         "|ende des monats=end_of_month|monatsende=end_of_month|ende monat=end_of_month"
-        "|die ganze woche=this_week|diese ganze woche=this_week"
+        "|die ganze woche=this_week|diese ganze woche=this_week|jahresende=end_of_year"
+        "|ende des jahres=end_of_year|nächsten monats=next_month|diesen monats=this_month"
     ),
     fillers=word_set("am den dem der zum zur die ganze ganzen einschließlich inklusive"),
     modifiers=word_set("nächsten nächster nächste kommenden kommender diesen"),

@@ -27,7 +27,8 @@ VOCAB = Vocab(
         "|rest of the week=this_week|rest of this week=this_week|all week=this_week"
         "|next month=next_month|this month=this_month|last week=last_week"
         "|last month=last_month|end of the month=end_of_month|end of month=end_of_month"
-        "|eom=end_of_month"
+        "|eom=end_of_month|end of the year=end_of_year|end of year=end_of_year|eoy=end_of_year"
+        "|rest of the year=rest_of_year"
     ),
     fillers=word_set("the on of whole entire all inclusive incl"),
     modifiers=word_set("next this coming"),

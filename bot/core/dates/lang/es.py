@@ -25,6 +25,7 @@ VOCAB = Vocab(
         "|semana pasada=last_week|mes pasado=last_month|fin de mes=end_of_month"
         "|fin del mes=end_of_month|finales de mes=end_of_month|final de mes=end_of_month"
         "|final del mes=end_of_month|toda la semana=this_week|toda esta semana=this_week"
+        "|fin de año=end_of_year|final de año=end_of_year|finales de año=end_of_year"
     ),
     fillers=word_set("el la las de del dia toda todo incluido inclusive"),
     modifiers=word_set("próximo próxima este esta que viene"),

@@ -23,7 +23,8 @@ VOCAB = Vocab(
         "|mois prochain=next_month|ce mois-ci=this_month|ce mois=this_month"
         "|semaine dernière=last_week|mois dernier=last_month|fin du mois=end_of_month"
         "|fin de mois=end_of_month|semaine d'après=week_after_next"
-        "|toute la semaine=this_week|toute cette semaine=this_week"
+        "|toute la semaine=this_week|toute cette semaine=this_week|fin de l'année=end_of_year"
+        "|fin d'année=end_of_year"
     ),
     fillers=word_set("le la l' toute tout inclus incluse compris"),
     modifiers=word_set("prochain prochaine ce cette"),

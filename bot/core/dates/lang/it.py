@@ -27,6 +27,7 @@ VOCAB = Vocab(
         "|mese prossimo=next_month|questo mese=this_month|settimana scorsa=last_week"
         "|mese scorso=last_month|fine mese=end_of_month|fine del mese=end_of_month"
         "|tutta la settimana=this_week|tutta questa settimana=this_week"
+        "|fine anno=end_of_year|fine dell'anno=end_of_year"
     ),
     fillers=word_set("il lo la l' i gli le del della dello di tutta tutto incluso compreso"),
     modifiers=word_set("prossimo prossima questo questa"),

@@ -24,7 +24,7 @@ VOCAB = Vocab(
     spans=valued(
         "今週=this_week|来週=next_week|再来週=week_after_next|今週末=weekend|週末=weekend"
         "|この週末=weekend|土日=weekend|来週末=next_weekend|来月=next_month|今月=this_month"
-        "|月末=end_of_month|今月末=end_of_month|年内=rest_of_year|今年中=rest_of_year|先週=last_week|先月=last_month"
+        "|月末=end_of_month|今月末=end_of_month|年内=rest_of_year|今年中=rest_of_year|年末=end_of_year|先週=last_week|先月=last_month"
     ),
     fillers=word_set("の に は で を 、 ・ いっぱい ずっと 丸々 まる"),
     modifiers=word_set("次の 今度の この"),

@@ -26,6 +26,7 @@ VOCAB = Vocab(
         "|este mês=this_month|semana passada=last_week|mês passado=last_month"
         "|fim do mês=end_of_month|final do mês=end_of_month|fim de mês=end_of_month"
         "|toda a semana=this_week|a semana toda=this_week|essa semana toda=this_week"
+        "|fim do ano=end_of_year|final do ano=end_of_year|fim de ano=end_of_year"
     ),
     fillers=word_set("o a os as de do da dia no na em toda todo inclusive incluído"),
     modifiers=word_set("próximo próxima este esta essa esse que vem"),

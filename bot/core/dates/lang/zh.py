@@ -35,7 +35,7 @@ VOCAB = Vocab(
         "|下下星期=week_after_next|周末=weekend|週末=weekend|这周末=weekend|這週末=weekend"
         "|本周末=weekend|本週末=weekend|下周末=next_weekend|下週末=next_weekend"
         "|下个月=next_month|下個月=next_month|下月=next_month|这个月=this_month"
-        "|這個月=this_month|本月=this_month|月底=end_of_month|月末=end_of_month"
+        "|這個月=this_month|本月=this_month|月底=end_of_month|年底=end_of_year|年末=end_of_year|月末=end_of_month"
         "|上周=last_week|上週=last_week|上星期=last_week|上个月=last_month|上個月=last_month"
     ),
     fillers=word_set("的 在 , 、 整个 整個 一整 整"),
