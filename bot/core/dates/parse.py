@@ -8,9 +8,9 @@ from . import fallback
 from .assemble import build
 from .languages import LOCALES, VOCABS, Language, language_of, languages_for
 from .model import DateError, DateRange
-from .phrases import normalize, read_plan
+from .phrases import read_plan
 from .piece import Context
-from .prepare import prepare
+from .prepare import normalize, prepare
 
 # Slack fields allow 3000 characters; no real date phrase needs more than this.
 MAX_LENGTH = 200

@@ -10,7 +10,7 @@ from .languages import VOCABS
 from .model import DateError
 from .piece import Context, Point
 from .points import read_count, read_point
-from .words import alternation, fold
+from .words import alternation
 
 # A phrase with many connectors is garbage; trying every split would only cost time.
 MAX_SPLITS = 4
@@ -25,28 +25,6 @@ class Plan:
     end_kind: str  # "inclusive", "exclusive" (back on), "single", "permanent", "duration"
     count: int = 0
     unit: str = ""
-
-
-def normalize(text: str) -> str:
-    """Fold case and accents, make ISO dates unambiguous and give range dashes spaces."""
-    text = fold(text)
-    text = re.sub(r":[a-z][a-z0-9_+-]*:", " ", text)  # Slack emoji such as :palm_tree:
-    text = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:t(\d{1,2}:\d{2})(?::\d{2})?)?\b", _iso, text)
-    text = re.sub("[\u2013\u2014~\u301c\uff5e]", " - ", text)
-    text = re.sub(r"(?<=\d)-|-(?=\d)|(?<=\s)-|-(?=\s)", " - ", text)
-    text = re.sub(r"[,;!?()\"\[\]「」『』。、*_]|:(?!\d)", " ", text)
-    text = "".join(" " if _symbol(c) else c for c in text)
-    return " ".join(text.split()).strip(" .")
-
-
-def _symbol(char: str) -> bool:
-    """Emoji and other pictographs, which carry no dates."""
-    return ord(char) >= 0x2190 and not char.isalnum() and char not in "\u3005\u30fc"
-
-
-def _iso(match: re.Match[str]) -> str:
-    year, month, day, clock = match.groups()
-    return f"{year}/{month}/{day}" + (f" {clock}" if clock else "")
 
 
 @cache

@@ -9,6 +9,28 @@ from .words import Vocab, alternation, fold
 _SUFFIX = r"[ap]\.?m\.?|h|uhr"
 
 
+def normalize(text: str) -> str:
+    """Fold case and accents, make ISO dates unambiguous and give range dashes spaces."""
+    text = fold(text)
+    text = re.sub(r":[a-z][a-z0-9_+-]*:", " ", text)  # Slack emoji such as :palm_tree:
+    text = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:t(\d{1,2}:\d{2})(?::\d{2})?)?\b", _iso, text)
+    text = re.sub("[\u2013\u2014~\u301c\uff5e]", " - ", text)
+    text = re.sub(r"(?<=\d)-|-(?=\d)|(?<=\s)-|-(?=\s)", " - ", text)
+    text = re.sub(r"[,;!?()\"\[\]「」『』。、*_]|:(?!\d)", " ", text)
+    text = "".join(" " if _symbol(c) else c for c in text)
+    return " ".join(text.split()).strip(" .")
+
+
+def _symbol(char: str) -> bool:
+    """Emoji and other pictographs, which carry no dates."""
+    return ord(char) >= 0x2190 and not char.isalnum() and char not in "\u3005\u30fc"
+
+
+def _iso(match: re.Match[str]) -> str:
+    year, month, day, clock = match.groups()
+    return f"{year}/{month}/{day}" + (f" {clock}" if clock else "")
+
+
 def prepare(text: str, vocab: Vocab) -> str:
     """The phrase as the grammar reads it; empty when it only said why the person is away."""
     if not vocab.spaced:
