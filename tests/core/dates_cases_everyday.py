@@ -103,6 +103,7 @@ FRENCH = [
     fr("en congé toute la semaine", "now", "2025-12-01T00:00"),
     fr("vendredi après-midi", "2025-11-28T12:00", "2025-11-29T00:00"),
     fr("de retour le 1er du mois prochain", "now", "2025-12-01T00:00"),
+    fr("PTO du 3 au 5", "2025-12-03T00:00", "2025-12-06T00:00"),
     fr_no("congés", REASON_ONLY),
     fr_no("en vacances", REASON_ONLY),
     fr_no("en vacances à partir de lundi", NO_END),

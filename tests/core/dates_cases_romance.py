@@ -112,6 +112,7 @@ ITALIAN = [
     it("in permesso venerdì dalle 14", "2025-11-28T14:00", "2025-11-29T00:00"),
     it("sab/dom", "2025-11-29T00:00", "2025-12-01T00:00"),
     it("venerdì pomeriggio", "2025-11-28T12:00", "2025-11-29T00:00"),
+    it("PTO dal 3 al 5", "2025-12-03T00:00", "2025-12-06T00:00"),
     it_no("giovedì 24 dicembre", WEEKDAY),
     it_no("12/24", UNREAD),
     it_no("ieri", PAST),

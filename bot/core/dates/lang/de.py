@@ -49,7 +49,7 @@ VOCAB = Vocab(
         "urlaub|im urlaub|in urlaub|krank|krankgeschrieben|ich bin|bin|abwesend|nicht da"
         "|nicht im büro|auf dienstreise|dienstreise|geschäftsreise|auf geschäftsreise"
         "|elternzeit|in elternzeit|frei|habe frei|ich habe frei|homeoffice|im homeoffice"
-        "|fortbildung|auf fortbildung|ooo|weg|außer haus|ausser haus|unterwegs|auf reise"
+        "|fortbildung|auf fortbildung|ooo|pto|wfh|weg|außer haus|ausser haus|unterwegs|auf reise"
         "|krankheitsbedingt|urlaubsbedingt|ich|nicht erreichbar|im krankenstand|krankenstand"
         "|im ausland|freier tag|brückentag|gleitzeit|ausgleich|auf schulung|schulung"
         "|voraussichtlich|vermutlich|wahrscheinlich"

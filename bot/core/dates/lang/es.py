@@ -51,7 +51,7 @@ VOCAB = Vocab(
         "de vacaciones|vacaciones|de baja|baja|de baja médica|baja médica|enfermo|enferma"
         "|estoy|estaré|fuera de la oficina|fuera|ausente|de viaje|de viaje de trabajo"
         "|viaje de trabajo|libre|de permiso|permiso|de licencia|licencia|teletrabajo"
-        "|ooo|no estoy|no estaré|de asueto|con licencia|de día libre|día libre|de puente"
+        "|ooo|pto|wfh|no estoy|no estaré|de asueto|con licencia|de día libre|día libre|de puente"
         "|de baja por enfermedad|incapacitado|incapacitada|de incapacidad|en una conferencia"
         "|me voy|me tomo|tomo|de descanso|descanso|feriado|probablemente|previsiblemente"
     ),

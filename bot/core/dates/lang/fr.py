@@ -50,7 +50,7 @@ VOCAB = Vocab(
         "en vacances|vacances|en congé|en congés|congé|congés|absent|absente|malade"
         "|en arrêt maladie|arrêt maladie|en arrêt|en déplacement|déplacement|en formation"
         "|formation|en télétravail|je suis|je serai|serai|suis|en rtt|rtt|off|pas là"
-        "|ooo|en congé maternité|en congé paternité|en congé parental|en séminaire"
+        "|ooo|pto|wfh|en congé maternité|en congé paternité|en congé parental|en séminaire"
         "|en mission|hors du bureau|pas au bureau|absent du bureau|en voyage|je pose"
         "|je prends|posé|pris|jour férié|pont|en repos|repos|probablement|normalement"
     ),

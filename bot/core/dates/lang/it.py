@@ -52,7 +52,7 @@ VOCAB = Vocab(
     midnight=phrases("mezzanotte"),
     reasons=phrases(
         "in ferie|ferie|in vacanza|vacanza|malato|malata|in malattia|malattia|sono|sarò"
-        "|fuori ufficio|fuori sede|assente|in permesso|permesso|in trasferta|trasferta|ooo"
+        "|fuori ufficio|fuori sede|assente|in permesso|permesso|in trasferta|trasferta|ooo|pto|wfh"
         "|non ci sono|non sarò|in congedo|congedo|in smart working|smart working"
         "|in maternità|in paternità|in formazione|formazione|non disponibile|off|prendo"
         "|in viaggio|a una conferenza|ponte|in ponte|festivo|giorno libero|libero|libera"

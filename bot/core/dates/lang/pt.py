@@ -52,7 +52,7 @@ VOCAB = Vocab(
     reasons=phrases(
         "de férias|férias|de licença|licença|de folga|folga|doente|estou|estarei"
         "|fora do escritório|fora|ausente|viajando|em viagem|de viagem|de atestado|atestado"
-        "|afastado|afastada|em home office|home office|ooo|licença médica|de licença médica"
+        "|afastado|afastada|em home office|home office|ooo|pto|wfh|licença médica|de licença médica"
         "|licença maternidade|licença paternidade|não estarei|não estou|em treinamento"
         "|de recesso|recesso|feriado|de plantão|numa conferência|em uma conferência|off"
         "|vou tirar|tirando|emenda|provavelmente|previsão"
