@@ -61,6 +61,7 @@ ENGLISH = [
     en("tomorrow morning", "2025-11-28T00:00", "2025-11-28T12:00"),
     en("tomorrow to Tuesday next week", "2025-11-28T00:00", "2025-12-03T00:00"),
     en("until the end of the year", "now", "2026-01-01T00:00"),
+    en_no("annual leave the 15th - next week", "backwards"),
     en_no("on vacation", REASON_ONLY),
     en_no("out of office", REASON_ONLY),
     en_no("sick", REASON_ONLY),

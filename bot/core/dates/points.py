@@ -134,14 +134,19 @@ def read_count(word: str, vocab: Vocab) -> int | None:
 
 
 def _fallback(text: str, ctx: Context) -> Point | None:
-    """Ask dateparser only about text that looks like a calendar date (digits or a month)."""
+    """Ask dateparser only about text that names a month, by word or in a numeric date.
+
+    A bare day of month ("15th -") is not asked: dateparser would put it in the past.
+    """
     words = text.replace(".", " ").split()
     # No calendar date is long or holds a long number; dateparser is slow on such text.
     if not ctx.vocab.dateparser or len(text) > FALLBACK_MAX or re.search(r"\d{5}", text):
         return None
     if any(w in ctx.vocab.units for w in words):
         return None  # "3 days" is a duration, not a date dateparser may pick for us
-    if not any(c.isdigit() for c in text) and not any(w in ctx.vocab.months for w in words):
+    if not re.search(r"\d[/.]\d", text) and not any(
+        w.strip(",'") in ctx.vocab.months for w in words
+    ):
         return None
     found = fallback.calendar_date(text, ctx.vocab.code, ctx.today, ctx.order)
     said = next((ctx.vocab.weekdays[w] for w in words if w in ctx.vocab.weekdays), None)
