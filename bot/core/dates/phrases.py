@@ -49,7 +49,6 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
         "until_after": re.compile(rf"(?P<rest>.+?)\s+(?:{alternation(v.until_after)})"),
         "week_last": re.compile(rf"(?P<body>.+?)\s+(?P<week>{weeks})"),
         "week_first": re.compile(rf"(?P<week>{weeks})\s+(?P<body>.+)"),
-        "none": re.compile(r"(?!)(?P<rest>)"),
     }
 
 
@@ -87,10 +86,10 @@ def _named_week(text: str, ctx: Context) -> tuple[str, Context] | None:
     return " ".join(words), replace(ctx, week=days.monday_of(bounds[0]))
 
 
-def _unmarked(text: str, ctx: Context, before: str, after: str) -> tuple[str, bool]:
+def _unmarked(text: str, ctx: Context, *kinds: str) -> tuple[str, bool]:
     """Text without a marker before it ("from", "从") or after it ("から"), and if one was there."""
     found = False
-    for kind in (before, after):
+    for kind in kinds:
         match = _patterns(ctx.vocab.code)[kind].fullmatch(text)
         if match:
             text, found = match["rest"], True
@@ -160,12 +159,12 @@ def _until(text: str, ctx: Context) -> Plan | None:
 
 
 def _range(text: str, ctx: Context) -> Plan | None:
-    body = _unmarked(text, ctx, "start", "none")[0]
+    body = _unmarked(text, ctx, "start")[0]
     for first, second in _splits(body, ctx):
         if not ctx.vocab.bare_day_ranges and first.isdigit() and second.isdigit():
             continue
         start = read_point(first, ctx)
-        end = read_point(_unmarked(second, ctx, "none", "until_after")[0], ctx) if start else None
+        end = read_point(_unmarked(second, ctx, "until_after")[0], ctx) if start else None
         if start and end:
             return Plan(start, end, "inclusive")
     return None
