@@ -33,8 +33,7 @@ def create_app(
     Over HTTP, listeners run before the response so nothing is polled.
     """
     client = WebClient(base_url=settings.slack_api_url, timeout=SLACK_TIMEOUT)
-    bolted = bolt_app(settings, engine, clock, client)
-    app = bolted.app
+    app = bolt_app(settings, engine, clock, client)
     directory = Directory(clock)
     followups = followups or Followups(engine, clock)
     redraws = Redraws()
@@ -46,8 +45,6 @@ def create_app(
         context["directory"] = directory
         context["followups"] = followups
         context["redraws"] = redraws
-        context["installations"] = bolted.installations
-        context["settings"] = settings
         next()
 
     app.use(inject)

@@ -1,7 +1,6 @@
 """Bolt for either mode: one workspace on SLACK_BOT_TOKEN, or any number installed over OAuth."""
 
 import logging
-from dataclasses import dataclass
 
 from slack_bolt import App
 from slack_bolt.oauth.oauth_settings import OAuthSettings
@@ -25,16 +24,26 @@ REDIRECT_PATH = "/slack/oauth_redirect"
 BOT_SCOPES = ("commands", "chat:write", "users:read", "usergroups:read", "channels:read")
 
 
-@dataclass(frozen=True)
-class Bolted:
-    """The Bolt app, and how work off the request path finds a workspace's client."""
+def bot_tokens(settings: Settings, engine: Engine, clock: Clock, client: WebClient) -> BotTokens:
+    """Distributed mode's token lookup; `client` reaches Slack to refresh tokens."""
+    assert settings.ooo_encryption_key and settings.slack_client_id, "checked by Settings"
+    assert settings.slack_client_secret, "checked by Settings"
+    installations = SealedInstallations(engine, Vault(settings.ooo_encryption_key), clock)
+    oauth = OAuthClient(settings.slack_client_id, settings.slack_client_secret, client)
+    return BotTokens(installations, oauth, clock)
 
-    app: App
-    client_for: clients.ClientFor
-    installations: SealedInstallations | None
+
+def client_for(
+    settings: Settings, engine: Engine, clock: Clock, template: WebClient
+) -> clients.ClientFor:
+    """How work off the request path finds a workspace's client, in the settings' mode;
+    `template` gives the base URL, timeout and retries (and, for one workspace, the token)."""
+    if not settings.distributed:
+        return clients.single_workspace(template)
+    return clients.installed(bot_tokens(settings, engine, clock, template), template)
 
 
-def bolt_app(settings: Settings, engine: Engine, clock: Clock, client: WebClient) -> Bolted:
+def bolt_app(settings: Settings, engine: Engine, clock: Clock, client: WebClient) -> App:
     """Bolt in the mode the settings choose; `client` carries the base URL and timeout that
     Bolt copies into every per-request client and into the OAuth flow.
 
@@ -43,14 +52,11 @@ def bolt_app(settings: Settings, engine: Engine, clock: Clock, client: WebClient
     if settings.ooo_encryption_key:
         check_key(engine, Vault(settings.ooo_encryption_key))
     if not settings.distributed:
-        app = _single_workspace(settings, client)
-        return Bolted(app, clients.single_workspace(client), None)
-    assert settings.ooo_encryption_key and settings.slack_client_id, "checked by Settings"
-    assert settings.slack_client_secret and settings.slack_state_secret, "checked by Settings"
-    installations = SealedInstallations(engine, Vault(settings.ooo_encryption_key), clock)
-    oauth = OAuthClient(settings.slack_client_id, settings.slack_client_secret, client)
-    tokens = BotTokens(installations, oauth, clock)
-    app = App(
+        return _single_workspace(settings, client)
+    assert settings.slack_client_id and settings.slack_client_secret, "checked by Settings"
+    assert settings.slack_state_secret, "checked by Settings"
+    tokens = bot_tokens(settings, engine, clock, client)
+    return App(
         client=client,
         signing_secret=settings.slack_signing_secret or "",
         process_before_response=True,
@@ -62,14 +68,13 @@ def bolt_app(settings: Settings, engine: Engine, clock: Clock, client: WebClient
             client_id=settings.slack_client_id,
             client_secret=settings.slack_client_secret,
             scopes=list(BOT_SCOPES),
-            installation_store=installations,
+            installation_store=tokens.installations,
             state_store=StoredStates(engine, settings.slack_state_secret, clock),
             state_expiration_seconds=int(STATE_LIFETIME.total_seconds()),
             install_path=INSTALL_PATH,
             redirect_uri_path=REDIRECT_PATH,
         ),
     )
-    return Bolted(app, clients.installed(tokens, client), installations)
 
 
 def _single_workspace(settings: Settings, client: WebClient) -> App:

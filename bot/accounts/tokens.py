@@ -51,17 +51,17 @@ class BotTokens:
     def __init__(
         self, installations: SealedInstallations, oauth: OAuthClient, clock: Clock
     ) -> None:
-        self._installations, self._oauth, self._clock = installations, oauth, clock
+        self.installations, self._oauth, self._clock = installations, oauth, clock
 
     def bot(self, workspace: Workspace, *, org_wide: bool = False) -> BotCredentials | None:
         """The bot of this workspace's installation (or its org's), or None when uninstalled."""
-        row = self._installations.row_for(workspace, org_wide=org_wide)
+        row = self.installations.row_for(workspace, org_wide=org_wide)
         if row is not None and self._due(row):
             row = self._refreshed(row.key)
         if row is None or row.bot_token is None:
             return None
         return BotCredentials(
-            token=self._installations.vault.open(row.bot_token),
+            token=self.installations.vault.open(row.bot_token),
             bot_id=row.bot_id,
             bot_user_id=row.bot_user_id,
             scopes=row.bot_scopes,
@@ -71,7 +71,7 @@ class BotTokens:
 
     def installed(self, workspace: Workspace, *, org_wide: bool = False) -> bool:
         """Whether a bot serves this workspace, without refreshing anything."""
-        row = self._installations.row_for(workspace, org_wide=org_wide)
+        row = self.installations.row_for(workspace, org_wide=org_wide)
         return row is not None and row.bot_token is not None
 
     def _due(self, row: Installation) -> bool:
@@ -84,8 +84,8 @@ class BotTokens:
 
     def _refreshed(self, key: str) -> Installation | None:
         """Refresh under the installation's lock, unless whoever held it just did."""
-        vault = self._installations.vault
-        with session_scope(self._installations.engine) as session:
+        vault = self.installations.vault
+        with session_scope(self.installations.engine) as session:
             row = stored.locked_installation(session, key=key)
             if row is None or not self._due(row):
                 return row

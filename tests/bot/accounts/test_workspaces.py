@@ -2,11 +2,25 @@
 
 import httpx
 import pytest
+from slack_sdk import WebClient
 from sqlalchemy import Engine
 
+from bot.accounts.clients import NotInstalled
 from bot.followups import Followups
-from tests.bot.accounts.conftest import ALICE, BOB, OTHER_TEAM, TEAM, driver, install
+from bot.installs import client_for
+from storage.queries import Workspace
+from tests.bot.accounts.conftest import (
+    ALICE,
+    BOB,
+    OTHER_TEAM,
+    TEAM,
+    distributed_settings,
+    driver,
+    install,
+)
 from tests.bot.flows import save, stored
+from tests.conftest import settings_for
+from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
 ORG, GRID_TEAM, CAROL = "E0001", "T0003", "UCAROL"
@@ -87,3 +101,28 @@ def test_it_keeps_a_grid_persons_responders_in_the_workspace_they_were_made_in(
     assert [r.team_id for r in stored(engine)] == [GRID_TEAM]
     assert "You have no responders" in listed_there.text
     assert "You have no responders" not in listed_here.text
+
+
+@pytest.mark.usefixtures("both_installed")
+def test_background_work_gets_each_workspaces_own_client(
+    fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    settings = distributed_settings(fake, engine)
+    find = client_for(settings, engine, clock, WebClient(base_url=fake.api_url))
+
+    teams = [find(Workspace(team)).auth_test()["team_id"] for team in (TEAM, OTHER_TEAM)]
+
+    assert teams == [TEAM, OTHER_TEAM]
+    with pytest.raises(NotInstalled):
+        find(Workspace("T0009"))
+
+
+def test_background_work_uses_the_bot_token_for_one_workspace(
+    fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    settings = settings_for(fake, engine)
+    template = WebClient(base_url=fake.api_url, token=fake.bot_token)
+
+    found = client_for(settings, engine, clock, template)(Workspace(TEAM))
+
+    assert found.token == fake.bot_token
