@@ -62,6 +62,7 @@ def _run(args: argparse.Namespace) -> int:
     from bot.clock import system_clock
     from bot.effects.worker import EffectWorker
     from bot.listeners.outbox import Outbox
+    from bot.scheduler import Scheduler
     from storage.db import make_engine, migrate
 
     settings = _settings(Settings)
@@ -75,10 +76,17 @@ def _run(args: argparse.Namespace) -> int:
     outbox = Outbox(engine)
     client = delivery_client(settings)
     effects = EffectWorker(engine, lambda _workspace: client, system_clock)
+    scheduler = Scheduler(engine, system_clock, on_applied=effects.nudge)
     app = create_app(
-        settings, engine=engine, outbox=outbox, effects=effects, socket_mode=socket_mode
+        settings,
+        engine=engine,
+        outbox=outbox,
+        effects=effects,
+        scheduler=scheduler,
+        socket_mode=socket_mode,
     )
     effects.start()
+    scheduler.start()
     # SIGTERM (a deploy, a scale-down) stops like Ctrl-C: queued DMs are sent before exiting.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -86,6 +94,7 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        scheduler.shutdown()
         outbox.close()
         effects.close()
         logger.info("stopped")

@@ -11,11 +11,15 @@ from bot.clock import Clock, system_clock
 from bot.config import Settings
 from bot.core.dates import warm_up
 from bot.directory import Directory
+from bot.effects import lifecycle as lifecycle_effects
+from bot.effects import messages as message_effects
 from bot.effects.worker import EffectWorker
 from bot.listeners import register
 from bot.listeners.outbox import Outbox
+from bot.scheduler import Scheduler
 
 logger = logging.getLogger(__name__)
+EFFECT_KINDS = (lifecycle_effects, message_effects)  # importing them registers their kinds
 # Well inside the workers' lease, so a slow call is never taken over by another worker.
 DELIVERY_TIMEOUT = 10
 
@@ -27,6 +31,7 @@ def create_app(
     clock: Clock = system_clock,
     outbox: Outbox | None = None,
     effects: EffectWorker | None = None,
+    scheduler: Scheduler | None = None,
     socket_mode: bool = False,
 ) -> App:
     """Build the Bolt app; over HTTP listeners run before the response so nothing is polled."""
@@ -40,7 +45,9 @@ def create_app(
     )
     directory = Directory()
     outbox = outbox or Outbox(engine)
+    # Not started here: `ooo run` starts them; tests drive them by hand.
     effects = effects or EffectWorker(engine, lambda _workspace: client, clock)
+    scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
         """Hand listeners what they need by parameter name."""
@@ -50,6 +57,8 @@ def create_app(
         context["outbox"] = outbox
         # Listeners that record effects call `effects.nudge()` after committing.
         context["effects"] = effects
+        # Listeners that change responders call `scheduler.nudge()` after committing.
+        context["scheduler"] = scheduler
         next()
 
     app.use(inject)

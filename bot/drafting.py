@@ -44,6 +44,8 @@ def form_from_responder(responder: Responder, *, locale: str) -> tuple[Form, Met
         keep_digest=responder.keep_digest,
         forward_to=responder.forward_to,
         external_message=responder.external_message or "",
+        notify_self=responder.notify_self,
+        announce_in=tuple(responder.channels),
     )
     window = responder.window()
     meta = Meta(tz=responder.tz, locale=locale, responder_id=responder.id)
@@ -146,9 +148,11 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         external_message=form.external_message or None,
         keep_digest=form.keep_digest,
         forward_to=form.forward_to,
+        notify_self=form.notify_self,
+        announce_in=form.announce_in,
     )
     try:
-        check_draft(draft, now=now, booked=booked)
+        check_draft(draft, now=now, booked=booked, editing=meta.responder_id is not None)
     except Invalid as invalid:
         if not typed:
             raise

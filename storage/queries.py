@@ -20,8 +20,9 @@ class Workspace:
 
 
 def _in(workspace: Workspace) -> ColumnElement[bool]:
-    """Match rows of one workspace."""
+    """Match the responders of one workspace that were not deleted."""
     return and_(
+        col(Responder.deleted_at).is_(None),
         col(Responder.team_id) == workspace.team_id,
         col(Responder.enterprise_id).is_(None)
         if workspace.enterprise_id is None
@@ -95,7 +96,3 @@ def personal_responders(
     return list(session.exec(query).all())
 
 
-def delete_responder(session: Session, *, responder: Responder) -> None:
-    """Remove a responder for good."""
-    session.delete(responder)
-    session.flush()

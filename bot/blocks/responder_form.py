@@ -19,6 +19,7 @@ START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT = (
 PICKERS = (START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT)
 MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "external_message"
 DIGEST = "digest"
+ANNOUNCE, NOTIFY, NOTIFY_SELF = "announce_in", "notify", "notify_self"
 BLOCK_OF_FIELD = {
     Field.KIND: KIND,
     Field.TARGET: TARGET,
@@ -28,6 +29,7 @@ BLOCK_OF_FIELD = {
     Field.MESSAGE: MESSAGE,
     Field.FORWARD: FORWARD,
     Field.EXTERNAL: EXTERNAL,
+    Field.ANNOUNCE: ANNOUNCE,
 }
 
 
@@ -48,6 +50,8 @@ class Form:
     keep_digest: bool = True
     forward_to: str | None = None
     external_message: str = ""
+    announce_in: tuple[str, ...] = ()
+    notify_self: bool = True
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,8 @@ def read_form(values: dict[str, dict[str, Any]]) -> Form:
         keep_digest=DIGEST in chosen(HANDLING),
         forward_to=element(FORWARD).get("selected_conversation"),
         external_message=text(EXTERNAL).strip(),
+        announce_in=tuple(element(ANNOUNCE).get("selected_conversations") or ()),
+        notify_self=NOTIFY_SELF in chosen(NOTIFY),
     )
 
 

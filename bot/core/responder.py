@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.core.dates import DateRange
 
 MESSAGE_MAX = 3000
+ANNOUNCE_MAX = 3
 
 
 class Kind(StrEnum):
@@ -38,6 +39,7 @@ class Field(StrEnum):
     MESSAGE = "message"
     FORWARD = "forward"
     EXTERNAL = "external"
+    ANNOUNCE = "announce"
 
 
 class Invalid(Exception):
@@ -68,6 +70,8 @@ class Draft:
     external_message: str | None
     keep_digest: bool
     forward_to: str | None
+    notify_self: bool = True
+    announce_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -116,13 +120,15 @@ def wall_time(day: date, at: time, zone: ZoneInfo) -> datetime:
     return normalized
 
 
-def check_draft(draft: Draft, *, now: datetime, booked: Sequence[Booked] = ()) -> None:
-    """Raise Invalid with every problem of a draft at once."""
+def check_draft(
+    draft: Draft, *, now: datetime, booked: Sequence[Booked] = (), editing: bool = False
+) -> None:
+    """Raise Invalid with every problem of a draft at once; an edit may end it in the past."""
     errors: dict[Field, str] = {}
     start, end = _utc(draft.window.start), _utc(draft.window.end)
     if end is not None and end <= start:
         errors[Field.END] = "The end must be after the start."
-    elif end is not None and end <= now:
+    elif end is not None and end <= now and not editing:
         errors[Field.END] = "That end is already in the past."
     message = draft.message.strip()
     if not message:
@@ -144,6 +150,8 @@ def check_draft(draft: Draft, *, now: datetime, booked: Sequence[Booked] = ()) -
             errors[Field.START] = (
                 f"These dates overlap your responder {clash.label}. Edit or delete that one first."
             )
+    if len(draft.announce_in) > ANNOUNCE_MAX:
+        errors[Field.ANNOUNCE] = f"Choose at most {ANNOUNCE_MAX} channels."
     if errors:
         raise Invalid(errors)
 

@@ -17,6 +17,7 @@ from bot.listeners.opening import open_modal
 from bot.listeners.outbox import Outbox
 from bot.listeners.workspace import workspace_of
 from bot.responders import end
+from bot.scheduler import Scheduler
 from storage import queries
 from storage.db import session_scope
 
@@ -32,6 +33,7 @@ def ooo_command(
     engine: Engine,
     directory: Directory,
     outbox: Outbox,
+    scheduler: Scheduler,
 ) -> None:
     """Route `/ooo [text]` to the form, the list, turning off, or the help."""
     text = " ".join(command.get("text", "").split())
@@ -43,6 +45,7 @@ def ooo_command(
         _list(ack, context, engine, user_id=user_id, clock=clock)
     elif word in OFF_WORDS:
         _turn_off(ack, client, context, engine, outbox, user_id=user_id, clock=clock)
+        scheduler.nudge()
     else:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         now = clock()

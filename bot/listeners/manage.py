@@ -7,8 +7,15 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import EDIT_BUTTON, confirm_modal, not_found_modal, read_confirmation
-from bot.blocks.responder_list import DELETE, EDIT, menu_action
+from bot.blocks.dialogs import (
+    DELETE_BUTTON,
+    EDIT_BUTTON,
+    confirm_modal,
+    not_found_modal,
+    read_confirmation,
+)
+from bot.blocks.lifecycle import END_BUTTON, EXTEND_MORE
+from bot.blocks.responder_list import DELETE, EDIT, END, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.directory import Directory
@@ -17,8 +24,11 @@ from bot.listeners.opening import open_modal
 from bot.listeners.outbox import Outbox
 from bot.listeners.workspace import workspace_of
 from bot.responders import NotYours, delete, end_now, owned
+from bot.scheduler import Scheduler
 from storage import queries
 from storage.db import session_scope
+
+VERB_OF_BUTTON = {EDIT_BUTTON: EDIT, EXTEND_MORE: EDIT, DELETE_BUTTON: DELETE, END_BUTTON: END}
 
 
 def new_responder(
@@ -45,9 +55,9 @@ def dm_button(
     engine: Engine,
     directory: Directory,
 ) -> None:
-    """Reopen the form, or ask before deleting, from a responder's confirmation DM."""
+    """Reopen the form, or ask before ending or deleting, from a DM or the Home tab."""
     ack()
-    verb = EDIT if action["action_id"] == EDIT_BUTTON else DELETE
+    verb = VERB_OF_BUTTON[action["action_id"]]
     _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=action["value"])
 
 
@@ -112,6 +122,7 @@ def confirm_submitted(
     clock: Clock,
     engine: Engine,
     outbox: Outbox,
+    scheduler: Scheduler,
 ) -> None:
     """End or delete a responder once its owner confirmed."""
     responder_id, verb, origin = read_confirmation(view["private_metadata"])
@@ -120,7 +131,13 @@ def confirm_submitted(
         with session_scope(engine) as session:
             queries.lock_owner(session, workspace=workspace, owner_id=user_id)
             if verb == DELETE:
-                delete(session, workspace=workspace, owner_id=user_id, responder_id=responder_id)
+                delete(
+                    session,
+                    workspace=workspace,
+                    owner_id=user_id,
+                    responder_id=responder_id,
+                    now=now,
+                )
             else:
                 end_now(
                     session,
@@ -133,4 +150,5 @@ def confirm_submitted(
         ack(response_action="update", view=not_found_modal())
         return
     ack()
+    scheduler.nudge()
     outbox.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)

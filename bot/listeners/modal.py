@@ -17,6 +17,7 @@ from bot.drafting import apply_pickers, apply_when, read_draft
 from bot.listeners.outbox import Outbox
 from bot.listeners.workspace import workspace_of
 from bot.responders import NotYours, booked, save
+from bot.scheduler import Scheduler
 from storage import queries
 from storage.db import session_scope
 
@@ -91,6 +92,7 @@ def submit_responder(
     clock: Clock,
     engine: Engine,
     outbox: Outbox,
+    scheduler: Scheduler,
 ) -> None:
     """Validate and save the responder, then confirm it everywhere it shows."""
     meta, form = Meta.load(view["private_metadata"]), read_form(view["state"]["values"])
@@ -124,4 +126,5 @@ def submit_responder(
         ack(response_action="update", view=not_found_modal())
         return
     ack()
+    scheduler.nudge()
     outbox.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)

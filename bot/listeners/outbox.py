@@ -4,6 +4,7 @@ Follow-ups run on a small pool after the request is answered, so Slack's 3-secon
 waits for them, and each is best-effort: a failure is logged and never undoes a saved change.
 """
 
+import json
 import logging
 import threading
 from collections.abc import Callable
@@ -17,9 +18,11 @@ from sqlalchemy import Engine
 
 from bot.blocks.dialogs import saved_message
 from bot.blocks.home import home_view
+from bot.blocks.lifecycle import problem_text
 from bot.blocks.responder_list import list_message
 from storage import queries
 from storage.db import session_scope
+from storage.effects_queries import failed_effects
 from storage.models import Responder
 from storage.queries import Workspace
 
@@ -102,7 +105,17 @@ def publish_home(
     """Show a person their current state and responders in the Home tab."""
     with session_scope(engine) as session:
         mine = queries.responders_of(session, workspace=workspace, owner_id=user_id, now=now)
-    client.views_publish(user_id=user_id, view=home_view(mine, now=now))
+        failed = failed_effects(
+            session,
+            workspace=workspace,
+            owner_id=user_id,
+            responder_ids=[r.id for r in mine if r.id],
+        )
+    problems = [
+        problem_text(e.kind, e.last_error or "", json.loads(e.payload).get("channel"))
+        for e in failed
+    ]
+    client.views_publish(user_id=user_id, view=home_view(mine, now=now, problems=problems))
 
 
 def refresh_list(
