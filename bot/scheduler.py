@@ -47,12 +47,13 @@ class Applied:
 def tick(engine: Engine, now: datetime, *, batch: int = BATCH) -> list[Applied]:
     """Apply every transition due at `now`, a batch per transaction; safe to run anywhere, twice."""
     applied: list[Applied] = []
+    # Until nothing is due: one transition can make the next due at once (on, then remind).
     while True:
         with session_scope(engine) as session:
             rows = queries.due_responders(session, now=now, limit=batch)
             for responder in rows:
                 applied += _advance(session, responder, now)
-        if len(rows) < batch:
+        if not rows:
             return applied
 
 

@@ -10,12 +10,15 @@ from typing import Any
 
 import psycopg
 import pytest
+from slack_sdk import WebClient
 from sqlalchemy import Engine, text
 from sqlmodel import SQLModel
 
 from bot.app import create_app
 from bot.config import Settings
+from bot.effects.worker import EffectWorker
 from bot.listeners.outbox import Outbox
+from bot.scheduler import Scheduler
 from bot.web import http_server, stop
 from storage.db import make_engine, migrate
 from tests.support.clock import FakeClock
@@ -118,9 +121,38 @@ def outbox(engine: Engine) -> Iterator[Outbox]:
 
 
 @pytest.fixture
-def app_url(fake: FakeSlack, engine: Engine, clock: FakeClock, outbox: Outbox) -> Iterator[str]:
+def effects(engine: Engine, fake: FakeSlack, clock: FakeClock) -> Iterator[EffectWorker]:
+    """The outbox's workers, not started: tests deliver with `deliver_due`."""
+    client = WebClient(token=fake.bot_token, base_url=fake.api_url, retry_handlers=[])
+    worker = EffectWorker(engine, lambda _workspace: client, clock)
+    yield worker
+    worker.close()
+
+
+@pytest.fixture
+def scheduler(engine: Engine, clock: FakeClock, effects: EffectWorker) -> Scheduler:
+    """The scheduler, not started: tests run its passes by hand."""
+    return Scheduler(engine, clock, on_applied=effects.nudge)
+
+
+@pytest.fixture
+def app_url(
+    fake: FakeSlack,
+    engine: Engine,
+    clock: FakeClock,
+    outbox: Outbox,
+    effects: EffectWorker,
+    scheduler: Scheduler,
+) -> Iterator[str]:
     """The app served by waitress on a free loopback port."""
-    app = create_app(settings_for(fake, engine), engine=engine, clock=clock, outbox=outbox)
+    app = create_app(
+        settings_for(fake, engine),
+        engine=engine,
+        clock=clock,
+        outbox=outbox,
+        effects=effects,
+        scheduler=scheduler,
+    )
     server = http_server(app, engine, host="127.0.0.1", port=0)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

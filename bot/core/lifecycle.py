@@ -129,7 +129,7 @@ class Wishes:
 
 def plan(move: Move, wishes: Wishes, *, late: timedelta) -> list[Step]:
     """The effects of a transition; the Home tab always tells the truth, DMs only if wanted."""
-    steps = [Step("home", "lifecycle.home")]
+    steps = [Step("home", "home")]
     if move is Move.ON:
         if wishes.notify_self:
             steps.append(Step("dm", "lifecycle.on"))

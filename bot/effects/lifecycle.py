@@ -10,6 +10,7 @@ from bot.core.responder import Phase, phase_at
 from bot.effects.errors import Permanent
 from bot.effects.kinds import Delivery, kind
 from bot.effects.messages import post_once
+from bot.effects.worker import HOME_KIND
 from bot.listeners.outbox import publish_home
 from storage.db import session_scope
 from storage.models import Responder
@@ -26,9 +27,9 @@ def _responder(delivery: Delivery) -> Responder:
     return responder
 
 
-@kind("lifecycle.home")
+@kind(HOME_KIND)
 def refresh_home(client: WebClient, delivery: Delivery) -> None:
-    """Show the owner's new state in the Home tab."""
+    """Show the owner's current state, and what went wrong, in their Home tab."""
     assert delivery.owner_id is not None
     publish_home(
         client,

@@ -137,7 +137,7 @@ QUIET = Wishes(notify_self=False, announce_in=["C0GENERAL"])
             ANNOUNCING,
             timedelta(0),
             [
-                Step("home", "lifecycle.home"),
+                Step("home", "home"),
                 Step("dm", "lifecycle.on"),
                 Step("announce:C0GENERAL", "lifecycle.announce", "C0GENERAL"),
                 Step("announce:C0SUPPORT", "lifecycle.announce", "C0SUPPORT"),
@@ -148,7 +148,7 @@ QUIET = Wishes(notify_self=False, announce_in=["C0GENERAL"])
             QUIET,
             timedelta(0),
             [
-                Step("home", "lifecycle.home"),
+                Step("home", "home"),
                 Step("announce:C0GENERAL", "lifecycle.announce", "C0GENERAL"),
             ],
         ),
@@ -156,19 +156,19 @@ QUIET = Wishes(notify_self=False, announce_in=["C0GENERAL"])
             Move.REMIND,
             ANNOUNCING,
             timedelta(0),
-            [Step("home", "lifecycle.home"), Step("dm", "lifecycle.remind")],
+            [Step("home", "home"), Step("dm", "lifecycle.remind")],
         ),
-        (Move.REMIND, QUIET, timedelta(0), [Step("home", "lifecycle.home")]),
+        (Move.REMIND, QUIET, timedelta(0), [Step("home", "home")]),
         (
             Move.OFF,
             ANNOUNCING,
             timedelta(hours=3),
-            [Step("home", "lifecycle.home"), Step("dm", "lifecycle.off")],
+            [Step("home", "home"), Step("dm", "lifecycle.off")],
         ),
-        (Move.OFF, QUIET, timedelta(0), [Step("home", "lifecycle.home")]),
-        (Move.PAUSE, ANNOUNCING, timedelta(0), [Step("home", "lifecycle.home")]),
+        (Move.OFF, QUIET, timedelta(0), [Step("home", "home")]),
+        (Move.PAUSE, ANNOUNCING, timedelta(0), [Step("home", "home")]),
         # A welcome back days late is not sent.
-        (Move.OFF, ANNOUNCING, timedelta(days=3), [Step("home", "lifecycle.home")]),
+        (Move.OFF, ANNOUNCING, timedelta(days=3), [Step("home", "home")]),
     ],
 )
 def test_it_plans_each_transitions_effects(

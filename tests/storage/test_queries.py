@@ -137,9 +137,9 @@ def test_it_no_longer_finds_a_deleted_responder(engine: Engine) -> None:
         session.add(row)
     with session_scope(engine) as session:
         assert queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW) == []
-        assert queries.personal_responders(
-            session, workspace=ACME, owner_id="UALICE", now=NOW
-        ) == []
+        assert (
+            queries.personal_responders(session, workspace=ACME, owner_id="UALICE", now=NOW) == []
+        )
         found = queries.owned_responder(
             session, workspace=ACME, owner_id="UALICE", responder_id=row_id
         )
