@@ -14,11 +14,15 @@ from bot.directory import Directory
 from bot.effects import lifecycle as lifecycle_effects
 from bot.effects import messages as message_effects
 from bot.effects.worker import EffectWorker
+from bot.followups import Followups
+from bot.handshake import asking_slack
 from bot.listeners import register
-from bot.listeners.outbox import Outbox
+from bot.redraws import Redraws
 from bot.scheduler import Scheduler
 
 logger = logging.getLogger(__name__)
+# Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
+SLACK_TIMEOUT = 1
 EFFECT_KINDS = (lifecycle_effects, message_effects)  # importing them registers their kinds
 # Well inside the workers' lease, so a slow call is never taken over by another worker.
 DELIVERY_TIMEOUT = 10
@@ -29,13 +33,21 @@ def create_app(
     *,
     engine: Engine,
     clock: Clock = system_clock,
-    outbox: Outbox | None = None,
+    followups: Followups | None = None,
     effects: EffectWorker | None = None,
     scheduler: Scheduler | None = None,
-    socket_mode: bool = False,
 ) -> App:
-    """Build the Bolt app; over HTTP listeners run before the response so nothing is polled."""
-    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    """Check the bot token, then build the Bolt app.
+
+    Over HTTP, listeners run before the response so nothing is polled.
+    """
+    client = WebClient(
+        token=settings.slack_bot_token, base_url=settings.slack_api_url, timeout=SLACK_TIMEOUT
+    )
+    # Bolt's own auth.test (as App is built) would fail with a traceback; ask first.
+    with asking_slack("SLACK_BOT_TOKEN", settings.slack_api_url):
+        client.auth_test()
+    socket_mode = settings.socket_mode
     app = App(
         client=client,
         signing_secret=settings.slack_signing_secret or "",
@@ -43,10 +55,13 @@ def create_app(
         process_before_response=not socket_mode,
         logger=logging.getLogger("slack_bolt"),
     )
-    directory = Directory()
-    outbox = outbox or Outbox(engine)
+    directory = Directory(clock)
+    followups = followups or Followups(engine, clock)
+    redraws = Redraws()
     # Not started here: `ooo run` starts them; tests drive them by hand.
-    effects = effects or EffectWorker(engine, lambda _workspace: client, clock)
+    effects = effects or EffectWorker(
+        engine, lambda _workspace: client, clock, services={"homes": followups.homes}
+    )
     scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
@@ -54,10 +69,11 @@ def create_app(
         context["clock"] = clock
         context["engine"] = engine
         context["directory"] = directory
-        context["outbox"] = outbox
-        # Listeners that record effects call `effects.nudge()` after committing.
+        context["followups"] = followups
+        context["redraws"] = redraws
+        # Listeners that record effects call `effects.nudge()` after committing, and those
+        # that change responders `scheduler.nudge()`.
         context["effects"] = effects
-        # Listeners that change responders call `scheduler.nudge()` after committing.
         context["scheduler"] = scheduler
         next()
 

@@ -5,6 +5,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.blocks.mrkdwn import escape
 from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
 from bot.core.responder import (
@@ -19,38 +20,56 @@ from bot.core.responder import (
 )
 from storage.models import Responder
 
+ENDED = ":information_source: This responder has ended. Choose new dates to turn it on again."
+END_BEFORE_START = "The last day is before the first day: pick a later last day."
 
-def blank_form(*, tz: str, locale: str, now: datetime) -> tuple[Form, Meta]:
+
+def blank_form(*, tz: str, locale: str, now: datetime, guessed: bool = False) -> tuple[Form, Meta]:
     """A new responder starting today, with no end yet."""
     message = default_message(None)
     form = Form(start_date=now.astimezone(ZoneInfo(tz)).date(), message=message)
-    return form, Meta(tz=tz, locale=locale, suggested=message)
+    return form, Meta(tz=tz, locale=locale, suggested=message, tz_guessed=guessed)
 
 
-def form_from_text(text: str, *, tz: str, locale: str, now: datetime) -> tuple[Form, Meta]:
-    """A new responder prefilled from `/ooo <text>`; raises DateError when unreadable."""
-    form, meta = blank_form(tz=tz, locale=locale, now=now)
-    window = parse_range(text, now=now, tz=tz, locale=locale)
-    return _with_window(replace(form, when=text), replace(meta, applied=text), window, now)
+def form_from_text(
+    text: str, *, tz: str, locale: str, now: datetime, guessed: bool = False
+) -> tuple[Form, Meta]:
+    """A new responder prefilled from `/ooo <text>`, or showing why those dates can't be read."""
+    form, meta = blank_form(tz=tz, locale=locale, now=now, guessed=guessed)
+    return apply_when(replace(form, when=text), meta, now=now)
 
 
-def form_from_responder(responder: Responder, *, locale: str) -> tuple[Form, Meta]:
-    """An existing responder, ready to edit."""
+def form_from_responder(
+    responder: Responder, *, tz: str, locale: str, now: datetime, guessed: bool = False
+) -> tuple[Form, Meta]:
+    """An existing responder, ready to edit in the person's zone `tz` once Slack knows it.
+
+    A responder saved while Slack could not say the zone was read in UTC; editing it later,
+    with the zone known, shows and reads its dates in the person's real zone. An ended one
+    asks for new dates.
+    """
+    zone = responder.tz if guessed else tz
+    forward = responder.forward_to
+    person = forward if forward and forward[:1] in ("U", "W") else None
     form = Form(
         kind=Kind(responder.kind),
         target_id=responder.target_id,
         target_label=responder.target_label,
         message=responder.message,
         keep_digest=responder.keep_digest,
-        forward_to=responder.forward_to,
+        forward_person=person,
+        forward_channel=None if person else responder.forward_to,
         external_message=responder.external_message or "",
         notify_self=responder.notify_self,
         announce_in=tuple(responder.channels),
     )
-    window = responder.window()
-    meta = Meta(tz=responder.tz, locale=locale, responder_id=responder.id)
+    window = responder.window(zone)
+    meta = Meta(tz=zone, locale=locale, responder_id=responder.id, tz_guessed=guessed)
+    if window.end is not None and window.end <= now:
+        today = now.astimezone(ZoneInfo(zone)).date()
+        return replace(form, start_date=today), replace(meta, preview=ENDED)
     form = replace(form, **_pickers(window, now=None))
-    return form, replace(meta, preview=describe_range(window, responder.tz))
+    return form, replace(meta, preview=describe_range(window, zone))
 
 
 def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
@@ -60,7 +79,7 @@ def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
     try:
         window = parse_range(form.when, now=now, tz=meta.tz, locale=meta.locale)
     except DateError as error:
-        return form, replace(meta, preview=f":warning: {error}")
+        return form, replace(meta, preview=_warning(str(error)))
     return _with_window(form, replace(meta, applied=form.when), window, now)
 
 
@@ -68,14 +87,20 @@ def apply_pickers(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]
     """Preview picked dates; words that were applied no longer describe them and are cleared."""
     if form.when and form.when != meta.applied:
         # Words typed without Enter still win when the form is saved: say so, keep them.
-        hint = f"Press Enter to use “{form.when}”, or clear it to use the dates picked below."
+        words = escape(form.when)
+        hint = f"Press Enter to use “{words}”, or clear it to use the dates picked below."
         return form, replace(meta, preview=hint)
     form, meta = replace(form, when=""), replace(meta, applied="", preview="")
     try:
         window = _picked(form, meta, now=now)
     except Invalid:
         return form, meta
-    return _suggest_message(form, replace(meta, preview=describe_range(window, meta.tz)), window)
+    return _previewed(form, meta, window)
+
+
+def _warning(text: str) -> str:
+    """A preview line saying why the dates can't be used; it may quote what was typed."""
+    return f":warning: {escape(text)}"
 
 
 def _picked(form: Form, meta: Meta, *, now: datetime) -> DateRange:
@@ -93,9 +118,14 @@ def _picked(form: Form, meta: Meta, *, now: datetime) -> DateRange:
 
 def _with_window(form: Form, meta: Meta, window: DateRange, now: datetime) -> tuple[Form, Meta]:
     """Fill the pickers and preview from a window, and the message if it is still ours."""
-    form = replace(form, **_pickers(window, now=now))
-    meta = replace(meta, preview=describe_range(window, meta.tz))
-    return _suggest_message(form, meta, window)
+    return _previewed(replace(form, **_pickers(window, now=now)), meta, window)
+
+
+def _previewed(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
+    """Preview a window, or flag an end before its start, which no message may name."""
+    if window.end is not None and window.end <= window.start:
+        return form, replace(meta, preview=_warning(END_BEFORE_START))
+    return _suggest_message(form, replace(meta, preview=describe_range(window, meta.tz)), window)
 
 
 def _suggest_message(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:

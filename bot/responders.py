@@ -6,9 +6,9 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.core.dates import DateRange, describe_range
+from bot.core.dates import DateRange, describe_range, localize
 from bot.core.lifecycle import Applied, after_edit, wake_at
-from bot.core.responder import Booked, Draft, Field, Invalid, Kind, overlaps, wall_time
+from bot.core.responder import Booked, Draft, Field, Invalid, Kind, overlaps
 from storage import queries
 from storage.models import Responder
 from storage.queries import Workspace
@@ -129,14 +129,15 @@ def end(session: Session, *, responder: Responder, now: datetime) -> Responder:
 
 def delete(
     session: Session, *, workspace: Workspace, owner_id: str, responder_id: int, now: datetime
-) -> None:
-    """Delete a responder its owner asked to delete; one that is on runs its off transition.
+) -> Responder:
+    """Delete a responder its owner asked to delete, and return what it was.
 
-    The row stays, marked deleted, so the scheduler still knows it was on.
+    The row stays, marked deleted, so the scheduler still knows it was on and runs its off
+    transition.
     """
     responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
     responder.deleted_at = now
-    _changed(session, responder, now=now)
+    return _changed(session, responder, now=now)
 
 
 def extend_by_a_day(
@@ -149,7 +150,7 @@ def extend_by_a_day(
     zone = ZoneInfo(responder.tz)
     back = responder.ends_at.astimezone(zone)
     window = DateRange(
-        responder.starts_at, wall_time(back.date() + timedelta(days=1), back.time(), zone)
+        responder.starts_at, localize(back.replace(tzinfo=None) + timedelta(days=1), zone)
     )
     if responder.kind == Kind.PERSONAL:
         others = booked(

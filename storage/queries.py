@@ -3,11 +3,12 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, text
+from sqlalchemy import ColumnElement, and_, or_, text, update
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
 from bot.core.responder import Kind
-from storage.db import SQLITE_IMMEDIATE
+from storage.db import LOCK_TIMEOUT, SQLITE_IMMEDIATE, Busy, lock_timed_out
 from storage.models import Responder
 
 
@@ -20,14 +21,12 @@ class Workspace:
 
 
 def _in(workspace: Workspace) -> ColumnElement[bool]:
-    """Match the responders of one workspace that were not deleted."""
-    return and_(
-        col(Responder.deleted_at).is_(None),
-        col(Responder.team_id) == workspace.team_id,
-        col(Responder.enterprise_id).is_(None)
-        if workspace.enterprise_id is None
-        else col(Responder.enterprise_id) == workspace.enterprise_id,
-    )
+    """Match the responders of one workspace that were not deleted, by its team id alone.
+
+    Team ids are unique across Slack, and a workspace that joins (or leaves) an Enterprise Grid
+    org keeps its team id while its requests start (or stop) carrying an enterprise id.
+    """
+    return and_(col(Responder.deleted_at).is_(None), col(Responder.team_id) == workspace.team_id)
 
 
 def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None:
@@ -35,15 +34,23 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
 
     Call it first in a session: on SQLite it makes the transaction take the write lock as it
     begins; on PostgreSQL it takes an advisory lock on the person, so replicas queue too.
+    Either waits at most LOCK_TIMEOUT, then raises Busy.
     """
     if session.in_transaction():
         raise RuntimeError("lock_owner must be the first statement of its session")
-    connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
-    if connection.dialect.name == "postgresql":
-        key = f"{workspace.enterprise_id}:{workspace.team_id}:{owner_id}"
-        session.execute(
-            text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
-        )
+    try:
+        connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
+        if connection.dialect.name == "postgresql":
+            wait = f"{int(LOCK_TIMEOUT * 1000)}ms"
+            session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": wait})
+            key = f"{workspace.enterprise_id}:{workspace.team_id}:{owner_id}"
+            session.execute(
+                text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
+            )
+    except DBAPIError as error:
+        if lock_timed_out(error):
+            raise Busy from None
+        raise
 
 
 def add_responder(session: Session, *, responder: Responder) -> Responder:
@@ -82,17 +89,42 @@ def responders_of(
 
 
 def personal_responders(
-    session: Session, *, workspace: Workspace, owner_id: str, now: datetime, started: bool = False
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
 ) -> list[Responder]:
-    """List a person's own responders not ended by now; `started` keeps only those on now."""
+    """List a person's own responders not ended by now."""
     query = select(Responder).where(
         _in(workspace),
         Responder.owner_id == owner_id,
         Responder.kind == Kind.PERSONAL,
         or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
     )
-    if started:
-        query = query.where(Responder.starts_at <= now)
     return list(session.exec(query).all())
 
 
+def responders_on(
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
+) -> list[Responder]:
+    """List every responder a person owns that is on now, for them or a group or channel."""
+    query = select(Responder).where(
+        _in(workspace),
+        Responder.owner_id == owner_id,
+        Responder.starts_at <= now,
+        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+    )
+    return list(session.exec(query).all())
+
+
+def record_dm(
+    session: Session, *, workspace: Workspace, responder_id: int, channel: str, ts: str
+) -> None:
+    """Remember where a responder's latest confirmation DM is; a deleted one has none.
+
+    One UPDATE, no read first: on SQLite a transaction that reads and then writes cannot wait
+    for the lock another writer (the scheduler, a worker) holds, and fails at once.
+    """
+    session.execute(
+        update(Responder)
+        .where(_in(workspace), col(Responder.id) == responder_id)
+        .values(dm_channel=channel, dm_ts=ts)
+        .execution_options(synchronize_session=False)
+    )

@@ -17,7 +17,7 @@ from sqlmodel import SQLModel
 from bot.app import create_app
 from bot.config import Settings
 from bot.effects.worker import EffectWorker
-from bot.listeners.outbox import Outbox
+from bot.followups import Followups
 from bot.scheduler import Scheduler
 from bot.web import http_server, stop
 from storage.db import make_engine, migrate
@@ -113,18 +113,21 @@ def settings_for(fake: FakeSlack, engine: Engine) -> Settings:
 
 
 @pytest.fixture
-def outbox(engine: Engine) -> Iterator[Outbox]:
+def followups(engine: Engine, clock: FakeClock) -> Iterator[Followups]:
     """The app's follow-up pool, closed (its queue drained) when the test ends."""
-    pool = Outbox(engine)
+    pool = Followups(engine, clock)
     yield pool
     pool.close()
 
 
 @pytest.fixture
-def effects(engine: Engine, fake: FakeSlack, clock: FakeClock) -> Iterator[EffectWorker]:
+def effects(
+    engine: Engine, fake: FakeSlack, clock: FakeClock, followups: Followups
+) -> Iterator[EffectWorker]:
     """The outbox's workers, not started: tests deliver with `deliver_due`."""
     client = WebClient(token=fake.bot_token, base_url=fake.api_url, retry_handlers=[])
-    worker = EffectWorker(engine, lambda _workspace: client, clock)
+    services = {"homes": followups.homes}
+    worker = EffectWorker(engine, lambda _workspace: client, clock, services=services)
     yield worker
     worker.close()
 
@@ -140,7 +143,7 @@ def app_url(
     fake: FakeSlack,
     engine: Engine,
     clock: FakeClock,
-    outbox: Outbox,
+    followups: Followups,
     effects: EffectWorker,
     scheduler: Scheduler,
 ) -> Iterator[str]:
@@ -149,11 +152,11 @@ def app_url(
         settings_for(fake, engine),
         engine=engine,
         clock=clock,
-        outbox=outbox,
+        followups=followups,
         effects=effects,
         scheduler=scheduler,
     )
-    server = http_server(app, engine, host="127.0.0.1", port=0)
+    server = http_server(engine, app, host="127.0.0.1", port=0)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"
@@ -162,20 +165,41 @@ def app_url(
 
 
 class SettlingDriver(SlackDriver):
-    """A driver that, after each answer, waits for the follow-ups the request queued."""
+    """A driver that, after each answer, lets what the request set going land: its follow-ups,
+    and the scheduler pass and deliveries its nudge would cause."""
 
-    def __init__(self, app_url: str, fake: FakeSlack, outbox: Outbox, **options: Any) -> None:
+    def __init__(
+        self,
+        app_url: str,
+        fake: FakeSlack,
+        followups: Followups,
+        scheduler: Scheduler | None = None,
+        effects: EffectWorker | None = None,
+        **options: Any,
+    ) -> None:
         super().__init__(app_url, SIGNING_SECRET, fake, **options)
-        self.outbox = outbox
+        self.followups, self.scheduler, self.effects = followups, scheduler, effects
 
     def send(self, *args: Any, **kwargs: Any) -> Reply:
         """Send as Slack does, then let the app's DMs and Home tab updates land."""
         reply = super().send(*args, **kwargs)
-        self.outbox.join()
+        self.followups.join()
+        if self.scheduler is not None and self.effects is not None:
+            self.scheduler.run()
+            while self.effects.deliver_due():
+                pass
         return reply
 
 
 @pytest.fixture
-def slack(app_url: str, fake: FakeSlack, outbox: Outbox) -> SlackDriver:
+def slack(
+    app_url: str,
+    fake: FakeSlack,
+    followups: Followups,
+    scheduler: Scheduler,
+    effects: EffectWorker,
+) -> SlackDriver:
     """A driver that signs requests like Slack and posts them to the app."""
-    return SettlingDriver(f"{app_url}/slack/events", fake, outbox)
+    return SettlingDriver(
+        f"{app_url}/slack/events", fake, followups, scheduler=scheduler, effects=effects
+    )

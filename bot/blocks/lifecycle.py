@@ -77,17 +77,6 @@ def extended_message(responder: Responder) -> tuple[str, list[Block]]:
     return text, [_section(f":white_check_mark: {text}")]
 
 
-def welcome_message(responder: Responder) -> tuple[str, list[Block]]:
-    """The DM when it switches off."""
-    mention = handle_mention(responder)
-    text = (
-        f"Your responder for {mention} is off."
-        if mention
-        else "Welcome back! Your responder is off."
-    )
-    return text, [_section(f":wave: {text}")]
-
-
 def announcement(responder: Responder) -> str:
     """The message in an Announce-in channel when it switches on."""
     who = handle_mention(responder) or f"<@{responder.owner_id}>"

@@ -18,10 +18,11 @@ START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT = (
 )
 PICKERS = (START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT)
 MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "external_message"
-DIGEST = "digest"
+FORWARD_CHANNEL, DIGEST = "forward_channel", "digest"
 ANNOUNCE, NOTIFY, NOTIFY_SELF = "announce_in", "notify", "notify_self"
+# Slack refuses a view whose private_metadata is longer.
+METADATA_MAX = 3000
 BLOCK_OF_FIELD = {
-    Field.KIND: KIND,
     Field.TARGET: TARGET,
     Field.WHEN: WHEN,
     Field.START: START_DATE,
@@ -48,10 +49,16 @@ class Form:
     permanent: bool = False
     message: str = ""
     keep_digest: bool = True
-    forward_to: str | None = None
+    forward_person: str | None = None
+    forward_channel: str | None = None
     external_message: str = ""
     announce_in: tuple[str, ...] = ()
     notify_self: bool = True
+
+    @property
+    def forward_to(self) -> str | None:
+        """Where copies go: the person or the channel chosen (the submit check refuses both)."""
+        return self.forward_person or self.forward_channel
 
 
 @dataclass(frozen=True)
@@ -66,10 +73,23 @@ class Meta:
     suggested: str = ""
     preview: str = ""
     origin: str | None = None
+    # Slack could not say the person's zone, so `tz` is UTC: the modal says so.
+    tz_guessed: bool = False
 
     def dump(self) -> str:
-        """Serialise for `private_metadata`."""
-        return json.dumps(asdict(self), separators=(",", ":"))
+        """Serialise for `private_metadata`, dropping what can be lost to fit Slack's limit.
+
+        The preview is already drawn, a lost suggestion only stops the message following new
+        dates, and lost applied words read as words to apply; the rest identifies the form.
+        """
+        kept = asdict(self)
+        for expendable in (None, "preview", "suggested", "applied"):
+            if expendable:
+                kept[expendable] = ""
+            raw = json.dumps(kept, separators=(",", ":"), ensure_ascii=False)
+            if len(raw) <= METADATA_MAX:
+                break
+        return raw
 
     @classmethod
     def load(cls, raw: str) -> "Meta":
@@ -104,7 +124,8 @@ def read_form(values: dict[str, dict[str, Any]]) -> Form:
         permanent=PERMANENT in chosen(PERMANENT),
         message=text(MESSAGE),
         keep_digest=DIGEST in chosen(HANDLING),
-        forward_to=element(FORWARD).get("selected_conversation"),
+        forward_person=element(FORWARD).get("selected_user"),
+        forward_channel=element(FORWARD_CHANNEL).get("selected_conversation"),
         external_message=text(EXTERNAL).strip(),
         announce_in=tuple(element(ANNOUNCE).get("selected_conversations") or ()),
         notify_self=NOTIFY_SELF in chosen(NOTIFY),
@@ -119,9 +140,12 @@ def _clock(raw: str | None) -> time | None:
     return time.fromisoformat(raw) if raw else None
 
 
-def field_errors(errors: dict[Field, str], meta: Meta) -> dict[str, str]:
-    """Map domain errors to this modal's current block ids."""
-    return {f"{BLOCK_OF_FIELD[name]}.{meta.version}": text for name, text in errors.items()}
+def field_errors(errors: dict[Field, str], meta: Meta, form: Form) -> dict[str, str]:
+    """Map domain errors to this modal's current block ids; a channel's error goes beside it."""
+    blocks = dict(BLOCK_OF_FIELD)
+    if form.forward_channel and not form.forward_person:
+        blocks[Field.FORWARD] = FORWARD_CHANNEL
+    return {f"{blocks[name]}.{meta.version}": text for name, text in errors.items()}
 
 
 def redrawn(before: Form, after: Form, meta: Meta) -> Meta:

@@ -10,7 +10,8 @@ from datetime import datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from bot.core.responder import Phase, phase_at, wall_time
+from bot.core.dates import localize
+from bot.core.responder import Phase, phase_at
 
 REMINDER_TIME = time(16)
 # A welcome back more than a day late is noise: the transition is recorded without messages.
@@ -62,7 +63,8 @@ def reminder_at(timeline: Timeline) -> datetime | None:
     if end is None or end - start <= timedelta(days=1):
         return None
     zone = ZoneInfo(timeline.tz)
-    moment = wall_time(end.astimezone(zone).date() - timedelta(days=1), REMINDER_TIME, zone)
+    day_before = end.astimezone(zone).date() - timedelta(days=1)
+    moment = localize(datetime.combine(day_before, REMINDER_TIME), zone)
     return moment if start < moment < end else None
 
 

@@ -5,13 +5,14 @@ from datetime import datetime
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.blocks.lifecycle import announcement, on_message, reminder_message, welcome_message
+from bot.blocks.dialogs import ended_message
+from bot.blocks.lifecycle import announcement, on_message, reminder_message
 from bot.core.responder import Phase, phase_at
 from bot.effects.errors import Permanent
 from bot.effects.kinds import Delivery, kind
 from bot.effects.messages import post_once
 from bot.effects.worker import HOME_KIND
-from bot.listeners.outbox import publish_home
+from bot.home_tab import HomeTabs
 from storage.db import session_scope
 from storage.models import Responder
 
@@ -31,13 +32,9 @@ def _responder(delivery: Delivery) -> Responder:
 def refresh_home(client: WebClient, delivery: Delivery) -> None:
     """Show the owner's current state, and what went wrong, in their Home tab."""
     assert delivery.owner_id is not None
-    publish_home(
-        client,
-        delivery.engine,
-        workspace=delivery.workspace,
-        user_id=delivery.owner_id,
-        now=delivery.now,
-    )
+    # The app's publisher knows the view hashes its follow-ups saw; without one, a fresh one.
+    homes = delivery.services.get("homes") or HomeTabs(delivery.engine, lambda: delivery.now)
+    homes.publish(client, workspace=delivery.workspace, user_id=delivery.owner_id)
 
 
 @kind("lifecycle.on")
@@ -66,7 +63,7 @@ def remind(client: WebClient, delivery: Delivery) -> str:
 def welcome_back(client: WebClient, delivery: Delivery) -> str:
     """DM the owner that the responder is off."""
     responder = _responder(delivery)
-    text, blocks = welcome_message(responder)
+    text, blocks = ended_message(responder)
     return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
 
 

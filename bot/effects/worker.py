@@ -2,9 +2,10 @@
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
+from typing import Any
 
 from slack_sdk import WebClient
 from sqlalchemy import Engine
@@ -40,8 +41,10 @@ class EffectWorker:
         threads: int = THREADS,
         batch: int = BATCH,
         lease: timedelta = LEASE,
+        services: Mapping[str, Any] | None = None,
     ) -> None:
         self._engine, self._client_for, self._clock = engine, client_for, clock
+        self._services = services or {}
         self._batch, self._lease = batch, lease
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="ooo-effects")
         self._wake, self._stopping = threading.Event(), threading.Event()
@@ -69,7 +72,9 @@ class EffectWorker:
         now = self._clock()
         with session_scope(self._engine) as session:
             claimed = outbox.claim_effects(session, now=now, limit=self._batch, lease=self._lease)
-        deliveries = [Delivery.of(e, now=now, engine=self._engine) for e in claimed]
+        deliveries = [
+            Delivery.of(e, now=now, engine=self._engine, services=self._services) for e in claimed
+        ]
         results = list(self._pool.map(self._attempt, deliveries))
         with session_scope(self._engine) as session:
             outbox.settle_effects(session, outcomes=[r for r in results if r is not None])

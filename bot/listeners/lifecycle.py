@@ -9,10 +9,10 @@ from sqlalchemy import Engine
 from bot.blocks.lifecycle import extended_message
 from bot.clock import Clock
 from bot.core.responder import Invalid
-from bot.listeners.outbox import Outbox
-from bot.listeners.workspace import workspace_of
+from bot.followups import Followups
 from bot.responders import NotYours, extend_by_a_day
 from bot.scheduler import Scheduler
+from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import session_scope
 
@@ -25,7 +25,7 @@ def extend_one_day(
     context: BoltContext,
     clock: Clock,
     engine: Engine,
-    outbox: Outbox,
+    followups: Followups,
     scheduler: Scheduler,
 ) -> None:
     """Extend the responder by a day, re-checking overlaps, and update the reminder."""
@@ -57,4 +57,4 @@ def extend_one_day(
     client.chat_update(
         channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks
     )
-    outbox.changed(client, workspace=workspace, user_id=user_id, origin=None, now=now)
+    followups.changed(client, workspace=workspace, user_id=user_id, origin=None)

@@ -1,6 +1,7 @@
 """Buttons and `…` menus on responders: new, edit, end now, delete, and their confirmation."""
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import Ack, BoltContext
@@ -10,6 +11,7 @@ from sqlalchemy import Engine
 from bot.blocks.dialogs import (
     DELETE_BUTTON,
     EDIT_BUTTON,
+    busy_modal,
     confirm_modal,
     not_found_modal,
     read_confirmation,
@@ -20,13 +22,13 @@ from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_responder
-from bot.listeners.opening import open_modal
-from bot.listeners.outbox import Outbox
-from bot.listeners.workspace import workspace_of
+from bot.followups import Followups
+from bot.modals import open_modal
 from bot.responders import NotYours, delete, end_now, owned
 from bot.scheduler import Scheduler
+from bot.slack_context import workspace_of
 from storage import queries
-from storage.db import session_scope
+from storage.db import Busy, session_scope
 
 VERB_OF_BUTTON = {EDIT_BUTTON: EDIT, EXTEND_MORE: EDIT, DELETE_BUTTON: DELETE, END_BUTTON: END}
 
@@ -52,13 +54,15 @@ def dm_button(
     action: dict[str, Any],
     client: WebClient,
     context: BoltContext,
+    clock: Clock,
     engine: Engine,
     directory: Directory,
 ) -> None:
     """Reopen the form, or ask before ending or deleting, from a DM or the Home tab."""
     ack()
     verb = VERB_OF_BUTTON[action["action_id"]]
-    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=action["value"])
+    raw_id = action["value"]
+    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=raw_id, now=clock())
 
 
 def menu_choice(
@@ -67,6 +71,7 @@ def menu_choice(
     action: dict[str, Any],
     client: WebClient,
     context: BoltContext,
+    clock: Clock,
     engine: Engine,
     directory: Directory,
 ) -> None:
@@ -76,7 +81,9 @@ def menu_choice(
         action["action_id"], (action.get("selected_option") or {}).get("value", "")
     )
     verb, raw_id = choice if choice else ("", "")
-    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=str(raw_id))
+    _open_for(
+        client, context, engine, directory, body=body, verb=verb, raw_id=str(raw_id), now=clock()
+    )
 
 
 def _open_for(
@@ -88,6 +95,7 @@ def _open_for(
     body: dict[str, Any],
     verb: str,
     raw_id: str,
+    now: datetime,
 ) -> None:
     """Open the form or a confirmation for a responder, only if the clicker owns it."""
     user_id = body["user"]["id"]
@@ -106,7 +114,9 @@ def _open_for(
         return
     if verb == EDIT:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
-        form, meta = form_from_responder(responder, locale=person.locale)
+        form, meta = form_from_responder(
+            responder, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
+        )
         view = build_modal(form, replace(meta, origin=origin))
     else:
         view = confirm_modal(responder, verb=verb, origin=origin)
@@ -121,7 +131,7 @@ def confirm_submitted(
     context: BoltContext,
     clock: Clock,
     engine: Engine,
-    outbox: Outbox,
+    followups: Followups,
     scheduler: Scheduler,
 ) -> None:
     """End or delete a responder once its owner confirmed."""
@@ -131,7 +141,7 @@ def confirm_submitted(
         with session_scope(engine) as session:
             queries.lock_owner(session, workspace=workspace, owner_id=user_id)
             if verb == DELETE:
-                delete(
+                responder = delete(
                     session,
                     workspace=workspace,
                     owner_id=user_id,
@@ -139,7 +149,7 @@ def confirm_submitted(
                     now=now,
                 )
             else:
-                end_now(
+                responder = end_now(
                     session,
                     workspace=workspace,
                     owner_id=user_id,
@@ -149,6 +159,12 @@ def confirm_submitted(
     except NotYours:
         ack(response_action="update", view=not_found_modal())
         return
+    except Busy:
+        ack(response_action="push", view=busy_modal())
+        return
     ack()
     scheduler.nudge()
-    outbox.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)
+    if verb == DELETE:
+        followups.deleted(client, responder, workspace=workspace, origin=origin)
+    else:
+        followups.changed(client, workspace=workspace, user_id=user_id, origin=origin)

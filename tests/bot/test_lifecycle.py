@@ -23,9 +23,20 @@ REMINDS = datetime(2026, 12, 2, 15, 0, tzinfo=UTC)
 ENDS = datetime(2026, 12, 2, 23, 0, tzinfo=UTC)
 
 
+WELCOME_BACK = "Your out-of-office responder is off. Welcome back!"
+
+
 def lifecycle_dms(fake: FakeSlack, user: str = "UALICE") -> list[str]:
-    """The DMs the transitions sent (not the confirmations of saving)."""
-    return [t for t in dm_texts(fake, user) if " is set" not in t and " is updated" not in t]
+    """The DMs the transitions sent (not those confirming a save or a deletion)."""
+    confirmations = (" is set", " is updated", ") is deleted.", "was changed since")
+    return [t for t in dm_texts(fake, user) if not any(c in t for c in confirmations)]
+
+
+def reminder_of(fake: FakeSlack) -> dict[str, object]:
+    """The latest "back tomorrow" DM Alice got."""
+    reminders = [m for m in fake.messages_to("UALICE") if m["text"].startswith("You're back")]
+    assert reminders, "no reminder was sent"
+    return reminders[-1]
 
 
 def test_it_switches_on_at_the_start_and_off_at_the_end_exactly_once(
@@ -44,7 +55,7 @@ def test_it_switches_on_at_the_start_and_off_at_the_end_exactly_once(
     run_at(engine, clock, effects, ENDS)
     run_at(engine, clock, effects, ENDS + timedelta(hours=1))
     # The clock jumped past the reminder's time: it is not sent once the end has come.
-    assert lifecycle_dms(fake) == [dm, "Welcome back! Your responder is off."]
+    assert lifecycle_dms(fake) == [dm, WELCOME_BACK]
     home = fake.home("UALICE")
     assert home is not None and "No responder is on." in texts(home["blocks"])
 
@@ -67,18 +78,16 @@ def test_it_reminds_the_day_before_and_extends_by_one_click(
     run_at(engine, clock, effects, REMINDS - timedelta(seconds=1))
     assert len(lifecycle_dms(fake)) == 1
     run_at(engine, clock, effects, REMINDS)
-    reminder = fake.messages_to("UALICE")[-1]
-    assert reminder["text"].startswith("You're back tomorrow")
-    slack.click("UALICE", action_id="responder_extend_day", message=reminder)
+    slack.click("UALICE", action_id="responder_extend_day", message=reminder_of(fake))
     [responder] = stored(engine)
     assert responder.ends_at == ENDS + timedelta(days=1)
     assert fake.messages_to("UALICE")[-1]["text"].startswith("Extended:")
     run_at(engine, clock, effects, ENDS)
-    assert not any(t.startswith("Welcome back") for t in lifecycle_dms(fake))
+    assert not any(t == WELCOME_BACK for t in lifecycle_dms(fake))
     run_at(engine, clock, effects, REMINDS + timedelta(days=1))
     assert lifecycle_dms(fake)[-1].startswith("You're back tomorrow")
     run_at(engine, clock, effects, ENDS + timedelta(days=1))
-    assert lifecycle_dms(fake)[-1] == "Welcome back! Your responder is off."
+    assert lifecycle_dms(fake)[-1] == WELCOME_BACK
 
 
 def test_one_more_day_that_would_overlap_is_refused(
@@ -87,8 +96,7 @@ def test_one_more_day_that_would_overlap_is_refused(
     save(slack, fake, "UALICE", AWAY)
     save(slack, fake, "UALICE", "from Thursday 3 December to Friday 4 December")
     run_at(engine, clock, effects, REMINDS)
-    reminder = fake.messages_to("UALICE")[-1]
-    slack.click("UALICE", action_id="responder_extend_day", message=reminder)
+    slack.click("UALICE", action_id="responder_extend_day", message=reminder_of(fake))
     assert stored(engine)[0].ends_at == ENDS
     [refusal] = fake.ephemerals_to("UALICE")
     assert "would overlap" in refusal["text"]
@@ -155,7 +163,7 @@ def test_ending_or_deleting_an_active_one_welcomes_back(
         slack.submit("UALICE", fake.modal("UALICE")["id"])  # type: ignore[index]
         assert responder.id is not None
     run_at(engine, clock, effects)
-    assert lifecycle_dms(fake)[-1] == "Welcome back! Your responder is off."
+    assert lifecycle_dms(fake)[-1] == WELCOME_BACK
     run_at(engine, clock, effects, clock() + timedelta(days=1))
     assert len(lifecycle_dms(fake)) == 2
 
@@ -187,7 +195,7 @@ def test_it_only_welcomes_back_after_being_down_across_the_whole_absence(
     save(slack, fake, "UALICE", AWAY)
     [off] = run_at(engine, clock, effects, ENDS + timedelta(hours=2))
     assert off.move == "off"
-    assert lifecycle_dms(fake) == ["Welcome back! Your responder is off."]
+    assert lifecycle_dms(fake) == [WELCOME_BACK]
 
 
 def test_an_edit_moving_the_start_earlier_reschedules_it(
@@ -214,7 +222,7 @@ def test_an_end_moved_into_the_past_turns_it_off_now(
     assert modal is not None
     slack.submit("UALICE", modal["id"], {"end_date": "2026-11-30"})
     run_at(engine, clock, effects)
-    assert lifecycle_dms(fake)[-1] == "Welcome back! Your responder is off."
+    assert lifecycle_dms(fake)[-1] == WELCOME_BACK
     assert stored(engine)[0].ends_at == clock()
 
 
@@ -222,8 +230,9 @@ def test_racing_passes_apply_each_transition_once(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, effects: EffectWorker
 ) -> None:
     for user in ("UALICE", "UBOB", "UCAROL", "UDIDIER"):
-        save(slack, fake, user, "until further notice")
+        save(slack, fake, user, AWAY)
     results: list[int] = []
+    clock.set(STARTS + timedelta(days=1))  # every zone's Monday has begun
 
     def one_pass() -> None:
         results.append(len(tick(engine, clock())))

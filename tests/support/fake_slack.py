@@ -77,15 +77,20 @@ class FakeSlack:
         self,
         *,
         bot_token: str = "xoxb-ooo-test",
+        app_token: str = "xapp-1-ooo-test",
         bot_scopes: Iterable[str] | None = None,
         team_id: str = "T0001",
         enterprise_id: str | None = None,
         trigger_ttl: float = 3.0,
     ) -> None:
         self.bot_token = bot_token
+        self.app_token = app_token
         self.team_id = team_id
         scopes = manifest_bot_scopes() if bot_scopes is None else frozenset(bot_scopes)
-        self._tokens = {bot_token: Token(bot_token, BOT_USER_ID, scopes)}
+        self._tokens = {
+            bot_token: Token(bot_token, BOT_USER_ID, scopes),
+            app_token: Token(app_token, BOT_USER_ID, frozenset({"connections:write"})),
+        }
         self._ws = Workspace(team_id, enterprise_id, trigger_ttl)
         self._ws.users[BOT_USER_ID] = User(BOT_USER_ID, "ooo", is_bot=True)
         self._lock = threading.RLock()
@@ -93,8 +98,10 @@ class FakeSlack:
         self._calls: list[Call] = []
         self._rejections: list[Rejection] = []
         self._allowed: set[str] = set()
+        self._failures: dict[str, str] = {}
+        self._delays: dict[str, float] = {}
         self._responses: dict[str, list[dict[str, Any]]] = {}
-        self._failures: dict[str, list[Failure]] = {}
+        self._next_failures: dict[str, list[Failure]] = {}
         self._slow: dict[str, float] = {}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), SlackHTTPHandler)
         self._server.daemon_threads = True
@@ -132,11 +139,19 @@ class FakeSlack:
             self._ws.users[user_id] = User(user_id, name, tz, locale, is_bot, real_name)
 
     def add_channel(
-        self, channel_id: str, name: str, *, members: Iterable[str] = (), is_private: bool = False
+        self,
+        channel_id: str,
+        name: str,
+        *,
+        members: Iterable[str] = (),
+        is_private: bool = False,
+        is_mpim: bool = False,
     ) -> None:
-        """Add a channel; the bot ("UBOT") is a member only if listed."""
+        """Add a channel (or a group DM); the bot ("UBOT") is a member only if listed."""
         with self._lock:
-            self._ws.channels[channel_id] = Channel(channel_id, name, set(members), is_private)
+            self._ws.channels[channel_id] = Channel(
+                channel_id, name, set(members), is_private or is_mpim, is_mpim=is_mpim
+            )
 
     def add_usergroup(
         self, usergroup_id: str, handle: str, name: str, users: Iterable[str] = ()
@@ -174,6 +189,11 @@ class FakeSlack:
             self._responses[url] = []
         return url
 
+    def serve_socket_mode(self, url: str) -> None:
+        """Point `apps.connections.open` at a Socket Mode server (a FakeSocketMode)."""
+        with self._lock:
+            self._ws.socket_url = url
+
     def archive(self, channel_id: str) -> None:
         """Archive a channel: nothing can be posted in it any more."""
         with self._lock:
@@ -190,7 +210,7 @@ class FakeSlack:
     ) -> None:
         """Answer the next `times` calls of a method with an error, as Slack sometimes does."""
         with self._lock:
-            self._failures.setdefault(method, []).extend(
+            self._next_failures.setdefault(method, []).extend(
                 [Failure(error, status, retry_after)] * times
             )
             self._allowed.add(error)
@@ -208,6 +228,25 @@ class FakeSlack:
         """Expect these errors: they no longer fail `assert_no_rejections`."""
         with self._lock:
             self._allowed.update(errors)
+
+    def fail(self, method: str, error: str | None) -> None:
+        """Answer every call to `method` with this error from now on (None: answer again)."""
+        with self._lock:
+            if error is None:
+                self._failures.pop(method, None)
+                return
+            self._failures[method] = error
+            self._allowed.add(error)
+
+    def delay(self, method: str, seconds: float) -> None:
+        """Answer calls to `method` only after `seconds`, like a slow or throttled Slack."""
+        with self._lock:
+            self._delays[method] = seconds
+
+    def paginate(self, page_size: int) -> None:
+        """Return at most `page_size` items a page, however many were asked for."""
+        with self._lock:
+            self._ws.page_size = page_size
 
     # Inspecting what happened.
 
@@ -309,18 +348,21 @@ class FakeSlack:
             self._changed.notify_all()
 
     def handle(self, method: str, args: Args, token: str | None) -> Answer:
-        """Answer one Web API call and record it; a slowed method answers late."""
+        """Answer one Web API call and record it; a delayed method starts late, a slowed one
+        is carried out at once but answered late."""
+        with self._lock:
+            delay = self._delays.get(method, 0.0)
+        time.sleep(delay)  # outside the lock: other calls go on meanwhile
         answer = self._answer(method, args, token)
         with self._lock:
-            delay = self._slow.get(method, 0.0)
-        if delay:
-            time.sleep(delay)
+            slow = self._slow.get(method, 0.0)
+        time.sleep(slow)
         return answer
 
     def _answer(self, method: str, args: Args, token: str | None) -> Answer:
         with self._changed:
             self._calls.append(Call(method, args, token, time.monotonic()))
-            failures = self._failures.get(method)
+            failures = self._next_failures.get(method)
             if failures:
                 failure = failures.pop(0)
                 self._rejections.append(Rejection(method, failure.error, args))
@@ -329,6 +371,8 @@ class FakeSlack:
                 return Answer({"ok": False, "error": failure.error}, failure.status, headers)
             try:
                 caller = check_call(method, args, token, self._tokens)
+                if method in self._failures:
+                    raise SlackError(self._failures[method])
                 handler = HANDLERS.get(method)
                 if handler is None:
                     raise SlackError("fake_not_implemented", [f"the fake does not model {method}"])

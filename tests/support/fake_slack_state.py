@@ -52,6 +52,7 @@ class Channel:
     is_private: bool = False
     is_archived: bool = False
     im_user: str | None = None
+    is_mpim: bool = False
 
 
 @dataclass
@@ -61,6 +62,8 @@ class Workspace:
     team_id: str
     enterprise_id: str | None = None
     trigger_ttl: float = 3.0
+    # Slack may return fewer items than asked for; a small page makes paging observable.
+    page_size: int = 1000
     users: dict[str, User] = field(default_factory=dict)
     channels: dict[str, Channel] = field(default_factory=dict)
     usergroups: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -71,6 +74,7 @@ class Workspace:
     stacks: dict[str, list[str]] = field(default_factory=dict)
     homes: dict[str, str] = field(default_factory=dict)
     triggers: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
+    socket_url: str | None = None
     serial: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     last_micros: int = 0
 
@@ -139,6 +143,7 @@ def channel_json(channel: Channel) -> dict[str, Any]:
         "is_channel": not channel.is_private,
         "is_group": channel.is_private,
         "is_im": False,
+        "is_mpim": channel.is_mpim,
         "is_private": channel.is_private,
         "is_archived": channel.is_archived,
         "is_member": BOT_USER_ID in channel.members,
@@ -164,6 +169,16 @@ def auth_test(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
     return body
 
 
+@handles("apps.connections.open")
+def apps_connections_open(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """A Socket Mode WebSocket URL, for an app-level token only."""
+    if not caller.value.startswith("xapp-"):
+        raise SlackError("not_allowed_token_type")
+    if ws.socket_url is None:
+        raise SlackError("fake_not_implemented", ["call FakeSlack.serve_socket_mode first"])
+    return {"url": ws.socket_url}
+
+
 @handles("users.info")
 def users_info(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
     """One person's profile, time zone and (on request) locale."""
@@ -179,6 +194,8 @@ CHANNEL_TYPES = ("public_channel", "private_channel", "mpim", "im")
 def _type_of(channel: Channel) -> str:
     if channel.im_user:
         return "im"
+    if channel.is_mpim:
+        return "mpim"
     return "private_channel" if channel.is_private else "public_channel"
 
 
@@ -194,7 +211,7 @@ def conversations_list(ws: Workspace, args: Args, caller: Token) -> dict[str, An
     cursor = str(args.get("cursor") or "offset:0")
     if not cursor.startswith("offset:") or not cursor[7:].isdigit():
         raise SlackError("invalid_cursor")
-    start = int(cursor[7:])
+    start, limit = int(cursor[7:]), min(limit, ws.page_size)
     found = [
         channel_json(c)
         for c in ws.channels.values()
