@@ -6,7 +6,7 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from bot import dates_cli
+from bot import dates_cli, tick_cli
 from bot.config import (
     ConfigError,
     DatabaseSettings,
@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="apply pending migrations").set_defaults(func=_upgrade)
     dates_cli.register(commands)
+    tick_cli.register(commands)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
