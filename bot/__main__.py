@@ -66,6 +66,8 @@ def _upgrade(_args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """Migrate, then serve Slack over Socket Mode or HTTP until interrupted or terminated."""
+    from datetime import timedelta
+
     from bot.app import create_app, delivery_client
     from bot.clock import system_clock
     from bot.effects.worker import EffectWorker
@@ -79,7 +81,11 @@ def _run(args: argparse.Namespace) -> int:
     followups = Followups(engine)
     client = delivery_client(settings)
     effects = EffectWorker(
-        engine, lambda _workspace: client, system_clock, services={"homes": followups.homes}
+        engine,
+        lambda _workspace: client,
+        system_clock,
+        lease=timedelta(seconds=settings.effect_lease_seconds),
+        services={"homes": followups.homes},
     )
     scheduler = Scheduler(engine, system_clock, on_applied=effects.nudge)
     app = create_app(

@@ -24,8 +24,6 @@ logger = logging.getLogger(__name__)
 # Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
 SLACK_TIMEOUT = 1
 EFFECT_KINDS = (lifecycle_effects, message_effects)  # importing them registers their kinds
-# Well inside the workers' lease, so a slow call is never taken over by another worker.
-DELIVERY_TIMEOUT = 10
 
 
 def create_app(
@@ -91,7 +89,8 @@ def delivery_client(settings: Settings) -> WebClient:
         token=settings.slack_bot_token,
         base_url=settings.slack_api_url,
         retry_handlers=[],
-        timeout=DELIVERY_TIMEOUT,
+        # Well inside the workers' lease, so a slow call is never taken over by another worker.
+        timeout=max(1, settings.effect_lease_seconds // 3),
     )
 
 
