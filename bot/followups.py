@@ -18,6 +18,7 @@ from bot.blocks.dialogs import deleted_message, saved_message, superseded_messag
 from bot.blocks.responder_list import list_message
 from bot.clock import Clock, system_clock
 from bot.home_tab import HomeTabs
+from bot.slack_context import patient
 from storage import queries
 from storage.db import session_scope
 from storage.models import Responder
@@ -45,7 +46,7 @@ class Followups:
         self, client: WebClient, responder: Responder, *, updated: bool, origin: str | None
     ) -> None:
         """Confirm a saved responder in a DM, and show it wherever it is listed."""
-        self._later(send_saved, client, self._engine, responder, updated=updated)
+        self._later(send_saved, patient(client), self._engine, responder, updated=updated)
         self.changed(
             client,
             workspace=Workspace(responder.team_id, responder.enterprise_id),
@@ -62,7 +63,7 @@ class Followups:
         origin: str | None,
     ) -> None:
         """Confirm a deletion in a DM, retire the saved DM's buttons, and refresh the lists."""
-        self._later(send_deleted, client, responder)
+        self._later(send_deleted, patient(client), responder)
         user_id = responder.owner_id
         self.changed(client, workspace=workspace, user_id=user_id, origin=origin)
 
@@ -78,7 +79,7 @@ class Followups:
 
         Both are drawn from the database as it is when they run, not as the request saw it.
         """
-        self._later(self.homes.publish, client, workspace=workspace, user_id=user_id)
+        self._later(self.homes.publish, patient(client), workspace=workspace, user_id=user_id)
         if origin:
             self._later(self._refresh_list, origin, workspace=workspace, user_id=user_id)
 

@@ -29,6 +29,11 @@ def _in(workspace: Workspace) -> ColumnElement[bool]:
     return and_(col(Responder.deleted_at).is_(None), col(Responder.team_id) == workspace.team_id)
 
 
+def _not_ended_by(moment: datetime) -> ColumnElement[bool]:
+    """Match responders still on, or not yet started, at `moment` (permanent ones never end)."""
+    return or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > moment)
+
+
 def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None:
     """Serialise changes to one person's responders until the transaction ends.
 
@@ -43,7 +48,8 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
         if connection.dialect.name == "postgresql":
             wait = f"{int(LOCK_TIMEOUT * 1000)}ms"
             session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": wait})
-            key = f"{workspace.enterprise_id}:{workspace.team_id}:{owner_id}"
+            # Team ids are unique across Slack and survive joining an org; the enterprise id is not.
+            key = f"{workspace.team_id}:{owner_id}"
             session.execute(
                 text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
             )
@@ -82,7 +88,7 @@ def responders_of(
     query = (
         select(Responder)
         .where(_in(workspace), Responder.owner_id == owner_id)
-        .where(or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now - ended_within))
+        .where(_not_ended_by(now - ended_within))
         .order_by(col(Responder.starts_at), col(Responder.id))
     )
     return list(session.exec(query).all())
@@ -96,7 +102,7 @@ def personal_responders(
         _in(workspace),
         Responder.owner_id == owner_id,
         Responder.kind == Kind.PERSONAL,
-        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+        _not_ended_by(now),
     )
     return list(session.exec(query).all())
 
@@ -109,7 +115,7 @@ def responders_on(
         _in(workspace),
         Responder.owner_id == owner_id,
         Responder.starts_at <= now,
-        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+        _not_ended_by(now),
     )
     return list(session.exec(query).all())
 

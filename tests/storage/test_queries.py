@@ -177,3 +177,15 @@ def test_it_gives_up_on_a_held_lock_after_the_timeout(
     assert LOCK_TIMEOUT * 0.9 <= waited < LOCK_TIMEOUT + 0.5
     with session_scope(engine) as session:
         queries.lock_owner(session, workspace=ACME, owner_id="UALICE")  # free again
+
+
+def test_it_takes_the_same_lock_before_and_after_the_workspace_joins_an_org(
+    engine: Engine,
+) -> None:
+    joined = Workspace(ACME.team_id, enterprise_id="E0JOINED")
+    with (
+        held_lock(engine, "UALICE", workspace=ACME),
+        session_scope(engine) as session,
+        pytest.raises(Busy),
+    ):
+        queries.lock_owner(session, workspace=joined, owner_id="UALICE")
