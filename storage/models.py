@@ -3,6 +3,7 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.core.dates import DateRange
@@ -10,6 +11,12 @@ from bot.core.dates import DateRange
 
 class Responder(SQLModel, table=True):
     """An out-of-office responder: for its owner ("personal") or for a user group or channel."""
+
+    # A message's candidates are found by workspace and owner, or by user group or channel.
+    __table_args__ = (
+        Index("ix_responder_team_owner", "team_id", "owner_id"),
+        Index("ix_responder_team_target", "team_id", "target_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     team_id: str = Field(max_length=32, index=True)
@@ -25,6 +32,10 @@ class Responder(SQLModel, table=True):
     external_message: str | None = Field(default=None, max_length=3000)
     keep_digest: bool = True
     forward_to: str | None = Field(default=None, max_length=32)
+    target_kind: str | None = Field(default=None, max_length=16)
+    backup_id: str | None = Field(default=None, max_length=32)
+    reply_again: str = Field(default="day", max_length=16)
+    revision: int = 0
     created_at: datetime
     updated_at: datetime
 
@@ -33,3 +44,35 @@ class Responder(SQLModel, table=True):
         zone = ZoneInfo(tz or self.tz)
         end = self.ends_at.astimezone(zone) if self.ends_at else None
         return DateRange(start=self.starts_at.astimezone(zone), end=end)
+
+
+class SlackEvent(SQLModel, table=True):
+    """An Events API delivery ooo acted on: a retry of it finds its id and does nothing."""
+
+    __tablename__ = "slack_event"
+
+    event_id: str = Field(primary_key=True, max_length=64)
+    team_id: str = Field(max_length=32)
+    received_at: datetime = Field(index=True)
+
+
+class Mention(SQLModel, table=True):
+    """A message that reached a responder and what ooo did: ids, never the message's text."""
+
+    __table_args__ = (
+        UniqueConstraint("responder_id", "channel_id", "message_ts"),
+        Index("ix_mention_sender", "responder_id", "sender_id", "window_key", "at"),
+        Index("ix_mention_outcome", "responder_id", "outcome", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    responder_id: int = Field(foreign_key="responder.id", ondelete="CASCADE")
+    sender_id: str = Field(max_length=32)
+    channel_id: str = Field(max_length=32)
+    message_ts: str = Field(max_length=32)
+    thread_ts: str | None = Field(default=None, max_length=32)
+    outcome: str = Field(max_length=16)
+    window_key: str = Field(max_length=64)
+    at: datetime = Field(index=True)

@@ -19,7 +19,7 @@ class Workspace:
     enterprise_id: str | None = None
 
 
-def _in(workspace: Workspace) -> ColumnElement[bool]:
+def in_workspace(workspace: Workspace) -> ColumnElement[bool]:
     """Match rows of one workspace."""
     return and_(
         col(Responder.team_id) == workspace.team_id,
@@ -57,7 +57,7 @@ def owned_responder(
 ) -> Responder | None:
     """Find a responder only if this person owns it, so nobody can touch another's."""
     query = select(Responder).where(
-        _in(workspace), Responder.owner_id == owner_id, Responder.id == responder_id
+        in_workspace(workspace), Responder.owner_id == owner_id, Responder.id == responder_id
     )
     return session.exec(query).first()
 
@@ -73,7 +73,7 @@ def responders_of(
     """List a person's scheduled and active responders, and those ended recently, by start."""
     query = (
         select(Responder)
-        .where(_in(workspace), Responder.owner_id == owner_id)
+        .where(in_workspace(workspace), Responder.owner_id == owner_id)
         .where(or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now - ended_within))
         .order_by(col(Responder.starts_at), col(Responder.id))
     )
@@ -85,7 +85,7 @@ def personal_responders(
 ) -> list[Responder]:
     """List a person's own responders not ended by now; `started` keeps only those on now."""
     query = select(Responder).where(
-        _in(workspace),
+        in_workspace(workspace),
         Responder.owner_id == owner_id,
         Responder.kind == Kind.PERSONAL,
         or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),

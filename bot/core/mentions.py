@@ -46,8 +46,12 @@ class Message:
         return self.mentions | self.groups | channel
 
 
-def read_message(event: dict[str, Any]) -> Message:
-    """Read a `message` event (text and blocks are looked at, never kept)."""
+def read_message(event: dict[str, Any], *, shared_externally: bool = False) -> Message:
+    """Read a `message` event (its text is looked at, never kept).
+
+    The sender's team counts only in a channel shared with another organization: on Enterprise
+    Grid, colleagues from the org's other workspaces carry their own team id too.
+    """
     text = str(event.get("text") or "")
     metadata = event.get("metadata") or {}
     return Message(
@@ -58,7 +62,9 @@ def read_message(event: dict[str, Any]) -> Message:
         subtype=event.get("subtype"),
         bot_id=event.get("bot_id") or (event.get("bot_profile") or {}).get("id"),
         app_id=event.get("app_id"),
-        user_team=event.get("user_team") or event.get("source_team"),
+        user_team=(event.get("user_team") or event.get("source_team"))
+        if shared_externally
+        else None,
         metadata_type=metadata.get("event_type") if isinstance(metadata, dict) else None,
         mentions=frozenset(USER_MENTION.findall(text)),
         groups=frozenset(group for group, _label in GROUP_MENTION.findall(text)),

@@ -8,7 +8,7 @@ from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.home import NEW_RESPONDER
 from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
 from bot.blocks.responder_list import MENU
-from bot.listeners import commands, home, manage, modal
+from bot.listeners import commands, home, manage, messages, modal
 
 
 def register(app: App) -> None:
@@ -24,3 +24,4 @@ def register(app: App) -> None:
     app.action(re.compile(f"^{MENU}-"))(manage.menu_choice)
     app.view(CONFIRM_CALLBACK)(manage.confirm_submitted)
     app.event("app_home_opened")(home.home_opened)
+    app.event("message")(messages.message_posted)

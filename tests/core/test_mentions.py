@@ -36,7 +36,7 @@ def test_it_reads_the_sender_place_and_metadata() -> None:
         "bot_profile": {"id": "B0OTHER"},
         "metadata": {"event_type": "ooo_auto_reply", "event_payload": {}},
     }
-    message = read_message(event)
+    message = read_message(event, shared_externally=True)
     assert (message.thread_ts, message.user_team, message.bot_id, message.metadata_type) == (
         "1.0",
         "T0PARTNER",
@@ -67,3 +67,9 @@ def test_a_top_level_message_is_a_candidate_for_its_channel() -> None:
 )
 def test_it_neutralizes_broadcasts_and_group_mentions(text: str, shown: str) -> None:
     assert neutralize(text) == shown
+
+
+def test_a_senders_team_counts_only_in_a_channel_shared_with_another_organization() -> None:
+    event = {"channel": "C0GENERAL", "ts": "1.0", "user": "UBOB", "user_team": "T0OTHER"}
+    assert read_message(event).user_team is None
+    assert read_message(event, shared_externally=True).user_team == "T0OTHER"

@@ -131,6 +131,22 @@ class FakeSlack:
         with self._lock:
             self._ws.usergroups[usergroup_id] = group
 
+    def post_as(
+        self, user_id: str, channel_id: str, text: str, *, thread_ts: str | None = None
+    ) -> dict[str, Any]:
+        """A person writes in a conversation: kept in its history, returned as the event."""
+        with self._changed:
+            channel = self._ws.conversation(channel_id)
+            assert user_id in channel.members, f"{user_id} is not in {channel_id}"
+            event = {"type": "message", "user": user_id, "text": text, "ts": self._ws.next_ts()}
+            event |= {"team": self.team_id, "user_team": self.team_id, "channel": channel.id}
+            event["channel_type"] = "group" if channel.is_private else "channel"
+            if thread_ts:
+                event["thread_ts"] = thread_ts
+            self._ws.messages.setdefault(channel.id, []).append(copy.deepcopy(event))
+            self._changed.notify_all()
+        return event
+
     def grant_user_token(self, user_id: str, scopes: Iterable[str]) -> str:
         """A user token (`xoxp-`) for this person with these user scopes."""
         token = f"xoxp-{user_id.lower()}-{len(self._tokens)}"
@@ -232,6 +248,16 @@ class FakeSlack:
         """Ephemeral messages shown to a person through chat.postEphemeral, newest last."""
         with self._lock:
             return [copy.deepcopy(e) for e in self._ws.ephemerals if e["user"] == user_id]
+
+    def ephemerals_seen(
+        self, user_id: str, channel_id: str, thread_ts: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The ephemeral messages a person sees in a channel, or inside one of its threads."""
+        return [
+            e
+            for e in self.ephemerals_to(user_id)
+            if e["channel"] == channel_id and e["thread_ts"] == thread_ts and e["shown"]
+        ]
 
     def wait_for(self, predicate: Callable[[], T | None], timeout: float = 2.0) -> T:
         """Wait until `predicate()` is truthy (re-checked after every call) and return it."""

@@ -1,0 +1,45 @@
+"""Message events in the conversations ooo is in: hand each to the responders it concerns.
+
+Slack waits for the HTTP answer, and retries a slow one: this records the message and its
+effects in one short transaction and leaves every Web API call to the effect workers.
+"""
+
+import logging
+from typing import Any
+
+from slack_bolt import BoltContext
+from sqlalchemy import Engine
+
+from bot.clock import Clock
+from bot.core.mentions import read_message
+from bot.core.policy import refusal
+from bot.listeners.workspace import workspace_of
+from bot.replies import intake
+from storage.db import session_scope
+
+logger = logging.getLogger(__name__)
+
+
+def message_posted(
+    body: dict[str, Any], event: dict[str, Any], context: BoltContext, clock: Clock, engine: Engine
+) -> None:
+    """Answer, forward and keep a message for every responder on that it addresses."""
+    shared = bool(body.get("is_ext_shared_channel"))
+    message = read_message(event, shared_externally=shared)
+    if refusal(message, app_user_id=context.bot_user_id) is not None:
+        return
+    workspace, now = workspace_of(context), clock()
+    responder_ids = intake.concerned(engine, workspace=workspace, message=message, now=now)
+    if not responder_ids:
+        return
+    with session_scope(engine) as session:
+        planned = intake.take(
+            session,
+            workspace=workspace,
+            event_id=str(body.get("event_id") or f"{message.channel}:{message.ts}"),
+            message=message,
+            responder_ids=responder_ids,
+            now=now,
+            app_user_id=context.bot_user_id,
+        )
+    logger.debug("message %s:%s planned %d effects", message.channel, message.ts, len(planned))

@@ -1,0 +1,175 @@
+"""A message event's way in: find the responders it concerns, decide, keep it, plan effects."""
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from bot.core.mentions import Message
+from bot.core.policy import (
+    HOURLY_CAP,
+    Again,
+    Decision,
+    Reason,
+    Responding,
+    Target,
+    owner_nudge_due,
+    refusal,
+    should_reply,
+    window_key,
+)
+from bot.core.responder import Kind
+from storage import reply_queries
+from storage.db import session_scope
+from storage.models import Mention, Responder
+from storage.queries import Workspace
+
+OUTCOMES = {
+    Reason.REPLY: reply_queries.REPLIED,
+    Reason.ALREADY_ANSWERED: reply_queries.ALREADY,
+    Reason.HELD_BACK: reply_queries.HELD,
+}
+
+
+@dataclass(frozen=True)
+class Planned:
+    """An effect to enqueue: its kind, its idempotency key and what it needs to run."""
+
+    kind: str
+    key: str
+    payload: dict[str, Any]
+
+
+def responding(responder: Responder) -> Responding:
+    """The policy's view of a stored responder."""
+    return Responding(
+        id=responder.id or 0,
+        owner_id=responder.owner_id,
+        kind=Kind(responder.kind),
+        starts_at=responder.starts_at,
+        ends_at=responder.ends_at,
+        again=Again(responder.reply_again),
+        target_id=responder.target_id,
+        target=Target(responder.target_kind) if responder.target_kind else None,
+        has_external_message=bool(responder.external_message),
+        revision=responder.revision,
+    )
+
+
+def concerned(
+    engine: Engine, *, workspace: Workspace, message: Message, now: datetime
+) -> list[int]:
+    """The responders on now that could care; most messages stop here, without a write."""
+    if message.user is None:
+        return []
+    with session_scope(engine) as session:
+        found = reply_queries.candidates(
+            session, workspace=workspace, ids=message.candidates, sender=message.user, now=now
+        )
+    return [responder.id or 0 for responder in found]
+
+
+def take(
+    session: Session,
+    *,
+    workspace: Workspace,
+    event_id: str,
+    message: Message,
+    responder_ids: list[int],
+    now: datetime,
+    app_user_id: str | None,
+    cap: int = HOURLY_CAP,
+) -> list[Planned]:
+    """Handle a message once, whatever the retries: record it and plan what answers it.
+
+    Call it first in its session, with the responders `concerned` found.
+    """
+    if message.user is None or refusal(message, app_user_id=app_user_id) is not None:
+        return []
+    reply_queries.lock_for_replies(session, responder_ids=responder_ids)
+    team_id = workspace.team_id
+    if not reply_queries.claim_event(session, event_id=event_id, team_id=team_id, now=now):
+        return []
+    found = reply_queries.candidates(
+        session, workspace=workspace, ids=message.candidates, sender=message.user, now=now
+    )
+    planned: list[Planned] = []
+    for responder in (r for r in found if r.id in responder_ids):  # the ones locked
+        policy = responding(responder)
+        if message.user == responder.owner_id:
+            planned += _nudge(session, responder, message, now=now)
+            continue
+        sent = reply_queries.sent_to(
+            session,
+            responder_id=policy.id,
+            sender_id=message.user,
+            window_key=window_key(policy),
+            now=now,
+        )
+        decision = should_reply(
+            message, policy, sent, now, team_id=team_id, app_user_id=app_user_id, cap=cap
+        )
+        if not decision.addressed:
+            continue
+        kept = _mention(responder, message, OUTCOMES[decision.reason], decision.window_key, now)
+        if reply_queries.record_mention(session, mention=kept):
+            planned += _effects(responder, message, decision)
+    return planned
+
+
+def _mention(
+    responder: Responder, message: Message, outcome: str, window: str, now: datetime
+) -> Mention:
+    """The record of what a responder did about a message: ids and times, never its text."""
+    return Mention(
+        team_id=responder.team_id,
+        enterprise_id=responder.enterprise_id,
+        responder_id=responder.id or 0,
+        sender_id=message.user or "",
+        channel_id=message.channel,
+        message_ts=message.ts,
+        thread_ts=None if message.top_level else message.thread_ts,
+        outcome=outcome,
+        window_key=window,
+        at=now,
+    )
+
+
+def _place(responder: Responder, message: Message) -> dict[str, Any]:
+    """Where a message was, as every effect payload names it."""
+    return {
+        "responder_id": responder.id,
+        "channel": message.channel,
+        "ts": message.ts,
+        "thread_ts": None if message.top_level else message.thread_ts,
+        "sender": message.user,
+    }
+
+
+def _effects(responder: Responder, message: Message, decision: Decision) -> list[Planned]:
+    """The reply (when due) and the forwarded copy (when asked for) of one addressed message."""
+    place = _place(responder, message)
+    where = f"{responder.id}:{message.channel}:{message.ts}"
+    planned = []
+    if decision.reply:
+        planned.append(Planned("reply", f"reply:{where}", place | {"external": decision.external}))
+    if responder.forward_to:
+        planned.append(Planned("forward", f"forward:{where}", place | {"to": responder.forward_to}))
+    return planned
+
+
+def _nudge(
+    session: Session, responder: Responder, message: Message, *, now: datetime
+) -> list[Planned]:
+    """Tell an absent person who posts that their responder is still on, once a day."""
+    if responder.kind != Kind.PERSONAL or message.subtype is not None:
+        return []
+    if not owner_nudge_due(reply_queries.last_nudge(session, responder_id=responder.id or 0), now):
+        return []
+    mention = _mention(responder, message, reply_queries.NUDGED, "", now)
+    if not reply_queries.record_mention(session, mention=mention):
+        return []
+    key = f"nudge:{responder.id}:{message.channel}:{message.ts}"
+    return [Planned("nudge", key, _place(responder, message))]

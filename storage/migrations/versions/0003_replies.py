@@ -1,0 +1,75 @@
+"""Replies: what a responder answers for, its backup and window, events seen, mentions kept.
+
+Revision ID: 0003
+Revises: 0001
+Create Date: 2026-12-02
+"""
+
+import sqlalchemy as sa
+import sqlmodel
+from alembic import op
+
+revision = "0003"
+down_revision = "0001"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    """Add the reply settings to responders, and the event and mention tables."""
+    with op.batch_alter_table("responder") as table:
+        table.add_column(sa.Column("target_kind", sqlmodel.AutoString(length=16), nullable=True))
+        table.add_column(sa.Column("backup_id", sqlmodel.AutoString(length=32), nullable=True))
+        table.add_column(
+            sa.Column(
+                "reply_again",
+                sqlmodel.AutoString(length=16),
+                nullable=False,
+                server_default="day",
+            )
+        )
+        table.add_column(sa.Column("revision", sa.Integer(), nullable=False, server_default="0"))
+    # The hot path: a message's candidates by workspace and owner, or by group or channel.
+    op.create_index("ix_responder_team_owner", "responder", ["team_id", "owner_id"])
+    op.create_index("ix_responder_team_target", "responder", ["team_id", "target_id"])
+    op.create_table(
+        "slack_event",
+        sa.Column("event_id", sqlmodel.AutoString(length=64), nullable=False),
+        sa.Column("team_id", sqlmodel.AutoString(length=32), nullable=False),
+        sa.Column("received_at", sqlmodel.UTCDateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("event_id"),
+    )
+    op.create_index("ix_slack_event_received_at", "slack_event", ["received_at"])
+    op.create_table(
+        "mention",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("team_id", sqlmodel.AutoString(length=32), nullable=False),
+        sa.Column("enterprise_id", sqlmodel.AutoString(length=32), nullable=True),
+        sa.Column("responder_id", sa.Integer(), nullable=False),
+        sa.Column("sender_id", sqlmodel.AutoString(length=32), nullable=False),
+        sa.Column("channel_id", sqlmodel.AutoString(length=32), nullable=False),
+        sa.Column("message_ts", sqlmodel.AutoString(length=32), nullable=False),
+        sa.Column("thread_ts", sqlmodel.AutoString(length=32), nullable=True),
+        sa.Column("outcome", sqlmodel.AutoString(length=16), nullable=False),
+        sa.Column("window_key", sqlmodel.AutoString(length=64), nullable=False),
+        sa.Column("at", sqlmodel.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["responder_id"], ["responder.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("responder_id", "channel_id", "message_ts"),
+    )
+    op.create_index(
+        "ix_mention_sender", "mention", ["responder_id", "sender_id", "window_key", "at"]
+    )
+    op.create_index("ix_mention_outcome", "mention", ["responder_id", "outcome", "at"])
+    op.create_index("ix_mention_at", "mention", ["at"])
+
+
+def downgrade() -> None:
+    """Drop what upgrade added."""
+    op.drop_table("mention")
+    op.drop_table("slack_event")
+    op.drop_index("ix_responder_team_target", table_name="responder")
+    op.drop_index("ix_responder_team_owner", table_name="responder")
+    with op.batch_alter_table("responder") as table:
+        for name in ("revision", "reply_again", "backup_id", "target_kind"):
+            table.drop_column(name)

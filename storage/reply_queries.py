@@ -1,0 +1,117 @@
+"""The queries of automatic replies: candidates, event dedupe, the mention ledger, retention."""
+
+from collections.abc import Collection
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, delete, func, or_, text
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, SQLModel, col, select
+
+from bot.core.policy import Sent
+from bot.core.responder import Kind
+from storage.db import SQLITE_IMMEDIATE
+from storage.models import Mention, Responder, SlackEvent
+from storage.queries import Workspace, in_workspace
+
+REPLIED, ALREADY, HELD, NUDGED = "replied", "already", "held", "nudged"
+ADDRESSED = (REPLIED, ALREADY, HELD)
+
+
+def candidates(
+    session: Session, *, workspace: Workspace, ids: Collection[str], sender: str, now: datetime
+) -> list[Responder]:
+    """Responders on now that a message could concern: its people, groups, channel, sender."""
+    people = {*ids, sender}
+    query = select(Responder).where(
+        in_workspace(workspace),
+        Responder.starts_at <= now,
+        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+        or_(
+            and_(col(Responder.kind) == Kind.PERSONAL, col(Responder.owner_id).in_(people)),
+            and_(col(Responder.kind) == Kind.SHARED, col(Responder.target_id).in_(list(ids))),
+        ),
+    )
+    return list(session.exec(query.order_by(col(Responder.id))).all())
+
+
+def lock_for_replies(session: Session, *, responder_ids: Collection[int]) -> None:
+    """Serialise replies of these responders until the transaction ends (first statement).
+
+    A sender's window is read, then written: two messages from Bob at once must not both
+    find it empty. SQLite takes its write lock; PostgreSQL locks each responder, in order.
+    """
+    connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
+    if connection.dialect.name == "postgresql":
+        for responder_id in sorted(responder_ids):
+            session.execute(
+                text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
+                {"key": f"ooo-replies:{responder_id}"},
+            )
+
+
+def _insert_absent(session: Session, model: type[SQLModel], values: dict[str, Any]) -> bool:
+    """Insert a row unless its unique key exists; True when it was new.
+
+    On PostgreSQL a row inserted by a transaction still open makes this wait for it: a retry
+    arriving mid-delivery finds the first once it commits, or takes over if it rolled back.
+    """
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(model).values(**values).on_conflict_do_nothing()
+    return bool(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+
+
+def claim_event(session: Session, *, event_id: str, team_id: str, now: datetime) -> bool:
+    """Record an event as handled; False when it was already (a retry)."""
+    row = {"event_id": event_id, "team_id": team_id, "received_at": now}
+    return _insert_absent(session, SlackEvent, row)
+
+
+def record_mention(session: Session, *, mention: Mention) -> bool:
+    """Keep what a responder did about a message, once per message; False if it was kept."""
+    return _insert_absent(session, Mention, mention.model_dump(exclude={"id"}))
+
+
+def sent_to(
+    session: Session, *, responder_id: int, sender_id: str, window_key: str, now: datetime
+) -> Sent:
+    """What a responder already sent: to one sender in this window, and to anyone this hour."""
+    last = session.exec(
+        select(func.max(Mention.at)).where(
+            Mention.responder_id == responder_id,
+            Mention.sender_id == sender_id,
+            Mention.window_key == window_key,
+            Mention.outcome == REPLIED,
+        )
+    ).one()
+    hour = session.exec(
+        select(func.count()).where(
+            Mention.responder_id == responder_id,
+            Mention.outcome == REPLIED,
+            Mention.at > now - timedelta(hours=1),
+        )
+    ).one()
+    return Sent(last_to_sender=last, last_hour=hour)
+
+
+def last_nudge(session: Session, *, responder_id: int) -> datetime | None:
+    """When the owner was last told, in a channel, that their responder is still on."""
+    query = select(func.max(Mention.at)).where(
+        Mention.responder_id == responder_id, Mention.outcome == NUDGED
+    )
+    return session.exec(query).one()
+
+
+def mentions_of(session: Session, *, responder_id: int) -> list[Mention]:
+    """Every message kept for a responder's digest, oldest first."""
+    query = select(Mention).where(
+        Mention.responder_id == responder_id, col(Mention.outcome).in_(ADDRESSED)
+    )
+    return list(session.exec(query.order_by(col(Mention.at), col(Mention.id))).all())
+
+
+def purge(session: Session, *, before: datetime) -> int:
+    """Forget events and mentions older than the retention period; returns rows removed."""
+    events = session.execute(delete(SlackEvent).where(col(SlackEvent.received_at) < before))
+    mentions = session.execute(delete(Mention).where(col(Mention.at) < before))
+    return int(events.rowcount + mentions.rowcount)  # type: ignore[attr-defined]
