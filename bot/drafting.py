@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
 from bot.core.responder import (
+    Again,
     Booked,
     Draft,
     Field,
@@ -44,6 +45,8 @@ def form_from_responder(responder: Responder, *, locale: str) -> tuple[Form, Met
         keep_digest=responder.keep_digest,
         forward_to=responder.forward_to,
         external_message=responder.external_message or "",
+        backup_id=responder.backup_id,
+        again=Again(responder.reply_again),
     )
     window = responder.window()
     meta = Meta(tz=responder.tz, locale=locale, responder_id=responder.id)
@@ -146,6 +149,9 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         external_message=form.external_message or None,
         keep_digest=form.keep_digest,
         forward_to=form.forward_to,
+        backup_id=form.backup_id,
+        again=form.again,
+        target_kind=form.target_kind,
     )
     try:
         check_draft(draft, now=now, booked=booked)

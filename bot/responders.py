@@ -68,7 +68,13 @@ def save(
         )
         return queries.add_responder(session, responder=responder)
     responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
-    for name, value in _fields(draft, tz=tz, label=label, now=now).items():
+    fields = _fields(draft, tz=tz, label=label, now=now)
+    if (fields["message"], fields["external_message"]) != (
+        responder.message,
+        responder.external_message,
+    ):
+        responder.revision += 1  # a new message answers everyone again, as Gmail does
+    for name, value in fields.items():
         setattr(responder, name, value)
     session.add(responder)
     session.flush()
@@ -89,6 +95,9 @@ def _fields(draft: Draft, *, tz: str, label: str | None, now: datetime) -> dict[
         "external_message": draft.external_message,
         "keep_digest": draft.keep_digest,
         "forward_to": draft.forward_to,
+        "target_kind": draft.target_kind if shared else None,
+        "backup_id": draft.backup_id,
+        "reply_again": draft.again.value,
         "updated_at": now,
     }
 

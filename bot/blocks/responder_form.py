@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, time
 from typing import Any
 
-from bot.core.responder import Field, Kind
+from bot.core.responder import Again, Field, Kind, Target
 
 CALLBACK_ID = "responder_modal"
 KIND, TARGET, WHEN = "kind", "target", "when"
@@ -19,6 +19,7 @@ START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT = (
 PICKERS = (START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT)
 MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "external_message"
 DIGEST = "digest"
+BACKUP, AGAIN = "backup", "reply_again"
 BLOCK_OF_FIELD = {
     Field.KIND: KIND,
     Field.TARGET: TARGET,
@@ -28,6 +29,7 @@ BLOCK_OF_FIELD = {
     Field.MESSAGE: MESSAGE,
     Field.FORWARD: FORWARD,
     Field.EXTERNAL: EXTERNAL,
+    Field.BACKUP: BACKUP,
 }
 
 
@@ -48,6 +50,20 @@ class Form:
     keep_digest: bool = True
     forward_to: str | None = None
     external_message: str = ""
+    backup_id: str | None = None
+    again: Again = Again.DAY
+
+    @property
+    def target_kind(self) -> Target | None:
+        """Whether the target is a user group or a channel: options name them @group, #channel."""
+        if self.kind is not Kind.SHARED or not self.target_id:
+            return None
+        return target_kind_of(self.target_label or "")
+
+
+def target_kind_of(label: str) -> Target:
+    """The kind of a handle from the label ooo gave its option (`#` marks channels)."""
+    return Target.CHANNEL if label.startswith("#") else Target.USERGROUP
 
 
 @dataclass(frozen=True)
@@ -102,6 +118,8 @@ def read_form(values: dict[str, dict[str, Any]]) -> Form:
         keep_digest=DIGEST in chosen(HANDLING),
         forward_to=element(FORWARD).get("selected_conversation"),
         external_message=text(EXTERNAL).strip(),
+        backup_id=element(BACKUP).get("selected_user"),
+        again=Again((element(AGAIN).get("selected_option") or {}).get("value", Again.DAY.value)),
     )
 
 

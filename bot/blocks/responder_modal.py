@@ -4,6 +4,8 @@ from datetime import date, time
 from typing import Any
 
 from bot.blocks.responder_form import (
+    AGAIN,
+    BACKUP,
     CALLBACK_ID,
     DIGEST,
     END_DATE,
@@ -22,9 +24,18 @@ from bot.blocks.responder_form import (
     Meta,
 )
 from bot.core.dates import PHRASE_MAX
-from bot.core.responder import MESSAGE_MAX, Kind
+from bot.core.responder import MESSAGE_MAX, Again, Kind
 
 KIND_LABELS = {Kind.PERSONAL: "For me", Kind.SHARED: "For a group or channel"}
+AGAIN_LABELS = {
+    Again.HOUR: "1 hour",
+    Again.DAY: "1 day",
+    Again.THREE_DAYS: "3 days",
+    Again.ABSENCE: "Once per absence",
+}
+VARIABLES_HINT = (
+    "What people who mention you get. {name}, {return_date} and {backup} are filled in."
+)
 Block = dict[str, Any]
 
 
@@ -174,9 +185,9 @@ def _message_blocks(form: Form, meta: Meta) -> list[Block]:
     forward_hint = "Where copies of what arrives go" + (", required." if required else ".")
     external_hint = "Slack Connect senders get this one instead of the message above."
     return [
-        _text_area(
-            MESSAGE, meta, "Message", form.message, "What people who write will get.", False
-        ),
+        _text_area(MESSAGE, meta, "Message", form.message, VARIABLES_HINT, False),
+        _backup_block(form, meta),
+        _again_block(form, meta),
         _checkbox(
             HANDLING,
             meta,
@@ -201,3 +212,23 @@ def _message_blocks(form: Form, meta: Meta) -> list[Block]:
             True,
         ),
     ]
+
+
+def _backup_block(form: Form, meta: Meta) -> Block:
+    """Who people can turn to instead: named in the reply, with a button that notifies them."""
+    element = _with_initial({"type": "users_select"}, "initial_user", form.backup_id)
+    element["placeholder"] = _text("A colleague")
+    hint = "The reply offers a button that lets the sender notify them."
+    return _input(BACKUP, meta, "Who to contact instead", element, optional=True, hint=_text(hint))
+
+
+def _again_block(form: Form, meta: Meta) -> Block:
+    """How long one person's reply covers their next messages."""
+    options = [_option(again.value, label) for again, label in AGAIN_LABELS.items()]
+    element = {
+        "type": "static_select",
+        "options": options,
+        "initial_option": _option(form.again.value, AGAIN_LABELS[form.again]),
+    }
+    hint = "Until then, more messages from the same person get no second reply."
+    return _input(AGAIN, meta, "Answer the same person again after", element, hint=_text(hint))

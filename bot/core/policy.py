@@ -10,18 +10,9 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from bot.core.mentions import AUTO_REPLY_PREFIX, HUMAN_SUBTYPES, SLACKBOT, Message
-from bot.core.responder import Kind, Phase, phase_at
+from bot.core.responder import Again, Kind, Phase, Target, phase_at
 
 HOURLY_CAP = 30
-
-
-class Again(StrEnum):
-    """When the same person may be answered again: the modal's "Answer the same person again"."""
-
-    HOUR = "hour"
-    DAY = "day"
-    THREE_DAYS = "3days"
-    ABSENCE = "absence"
 
 
 AGAIN_AFTER: dict[Again, timedelta | None] = {
@@ -30,13 +21,6 @@ AGAIN_AFTER: dict[Again, timedelta | None] = {
     Again.THREE_DAYS: timedelta(days=3),
     Again.ABSENCE: None,
 }
-
-
-class Target(StrEnum):
-    """What a shared responder answers for, stored rather than guessed from an id."""
-
-    USERGROUP = "usergroup"
-    CHANNEL = "channel"
 
 
 class Reason(StrEnum):

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.core.dates import DateRange
 
 MESSAGE_MAX = 3000
+BACKUP_VARIABLE = "{backup}"
 
 
 class Kind(StrEnum):
@@ -17,6 +18,22 @@ class Kind(StrEnum):
 
     PERSONAL = "personal"
     SHARED = "shared"
+
+
+class Again(StrEnum):
+    """When the same person may be answered again: the modal's "Answer the same person again"."""
+
+    HOUR = "hour"
+    DAY = "day"
+    THREE_DAYS = "3days"
+    ABSENCE = "absence"
+
+
+class Target(StrEnum):
+    """What a shared responder answers for, stored rather than guessed from an id."""
+
+    USERGROUP = "usergroup"
+    CHANNEL = "channel"
 
 
 class Phase(StrEnum):
@@ -38,6 +55,7 @@ class Field(StrEnum):
     MESSAGE = "message"
     FORWARD = "forward"
     EXTERNAL = "external"
+    BACKUP = "backup"
 
 
 class Invalid(Exception):
@@ -68,6 +86,9 @@ class Draft:
     external_message: str | None
     keep_digest: bool
     forward_to: str | None
+    backup_id: str | None = None
+    again: Again = Again.DAY
+    target_kind: Target | None = None
 
 
 @dataclass(frozen=True)
@@ -129,6 +150,7 @@ def check_draft(draft: Draft, *, now: datetime, booked: Sequence[Booked] = ()) -
         errors[Field.MESSAGE] = "Write the message people will get while you're away."
     elif len(message) > MESSAGE_MAX:
         errors[Field.MESSAGE] = f"Keep the message under {MESSAGE_MAX:,} characters."
+    errors |= _backup_errors(draft)
     if draft.external_message and len(draft.external_message) > MESSAGE_MAX:
         errors[Field.EXTERNAL] = f"Keep this message under {MESSAGE_MAX:,} characters."
     if draft.kind is Kind.SHARED:
@@ -146,6 +168,15 @@ def check_draft(draft: Draft, *, now: datetime, booked: Sequence[Booked] = ()) -
             )
     if errors:
         raise Invalid(errors)
+
+
+def _backup_errors(draft: Draft) -> dict[Field, str]:
+    """A message naming {backup} needs someone to name."""
+    if draft.backup_id is None and BACKUP_VARIABLE in draft.message + (
+        draft.external_message or ""
+    ):
+        return {Field.BACKUP: "Choose who to contact instead, or take {backup} out of the message."}
+    return {}
 
 
 def overlaps(a: DateRange, b: DateRange) -> bool:

@@ -10,17 +10,15 @@ from sqlmodel import Session
 from bot.core.mentions import Message
 from bot.core.policy import (
     HOURLY_CAP,
-    Again,
     Decision,
     Reason,
     Responding,
-    Target,
     owner_nudge_due,
     refusal,
     should_reply,
     window_key,
 )
-from bot.core.responder import Kind
+from bot.core.responder import Again, Kind, Target
 from storage import reply_queries
 from storage.db import session_scope
 from storage.models import Mention, Responder

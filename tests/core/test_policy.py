@@ -7,15 +7,13 @@ import pytest
 
 from bot.core.mentions import Message
 from bot.core.policy import (
-    Again,
     Reason,
     Responding,
     Sent,
-    Target,
     owner_nudge_due,
     should_reply,
 )
-from bot.core.responder import Kind
+from bot.core.responder import Again, Kind, Target
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 TEAM, APP = "T0001", "UBOT"
