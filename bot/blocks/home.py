@@ -7,8 +7,12 @@ from bot.blocks.responder_list import responder_rows, status_line
 from storage.models import Responder
 
 NEW_RESPONDER = "responder_new"
-# Slack allows 100 blocks in a Home tab; the header, status, button and divider take four.
-MAX_ROWS = 90
+# Slack allows 100 blocks in a Home tab; the header, status, hearing, button and divider take five.
+MAX_ROWS = 89
+HEARING = (
+    "ooo answers mentions of you *in the channels @ooo is in*. "
+    "To add it to another channel, type `/invite @ooo` there."
+)
 
 
 def home_view(responders: list[Responder], *, now: datetime) -> dict[str, Any]:
@@ -19,6 +23,7 @@ def home_view(responders: list[Responder], *, now: datetime) -> dict[str, Any]:
             "type": "section",
             "text": {"type": "mrkdwn", "text": status_line(responders, now=now)},
         },
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": HEARING}]},
         {
             "type": "actions",
             "elements": [

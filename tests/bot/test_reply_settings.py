@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import Engine
 
-from tests.bot.flows import input_value, open_form, save, stored
+from tests.bot.flows import input_value, open_form, save, stored, texts
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
@@ -66,3 +66,12 @@ def test_editing_the_message_starts_a_new_window_and_editing_dates_does_not(
         slack.click("UALICE", action_id="responder_edit", message=fake.last_dm("UALICE"))
         slack.submit("UALICE", fake.modal("UALICE")["id"], inputs)
         assert [r.revision for r in stored(engine)] == [revision]
+
+
+def test_the_home_tab_says_where_ooo_hears_mentions_and_how_to_add_it(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    slack.event({"type": "app_home_opened", "user": "UALICE", "channel": "D0HOME", "tab": "home"})
+    shown = texts(fake.home("UALICE")["blocks"])  # type: ignore[index]
+    assert "in the channels @ooo is in" in shown
+    assert "`/invite @ooo`" in shown
