@@ -56,6 +56,8 @@ class Settings(DatabaseSettings):
     slack_app_token: str | None = None
     slack_api_url: str = SLACK_API_URL
     port: Annotated[int, Field(ge=1, le=65535)] = 3000
+    # Mentions (ids, links, senders, times; never text) and event ids are forgotten after this.
+    ooo_retention_days: Annotated[int, Field(ge=1, le=3650)] = 30
 
     @field_validator("slack_bot_token")
     @classmethod

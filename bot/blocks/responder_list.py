@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.blocks.when import describe_window, moment_token
-from bot.core.responder import Kind, Phase, phase_at
+from bot.core.responder import Kind, Phase, Target, phase_at
 from storage.models import Responder
 
 MENU = "responder_menu"
@@ -20,7 +20,7 @@ def handle_mention(responder: Responder) -> str | None:
     """Mention the user group or channel a shared responder answers for, as Slack renders it."""
     if responder.kind != Kind.SHARED or not responder.target_id:
         return None
-    if responder.target_id.startswith("S"):
+    if responder.target_kind == Target.USERGROUP:
         return f"<!subteam^{responder.target_id}>"
     return f"<#{responder.target_id}>"
 

@@ -29,6 +29,11 @@ def upgrade() -> None:
             )
         )
         table.add_column(sa.Column("revision", sa.Integer(), nullable=False, server_default="0"))
+    # Shared responders saved before this revision were told apart by their id's first letter.
+    op.execute(
+        "UPDATE responder SET target_kind = CASE WHEN target_id LIKE 'S%' "
+        "THEN 'usergroup' ELSE 'channel' END WHERE kind = 'shared' AND target_id IS NOT NULL"
+    )
     # The hot path: a message's candidates by workspace and owner, or by group or channel.
     op.create_index("ix_responder_team_owner", "responder", ["team_id", "owner_id"])
     op.create_index("ix_responder_team_target", "responder", ["team_id", "target_id"])
