@@ -57,8 +57,9 @@ def _insert_absent(session: Session, model: type[SQLModel], values: dict[str, An
     arriving mid-delivery finds the first once it commits, or takes over if it rolled back.
     """
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(model).values(**values).on_conflict_do_nothing()
-    return bool(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+    table = model.__table__  # type: ignore[attr-defined]
+    statement = dialect.insert(table).values(**values).on_conflict_do_nothing()
+    return session.execute(statement.returning(*table.primary_key.columns)).first() is not None
 
 
 def claim_event(session: Session, *, event_id: str, team_id: str, now: datetime) -> bool:
