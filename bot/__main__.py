@@ -59,7 +59,7 @@ def _upgrade(_args: argparse.Namespace) -> int:
 def _run(args: argparse.Namespace) -> int:
     """Migrate, then serve Slack over Socket Mode or HTTP until interrupted or terminated."""
     from bot.app import create_app
-    from bot.listeners.outbox import Outbox
+    from bot.followups import Followups
     from storage.db import make_engine, migrate
 
     settings = _settings(Settings)
@@ -70,8 +70,8 @@ def _run(args: argparse.Namespace) -> int:
         )
     engine = make_engine(settings.database_url)
     migrate(engine)
-    outbox = Outbox(engine)
-    app = create_app(settings, engine=engine, outbox=outbox, socket_mode=socket_mode)
+    followups = Followups(engine)
+    app = create_app(settings, engine=engine, followups=followups, socket_mode=socket_mode)
     # SIGTERM (a deploy, a scale-down) stops like Ctrl-C: queued DMs are sent before exiting.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -79,7 +79,7 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
-        outbox.close()
+        followups.close()
         logger.info("stopped")
     return 0
 

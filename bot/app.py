@@ -11,8 +11,8 @@ from bot.clock import Clock, system_clock
 from bot.config import Settings
 from bot.core.dates import warm_up
 from bot.directory import Directory
+from bot.followups import Followups
 from bot.listeners import register
-from bot.listeners.outbox import Outbox
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +22,7 @@ def create_app(
     *,
     engine: Engine,
     clock: Clock = system_clock,
-    outbox: Outbox | None = None,
+    followups: Followups | None = None,
     socket_mode: bool = False,
 ) -> App:
     """Build the Bolt app; over HTTP listeners run before the response so nothing is polled."""
@@ -34,15 +34,15 @@ def create_app(
         process_before_response=not socket_mode,
         logger=logging.getLogger("slack_bolt"),
     )
-    directory = Directory()
-    outbox = outbox or Outbox(engine)
+    directory = Directory(clock)
+    followups = followups or Followups(engine)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
         """Hand listeners what they need by parameter name."""
         context["clock"] = clock
         context["engine"] = engine
         context["directory"] = directory
-        context["outbox"] = outbox
+        context["followups"] = followups
         next()
 
     app.use(inject)

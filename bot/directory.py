@@ -2,77 +2,121 @@
 
 import logging
 import threading
-import time
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TypeVar
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-PEOPLE_TTL = 300.0
-HANDLES_TTL = 60.0
-# conversations.list is rate-limited (Tier 2); ten pages of 1,000 cover large workspaces.
-CHANNEL_PAGES = 10
+from bot.clock import Clock
+from bot.handles import Handle, HandleLoad, load_handles
+
+PEOPLE_TTL = timedelta(minutes=5)
+HANDLES_TTL = timedelta(minutes=1)
+# After a failed load, ask again this soon rather than hammer Slack on every keystroke.
+RETRY_AFTER = timedelta(seconds=10)
+# Slack drops an options answer after 3 s; the request itself needs part of that window.
+ANSWER_WITHIN = 1.0
 logger = logging.getLogger(__name__)
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
 class Person:
-    """A user's time zone and language, as Slack reports them."""
+    """A user's time zone and language, as Slack reports them, or guesses when it can't."""
 
-    user_id: str
     tz: str
     locale: str
+    guessed: bool = False
 
 
-@dataclass(frozen=True)
-class Handle:
-    """Something a shared responder can answer for: a user group or a channel."""
+GUESS = Person(tz="UTC", locale="en-US", guessed=True)
 
-    id: str
-    label: str
-    words: str
+
+class _Workspace:
+    """One workspace's handles: the last result, and the load under way, if any."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.result: list[Handle] | None = None
+        self.expires: datetime | None = None
+        self.load: HandleLoad | None = None
 
 
 class Directory:
     """Looks people, user groups and channels up, and remembers them for a little while."""
 
-    def __init__(self, people_ttl: float = PEOPLE_TTL, handles_ttl: float = HANDLES_TTL) -> None:
-        self._ttl = {"person": people_ttl, "handles": handles_ttl}
+    def __init__(
+        self,
+        clock: Clock,
+        *,
+        people_ttl: timedelta = PEOPLE_TTL,
+        handles_ttl: timedelta = HANDLES_TTL,
+        answer_within: float = ANSWER_WITHIN,
+    ) -> None:
+        self._clock = clock
+        self._people_ttl, self._handles_ttl = people_ttl, handles_ttl
+        self._answer_within = answer_within
         self._lock = threading.Lock()
-        self._cache: dict[tuple[str, ...], tuple[float, object]] = {}
-        self._loading = threading.Lock()
-
-    def _cached(self, key: tuple[str, ...], load: Callable[[], T]) -> T:
-        """Return a fresh cached value, or load and remember it."""
-        with self._lock:
-            hit = self._cache.get(key)
-        if hit is not None and time.monotonic() - hit[0] < self._ttl[key[0]]:
-            return hit[1]  # type: ignore[return-value]
-        value = load()
-        with self._lock:
-            self._cache[key] = (time.monotonic(), value)
-        return value
+        self._people: dict[tuple[str, str], tuple[datetime, Person]] = {}
+        self._workspaces: dict[str, _Workspace] = {}
 
     def person(self, client: WebClient, *, team_id: str, user_id: str) -> Person:
-        """Return a user's zone and locale; if Slack can't say right now, UTC and English."""
+        """Return a user's zone and locale; if Slack can't say right now, a guess (UTC)."""
+        key = (team_id, user_id)
+        with self._lock:
+            hit = self._people.get(key)
+        if hit is not None and self._clock() < hit[0]:
+            return hit[1]
         try:
-            return self._cached(("person", team_id, user_id), lambda: _load_person(client, user_id))
+            person = _load_person(client, user_id)
         except (SlackApiError, OSError) as error:
-            # Not cached: the next request asks Slack again. The preview names the zone used.
+            # Not cached: the next request asks Slack again, and the modal names the zone used.
             logger.warning("could not look up %s, using UTC: %s", user_id, error)
-            return Person(user_id=user_id, tz="UTC", locale="en-US")
+            return GUESS
+        with self._lock:
+            self._people[key] = (self._clock() + self._people_ttl, person)
+        return person
 
     def handles(self, client: WebClient, *, team_id: str) -> list[Handle]:
-        """Return the workspace's user groups, then its public channels."""
-        with self._loading:  # one load at a time, so keystrokes don't multiply Slack calls
+        """Return the workspace's user groups and public channels, without making anyone wait.
+
+        A fresh result is served as is; a stale one is served while a refresh runs in the
+        background; with none yet, what a first load found within `answer_within` seconds.
+        """
+        with self._lock:
+            workspace = self._workspaces.setdefault(team_id, _Workspace())
+        with workspace.lock:
+            now = self._clock()
+            fresh = workspace.expires is not None and now < workspace.expires
+            if workspace.result is not None and fresh:
+                return workspace.result
+            if workspace.load is None:
+                workspace.load = self._start_load(client, workspace)
+            load, stale = workspace.load, workspace.result
+        if stale is not None:
+            return stale
+        load.done.wait(self._answer_within)
+        return load.so_far()
+
+    def _start_load(self, client: WebClient, workspace: _Workspace) -> HandleLoad:
+        """Load in the background; remember the result, a failed one only briefly."""
+        load = HandleLoad()
+
+        def run() -> None:
+            complete = False
             try:
-                return self._cached(("handles", team_id), lambda: _load_handles(client))
-            except PartialLoad as partial:
-                return partial.handles
+                complete = load_handles(client, load)
+            finally:
+                with workspace.lock:
+                    if complete or workspace.result is None:  # a failed refresh keeps the old
+                        workspace.result = load.so_far()
+                    ttl = self._handles_ttl if complete else RETRY_AFTER
+                    workspace.expires, workspace.load = self._clock() + ttl, None
+                load.done.set()
+
+        threading.Thread(target=run, name="ooo-handles", daemon=True).start()
+        return load
 
 
 def _load_person(client: WebClient, user_id: str) -> Person:
@@ -83,47 +127,5 @@ def _load_person(client: WebClient, user_id: str) -> Person:
         ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
         logger.warning("unknown time zone %r for %s; using UTC", tz, user_id)
-        tz = "UTC"
-    return Person(user_id=user_id, tz=tz, locale=user.get("locale") or "en-US")
-
-
-class PartialLoad(Exception):
-    """Some lists could not be read: use what was, but don't remember it."""
-
-    def __init__(self, handles: list[Handle]) -> None:
-        super().__init__(f"{len(handles)} handles")
-        self.handles = handles
-
-
-def _load_handles(client: WebClient) -> list[Handle]:
-    """Read user groups and channels; either can fail without losing the other."""
-    handles: list[Handle] = []
-    failed = False
-    try:
-        groups: list[dict[str, str]] = client.usergroups_list().get("usergroups", [])
-        for group in groups:
-            words = f"{group['handle']} {group.get('name', '')}".lower()
-            handles.append(Handle(group["id"], f"@{group['handle']}", words))
-    except (SlackApiError, OSError) as error:
-        logger.warning("could not list user groups: %s", error)
-        failed = True
-    cursor = ""
-    try:
-        for _ in range(CHANNEL_PAGES):
-            page = client.conversations_list(
-                types="public_channel", exclude_archived=True, limit=1000, cursor=cursor or None
-            )
-            channels: list[dict[str, str]] = page.get("channels", [])
-            for channel in channels:
-                handles.append(
-                    Handle(channel["id"], f"#{channel['name']}", channel["name"].lower())
-                )
-            cursor = (page.get("response_metadata") or {}).get("next_cursor", "")
-            if not cursor:
-                break
-    except (SlackApiError, OSError) as error:
-        logger.warning("could not list channels: %s", error)
-        failed = True
-    if failed:
-        raise PartialLoad(handles)
-    return handles
+        return Person(tz="UTC", locale=user.get("locale") or "en-US", guessed=True)
+    return Person(tz=tz, locale=user.get("locale") or "en-US")

@@ -21,37 +21,49 @@ from bot.core.responder import (
 from storage.models import Responder
 
 
-def blank_form(*, tz: str, locale: str, now: datetime) -> tuple[Form, Meta]:
+def blank_form(*, tz: str, locale: str, now: datetime, guessed: bool = False) -> tuple[Form, Meta]:
     """A new responder starting today, with no end yet."""
     message = default_message(None)
     form = Form(start_date=now.astimezone(ZoneInfo(tz)).date(), message=message)
-    return form, Meta(tz=tz, locale=locale, suggested=message)
+    return form, Meta(tz=tz, locale=locale, suggested=message, tz_guessed=guessed)
 
 
-def form_from_text(text: str, *, tz: str, locale: str, now: datetime) -> tuple[Form, Meta]:
+def form_from_text(
+    text: str, *, tz: str, locale: str, now: datetime, guessed: bool = False
+) -> tuple[Form, Meta]:
     """A new responder prefilled from `/ooo <text>`; raises DateError when unreadable."""
-    form, meta = blank_form(tz=tz, locale=locale, now=now)
+    form, meta = blank_form(tz=tz, locale=locale, now=now, guessed=guessed)
     window = parse_range(text, now=now, tz=tz, locale=locale)
     return _with_window(replace(form, when=text), replace(meta, applied=text), window, now)
 
 
-def form_from_responder(responder: Responder, *, locale: str) -> tuple[Form, Meta]:
-    """An existing responder, ready to edit."""
+def form_from_responder(
+    responder: Responder, *, tz: str, locale: str, guessed: bool = False
+) -> tuple[Form, Meta]:
+    """An existing responder, ready to edit in the person's zone `tz` once Slack knows it.
+
+    A responder saved while Slack could not say the zone was read in UTC; editing it later,
+    with the zone known, shows and reads its dates in the person's real zone.
+    """
+    zone = responder.tz if guessed else tz
+    forward = responder.forward_to
+    person = forward if forward and forward[:1] in ("U", "W") else None
     form = Form(
         kind=Kind(responder.kind),
         target_id=responder.target_id,
         target_label=responder.target_label,
         message=responder.message,
         keep_digest=responder.keep_digest,
-        forward_to=responder.forward_to,
+        forward_person=person,
+        forward_channel=None if person else responder.forward_to,
         external_message=responder.external_message or "",
         backup_id=responder.backup_id,
         again=Again(responder.reply_again),
     )
-    window = responder.window()
-    meta = Meta(tz=responder.tz, locale=locale, responder_id=responder.id)
+    window = responder.window(zone)
+    meta = Meta(tz=zone, locale=locale, responder_id=responder.id, tz_guessed=guessed)
     form = replace(form, **_pickers(window, now=None))
-    return form, replace(meta, preview=describe_range(window, responder.tz))
+    return form, replace(meta, preview=describe_range(window, zone))
 
 
 def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:

@@ -15,7 +15,7 @@ from sqlmodel import SQLModel
 
 from bot.app import create_app
 from bot.config import Settings
-from bot.listeners.outbox import Outbox
+from bot.followups import Followups
 from bot.web import http_server, stop
 from storage.db import make_engine, migrate
 from tests.support.clock import FakeClock
@@ -110,17 +110,19 @@ def settings_for(fake: FakeSlack, engine: Engine) -> Settings:
 
 
 @pytest.fixture
-def outbox(engine: Engine) -> Iterator[Outbox]:
+def followups(engine: Engine) -> Iterator[Followups]:
     """The app's follow-up pool, closed (its queue drained) when the test ends."""
-    pool = Outbox(engine)
+    pool = Followups(engine)
     yield pool
     pool.close()
 
 
 @pytest.fixture
-def app_url(fake: FakeSlack, engine: Engine, clock: FakeClock, outbox: Outbox) -> Iterator[str]:
+def app_url(
+    fake: FakeSlack, engine: Engine, clock: FakeClock, followups: Followups
+) -> Iterator[str]:
     """The app served by waitress on a free loopback port."""
-    app = create_app(settings_for(fake, engine), engine=engine, clock=clock, outbox=outbox)
+    app = create_app(settings_for(fake, engine), engine=engine, clock=clock, followups=followups)
     server = http_server(app, engine, host="127.0.0.1", port=0)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -132,18 +134,18 @@ def app_url(fake: FakeSlack, engine: Engine, clock: FakeClock, outbox: Outbox) -
 class SettlingDriver(SlackDriver):
     """A driver that, after each answer, waits for the follow-ups the request queued."""
 
-    def __init__(self, app_url: str, fake: FakeSlack, outbox: Outbox, **options: Any) -> None:
+    def __init__(self, app_url: str, fake: FakeSlack, followups: Followups, **options: Any) -> None:
         super().__init__(app_url, SIGNING_SECRET, fake, **options)
-        self.outbox = outbox
+        self.followups = followups
 
     def send(self, *args: Any, **kwargs: Any) -> Reply:
         """Send as Slack does, then let the app's DMs and Home tab updates land."""
         reply = super().send(*args, **kwargs)
-        self.outbox.join()
+        self.followups.join()
         return reply
 
 
 @pytest.fixture
-def slack(app_url: str, fake: FakeSlack, outbox: Outbox) -> SlackDriver:
+def slack(app_url: str, fake: FakeSlack, followups: Followups) -> SlackDriver:
     """A driver that signs requests like Slack and posts them to the app."""
-    return SettlingDriver(f"{app_url}/slack/events", fake, outbox)
+    return SettlingDriver(f"{app_url}/slack/events", fake, followups)

@@ -47,6 +47,11 @@ def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Blo
     blocks = [
         _section(f":white_check_mark: {text}"),
         _section(f"*Message*\n{_quote(responder.message)}"),
+        # Slack shows the times in the reader's zone; the dates typed were read in this one.
+        {
+            "type": "context",
+            "elements": [{"type": "mrkdwn", "text": f"Dates read in {responder.tz}."}],
+        },
         {"type": "actions", "elements": buttons},
     ]
     return text, blocks

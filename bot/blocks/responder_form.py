@@ -18,7 +18,7 @@ START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT = (
 )
 PICKERS = (START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT)
 MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "external_message"
-DIGEST = "digest"
+FORWARD_CHANNEL, DIGEST = "forward_channel", "digest"
 BACKUP, AGAIN = "backup", "reply_again"
 BLOCK_OF_FIELD = {
     Field.KIND: KIND,
@@ -48,7 +48,8 @@ class Form:
     permanent: bool = False
     message: str = ""
     keep_digest: bool = True
-    forward_to: str | None = None
+    forward_person: str | None = None
+    forward_channel: str | None = None
     external_message: str = ""
     backup_id: str | None = None
     again: Again = Again.DAY
@@ -59,6 +60,11 @@ class Form:
         if self.kind is not Kind.SHARED or not self.target_id:
             return None
         return target_kind_of(self.target_label or "")
+
+    @property
+    def forward_to(self) -> str | None:
+        """Where copies go: the person or the channel chosen (the submit check refuses both)."""
+        return self.forward_person or self.forward_channel
 
 
 def target_kind_of(label: str) -> Target:
@@ -78,6 +84,8 @@ class Meta:
     suggested: str = ""
     preview: str = ""
     origin: str | None = None
+    # Slack could not say the person's zone, so `tz` is UTC: the modal says so.
+    tz_guessed: bool = False
 
     def dump(self) -> str:
         """Serialise for `private_metadata`."""
@@ -116,7 +124,8 @@ def read_form(values: dict[str, dict[str, Any]]) -> Form:
         permanent=PERMANENT in chosen(PERMANENT),
         message=text(MESSAGE),
         keep_digest=DIGEST in chosen(HANDLING),
-        forward_to=element(FORWARD).get("selected_conversation"),
+        forward_person=element(FORWARD).get("selected_user"),
+        forward_channel=element(FORWARD_CHANNEL).get("selected_conversation"),
         external_message=text(EXTERNAL).strip(),
         backup_id=element(BACKUP).get("selected_user"),
         again=Again((element(AGAIN).get("selected_option") or {}).get("value", Again.DAY.value)),
@@ -131,9 +140,12 @@ def _clock(raw: str | None) -> time | None:
     return time.fromisoformat(raw) if raw else None
 
 
-def field_errors(errors: dict[Field, str], meta: Meta) -> dict[str, str]:
-    """Map domain errors to this modal's current block ids."""
-    return {f"{BLOCK_OF_FIELD[name]}.{meta.version}": text for name, text in errors.items()}
+def field_errors(errors: dict[Field, str], meta: Meta, form: Form) -> dict[str, str]:
+    """Map domain errors to this modal's current block ids; a channel's error goes beside it."""
+    blocks = dict(BLOCK_OF_FIELD)
+    if form.forward_channel and not form.forward_person:
+        blocks[Field.FORWARD] = FORWARD_CHANNEL
+    return {f"{blocks[name]}.{meta.version}": text for name, text in errors.items()}
 
 
 def redrawn(before: Form, after: Form, meta: Meta) -> Meta:

@@ -12,6 +12,7 @@ from bot.blocks.responder_form import (
     END_TIME,
     EXTERNAL,
     FORWARD,
+    FORWARD_CHANNEL,
     HANDLING,
     KIND,
     MESSAGE,
@@ -134,6 +135,12 @@ def _when_blocks(form: Form, meta: Meta) -> list[Block]:
             hint=_text(hint),
         )
     ]
+    if meta.tz_guessed:
+        note = (
+            f":warning: Slack could not tell me your time zone just now, so dates are read in "
+            f"{meta.tz}. Open the form again later to use your own zone."
+        )
+        blocks.append({"type": "context", "elements": [_text(note, "mrkdwn")]})
     if meta.preview:
         blocks.append({"type": "context", "elements": [_text(meta.preview, "mrkdwn")]})
     return [
@@ -176,13 +183,6 @@ def _text_area(name: str, meta: Meta, label: str, value: str, hint: str, optiona
 
 
 def _message_blocks(form: Form, meta: Meta) -> list[Block]:
-    forward = {
-        "type": "conversations_select",
-        "placeholder": _text("A person or a channel"),
-        "filter": {"include": ["public", "private", "im"], "exclude_bot_users": True},
-    }
-    required = form.kind is Kind.SHARED
-    forward_hint = "Where copies of what arrives go" + (", required." if required else ".")
     external_hint = "Slack Connect senders get this one instead of the message above."
     return [
         _text_area(MESSAGE, meta, "Message", form.message, VARIABLES_HINT, False),
@@ -195,14 +195,7 @@ def _message_blocks(form: Form, meta: Meta) -> list[Block]:
             (DIGEST, "Keep a digest for my return"),
             form.keep_digest,
         ),
-        _input(
-            FORWARD,
-            meta,
-            "Forward a copy to",
-            _with_initial(forward, "initial_conversation", form.forward_to),
-            optional=not required,
-            hint=_text(forward_hint),
-        ),
+        *_forward_blocks(form, meta),
         _text_area(
             EXTERNAL,
             meta,
@@ -232,3 +225,36 @@ def _again_block(form: Form, meta: Meta) -> Block:
     }
     hint = "Until then, more messages from the same person get no second reply."
     return _input(AGAIN, meta, "Answer the same person again after", element, hint=_text(hint))
+
+
+def _forward_blocks(form: Form, meta: Meta) -> list[Block]:
+    """A person, or a public channel: ooo's bot can't post in DMs, group DMs or other orgs'.
+
+    Private channels are left out because the bot may not read them (no `groups:read`), so a
+    submitted one could not be checked.
+    """
+    person = {"type": "users_select", "placeholder": _text("A person")}
+    channel = {
+        "type": "conversations_select",
+        "placeholder": _text("A channel ooo is in"),
+        "filter": {"include": ["public"], "exclude_external_shared_channels": True},
+    }
+    required = " One of the two is required." if form.kind is Kind.SHARED else ""
+    return [
+        _input(
+            FORWARD,
+            meta,
+            "Forward a copy to someone",
+            _with_initial(person, "initial_user", form.forward_person),
+            optional=True,
+            hint=_text("Where copies of what arrives go." + required),
+        ),
+        _input(
+            FORWARD_CHANNEL,
+            meta,
+            "…or to a channel",
+            _with_initial(channel, "initial_conversation", form.forward_channel),
+            optional=True,
+            hint=_text("Invite @ooo to the channel first, so it can post there."),
+        ),
+    ]

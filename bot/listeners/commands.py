@@ -13,10 +13,10 @@ from bot.clock import Clock
 from bot.core.dates import DateError
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_text
-from bot.listeners.opening import open_modal
-from bot.listeners.outbox import Outbox
-from bot.listeners.workspace import workspace_of
+from bot.followups import Followups
+from bot.modals import open_modal
 from bot.responders import end
+from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import session_scope
 
@@ -31,7 +31,7 @@ def ooo_command(
     clock: Clock,
     engine: Engine,
     directory: Directory,
-    outbox: Outbox,
+    followups: Followups,
 ) -> None:
     """Route `/ooo [text]` to the form, the list, turning off, or the help."""
     text = " ".join(command.get("text", "").split())
@@ -42,15 +42,19 @@ def ooo_command(
     elif word == "list":
         _list(ack, context, engine, user_id=user_id, clock=clock)
     elif word in OFF_WORDS:
-        _turn_off(ack, client, context, engine, outbox, user_id=user_id, clock=clock)
+        _turn_off(ack, client, context, engine, followups, user_id=user_id, clock=clock)
     else:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         now = clock()
         if not text:
-            form, meta = blank_form(tz=person.tz, locale=person.locale, now=now)
+            form, meta = blank_form(
+                tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
+            )
         else:
             try:
-                form, meta = form_from_text(text, tz=person.tz, locale=person.locale, now=now)
+                form, meta = form_from_text(
+                    text, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
+                )
             except DateError as error:
                 ack(text=str(error), blocks=help_blocks(str(error)))
                 return
@@ -79,7 +83,7 @@ def _turn_off(
     client: WebClient,
     context: BoltContext,
     engine: Engine,
-    outbox: Outbox,
+    followups: Followups,
     *,
     user_id: str,
     clock: Clock,
@@ -100,4 +104,4 @@ def _turn_off(
         )
         return
     ack(text=":wave: Welcome back! Your responder is off.", response_type="ephemeral")
-    outbox.changed(client, workspace=workspace, user_id=user_id, origin=None, now=now)
+    followups.changed(client, workspace=workspace, user_id=user_id, origin=None, now=now)

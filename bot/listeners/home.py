@@ -7,8 +7,8 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.clock import Clock
-from bot.listeners.outbox import publish_home
-from bot.listeners.workspace import workspace_of
+from bot.followups import publish_home
+from bot.slack_context import workspace_of
 
 
 def home_opened(

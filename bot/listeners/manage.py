@@ -13,10 +13,10 @@ from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_responder
-from bot.listeners.opening import open_modal
-from bot.listeners.outbox import Outbox
-from bot.listeners.workspace import workspace_of
+from bot.followups import Followups
+from bot.modals import open_modal
 from bot.responders import NotYours, delete, end_now, owned
+from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import session_scope
 
@@ -96,7 +96,9 @@ def _open_for(
         return
     if verb == EDIT:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
-        form, meta = form_from_responder(responder, locale=person.locale)
+        form, meta = form_from_responder(
+            responder, tz=person.tz, locale=person.locale, guessed=person.guessed
+        )
         view = build_modal(form, replace(meta, origin=origin))
     else:
         view = confirm_modal(responder, verb=verb, origin=origin)
@@ -111,7 +113,7 @@ def confirm_submitted(
     context: BoltContext,
     clock: Clock,
     engine: Engine,
-    outbox: Outbox,
+    followups: Followups,
 ) -> None:
     """End or delete a responder once its owner confirmed."""
     responder_id, verb, origin = read_confirmation(view["private_metadata"])
@@ -133,4 +135,4 @@ def confirm_submitted(
         ack(response_action="update", view=not_found_modal())
         return
     ack()
-    outbox.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)
+    followups.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)

@@ -13,8 +13,8 @@ from sqlalchemy import Engine
 from bot.clock import Clock
 from bot.core.mentions import read_message
 from bot.core.policy import refusal
-from bot.listeners.workspace import workspace_of
 from bot.replies import intake
+from bot.slack_context import workspace_of
 from storage.db import session_scope
 
 logger = logging.getLogger(__name__)

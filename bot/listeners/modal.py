@@ -18,12 +18,13 @@ from bot.blocks.responder_form import (
 )
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
-from bot.core.responder import Invalid, Target
+from bot.core.responder import Field, Invalid, Target
 from bot.directory import Directory
 from bot.drafting import apply_pickers, apply_when, read_draft
-from bot.listeners.outbox import Outbox
-from bot.listeners.workspace import workspace_of
+from bot.followups import Followups
+from bot.forwarding import forward_problem
 from bot.responders import NotYours, booked, save
+from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import session_scope
 
@@ -97,11 +98,14 @@ def submit_responder(
     context: BoltContext,
     clock: Clock,
     engine: Engine,
-    outbox: Outbox,
+    followups: Followups,
 ) -> None:
     """Validate and save the responder, then confirm it everywhere it shows."""
     meta, form = Meta.load(view["private_metadata"]), read_form(view["state"]["values"])
     user_id, now, workspace = body["user"]["id"], clock(), workspace_of(context)
+    # Asked before the owner's lock is taken, so Slack's answer time never holds it.
+    problem = forward_problem(client, person=form.forward_person, channel=form.forward_channel)
+    refused = {Field.FORWARD: problem} if problem else {}
     try:
         with session_scope(engine) as session:
             queries.lock_owner(session, workspace=workspace, owner_id=user_id)
@@ -114,6 +118,8 @@ def submit_responder(
                 skip=meta.responder_id,
             )
             draft = read_draft(form, meta, now=now, booked=others)
+            if refused:
+                raise Invalid(refused)
             responder = save(
                 session,
                 workspace=workspace,
@@ -125,10 +131,11 @@ def submit_responder(
                 now=now,
             )
     except Invalid as invalid:
-        ack(response_action="errors", errors=field_errors(invalid.errors, meta))
+        errors = {**refused, **invalid.errors}
+        ack(response_action="errors", errors=field_errors(errors, meta, form))
         return
     except NotYours:
         ack(response_action="update", view=not_found_modal())
         return
     ack()
-    outbox.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)
+    followups.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)

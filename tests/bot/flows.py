@@ -50,6 +50,7 @@ def input_value(view: dict[str, Any], action_id: str) -> Any:
                 "initial_date",
                 "initial_time",
                 "initial_option",
+                "initial_user",
                 "initial_options",
                 "initial_conversation",
                 "initial_user",

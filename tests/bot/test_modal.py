@@ -1,13 +1,14 @@
 """The responder modal end to end: saving, every validation error, live preview and type switch."""
 
 import json
+import time
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlencode
 
 import pytest
 from sqlalchemy import Engine
 
-from bot.listeners.outbox import Outbox
+from bot.followups import Followups
 from tests.bot.flows import block_ids, input_value, open_form, save, stored, texts, type_dates
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
@@ -88,13 +89,14 @@ def test_it_saves_a_responder_for_a_user_group(
     options = slack.suggest("UALICE", modal["id"], "target", "on").json()["option_groups"]
     oncall = options[0]["options"][0]
     assert (options[0]["label"]["text"], oncall["value"]) == ("User groups", "S0ONCALL")
-    slack.submit("UALICE", modal["id"], {"target": oncall, "forward_to": "C0SUPPORT"})
+    slack.submit("UALICE", modal["id"], {"target": oncall, "forward_channel": "C0GENERAL"})
     [responder] = stored(engine)
     assert (responder.kind, responder.target_id, responder.target_label) == (
         "shared",
         "S0ONCALL",
         "@oncall",
     )
+    assert responder.forward_to == "C0GENERAL"
     assert "<!subteam^S0ONCALL>" in fake.last_dm("UALICE")["text"]
 
 
@@ -143,6 +145,44 @@ def test_it_points_at_the_field_in_error_and_saves_nothing(
     assert words in error.lower()
     assert stored(engine) == []
     assert fake.is_open(modal["id"])
+
+
+@pytest.mark.parametrize(
+    ("inputs", "field", "words"),
+    [
+        ({"forward_to": "UBOT"}, "forward_to", "is a bot"),
+        ({"forward_to": "UGHOST"}, "forward_to", "doesn't know"),
+        ({"forward_channel": "C0SUPPORT"}, "forward_channel", "not in #support"),
+        ({"forward_channel": "C0GONE"}, "forward_channel", "doesn't know"),
+        ({"forward_channel": "D0ALICEBOB"}, "forward_channel", "direct messages"),
+        ({"forward_channel": "G0TRIO"}, "forward_channel", "group dm"),
+        ({"forward_to": "UBOB", "forward_channel": "C0GENERAL"}, "forward_to", "not both"),
+    ],
+)
+def test_it_refuses_to_forward_where_the_bot_cannot_post(
+    slack: SlackDriver,
+    fake: FakeSlack,
+    engine: Engine,
+    inputs: dict[str, object],
+    field: str,
+    words: str,
+) -> None:
+    fake.add_channel("G0TRIO", "mpdm-alice--bob--carol-1", members=["UALICE", "UBOT"], is_mpim=True)
+    fake.allow("user_not_found", "channel_not_found")
+    modal = open_form(slack, fake, "UALICE", "tomorrow")
+    answer = slack.submit("UALICE", modal["id"], inputs).json()
+    assert answer["response_action"] == "errors"
+    assert words in answer["errors"][block_ids(modal)[field]].lower()
+    assert stored(engine) == []
+
+
+def test_it_offers_people_and_public_channels_but_no_direct_messages(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    elements = {b["element"]["action_id"]: b["element"] for b in modal["blocks"] if "element" in b}
+    assert elements["forward_to"]["type"] == "users_select"
+    assert elements["forward_channel"]["filter"]["include"] == ["public"]
 
 
 def test_it_names_the_responder_new_dates_overlap(
@@ -261,27 +301,55 @@ def test_it_stores_a_range_across_the_change_to_summer_time(
 
 
 def test_it_asks_slack_for_groups_and_channels_once_a_minute(
-    slack: SlackDriver, fake: FakeSlack
+    slack: SlackDriver, fake: FakeSlack, clock: FakeClock
 ) -> None:
-    modal = open_form(slack, fake, "UALICE")
-    slack.click("UALICE", action_id="kind", view_id=modal["id"], option="shared")
-    view_id = fake.modal("UALICE")["id"]
-    for query in ("o", "on", "onc"):
-        assert slack.suggest("UALICE", view_id, "target", query).status == 200
+    fake.fail("usergroups.list", "plan_upgrade_required")
+    view_id = _shared_form(slack, fake)
+    for query in ("g", "ge", "gen"):
+        assert _suggested(slack, view_id, query) == ["C0GENERAL"]
     assert len(fake.calls_to("usergroups.list")) == 1
     assert len(fake.calls_to("conversations.list")) == 1
+    clock.advance(seconds=61)
+    assert _suggested(slack, view_id, "gene") == ["C0GENERAL"]
+    fake.wait_for(lambda: len(fake.calls_to("conversations.list")) == 2)
+    assert len(fake.calls_to("usergroups.list")) == 2
+
+
+def test_it_answers_the_menu_in_time_when_slack_is_slow(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    view_id = _shared_form(slack, fake)
+    fake.delay("conversations.list", 4.0)
+    started = time.monotonic()
+    assert _suggested(slack, view_id, "") == ["S0ONCALL"]
+    assert time.monotonic() - started < 2.0
+    fake.wait_for(lambda: fake.calls_to("conversations.list"), timeout=6)
+
+
+def _shared_form(slack: SlackDriver, fake: FakeSlack) -> str:
+    """Open Alice's form, switch it to a group responder, and return the modal's id."""
+    modal = open_form(slack, fake, "UALICE")
+    slack.click("UALICE", action_id="kind", view_id=modal["id"], option="shared")
+    return str(fake.modal("UALICE")["id"])
+
+
+def _suggested(slack: SlackDriver, view_id: str, query: str) -> list[str]:
+    """The ids the "Answers for" menu offers Alice for what she typed."""
+    reply = slack.suggest("UALICE", view_id, "target", query)
+    assert reply.status == 200
+    return [o["value"] for g in reply.json()["option_groups"] for o in g["options"]]
 
 
 def test_it_stores_the_enterprise_of_an_org_workspace(
-    app_url: str, fake: FakeSlack, engine: Engine, outbox: Outbox
+    app_url: str, fake: FakeSlack, engine: Engine, followups: Followups
 ) -> None:
     endpoint = f"{app_url}/slack/events"
-    grid = SettlingDriver(endpoint, fake, outbox, enterprise_id="E0001")
+    grid = SettlingDriver(endpoint, fake, followups, enterprise_id="E0001")
     save(grid, fake, "UALICE", "tomorrow")
     [responder] = stored(engine)
     assert (responder.team_id, responder.enterprise_id) == ("T0001", "E0001")
     assert "The next one starts" in grid.command("UALICE", "list").json()["text"]
-    outside_the_org = SettlingDriver(endpoint, fake, outbox)
+    outside_the_org = SettlingDriver(endpoint, fake, followups)
     assert outside_the_org.command("UALICE", "list").json()["text"] == "No responder is on."
 
 
@@ -344,3 +412,25 @@ def test_it_keeps_block_ids_when_it_changes_no_value(
     slack.click("UALICE", action_id=action_id, view_id=modal["id"], inputs=inputs)
     before, after = block_ids(modal), block_ids(fake.modal("UALICE"))
     assert {name: after[name] for name in before} == before
+
+
+def test_it_says_which_zone_it_used_when_slack_could_not_say_and_edits_in_the_real_one(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    fake.fail("users.info", "internal_error")
+    modal = open_form(slack, fake, "UALICE", "from Monday to the 15th")
+    assert "could not tell me your time zone" in texts(modal["blocks"])
+    slack.submit("UALICE", modal["id"])
+    [responder] = stored(engine)
+    assert responder.tz == "UTC"
+    assert "Dates read in UTC." in texts(fake.last_dm("UALICE")["blocks"])
+    fake.fail("users.info", None)
+    slack.click("UALICE", action_id="responder_edit", message=fake.last_dm("UALICE"))
+    edit = fake.modal("UALICE")
+    assert "could not tell" not in texts(edit["blocks"])
+    assert "· Europe/Paris" in texts(edit["blocks"])
+    assert input_value(edit, "start_date") == "2026-11-30"
+    slack.submit("UALICE", edit["id"], {"start_time": "09:00"})
+    [responder] = stored(engine)
+    assert responder.tz == "Europe/Paris"
+    assert responder.starts_at == datetime(2026, 11, 30, 8, 0, tzinfo=UTC)

@@ -71,6 +71,8 @@ class FakeSlack:
         self._calls: list[Call] = []
         self._rejections: list[Rejection] = []
         self._allowed: set[str] = set()
+        self._failures: dict[str, str] = {}
+        self._delays: dict[str, float] = {}
         self._responses: dict[str, list[dict[str, Any]]] = {}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), SlackHTTPHandler)
         self._server.daemon_threads = True
@@ -108,11 +110,19 @@ class FakeSlack:
             self._ws.users[user_id] = User(user_id, name, tz, locale, is_bot, real_name)
 
     def add_channel(
-        self, channel_id: str, name: str, *, members: Iterable[str] = (), is_private: bool = False
+        self,
+        channel_id: str,
+        name: str,
+        *,
+        members: Iterable[str] = (),
+        is_private: bool = False,
+        is_mpim: bool = False,
     ) -> None:
-        """Add a channel; the bot ("UBOT") is a member only if listed."""
+        """Add a channel (or a group DM); the bot ("UBOT") is a member only if listed."""
         with self._lock:
-            self._ws.channels[channel_id] = Channel(channel_id, name, set(members), is_private)
+            self._ws.channels[channel_id] = Channel(
+                channel_id, name, set(members), is_private or is_mpim, is_mpim=is_mpim
+            )
 
     def add_usergroup(
         self, usergroup_id: str, handle: str, name: str, users: Iterable[str] = ()
@@ -170,6 +180,25 @@ class FakeSlack:
         """Expect these errors: they no longer fail `assert_no_rejections`."""
         with self._lock:
             self._allowed.update(errors)
+
+    def fail(self, method: str, error: str | None) -> None:
+        """Answer every call to `method` with this error from now on (None: answer again)."""
+        with self._lock:
+            if error is None:
+                self._failures.pop(method, None)
+                return
+            self._failures[method] = error
+            self._allowed.add(error)
+
+    def delay(self, method: str, seconds: float) -> None:
+        """Answer calls to `method` only after `seconds`, like a slow or throttled Slack."""
+        with self._lock:
+            self._delays[method] = seconds
+
+    def paginate(self, page_size: int) -> None:
+        """Return at most `page_size` items a page, however many were asked for."""
+        with self._lock:
+            self._ws.page_size = page_size
 
     # Inspecting what happened.
 
@@ -282,10 +311,15 @@ class FakeSlack:
 
     def handle(self, method: str, args: Args, token: str | None) -> dict[str, Any]:
         """Answer one Web API call and record it."""
+        with self._lock:
+            delay = self._delays.get(method, 0.0)
+        time.sleep(delay)  # outside the lock: other calls go on meanwhile
         with self._changed:
             self._calls.append(Call(method, args, token, time.monotonic()))
             try:
                 caller = check_call(method, args, token, self._tokens)
+                if method in self._failures:
+                    raise SlackError(self._failures[method])
                 handler = HANDLERS.get(method)
                 if handler is None:
                     raise SlackError("fake_not_implemented", [f"the fake does not model {method}"])

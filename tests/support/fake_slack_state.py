@@ -51,6 +51,7 @@ class Channel:
     is_private: bool = False
     is_archived: bool = False
     im_user: str | None = None
+    is_mpim: bool = False
 
 
 @dataclass
@@ -60,6 +61,8 @@ class Workspace:
     team_id: str
     enterprise_id: str | None = None
     trigger_ttl: float = 3.0
+    # Slack may return fewer items than asked for; a small page makes paging observable.
+    page_size: int = 1000
     users: dict[str, User] = field(default_factory=dict)
     channels: dict[str, Channel] = field(default_factory=dict)
     usergroups: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -137,6 +140,7 @@ def channel_json(channel: Channel) -> dict[str, Any]:
         "is_channel": not channel.is_private,
         "is_group": channel.is_private,
         "is_im": False,
+        "is_mpim": channel.is_mpim,
         "is_private": channel.is_private,
         "is_archived": channel.is_archived,
         "is_member": BOT_USER_ID in channel.members,
@@ -177,6 +181,8 @@ CHANNEL_TYPES = ("public_channel", "private_channel", "mpim", "im")
 def _type_of(channel: Channel) -> str:
     if channel.im_user:
         return "im"
+    if channel.is_mpim:
+        return "mpim"
     return "private_channel" if channel.is_private else "public_channel"
 
 
@@ -192,7 +198,7 @@ def conversations_list(ws: Workspace, args: Args, caller: Token) -> dict[str, An
     cursor = str(args.get("cursor") or "offset:0")
     if not cursor.startswith("offset:") or not cursor[7:].isdigit():
         raise SlackError("invalid_cursor")
-    start = int(cursor[7:])
+    start, limit = int(cursor[7:]), min(limit, ws.page_size)
     found = [
         channel_json(c)
         for c in ws.channels.values()

@@ -27,12 +27,12 @@ logger = logging.getLogger(__name__)
 WORKERS = 4
 
 
-class Outbox:
+class Followups:
     """Runs follow-ups off the request thread, one job per destination."""
 
     def __init__(self, engine: Engine, workers: int = WORKERS) -> None:
         self._engine = engine
-        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ooo-outbox")
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ooo-followups")
         self._lock = threading.Lock()
         self._pending: set[Future[None]] = set()
 

@@ -7,7 +7,7 @@ import pytest
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.listeners.outbox import Outbox
+from bot.followups import Followups
 from storage.models import Responder
 from tests.support.fake_slack import FakeSlack
 
@@ -35,12 +35,12 @@ def test_it_logs_a_failed_follow_up_and_still_runs_the_others(
     fake.allow("invalid_auth")
     revoked = WebClient(token="xoxb-revoked", base_url=fake.api_url)
     working = WebClient(token=fake.bot_token, base_url=fake.api_url)
-    outbox = Outbox(engine)
+    followups = Followups(engine)
     with caplog.at_level(logging.ERROR):
-        outbox.saved(revoked, alices_responder(), updated=False, origin=None)
-        outbox.saved(working, alices_responder(), updated=True, origin=None)
-        outbox.join()
-    outbox.close()
+        followups.saved(revoked, alices_responder(), updated=False, origin=None)
+        followups.saved(working, alices_responder(), updated=True, origin=None)
+        followups.join()
+    followups.close()
     failed = sorted(r.getMessage() for r in caplog.records)
     assert failed == ["follow-up publish_home failed", "follow-up send_saved failed"]
     assert "updated" in fake.last_dm("UALICE")["text"]
