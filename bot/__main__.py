@@ -58,7 +58,9 @@ def _upgrade(_args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """Migrate, then serve Slack over Socket Mode or HTTP until interrupted or terminated."""
-    from bot.app import create_app
+    from bot.app import create_app, delivery_client
+    from bot.clock import system_clock
+    from bot.effects.worker import EffectWorker
     from bot.followups import Followups
     from storage.db import make_engine, migrate
 
@@ -71,7 +73,12 @@ def _run(args: argparse.Namespace) -> int:
     engine = make_engine(settings.database_url)
     migrate(engine)
     followups = Followups(engine)
-    app = create_app(settings, engine=engine, followups=followups, socket_mode=socket_mode)
+    client = delivery_client(settings)
+    effects = EffectWorker(engine, lambda _workspace: client, system_clock)
+    app = create_app(
+        settings, engine=engine, followups=followups, effects=effects, socket_mode=socket_mode
+    )
+    effects.start()
     # SIGTERM (a deploy, a scale-down) stops like Ctrl-C: queued DMs are sent before exiting.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -80,6 +87,7 @@ def _run(args: argparse.Namespace) -> int:
         pass
     finally:
         followups.close()
+        effects.close()
         logger.info("stopped")
     return 0
 

@@ -11,10 +11,13 @@ from bot.clock import Clock, system_clock
 from bot.config import Settings
 from bot.core.dates import warm_up
 from bot.directory import Directory
+from bot.effects.worker import EffectWorker
 from bot.followups import Followups
 from bot.listeners import register
 
 logger = logging.getLogger(__name__)
+# Well inside the workers' lease, so a slow call is never taken over by another worker.
+DELIVERY_TIMEOUT = 10
 
 
 def create_app(
@@ -23,6 +26,7 @@ def create_app(
     engine: Engine,
     clock: Clock = system_clock,
     followups: Followups | None = None,
+    effects: EffectWorker | None = None,
     socket_mode: bool = False,
 ) -> App:
     """Build the Bolt app; over HTTP listeners run before the response so nothing is polled."""
@@ -36,6 +40,7 @@ def create_app(
     )
     directory = Directory(clock)
     followups = followups or Followups(engine)
+    effects = effects or EffectWorker(engine, lambda _workspace: client, clock)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
         """Hand listeners what they need by parameter name."""
@@ -43,6 +48,8 @@ def create_app(
         context["engine"] = engine
         context["directory"] = directory
         context["followups"] = followups
+        # Listeners that record effects call `effects.nudge()` after committing.
+        context["effects"] = effects
         next()
 
     app.use(inject)
@@ -51,6 +58,16 @@ def create_app(
     # The first dateparser call is slow; pay it now rather than inside someone's /ooo.
     warm_up()
     return app
+
+
+def delivery_client(settings: Settings) -> WebClient:
+    """The client the effect workers use: no retries of its own, the workers decide them."""
+    return WebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        retry_handlers=[],
+        timeout=DELIVERY_TIMEOUT,
+    )
 
 
 def _log_unexpected(error: Exception) -> None:

@@ -1,7 +1,7 @@
 """Replies: what a responder answers for, its backup and window, events seen, mentions kept.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-12-02
 """
 
@@ -10,7 +10,7 @@ import sqlmodel
 from alembic import op
 
 revision = "0003"
-down_revision = "0001"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
@@ -28,7 +28,6 @@ def upgrade() -> None:
                 server_default="day",
             )
         )
-        table.add_column(sa.Column("revision", sa.Integer(), nullable=False, server_default="0"))
     # Shared responders saved before this revision were told apart by their id's first letter.
     op.execute(
         "UPDATE responder SET target_kind = CASE WHEN target_id LIKE 'S%' "
@@ -76,5 +75,5 @@ def downgrade() -> None:
     op.drop_index("ix_responder_team_target", table_name="responder")
     op.drop_index("ix_responder_team_owner", table_name="responder")
     with op.batch_alter_table("responder") as table:
-        for name in ("revision", "reply_again", "backup_id", "target_kind"):
+        for name in ("reply_again", "backup_id", "target_kind"):
             table.drop_column(name)
