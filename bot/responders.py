@@ -7,6 +7,7 @@ from sqlmodel import Session
 
 from bot.core.dates import describe_range
 from bot.core.responder import Booked, Draft, Kind
+from bot.replies.back import plan_back
 from storage import queries
 from storage.models import Responder
 from storage.queries import Workspace
@@ -118,6 +119,7 @@ def end(session: Session, *, responder: Responder, now: datetime) -> Responder:
         responder.updated_at = now
         session.add(responder)
         session.flush()
+        plan_back(session, responder=responder, now=now)
     return responder
 
 

@@ -128,3 +128,15 @@ class Mention(SQLModel, table=True):
     outcome: str = Field(max_length=16)
     window_key: str = Field(max_length=64)
     at: datetime = Field(index=True)
+    permalink: str | None = Field(default=None, max_length=512)
+
+
+class Reminder(SQLModel, table=True):
+    """Someone who asked to be told when a responder's absence ends."""
+
+    __table_args__ = (UniqueConstraint("responder_id", "sender_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    responder_id: int = Field(foreign_key="responder.id", ondelete="CASCADE")
+    sender_id: str = Field(max_length=32)
+    asked_at: datetime = Field(index=True)

@@ -4,14 +4,14 @@ from collections.abc import Collection
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, text
+from sqlalchemy import and_, delete, func, or_, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel, col, select
 
 from bot.core.policy import Sent
 from bot.core.responder import Kind
 from storage.db import SQLITE_IMMEDIATE
-from storage.models import Mention, Responder, SlackEvent
+from storage.models import Mention, Reminder, Responder, SlackEvent
 from storage.queries import Workspace, in_workspace
 
 REPLIED, ALREADY, HELD, NUDGED = "replied", "already", "held", "nudged"
@@ -33,6 +33,12 @@ def candidates(
         ),
     )
     return list(session.exec(query.order_by(col(Responder.id))).all())
+
+
+def responder_in(session: Session, *, workspace: Workspace, responder_id: int) -> Responder | None:
+    """A responder of this workspace, whoever owns it (senders click its reply's buttons)."""
+    query = select(Responder).where(in_workspace(workspace), Responder.id == responder_id)
+    return session.exec(query).first()
 
 
 def lock_for_replies(session: Session, *, responder_ids: Collection[int]) -> None:
@@ -111,8 +117,51 @@ def mentions_of(session: Session, *, responder_id: int) -> list[Mention]:
     return list(session.exec(query.order_by(col(Mention.at), col(Mention.id))).all())
 
 
+def keep_permalink(
+    session: Session, *, responder_id: int, channel_id: str, message_ts: str, permalink: str
+) -> None:
+    """Remember a message's link, so the digest need not ask Slack again."""
+    session.execute(
+        update(Mention)
+        .where(
+            col(Mention.responder_id) == responder_id,
+            col(Mention.channel_id) == channel_id,
+            col(Mention.message_ts) == message_ts,
+        )
+        .values(permalink=permalink)
+    )
+
+
+def ask_reminder(session: Session, *, responder_id: int, sender_id: str, now: datetime) -> bool:
+    """Note that someone wants to know when the absence ends; False if they already asked."""
+    row = {"responder_id": responder_id, "sender_id": sender_id, "asked_at": now}
+    return _insert_absent(session, Reminder, row)
+
+
+def reminded(session: Session, *, responder_id: int) -> list[str]:
+    """Everyone who asked to be told when this responder's absence ends."""
+    query = select(Reminder.sender_id).where(Reminder.responder_id == responder_id)
+    return list(session.exec(query.order_by(col(Reminder.id))).all())
+
+
+def counts(session: Session, *, responder_id: int) -> dict[str, int]:
+    """How many messages a responder replied to, held back, and so on, by outcome."""
+    query = (
+        select(Mention.outcome, func.count())
+        .where(Mention.responder_id == responder_id)
+        .group_by(col(Mention.outcome))
+    )
+    return dict(session.exec(query).all())
+
+
 def purge(session: Session, *, before: datetime) -> int:
-    """Forget events and mentions older than the retention period; returns rows removed."""
-    events = session.execute(delete(SlackEvent).where(col(SlackEvent.received_at) < before))
-    mentions = session.execute(delete(Mention).where(col(Mention.at) < before))
-    return int(events.rowcount + mentions.rowcount)  # type: ignore[attr-defined]
+    """Forget events, mentions and reminders older than the retention period; rows removed."""
+    removed = 0
+    for table, column in (
+        (SlackEvent, SlackEvent.received_at),
+        (Mention, Mention.at),
+        (Reminder, Reminder.asked_at),
+    ):
+        result = session.execute(delete(table).where(col(column) < before))
+        removed += int(result.rowcount)  # type: ignore[attr-defined]
+    return removed

@@ -10,11 +10,13 @@ from typing import Any
 
 import psycopg
 import pytest
+from slack_sdk import WebClient
 from sqlalchemy import Engine, text
 from sqlmodel import SQLModel
 
 from bot.app import create_app
 from bot.config import Settings
+from bot.effects.worker import EffectWorker
 from bot.followups import Followups
 from bot.web import http_server, stop
 from storage.db import make_engine, migrate
@@ -118,11 +120,21 @@ def followups(engine: Engine) -> Iterator[Followups]:
 
 
 @pytest.fixture
+def effects(engine: Engine, fake: FakeSlack, clock: FakeClock) -> Iterator[EffectWorker]:
+    """The outbox workers on the fake clock, driven by the driver (`deliver_due`), not a thread."""
+    client = WebClient(token=fake.bot_token, base_url=fake.api_url, retry_handlers=[])
+    pool = EffectWorker(engine, lambda _workspace: client, clock, threads=2)
+    yield pool
+    pool.close()
+
+
+@pytest.fixture
 def app_url(
-    fake: FakeSlack, engine: Engine, clock: FakeClock, followups: Followups
+    fake: FakeSlack, engine: Engine, clock: FakeClock, followups: Followups, effects: EffectWorker
 ) -> Iterator[str]:
     """The app served by waitress on a free loopback port."""
-    app = create_app(settings_for(fake, engine), engine=engine, clock=clock, followups=followups)
+    settings = settings_for(fake, engine)
+    app = create_app(settings, engine=engine, clock=clock, followups=followups, effects=effects)
     server = http_server(app, engine, host="127.0.0.1", port=0)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -132,20 +144,36 @@ def app_url(
 
 
 class SettlingDriver(SlackDriver):
-    """A driver that, after each answer, waits for the follow-ups the request queued."""
+    """A driver that, after each answer, delivers the follow-ups and effects the request queued."""
 
-    def __init__(self, app_url: str, fake: FakeSlack, followups: Followups, **options: Any) -> None:
+    def __init__(
+        self,
+        app_url: str,
+        fake: FakeSlack,
+        followups: Followups,
+        effects: EffectWorker | None = None,
+        **options: Any,
+    ) -> None:
         super().__init__(app_url, SIGNING_SECRET, fake, **options)
         self.followups = followups
+        self.effects = effects
 
     def send(self, *args: Any, **kwargs: Any) -> Reply:
-        """Send as Slack does, then let the app's DMs and Home tab updates land."""
+        """Send as Slack does, then let the app's DMs, Home tabs and effects land."""
         reply = super().send(*args, **kwargs)
-        self.followups.join()
+        self.settle()
         return reply
+
+    def settle(self) -> None:
+        """Deliver whatever is due now, including effects that queue more effects."""
+        self.followups.join()
+        while self.effects is not None and self.effects.deliver_due():
+            pass
 
 
 @pytest.fixture
-def slack(app_url: str, fake: FakeSlack, followups: Followups) -> SlackDriver:
+def slack(
+    app_url: str, fake: FakeSlack, followups: Followups, effects: EffectWorker
+) -> SettlingDriver:
     """A driver that signs requests like Slack and posts them to the app."""
-    return SettlingDriver(f"{app_url}/slack/events", fake, followups)
+    return SettlingDriver(f"{app_url}/slack/events", fake, followups, effects)

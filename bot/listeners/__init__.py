@@ -6,9 +6,10 @@ from slack_bolt import App
 
 from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.home import NEW_RESPONDER
+from bot.blocks.replies import END_NOW, KEEP_ON, NOTIFY_BACKUP, REMIND_ME
 from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
 from bot.blocks.responder_list import MENU
-from bot.listeners import commands, home, manage, messages, modal
+from bot.listeners import commands, home, manage, messages, modal, replies
 
 
 def register(app: App) -> None:
@@ -25,3 +26,7 @@ def register(app: App) -> None:
     app.view(CONFIRM_CALLBACK)(manage.confirm_submitted)
     app.event("app_home_opened")(home.home_opened)
     app.event("message")(messages.message_posted)
+    app.action(NOTIFY_BACKUP)(replies.notify_backup)
+    app.action(REMIND_ME)(replies.remind_me)
+    app.action(END_NOW)(replies.end_from_nudge)
+    app.action(KEEP_ON)(replies.keep_on)

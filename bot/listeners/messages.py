@@ -4,7 +4,6 @@ Slack waits for the HTTP answer, and retries a slow one: this records the messag
 effects in one short transaction and leaves every Web API call to the effect workers.
 """
 
-import logging
 from typing import Any
 
 from slack_bolt import BoltContext
@@ -13,15 +12,19 @@ from sqlalchemy import Engine
 from bot.clock import Clock
 from bot.core.mentions import read_message
 from bot.core.policy import refusal
+from bot.effects.worker import EffectWorker
 from bot.replies import intake
 from bot.slack_context import workspace_of
 from storage.db import session_scope
 
-logger = logging.getLogger(__name__)
-
 
 def message_posted(
-    body: dict[str, Any], event: dict[str, Any], context: BoltContext, clock: Clock, engine: Engine
+    body: dict[str, Any],
+    event: dict[str, Any],
+    context: BoltContext,
+    clock: Clock,
+    engine: Engine,
+    effects: EffectWorker,
 ) -> None:
     """Answer, forward and keep a message for every responder on that it addresses."""
     shared = bool(body.get("is_ext_shared_channel"))
@@ -33,7 +36,7 @@ def message_posted(
     if not responder_ids:
         return
     with session_scope(engine) as session:
-        planned = intake.take(
+        queued = intake.take(
             session,
             workspace=workspace,
             event_id=str(body.get("event_id") or f"{message.channel}:{message.ts}"),
@@ -42,4 +45,5 @@ def message_posted(
             now=now,
             app_user_id=context.bot_user_id,
         )
-    logger.debug("message %s:%s planned %d effects", message.channel, message.ts, len(planned))
+    if queued:
+        effects.nudge()

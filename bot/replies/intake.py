@@ -1,6 +1,5 @@
 """A message event's way in: find the responders it concerns, decide, keep it, plan effects."""
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -19,25 +18,21 @@ from bot.core.policy import (
     window_key,
 )
 from bot.core.responder import Again, Kind, Target
+from bot.replies.back import plan_back
+from bot.replies.kinds import FORWARD, NUDGE, REPLY
 from storage import reply_queries
 from storage.db import session_scope
+from storage.effects_queries import enqueue_effect
 from storage.models import Mention, Responder
 from storage.queries import Workspace
 
+# An effect to enqueue: for which responder, its kind, its idempotency key, its payload.
+Planned = tuple[Responder, str, str, dict[str, Any]]
 OUTCOMES = {
     Reason.REPLY: reply_queries.REPLIED,
     Reason.ALREADY_ANSWERED: reply_queries.ALREADY,
     Reason.HELD_BACK: reply_queries.HELD,
 }
-
-
-@dataclass(frozen=True)
-class Planned:
-    """An effect to enqueue: its kind, its idempotency key and what it needs to run."""
-
-    kind: str
-    key: str
-    payload: dict[str, Any]
 
 
 def responding(responder: Responder) -> Responding:
@@ -79,17 +74,17 @@ def take(
     now: datetime,
     app_user_id: str | None,
     cap: int = HOURLY_CAP,
-) -> list[Planned]:
-    """Handle a message once, whatever the retries: record it and plan what answers it.
+) -> int:
+    """Handle a message once, whatever the retries: record it and enqueue what answers it.
 
     Call it first in its session, with the responders `concerned` found.
     """
     if message.user is None or refusal(message, app_user_id=app_user_id) is not None:
-        return []
+        return 0
     reply_queries.lock_for_replies(session, responder_ids=responder_ids)
     team_id = workspace.team_id
     if not reply_queries.claim_event(session, event_id=event_id, team_id=team_id, now=now):
-        return []
+        return 0
     found = reply_queries.candidates(
         session, workspace=workspace, ids=message.candidates, sender=message.user, now=now
     )
@@ -114,7 +109,21 @@ def take(
         kept = _mention(responder, message, OUTCOMES[decision.reason], decision.window_key, now)
         if reply_queries.record_mention(session, mention=kept):
             planned += _effects(responder, message, decision)
-    return planned
+    for responder, kind, key, payload in planned:
+        enqueue_effect(
+            session,
+            key=key,
+            kind=kind,
+            payload=payload,
+            workspace=workspace,
+            now=now,
+            owner_id=responder.owner_id,
+            responder_id=responder.id,
+        )
+    if any(kind in (REPLY, FORWARD) for _r, kind, _k, _p in planned):
+        for responder in {r.id: r for r, *_ in planned}.values():
+            plan_back(session, responder=responder, now=now)
+    return len(planned)
 
 
 def _mention(
@@ -150,11 +159,13 @@ def _effects(responder: Responder, message: Message, decision: Decision) -> list
     """The reply (when due) and the forwarded copy (when asked for) of one addressed message."""
     place = _place(responder, message)
     where = f"{responder.id}:{message.channel}:{message.ts}"
-    planned = []
+    planned: list[Planned] = []
     if decision.reply:
-        planned.append(Planned("reply", f"reply:{where}", place | {"external": decision.external}))
+        payload = place | {"external": decision.external}
+        planned.append((responder, REPLY, f"{REPLY}:{where}", payload))
     if responder.forward_to:
-        planned.append(Planned("forward", f"forward:{where}", place | {"to": responder.forward_to}))
+        payload = place | {"to": responder.forward_to}
+        planned.append((responder, FORWARD, f"{FORWARD}:{where}", payload))
     return planned
 
 
@@ -169,5 +180,5 @@ def _nudge(
     mention = _mention(responder, message, reply_queries.NUDGED, "", now)
     if not reply_queries.record_mention(session, mention=mention):
         return []
-    key = f"nudge:{responder.id}:{message.channel}:{message.ts}"
-    return [Planned("nudge", key, _place(responder, message))]
+    key = f"{NUDGE}:{responder.id}:{message.channel}:{message.ts}"
+    return [(responder, NUDGE, key, _place(responder, message))]

@@ -166,7 +166,13 @@ class FakeSlack:
             self._ws.usergroups[usergroup_id] = group
 
     def post_as(
-        self, user_id: str, channel_id: str, text: str, *, thread_ts: str | None = None
+        self,
+        user_id: str,
+        channel_id: str,
+        text: str,
+        *,
+        thread_ts: str | None = None,
+        **fields: Any,
     ) -> dict[str, Any]:
         """A person writes in a conversation: kept in its history, returned as the event."""
         with self._changed:
@@ -177,9 +183,15 @@ class FakeSlack:
             event["channel_type"] = "group" if channel.is_private else "channel"
             if thread_ts:
                 event["thread_ts"] = thread_ts
+            event |= fields
             self._ws.messages.setdefault(channel.id, []).append(copy.deepcopy(event))
             self._changed.notify_all()
         return event
+
+    def leave(self, channel_id: str, user_id: str) -> None:
+        """A person (or the bot, "UBOT") leaves a channel."""
+        with self._lock:
+            self._ws.channels[channel_id].members.discard(user_id)
 
     def grant_user_token(self, user_id: str, scopes: Iterable[str]) -> str:
         """A user token (`xoxp-`) for this person with these user scopes."""

@@ -57,6 +57,7 @@ def upgrade() -> None:
         sa.Column("outcome", sqlmodel.AutoString(length=16), nullable=False),
         sa.Column("window_key", sqlmodel.AutoString(length=64), nullable=False),
         sa.Column("at", sqlmodel.UTCDateTime(), nullable=False),
+        sa.Column("permalink", sqlmodel.AutoString(length=512), nullable=True),
         sa.ForeignKeyConstraint(["responder_id"], ["responder.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("responder_id", "channel_id", "message_ts"),
@@ -66,10 +67,22 @@ def upgrade() -> None:
     )
     op.create_index("ix_mention_outcome", "mention", ["responder_id", "outcome", "at"])
     op.create_index("ix_mention_at", "mention", ["at"])
+    op.create_table(
+        "reminder",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("responder_id", sa.Integer(), nullable=False),
+        sa.Column("sender_id", sqlmodel.AutoString(length=32), nullable=False),
+        sa.Column("asked_at", sqlmodel.UTCDateTime(), nullable=False),
+        sa.ForeignKeyConstraint(["responder_id"], ["responder.id"], ondelete="CASCADE"),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("responder_id", "sender_id"),
+    )
+    op.create_index("ix_reminder_asked_at", "reminder", ["asked_at"])
 
 
 def downgrade() -> None:
     """Drop what upgrade added."""
+    op.drop_table("reminder")
     op.drop_table("mention")
     op.drop_table("slack_event")
     op.drop_index("ix_responder_team_target", table_name="responder")
