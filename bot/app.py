@@ -14,6 +14,7 @@ from bot.directory import Directory
 from bot.effects.worker import EffectWorker
 from bot.followups import Followups
 from bot.listeners import register
+from bot.replies.away import AwayIndex
 
 logger = logging.getLogger(__name__)
 # Well inside the workers' lease, so a slow call is never taken over by another worker.
@@ -41,6 +42,7 @@ def create_app(
     directory = Directory(clock)
     followups = followups or Followups(engine)
     effects = effects or EffectWorker(engine, lambda _workspace: client, clock)
+    away = AwayIndex(engine, clock)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
         """Hand listeners what they need by parameter name."""
@@ -50,6 +52,7 @@ def create_app(
         context["followups"] = followups
         # Listeners that record effects call `effects.nudge()` after committing.
         context["effects"] = effects
+        context["away"] = away
         next()
 
     app.use(inject)

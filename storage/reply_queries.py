@@ -25,6 +25,7 @@ def candidates(
     people = {*ids, sender}
     query = select(Responder).where(
         in_workspace(workspace),
+        col(Responder.deleted_at).is_(None),
         Responder.starts_at <= now,
         or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
         or_(
@@ -35,24 +36,35 @@ def candidates(
     return list(session.exec(query.order_by(col(Responder.id))).all())
 
 
+def answered_for(session: Session, *, workspace: Workspace, now: datetime) -> set[str]:
+    """Every person, user group and channel with a responder not ended by now."""
+    query = select(Responder.owner_id, Responder.target_id).where(
+        in_workspace(workspace),
+        col(Responder.deleted_at).is_(None),
+        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+    )
+    return {key for row in session.exec(query).all() for key in row if key}
+
+
 def responder_in(session: Session, *, workspace: Workspace, responder_id: int) -> Responder | None:
     """A responder of this workspace, whoever owns it (senders click its reply's buttons)."""
     query = select(Responder).where(in_workspace(workspace), Responder.id == responder_id)
     return session.exec(query).first()
 
 
-def lock_for_replies(session: Session, *, responder_ids: Collection[int]) -> None:
-    """Serialise replies of these responders until the transaction ends (first statement).
+def lock_for_replies(session: Session, *, workspace: Workspace, keys: Collection[str]) -> None:
+    """Serialise replies for these people, groups or channels until the transaction ends.
 
-    A sender's window is read, then written: two messages from Bob at once must not both
-    find it empty. SQLite takes its write lock; PostgreSQL locks each responder, in order.
+    Call it first in its session. A sender's window is read, then written: two messages from
+    Bob at once must not both find it empty. SQLite takes its write lock; PostgreSQL locks
+    each key, in order, so messages about different people don't wait for each other.
     """
     connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
     if connection.dialect.name == "postgresql":
-        for responder_id in sorted(responder_ids):
+        for key in sorted(keys):
             session.execute(
                 text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
-                {"key": f"ooo-replies:{responder_id}"},
+                {"key": f"ooo-replies:{workspace.team_id}:{key}"},
             )
 
 

@@ -14,6 +14,7 @@ from bot.core.mentions import read_message
 from bot.core.policy import refusal
 from bot.effects.worker import EffectWorker
 from bot.replies import intake
+from bot.replies.away import AwayIndex
 from bot.slack_context import workspace_of
 from storage.db import session_scope
 
@@ -25,15 +26,16 @@ def message_posted(
     clock: Clock,
     engine: Engine,
     effects: EffectWorker,
+    away: AwayIndex,
 ) -> None:
     """Answer, forward and keep a message for every responder on that it addresses."""
     shared = bool(body.get("is_ext_shared_channel"))
     message = read_message(event, shared_externally=shared)
     if refusal(message, app_user_id=context.bot_user_id) is not None:
         return
-    workspace, now = workspace_of(context), clock()
-    responder_ids = intake.concerned(engine, workspace=workspace, message=message, now=now)
-    if not responder_ids:
+    workspace = workspace_of(context)
+    keys = away.concerned(workspace, message.candidates | {message.user or ""})
+    if not keys:
         return
     with session_scope(engine) as session:
         queued = intake.take(
@@ -41,8 +43,8 @@ def message_posted(
             workspace=workspace,
             event_id=str(body.get("event_id") or f"{message.channel}:{message.ts}"),
             message=message,
-            responder_ids=responder_ids,
-            now=now,
+            keys=keys,
+            now=clock(),
             app_user_id=context.bot_user_id,
         )
     if queued:

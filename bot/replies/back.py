@@ -13,7 +13,7 @@ from bot.blocks.digest import LINKS_PER_SENDER, SENDERS_SHOWN, digest_message
 from bot.blocks.replies import back_note
 from bot.effects.kinds import Delivery, kind
 from bot.effects.messages import post_once
-from bot.replies.kinds import permalink_of, responder_of
+from bot.replies.lookup import permalink_of, responder_of
 from storage import reply_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect

@@ -3,7 +3,6 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.core.mentions import Message
@@ -18,10 +17,8 @@ from bot.core.policy import (
     window_key,
 )
 from bot.core.responder import Again, Kind, Target
-from bot.replies.back import plan_back
 from bot.replies.kinds import FORWARD, NUDGE, REPLY
 from storage import reply_queries
-from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
 from storage.models import Mention, Responder
 from storage.queries import Workspace
@@ -51,37 +48,24 @@ def responding(responder: Responder) -> Responding:
     )
 
 
-def concerned(
-    engine: Engine, *, workspace: Workspace, message: Message, now: datetime
-) -> list[int]:
-    """The responders on now that could care; most messages stop here, without a write."""
-    if message.user is None:
-        return []
-    with session_scope(engine) as session:
-        found = reply_queries.candidates(
-            session, workspace=workspace, ids=message.candidates, sender=message.user, now=now
-        )
-    return [responder.id or 0 for responder in found]
-
-
 def take(
     session: Session,
     *,
     workspace: Workspace,
     event_id: str,
     message: Message,
-    responder_ids: list[int],
+    keys: frozenset[str],
     now: datetime,
     app_user_id: str | None,
     cap: int = HOURLY_CAP,
 ) -> int:
     """Handle a message once, whatever the retries: record it and enqueue what answers it.
 
-    Call it first in its session, with the responders `concerned` found.
+    Call it first in its session, with the ids (people, groups, channel) that have responders.
     """
     if message.user is None or refusal(message, app_user_id=app_user_id) is not None:
         return 0
-    reply_queries.lock_for_replies(session, responder_ids=responder_ids)
+    reply_queries.lock_for_replies(session, workspace=workspace, keys=keys)
     team_id = workspace.team_id
     if not reply_queries.claim_event(session, event_id=event_id, team_id=team_id, now=now):
         return 0
@@ -89,7 +73,7 @@ def take(
         session, workspace=workspace, ids=message.candidates, sender=message.user, now=now
     )
     planned: list[Planned] = []
-    for responder in (r for r in found if r.id in responder_ids):  # the ones locked
+    for responder in found:
         policy = responding(responder)
         if message.user == responder.owner_id:
             planned += _nudge(session, responder, message, now=now)
@@ -120,9 +104,6 @@ def take(
             owner_id=responder.owner_id,
             responder_id=responder.id,
         )
-    if any(kind in (REPLY, FORWARD) for _r, kind, _k, _p in planned):
-        for responder in {r.id: r for r, *_ in planned}.values():
-            plan_back(session, responder=responder, now=now)
     return len(planned)
 
 

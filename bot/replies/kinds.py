@@ -11,6 +11,8 @@ from bot.blocks.replies import backup_note, forward_message, nudge_message, repl
 from bot.core.responder import Phase, phase_at
 from bot.effects.kinds import Delivery, kind
 from bot.effects.messages import post_once
+from bot.replies.back import plan_back
+from bot.replies.lookup import permalink_of, responder_of
 from bot.replies.people import display_names
 from storage import reply_queries
 from storage.db import session_scope
@@ -21,19 +23,18 @@ REPLY, FORWARD, NUDGE, BACKUP = "reply", "reply_forward", "reply_nudge", "reply_
 UNREACHABLE = frozenset({"user_not_in_channel", "channel_not_found", "not_in_channel"})
 
 
-def responder_of(delivery: Delivery) -> Responder | None:
-    """The responder an effect is for, as it is now; None once deleted."""
-    with session_scope(delivery.engine) as session:
-        found = session.get(Responder, delivery.payload["responder_id"])
-    return None if found is None or found.deleted_at else found
-
-
 def _on(responder: Responder | None, delivery: Delivery) -> Responder | None:
     """The responder if it still exists and is on as the effect goes out."""
     if responder is None:
         return None
     phase = phase_at(responder.starts_at, responder.ends_at, delivery.now)
     return responder if phase is Phase.ACTIVE else None
+
+
+def _plan_end(delivery: Delivery, responder: Responder) -> None:
+    """Make sure the end of this absence is planned: reminders, the digest."""
+    with session_scope(delivery.engine) as session:
+        plan_back(session, responder=responder, now=delivery.now)
 
 
 def _ephemeral(
@@ -66,22 +67,12 @@ def send_reply(client: WebClient, delivery: Delivery) -> str:
     wanted = {responder.owner_id, *([responder.backup_id] if responder.backup_id else [])}
     names = display_names(client, team_id=delivery.workspace.team_id, user_ids=wanted)
     text, blocks = reply_message(responder, place=place, external=place["external"], names=names)
+    _plan_end(delivery, responder)
     if _ephemeral(client, delivery, sender, text, blocks):
         return "ephemeral"
     if place["external"]:
         return "unreachable"  # the app can't open a DM with someone from another organization
     return "dm " + post_once(client, delivery, channel=sender, text=text, blocks=blocks)
-
-
-def permalink_of(client: WebClient, *, channel: str, ts: str) -> str | None:
-    """A message's link, or None once it was deleted."""
-    try:
-        answer = client.chat_getPermalink(channel=channel, message_ts=ts)
-    except SlackApiError as error:
-        if error.response.get("error") in ("message_not_found", "channel_not_found"):
-            return None
-        raise
-    return str(answer["permalink"])
 
 
 def _permalink(client: WebClient, delivery: Delivery) -> str | None:
@@ -107,6 +98,7 @@ def forward_copy(client: WebClient, delivery: Delivery) -> str:
     responder = responder_of(delivery)
     if responder is None:
         return "responder deleted"
+    _plan_end(delivery, responder)
     place, link = delivery.payload, _permalink(client, delivery)
     if link is None:
         return "message deleted"

@@ -65,13 +65,13 @@ def _claim_meanwhile(engine: Engine, *, commit: bool) -> bool:
 
     def retry() -> None:
         with session_scope(engine) as session:
-            reply_queries.lock_for_replies(session, responder_ids=[1])
+            reply_queries.lock_for_replies(session, workspace=ACME, keys=["UALICE"])
             results.append(
                 reply_queries.claim_event(session, event_id="Ev1", team_id="T0001", now=NOW)
             )
 
     with session_scope(engine) as session:
-        reply_queries.lock_for_replies(session, responder_ids=[1])
+        reply_queries.lock_for_replies(session, workspace=ACME, keys=["UALICE"])
         assert reply_queries.claim_event(session, event_id="Ev1", team_id="T0001", now=NOW)
         thread = threading.Thread(target=retry)
         thread.start()
