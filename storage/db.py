@@ -1,5 +1,7 @@
 """The engine, sessions and schema migrations for SQLite (embedded) and PostgreSQL."""
 
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,11 +11,14 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Session, create_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Serialises migrations when several replicas start at once on one PostgreSQL database.
 SQLITE_IMMEDIATE = "ooo_sqlite_immediate"
+# A writer waits for the lock at most 2 s, inside Slack's 3-second window.
+SQLITE_BUSY_SECONDS = 2
 MIGRATION_LOCK = int.from_bytes(b"ooo-migr", "big")
 
 
@@ -30,11 +35,44 @@ def make_engine(url: str) -> Engine:
     url = normalize_url(url)
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
-    # A writer waits for the lock at most 2 s, inside Slack's 3-second window.
-    engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 2})
+    engine = create_engine(
+        url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_SECONDS}
+    )
     event.listen(engine, "connect", _tune_sqlite)
-    event.listen(engine, "begin", _begin_sqlite)
+    _queue_writers(engine)
     return engine
+
+
+def _queue_writers(engine: Engine) -> None:
+    """Begin transactions ourselves, and let this process's writers take turns in order."""
+    writer = threading.Lock()
+
+    def begin(connection: Connection) -> None:
+        """Begin every transaction at its first statement; IMMEDIATE also takes the write lock.
+
+        This process's writers queue on a Python lock first: SQLite's own busy handler sleeps
+        up to 100 ms between tries, which under load left writers waiting for seconds.
+        """
+        if not connection.get_execution_options().get(SQLITE_IMMEDIATE, False):
+            connection.exec_driver_sql("BEGIN")
+            return
+        if not writer.acquire(timeout=SQLITE_BUSY_SECONDS):
+            busy = sqlite3.OperationalError("database is locked")
+            raise OperationalError("BEGIN IMMEDIATE", None, busy)
+        connection.info[SQLITE_IMMEDIATE] = True
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            _release(connection)
+            raise
+
+    def _release(connection: Connection) -> None:
+        if connection.info.pop(SQLITE_IMMEDIATE, False):
+            writer.release()
+
+    event.listen(engine, "begin", begin)
+    event.listen(engine, "commit", _release)
+    event.listen(engine, "rollback", _release)
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -46,12 +84,6 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
     # pysqlite would begin only at the first write; storage.db begins itself (see below).
     dbapi_connection.isolation_level = None
-
-
-def _begin_sqlite(connection: Connection) -> None:
-    """Begin every transaction at its first statement; IMMEDIATE also takes the write lock."""
-    immediate = connection.get_execution_options().get(SQLITE_IMMEDIATE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 @contextmanager

@@ -17,6 +17,7 @@ from bot.core.policy import (
     window_key,
 )
 from bot.core.responder import Again, Kind, Target
+from bot.replies.back import plan_back
 from bot.replies.kinds import FORWARD, NUDGE, REPLY
 from storage import reply_queries
 from storage.effects_queries import enqueue_effect
@@ -90,6 +91,10 @@ def take(
         )
         if not decision.addressed:
             continue
+        if sent.last_hour == 0:
+            # Its first reply in an hour: make sure the end of the absence is planned (once
+            # is enough, a moved end plans itself again), without a write per message.
+            plan_back(session, responder=responder, now=now)
         kept = _mention(responder, message, OUTCOMES[decision.reason], decision.window_key, now)
         if reply_queries.record_mention(session, mention=kept):
             planned += _effects(responder, message, decision)

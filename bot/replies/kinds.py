@@ -11,7 +11,6 @@ from bot.blocks.replies import backup_note, forward_message, nudge_message, repl
 from bot.core.responder import Phase, phase_at
 from bot.effects.kinds import Delivery, kind
 from bot.effects.messages import post_once
-from bot.replies.back import plan_back
 from bot.replies.lookup import permalink_of, responder_of
 from bot.replies.people import display_names
 from storage import reply_queries
@@ -29,12 +28,6 @@ def _on(responder: Responder | None, delivery: Delivery) -> Responder | None:
         return None
     phase = phase_at(responder.starts_at, responder.ends_at, delivery.now)
     return responder if phase is Phase.ACTIVE else None
-
-
-def _plan_end(delivery: Delivery, responder: Responder) -> None:
-    """Make sure the end of this absence is planned: reminders, the digest."""
-    with session_scope(delivery.engine) as session:
-        plan_back(session, responder=responder, now=delivery.now)
 
 
 def _ephemeral(
@@ -67,7 +60,6 @@ def send_reply(client: WebClient, delivery: Delivery) -> str:
     wanted = {responder.owner_id, *([responder.backup_id] if responder.backup_id else [])}
     names = display_names(client, team_id=delivery.workspace.team_id, user_ids=wanted)
     text, blocks = reply_message(responder, place=place, external=place["external"], names=names)
-    _plan_end(delivery, responder)
     if _ephemeral(client, delivery, sender, text, blocks):
         return "ephemeral"
     if place["external"]:
@@ -98,7 +90,6 @@ def forward_copy(client: WebClient, delivery: Delivery) -> str:
     responder = responder_of(delivery)
     if responder is None:
         return "responder deleted"
-    _plan_end(delivery, responder)
     place, link = delivery.payload, _permalink(client, delivery)
     if link is None:
         return "message deleted"
