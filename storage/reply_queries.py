@@ -2,9 +2,10 @@
 
 from collections.abc import Collection
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, delete, func, or_, text, update
+from sqlalchemy import BindParameter, Insert, and_, bindparam, delete, func, or_, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel, col, select
 
@@ -18,22 +19,59 @@ REPLIED, ALREADY, HELD, NUDGED = "replied", "already", "held", "nudged"
 ADDRESSED = (REPLIED, ALREADY, HELD)
 
 
+# The hot path's statements are built once, with parameters: building them per message cost
+# more than running them.
+_NOW: BindParameter[datetime] = bindparam("now")
+_CANDIDATES = {
+    grid: select(Responder)
+    .where(
+        col(Responder.team_id) == bindparam("team_id"),
+        col(Responder.enterprise_id) == bindparam("enterprise_id")
+        if grid
+        else col(Responder.enterprise_id).is_(None),
+        col(Responder.deleted_at).is_(None),
+        col(Responder.starts_at) <= _NOW,
+        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > _NOW),
+        or_(
+            and_(
+                col(Responder.kind) == Kind.PERSONAL,
+                col(Responder.owner_id).in_(bindparam("people", expanding=True)),
+            ),
+            and_(
+                col(Responder.kind) == Kind.SHARED,
+                col(Responder.target_id).in_(bindparam("ids", expanding=True)),
+            ),
+        ),
+    )
+    .order_by(col(Responder.id))
+    for grid in (False, True)
+}
+_LAST_TO_SENDER = select(func.max(Mention.at)).where(
+    col(Mention.responder_id) == bindparam("responder_id"),
+    col(Mention.sender_id) == bindparam("sender_id"),
+    col(Mention.window_key) == bindparam("window_key"),
+    col(Mention.outcome) == REPLIED,
+)
+_SENT_SINCE = select(func.count()).where(
+    col(Mention.responder_id) == bindparam("responder_id"),
+    col(Mention.outcome) == REPLIED,
+    col(Mention.at) > bindparam("since"),
+)
+
+
 def candidates(
     session: Session, *, workspace: Workspace, ids: Collection[str], sender: str, now: datetime
 ) -> list[Responder]:
     """Responders on now that a message could concern: its people, groups, channel, sender."""
-    people = {*ids, sender}
-    query = select(Responder).where(
-        in_workspace(workspace),
-        col(Responder.deleted_at).is_(None),
-        Responder.starts_at <= now,
-        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
-        or_(
-            and_(col(Responder.kind) == Kind.PERSONAL, col(Responder.owner_id).in_(people)),
-            and_(col(Responder.kind) == Kind.SHARED, col(Responder.target_id).in_(list(ids))),
-        ),
-    )
-    return list(session.exec(query.order_by(col(Responder.id))).all())
+    query = _CANDIDATES[workspace.enterprise_id is not None]
+    params = {
+        "team_id": workspace.team_id,
+        "enterprise_id": workspace.enterprise_id,
+        "now": now,
+        "people": [*ids, sender],
+        "ids": list(ids) or [""],
+    }
+    return list(session.scalars(query, params).all())
 
 
 def answered_for(session: Session, *, workspace: Workspace, now: datetime) -> set[str]:
@@ -53,11 +91,11 @@ def responder_in(session: Session, *, workspace: Workspace, responder_id: int) -
 
 
 def lock_for_replies(session: Session, *, workspace: Workspace, keys: Collection[str]) -> None:
-    """Serialise replies for these people, groups or channels until the transaction ends.
+    """Serialise replies of these responders (by id) until the transaction ends.
 
     Call it first in its session. A sender's window is read, then written: two messages from
     Bob at once must not both find it empty. SQLite takes its write lock; PostgreSQL locks
-    each key, in order, so messages about different people don't wait for each other.
+    each key, in order, so messages for different responders don't wait for each other.
     """
     connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
     if connection.dialect.name == "postgresql":
@@ -74,10 +112,16 @@ def _insert_absent(session: Session, model: type[SQLModel], values: dict[str, An
     On PostgreSQL a row inserted by a transaction still open makes this wait for it: a retry
     arriving mid-delivery finds the first once it commits, or takes over if it rolled back.
     """
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    table = model.__table__  # type: ignore[attr-defined]
-    statement = dialect.insert(table).values(**values).on_conflict_do_nothing()
-    return session.execute(statement.returning(*table.primary_key.columns)).first() is not None
+    statement = _insert_statement(session.get_bind().dialect.name, model.__tablename__)
+    return session.execute(statement, values).first() is not None
+
+
+@cache
+def _insert_statement(dialect: str, table_name: str) -> Insert:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING the key, built once per dialect and table."""
+    table = SQLModel.metadata.tables[table_name]
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(table).on_conflict_do_nothing().returning(*table.primary_key.columns)
 
 
 def claim_event(session: Session, *, event_id: str, team_id: str, now: datetime) -> bool:
@@ -95,22 +139,12 @@ def sent_to(
     session: Session, *, responder_id: int, sender_id: str, window_key: str, now: datetime
 ) -> Sent:
     """What a responder already sent: to one sender in this window, and to anyone this hour."""
-    last = session.exec(
-        select(func.max(Mention.at)).where(
-            Mention.responder_id == responder_id,
-            Mention.sender_id == sender_id,
-            Mention.window_key == window_key,
-            Mention.outcome == REPLIED,
-        )
-    ).one()
-    hour = session.exec(
-        select(func.count()).where(
-            Mention.responder_id == responder_id,
-            Mention.outcome == REPLIED,
-            Mention.at > now - timedelta(hours=1),
-        )
-    ).one()
-    return Sent(last_to_sender=last, last_hour=hour)
+    mine = {"responder_id": responder_id}
+    last = session.scalar(
+        _LAST_TO_SENDER, mine | {"sender_id": sender_id, "window_key": window_key}
+    )
+    hour = session.scalar(_SENT_SINCE, mine | {"since": now - timedelta(hours=1)})
+    return Sent(last_to_sender=last, last_hour=hour or 0)
 
 
 def last_nudge(session: Session, *, responder_id: int) -> datetime | None:

@@ -33,9 +33,11 @@ def message_posted(
     message = read_message(event, shared_externally=shared)
     if refusal(message, app_user_id=context.bot_user_id) is not None:
         return
-    workspace = workspace_of(context)
-    keys = away.concerned(workspace, message.candidates | {message.user or ""})
-    if not keys:
+    workspace, now = workspace_of(context), clock()
+    if not away.concerned(workspace, message.candidates | {message.user or ""}):
+        return
+    responders = intake.on_now(engine, workspace=workspace, message=message, now=now)
+    if not responders:
         return
     with session_scope(engine) as session:
         queued = intake.take(
@@ -43,8 +45,8 @@ def message_posted(
             workspace=workspace,
             event_id=str(body.get("event_id") or f"{message.channel}:{message.ts}"),
             message=message,
-            keys=keys,
-            now=clock(),
+            responders=responders,
+            now=now,
             app_user_id=context.bot_user_id,
         )
     if queued:

@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.core.mentions import Message
@@ -20,6 +21,7 @@ from bot.core.responder import Again, Kind, Target
 from bot.replies.back import plan_back
 from bot.replies.kinds import FORWARD, NUDGE, REPLY
 from storage import reply_queries
+from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
 from storage.models import Mention, Responder
 from storage.queries import Workspace
@@ -49,32 +51,42 @@ def responding(responder: Responder) -> Responding:
     )
 
 
+def on_now(
+    engine: Engine, *, workspace: Workspace, message: Message, now: datetime
+) -> list[Responder]:
+    """The responders on now that a message could concern (read before any lock is taken)."""
+    if message.user is None:
+        return []
+    with session_scope(engine) as session:
+        return reply_queries.candidates(
+            session, workspace=workspace, ids=message.candidates, sender=message.user, now=now
+        )
+
+
 def take(
     session: Session,
     *,
     workspace: Workspace,
     event_id: str,
     message: Message,
-    keys: frozenset[str],
+    responders: list[Responder],
     now: datetime,
     app_user_id: str | None,
     cap: int = HOURLY_CAP,
 ) -> int:
     """Handle a message once, whatever the retries: record it and enqueue what answers it.
 
-    Call it first in its session, with the ids (people, groups, channel) that have responders.
+    Call it first in its session, with the responders `on_now` found.
     """
     if message.user is None or refusal(message, app_user_id=app_user_id) is not None:
         return 0
+    keys = [str(responder.id) for responder in responders]
     reply_queries.lock_for_replies(session, workspace=workspace, keys=keys)
     team_id = workspace.team_id
     if not reply_queries.claim_event(session, event_id=event_id, team_id=team_id, now=now):
         return 0
-    found = reply_queries.candidates(
-        session, workspace=workspace, ids=message.candidates, sender=message.user, now=now
-    )
     planned: list[Planned] = []
-    for responder in found:
+    for responder in responders:
         policy = responding(responder)
         if message.user == responder.owner_id:
             planned += _nudge(session, responder, message, now=now)
