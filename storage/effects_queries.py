@@ -4,9 +4,10 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import Insert, and_, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
@@ -43,11 +44,15 @@ def enqueue_effect(
         "next_attempt_at": not_before or now,
         "created_at": now,
     }
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = (
-        dialect.insert(Effect).values(**values).on_conflict_do_nothing(index_elements=["key"])
-    )
-    return session.execute(statement.returning(col(Effect.id))).first() is not None
+    statement = _enqueue_statement(session.get_bind().dialect.name)
+    return session.execute(statement, values).first() is not None
+
+
+@cache
+def _enqueue_statement(dialect: str) -> Insert:
+    """The insert-if-absent, built once per dialect: building it cost more than running it."""
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(Effect).on_conflict_do_nothing(index_elements=["key"]).returning(col(Effect.id))
 
 
 def claim_effects(session: Session, *, now: datetime, limit: int, lease: timedelta) -> list[Effect]:
