@@ -62,6 +62,7 @@ def _run(args: argparse.Namespace) -> int:
     from bot.clock import system_clock
     from bot.effects.worker import EffectWorker
     from bot.followups import Followups
+    from bot.replies.retention import purge
     from storage.db import make_engine, migrate
 
     settings = _settings(Settings)
@@ -72,6 +73,7 @@ def _run(args: argparse.Namespace) -> int:
         )
     engine = make_engine(settings.database_url)
     migrate(engine)
+    purge(engine, now=system_clock(), days=settings.ooo_retention_days)
     followups = Followups(engine)
     client = delivery_client(settings)
     effects = EffectWorker(engine, lambda _workspace: client, system_clock)

@@ -53,6 +53,7 @@ def create_app(
         # Listeners that record effects call `effects.nudge()` after committing.
         context["effects"] = effects
         context["away"] = away
+        context["settings"] = settings
         next()
 
     app.use(inject)

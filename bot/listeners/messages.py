@@ -10,6 +10,7 @@ from slack_bolt import BoltContext
 from sqlalchemy import Engine
 
 from bot.clock import Clock
+from bot.config import Settings
 from bot.core.mentions import read_message
 from bot.core.policy import refusal
 from bot.effects.worker import EffectWorker
@@ -27,6 +28,7 @@ def message_posted(
     engine: Engine,
     effects: EffectWorker,
     away: AwayIndex,
+    settings: Settings,
 ) -> None:
     """Answer, forward and keep a message for every responder on that it addresses."""
     shared = bool(body.get("is_ext_shared_channel"))
@@ -48,6 +50,7 @@ def message_posted(
             responders=responders,
             now=now,
             app_user_id=context.bot_user_id,
+            retention_days=settings.ooo_retention_days,
         )
     if queued:
         effects.nudge()

@@ -20,6 +20,7 @@ from bot.core.policy import (
 from bot.core.responder import Again, Kind, Target
 from bot.replies.back import plan_back
 from bot.replies.kinds import FORWARD, NUDGE, REPLY
+from bot.replies.retention import plan_purge
 from storage import reply_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
@@ -72,6 +73,7 @@ def take(
     responders: list[Responder],
     now: datetime,
     app_user_id: str | None,
+    retention_days: int,
     cap: int = HOURLY_CAP,
 ) -> int:
     """Handle a message once, whatever the retries: record it and enqueue what answers it.
@@ -105,8 +107,10 @@ def take(
             continue
         if sent.last_hour == 0:
             # Its first reply in an hour: make sure the end of the absence is planned (once
-            # is enough, a moved end plans itself again), without a write per message.
+            # is enough, a moved end plans itself again), without a write per message;
+            # and the day's purge of what is older than the retention period.
             plan_back(session, responder=responder, now=now)
+            plan_purge(session, workspace=workspace, now=now, days=retention_days)
         kept = _mention(responder, message, OUTCOMES[decision.reason], decision.window_key, now)
         if reply_queries.record_mention(session, mention=kept):
             planned += _effects(responder, message, decision)

@@ -4,9 +4,10 @@ the digest, and the nudge when Alice posts while away."""
 from datetime import timedelta
 
 from sqlalchemy import Engine
+from sqlmodel import select
 
 from storage.db import session_scope
-from storage.models import Responder
+from storage.models import Mention, Responder
 from tests.bot.flows import stored
 from tests.bot.replying import GENERAL, button, out, replies_to
 from tests.conftest import SettlingDriver
@@ -174,3 +175,25 @@ def test_a_later_end_moves_the_reminder_with_it(
     clock.set(alice.ends_at + timedelta(days=2))
     slack.settle()
     assert len(fake.messages_to("UBOB")) == 1
+
+
+def test_what_is_older_than_the_retention_period_is_forgotten(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    alice = out(engine)
+    with session_scope(engine) as session:
+        old = Mention(
+            team_id="T0001",
+            responder_id=alice.id or 0,
+            sender_id="UCAROL",
+            channel_id=GENERAL,
+            message_ts="1600000000.000100",
+            outcome="replied",
+            window_key="old",
+            at=clock() - timedelta(days=31),
+        )
+        session.add(old)
+    slack.message("UBOB", GENERAL, "<@UALICE> hi")
+    with session_scope(engine) as session:
+        kept = [m.sender_id for m in session.exec(select(Mention)).all()]
+    assert kept == ["UBOB"]
