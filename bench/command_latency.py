@@ -66,7 +66,7 @@ def _serve(kind: str, port: int, api_url: str, token: str, database_url: str) ->
 
         app.command("/noop")(acknowledge)
         app.event("message")(acknowledge)
-    http_server(app, engine, host="127.0.0.1", port=port).run()
+    http_server(engine, app, host="127.0.0.1", port=port).run()
 
 
 @contextmanager

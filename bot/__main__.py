@@ -7,7 +7,14 @@ import sys
 from typing import TYPE_CHECKING
 
 from bot import dates_cli
-from bot.config import ConfigError, DatabaseSettings, Settings, SettingsT, load_settings
+from bot.config import (
+    ConfigError,
+    DatabaseSettings,
+    HttpSettings,
+    Settings,
+    SettingsT,
+    load_settings,
+)
 from bot.logs import configure_logging
 
 if TYPE_CHECKING:
@@ -65,26 +72,19 @@ def _run(args: argparse.Namespace) -> int:
     from bot.replies.retention import purge
     from storage.db import make_engine, migrate
 
-    settings = _settings(Settings)
-    socket_mode = settings.slack_app_token is not None and not args.http
-    if not socket_mode and not settings.slack_signing_secret:
-        raise ConfigError(
-            "Configuration problems:\n  SLACK_SIGNING_SECRET is required to serve HTTP"
-        )
+    settings = _settings(HttpSettings if args.http else Settings)
     engine = make_engine(settings.database_url)
     migrate(engine)
     purge(engine, now=system_clock(), days=settings.ooo_retention_days)
     followups = Followups(engine)
     client = delivery_client(settings)
     effects = EffectWorker(engine, lambda _workspace: client, system_clock)
-    app = create_app(
-        settings, engine=engine, followups=followups, effects=effects, socket_mode=socket_mode
-    )
+    app = create_app(settings, engine=engine, followups=followups, effects=effects)
     effects.start()
     # SIGTERM (a deploy, a scale-down) stops like Ctrl-C: queued DMs are sent before exiting.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        _serve(app, engine, settings, args, socket_mode=socket_mode)
+        _serve(app, engine, settings, host=args.host, port=args.port or settings.port)
     except KeyboardInterrupt:
         pass
     finally:
@@ -99,22 +99,30 @@ def _interrupt(_signal: int, _frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _serve(
-    app: "App", engine: "Engine", settings: Settings, args: argparse.Namespace, *, socket_mode: bool
-) -> None:
-    """Serve until interrupted: Socket Mode, or HTTP on waitress."""
-    if socket_mode:
-        from slack_bolt.adapter.socket_mode import SocketModeHandler
-
-        logger.info("connecting to Slack over Socket Mode")
-        SocketModeHandler(app, settings.slack_app_token).start()  # type: ignore[no-untyped-call]
-        return
+def _serve(app: "App", engine: "Engine", settings: Settings, *, host: str, port: int) -> None:
+    """Serve until interrupted: HTTP on waitress, or Socket Mode beside a health check."""
     from bot.web import http_server
 
-    server = http_server(app, engine, host=args.host, port=args.port or settings.port)
-    port = server.effective_port  # type: ignore[attr-defined]
-    logger.info("serving Slack on http://%s:%s/slack/events", args.host, port)
-    server.run()
+    if not settings.socket_mode:
+        server = http_server(engine, app, host=host, port=port)
+        port = server.effective_port  # type: ignore[attr-defined]
+        logger.info("serving Slack on http://%s:%s/slack/events", host, port)
+        server.run()
+        return
+    from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+    from bot.handshake import asking_slack
+
+    health = http_server(engine, None, host=host, port=port)
+    handler = SocketModeHandler(app, settings.slack_app_token)
+    with asking_slack("SLACK_APP_TOKEN", settings.slack_api_url):
+        handler.connect()  # type: ignore[no-untyped-call]
+    logger.info("connected to Slack over Socket Mode; health on http://%s:%s/healthz", host, port)
+    try:
+        health.run()
+    finally:
+        # No new requests from Slack while the queued follow-ups drain.
+        handler.close()  # type: ignore[no-untyped-call]
 
 
 if __name__ == "__main__":

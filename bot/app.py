@@ -13,10 +13,14 @@ from bot.core.dates import warm_up
 from bot.directory import Directory
 from bot.effects.worker import EffectWorker
 from bot.followups import Followups
+from bot.handshake import asking_slack
 from bot.listeners import register
+from bot.redraws import Redraws
 from bot.replies.away import AwayIndex
 
 logger = logging.getLogger(__name__)
+# Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
+SLACK_TIMEOUT = 1
 # Well inside the workers' lease, so a slow call is never taken over by another worker.
 DELIVERY_TIMEOUT = 10
 
@@ -28,10 +32,18 @@ def create_app(
     clock: Clock = system_clock,
     followups: Followups | None = None,
     effects: EffectWorker | None = None,
-    socket_mode: bool = False,
 ) -> App:
-    """Build the Bolt app; over HTTP listeners run before the response so nothing is polled."""
-    client = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
+    """Check the bot token, then build the Bolt app.
+
+    Over HTTP, listeners run before the response so nothing is polled.
+    """
+    client = WebClient(
+        token=settings.slack_bot_token, base_url=settings.slack_api_url, timeout=SLACK_TIMEOUT
+    )
+    # Bolt's own auth.test (as App is built) would fail with a traceback; ask first.
+    with asking_slack("SLACK_BOT_TOKEN", settings.slack_api_url):
+        client.auth_test()
+    socket_mode = settings.socket_mode
     app = App(
         client=client,
         signing_secret=settings.slack_signing_secret or "",
@@ -40,8 +52,10 @@ def create_app(
         logger=logging.getLogger("slack_bolt"),
     )
     directory = Directory(clock)
-    followups = followups or Followups(engine)
-    effects = effects or EffectWorker(engine, lambda _workspace: client, clock)
+    followups = followups or Followups(engine, clock)
+    redraws = Redraws()
+    delivery = delivery_client(settings)
+    effects = effects or EffectWorker(engine, lambda _workspace: delivery, clock)
     away = AwayIndex(engine, clock)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
@@ -50,6 +64,7 @@ def create_app(
         context["engine"] = engine
         context["directory"] = directory
         context["followups"] = followups
+        context["redraws"] = redraws
         # Listeners that record effects call `effects.nudge()` after committing.
         context["effects"] = effects
         context["away"] = away

@@ -1,9 +1,10 @@
 """Typed settings: the only reader of the environment and of `.env`."""
 
 import logging
-from typing import Annotated, TypeVar
+import os
+from typing import Annotated, ClassVar, TypeVar
 
-from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic import Field, ValidationError, ValidationInfo, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
@@ -49,15 +50,23 @@ class DatabaseSettings(BaseSettings):
 
 
 class Settings(DatabaseSettings):
-    """Everything `ooo run` reads from the environment."""
+    """Everything `ooo run` reads from the environment; Socket Mode when an app token is set."""
+
+    serve_http: ClassVar[bool] = False
 
     slack_bot_token: str
-    slack_signing_secret: str | None = None
+    # Declared before the signing secret, whose check depends on it.
     slack_app_token: str | None = None
+    slack_signing_secret: Annotated[str | None, Field(validate_default=True)] = None
     slack_api_url: str = SLACK_API_URL
     port: Annotated[int, Field(ge=1, le=65535)] = 3000
     # Mentions (ids, links, senders, times; never text) and event ids are forgotten after this.
     ooo_retention_days: Annotated[int, Field(ge=1, le=3650)] = 30
+
+    @property
+    def socket_mode(self) -> bool:
+        """Whether `ooo run` connects over Socket Mode rather than serving HTTP."""
+        return self.slack_app_token is not None and not self.serve_http
 
     @field_validator("slack_bot_token")
     @classmethod
@@ -75,6 +84,19 @@ class Settings(DatabaseSettings):
             raise ValueError("must be an app-level token, starting with xapp-")
         return value
 
+    @field_validator("slack_signing_secret")
+    @classmethod
+    def _can_verify_requests(cls, value: str | None, info: ValidationInfo) -> str | None:
+        """HTTP must verify Slack's signatures; Socket Mode authenticates by app token.
+
+        A field validator, not a model one, so it is reported beside every other problem; an
+        app token that failed its own check is absent from `info.data` and not judged twice.
+        """
+        socket_mode = info.data.get("slack_app_token", "") is not None and not cls.serve_http
+        if not value and not socket_mode:
+            raise ValueError("is required to serve HTTP (Socket Mode needs SLACK_APP_TOKEN)")
+        return value
+
     @field_validator("slack_api_url")
     @classmethod
     def _base_url(cls, value: str) -> str:
@@ -83,31 +105,47 @@ class Settings(DatabaseSettings):
             raise ValueError("must be an http(s) URL")
         return value if value.endswith("/") else value + "/"
 
-    @model_validator(mode="after")
-    def _can_verify_requests(self) -> "Settings":
-        """HTTP mode must verify Slack's signatures; Socket Mode authenticates by app token."""
-        if self.slack_app_token is None and not self.slack_signing_secret:
-            raise ValueError("SLACK_SIGNING_SECRET is required unless SLACK_APP_TOKEN is set")
-        return self
+
+class HttpSettings(Settings):
+    """`ooo run --http`: HTTP even when an app token is set, so a signing secret is required."""
+
+    serve_http = True
 
 
 SettingsT = TypeVar("SettingsT", bound=DatabaseSettings)
 
 
 def load_settings(kind: type[SettingsT]) -> SettingsT:
-    """Read settings, or raise ConfigError naming every missing or invalid variable."""
+    """Read settings, or raise ConfigError naming every missing or invalid variable.
+
+    Slack's variables are then taken out of the environment: Bolt reads several by itself,
+    warns about a token it was handed twice, and silently switches to OAuth (dropping the bot
+    token) when SLACK_CLIENT_ID and SLACK_CLIENT_SECRET are both set.
+    """
     try:
-        return kind()
+        settings = kind()
     except ValidationError as error:
         raise ConfigError(_describe(error)) from None
+    for name in [name for name in os.environ if name.upper().startswith("SLACK_")]:
+        del os.environ[name]
+    return settings
+
+
+def problem(variable: str, reason: str) -> ConfigError:
+    """A problem found after reading the settings, worded like the others."""
+    return ConfigError(_report([f"  {variable}: {reason}"]))
+
+
+def _report(lines: list[str]) -> str:
+    return "Configuration problems:\n" + "\n".join(lines)
 
 
 def _describe(error: ValidationError) -> str:
     """Turn pydantic's report into one line per environment variable."""
     lines = []
-    for problem in error.errors():
-        name = "_".join(str(part) for part in problem["loc"]).upper()
-        reason = "is missing" if problem["type"] == "missing" else problem["msg"]
+    for found in error.errors():
+        name = "_".join(str(part) for part in found["loc"]).upper()
+        reason = "is missing" if found["type"] == "missing" else found["msg"]
         reason = reason.removeprefix("Value error, ")
         lines.append(f"  {name}: {reason}" if name else f"  {reason}")
-    return "Configuration problems:\n" + "\n".join(lines)
+    return _report(lines)

@@ -5,10 +5,10 @@ import json
 import sys
 from datetime import datetime
 from typing import Any, TextIO
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from bot.clock import system_clock
-from bot.core.dates import DateError, parse_range
+from bot.core.dates import DateError, parse_range, time_zone
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -66,8 +66,8 @@ def _answer(text: str, tz: str, now: datetime, locale: str) -> dict[str, Any]:
 
 def _zone(tz: str) -> ZoneInfo:
     try:
-        return ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
+        return time_zone(tz)
+    except DateError:
         raise ValueError(
             f"unknown time zone {tz!r}: use an IANA name such as Europe/Paris"
         ) from None

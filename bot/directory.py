@@ -4,13 +4,14 @@ import logging
 import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.clock import Clock
+from bot.core.dates import DateError, time_zone
 from bot.handles import Handle, HandleLoad, load_handles
+from bot.slack_context import patient
 
 PEOPLE_TTL = timedelta(minutes=5)
 HANDLES_TTL = timedelta(minutes=1)
@@ -92,7 +93,7 @@ class Directory:
             if workspace.result is not None and fresh:
                 return workspace.result
             if workspace.load is None:
-                workspace.load = self._start_load(client, workspace)
+                workspace.load = self._start_load(patient(client), workspace)
             load, stale = workspace.load, workspace.result
         if stale is not None:
             return stale
@@ -124,8 +125,8 @@ def _load_person(client: WebClient, user_id: str) -> Person:
     user = client.users_info(user=user_id, include_locale=True)["user"]
     tz = user.get("tz") or "UTC"
     try:
-        ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
+        time_zone(tz)
+    except DateError:
         logger.warning("unknown time zone %r for %s; using UTC", tz, user_id)
         return Person(tz="UTC", locale=user.get("locale") or "en-US", guessed=True)
     return Person(tz=tz, locale=user.get("locale") or "en-US")

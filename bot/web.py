@@ -18,9 +18,12 @@ THREADS = 8
 MAX_BODY = 2 * 1024 * 1024
 
 
-def wsgi_app(app: App, engine: Engine) -> "WSGIApplication":
-    """Route `/healthz` to the database check and everything else to Bolt."""
-    slack = SlackRequestHandler(app)
+def wsgi_app(engine: Engine, app: App | None) -> "WSGIApplication":
+    """Route `/healthz` to the database check and the rest to Bolt, if it is served over HTTP.
+
+    In Socket Mode Bolt does not verify signatures, so it must never be reachable over HTTP.
+    """
+    slack = SlackRequestHandler(app) if app else _not_found
 
     def application(environ: "WSGIEnvironment", start_response: "StartResponse") -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") == "GET":
@@ -33,10 +36,15 @@ def wsgi_app(app: App, engine: Engine) -> "WSGIApplication":
     return application
 
 
-def http_server(app: App, engine: Engine, *, host: str, port: int) -> BaseWSGIServer:
+def _not_found(_environ: "WSGIEnvironment", start_response: "StartResponse") -> Iterable[bytes]:
+    start_response("404 Not Found", [("Content-Type", "text/plain; charset=utf-8")])
+    return [b"not found\n"]
+
+
+def http_server(engine: Engine, app: App | None, *, host: str, port: int) -> BaseWSGIServer:
     """Create (without starting) a waitress server on one address; port 0 picks a free one."""
     server = create_server(
-        wsgi_app(app, engine),
+        wsgi_app(engine, app),
         host=host,
         port=port,
         threads=THREADS,

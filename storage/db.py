@@ -11,15 +11,29 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Serialises migrations when several replicas start at once on one PostgreSQL database.
 SQLITE_IMMEDIATE = "ooo_sqlite_immediate"
-# A writer waits for the lock at most 2 s, inside Slack's 3-second window.
-SQLITE_BUSY_SECONDS = 2
 MIGRATION_LOCK = int.from_bytes(b"ooo-migr", "big")
+# The longest a change waits for another one, in seconds: with a Web API call (1 s timeout)
+# and the work itself, it fits in Slack's 3-second window.
+LOCK_TIMEOUT = 1.0
+
+
+class Busy(Exception):
+    """Another change held the lock longer than LOCK_TIMEOUT; nothing was changed."""
+
+
+def lock_timed_out(error: DBAPIError) -> bool:
+    """Whether a database error is a lock wait that ran out (SQLite busy, PostgreSQL 55P03)."""
+    cause = error.orig
+    return (
+        getattr(cause, "sqlite_errorname", None) == "SQLITE_BUSY"
+        or getattr(cause, "sqlstate", None) == "55P03"
+    )
 
 
 def normalize_url(url: str) -> str:
@@ -35,9 +49,8 @@ def make_engine(url: str) -> Engine:
     url = normalize_url(url)
     if not url.startswith("sqlite"):
         return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
-    engine = create_engine(
-        url, connect_args={"check_same_thread": False, "timeout": SQLITE_BUSY_SECONDS}
-    )
+    connect_args = {"check_same_thread": False, "timeout": LOCK_TIMEOUT}
+    engine = create_engine(url, connect_args=connect_args)
     event.listen(engine, "connect", _tune_sqlite)
     _queue_writers(engine)
     return engine
@@ -56,8 +69,9 @@ def _queue_writers(engine: Engine) -> None:
         if not connection.get_execution_options().get(SQLITE_IMMEDIATE, False):
             connection.exec_driver_sql("BEGIN")
             return
-        if not writer.acquire(timeout=SQLITE_BUSY_SECONDS):
+        if not writer.acquire(timeout=LOCK_TIMEOUT):
             busy = sqlite3.OperationalError("database is locked")
+            busy.sqlite_errorname = "SQLITE_BUSY"  # what lock_timed_out reads, as from SQLite
             raise OperationalError("BEGIN IMMEDIATE", None, busy)
         connection.info[SQLITE_IMMEDIATE] = True
         try:
@@ -98,18 +112,43 @@ def session_scope(engine: Engine) -> Iterator[Session]:
             raise
 
 
-def migrate(engine: Engine) -> None:
+def migrate(engine: Engine, *, script_location: Path = MIGRATIONS) -> None:
     """Bring the schema to the newest revision, one replica at a time."""
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(script_location))
+    with migration_connection(engine) as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+@contextmanager
+def migration_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection in one transaction for migrating: locked, and on SQLite with no cascades."""
     with engine.connect() as plain:
-        connection = plain.execution_options(**{SQLITE_IMMEDIATE: True})
-        with connection.begin():
-            if connection.dialect.name == "postgresql":
-                lock = text("SELECT pg_advisory_xact_lock(:key)")
-                connection.execute(lock, {"key": MIGRATION_LOCK})
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        sqlite = plain.dialect.name == "sqlite"
+        if sqlite:
+            # A batch migration drops and recreates a table: with foreign keys on, dropping a
+            # parent cascade-deletes its children. The pragma is ignored inside a transaction.
+            _pragma(plain, "foreign_keys=OFF")
+        try:
+            connection = plain.execution_options(**{SQLITE_IMMEDIATE: True})
+            with connection.begin():
+                if not sqlite:
+                    lock = text("SELECT pg_advisory_xact_lock(:key)")
+                    connection.execute(lock, {"key": MIGRATION_LOCK})
+                yield connection
+                if sqlite and connection.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise RuntimeError("the migration left rows whose foreign keys point nowhere")
+        finally:
+            if sqlite:
+                _pragma(plain, "foreign_keys=ON")
+
+
+def _pragma(connection: Connection, pragma: str) -> None:
+    """Run a PRAGMA on the raw connection, outside any transaction SQLAlchemy would begin."""
+    cursor = connection.connection.cursor()
+    cursor.execute(f"PRAGMA {pragma}")
+    cursor.close()
 
 
 def ping(engine: Engine) -> bool:

@@ -46,6 +46,9 @@ class Responder(SQLModel, table=True):
     revision: int = 0
     due_at: datetime | None = Field(default=None, index=True)
     deleted_at: datetime | None = None
+    # Where the latest saved-confirmation DM is, so deleting can take its buttons away.
+    dm_channel: str | None = Field(default=None, max_length=32)
+    dm_ts: str | None = Field(default=None, max_length=32)
     created_at: datetime
     updated_at: datetime
 

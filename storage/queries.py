@@ -3,11 +3,12 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, text
+from sqlalchemy import ColumnElement, or_, text
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
 from bot.core.responder import Kind
-from storage.db import SQLITE_IMMEDIATE
+from storage.db import LOCK_TIMEOUT, SQLITE_IMMEDIATE, Busy, lock_timed_out
 from storage.models import Responder
 
 
@@ -20,13 +21,17 @@ class Workspace:
 
 
 def in_workspace(workspace: Workspace) -> ColumnElement[bool]:
-    """Match rows of one workspace."""
-    return and_(
-        col(Responder.team_id) == workspace.team_id,
-        col(Responder.enterprise_id).is_(None)
-        if workspace.enterprise_id is None
-        else col(Responder.enterprise_id) == workspace.enterprise_id,
-    )
+    """Match rows of one workspace by its team id alone.
+
+    Team ids are unique across Slack, and a workspace that joins (or leaves) an Enterprise Grid
+    org keeps its team id while its requests start (or stop) carrying an enterprise id.
+    """
+    return col(Responder.team_id) == workspace.team_id
+
+
+def not_ended_by(moment: datetime) -> ColumnElement[bool]:
+    """Match responders still on, or not yet started, at `moment` (permanent ones never end)."""
+    return or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > moment)
 
 
 def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None:
@@ -34,15 +39,24 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
 
     Call it first in a session: on SQLite it makes the transaction take the write lock as it
     begins; on PostgreSQL it takes an advisory lock on the person, so replicas queue too.
+    Either waits at most LOCK_TIMEOUT, then raises Busy.
     """
     if session.in_transaction():
         raise RuntimeError("lock_owner must be the first statement of its session")
-    connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
-    if connection.dialect.name == "postgresql":
-        key = f"{workspace.enterprise_id}:{workspace.team_id}:{owner_id}"
-        session.execute(
-            text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
-        )
+    try:
+        connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
+        if connection.dialect.name == "postgresql":
+            wait = f"{int(LOCK_TIMEOUT * 1000)}ms"
+            session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": wait})
+            # Team ids are unique across Slack and survive joining an org; the enterprise id is not.
+            key = f"{workspace.team_id}:{owner_id}"
+            session.execute(
+                text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
+            )
+    except DBAPIError as error:
+        if lock_timed_out(error):
+            raise Busy from None
+        raise
 
 
 def add_responder(session: Session, *, responder: Responder) -> Responder:
@@ -74,25 +88,49 @@ def responders_of(
     query = (
         select(Responder)
         .where(in_workspace(workspace), Responder.owner_id == owner_id)
-        .where(or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now - ended_within))
+        .where(not_ended_by(now - ended_within))
         .order_by(col(Responder.starts_at), col(Responder.id))
     )
     return list(session.exec(query).all())
 
 
 def personal_responders(
-    session: Session, *, workspace: Workspace, owner_id: str, now: datetime, started: bool = False
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
 ) -> list[Responder]:
-    """List a person's own responders not ended by now; `started` keeps only those on now."""
+    """List a person's own responders not ended by now."""
     query = select(Responder).where(
         in_workspace(workspace),
         Responder.owner_id == owner_id,
         Responder.kind == Kind.PERSONAL,
-        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+        not_ended_by(now),
     )
-    if started:
-        query = query.where(Responder.starts_at <= now)
     return list(session.exec(query).all())
+
+
+def responders_on(
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
+) -> list[Responder]:
+    """List every responder a person owns that is on now, for them or a group or channel."""
+    query = select(Responder).where(
+        in_workspace(workspace),
+        Responder.owner_id == owner_id,
+        Responder.starts_at <= now,
+        not_ended_by(now),
+    )
+    return list(session.exec(query).all())
+
+
+def record_dm(
+    session: Session, *, workspace: Workspace, responder_id: int, channel: str, ts: str
+) -> None:
+    """Remember where a responder's latest confirmation DM is; a deleted one has none."""
+    responder = session.exec(
+        select(Responder).where(in_workspace(workspace), Responder.id == responder_id)
+    ).first()
+    if responder is not None:
+        responder.dm_channel, responder.dm_ts = channel, ts
+        session.add(responder)
+        session.flush()
 
 
 def delete_responder(session: Session, *, responder: Responder) -> None:

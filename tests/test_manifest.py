@@ -14,10 +14,10 @@ from jsonschema import Draft7Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT7
 
-REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
-SCHEMA_DIR = SHARED / "slack-manifest-schema"
-API_REF = SHARED / "slack-api-ref"
+from tests.support.fake_slack_checks import API_REF, REPO
+
+# Slack's manifest schema and example manifests, copied unmodified (see its SOURCE and LICENSE).
+SCHEMA_DIR = REPO / "tests" / "data" / "slack-manifest-schema"
 
 # Methods the code may call with a person's own user token rather than the bot's.
 USER_TOKEN_METHODS: frozenset[str] = frozenset()

@@ -17,6 +17,7 @@ from tests.bot.flows import stored
 from tests.conftest import SIGNING_SECRET, postgres_database
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
+from tests.support.fake_socket_mode import FakeSocketMode, SocketModeDriver
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -27,8 +28,10 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start(fake: FakeSlack, database_url: str) -> tuple[subprocess.Popen[str], str]:
-    """Start `python -m bot run --http` on a free port."""
+def start(
+    fake: FakeSlack, database_url: str, *flags: str, **variables: str
+) -> tuple[subprocess.Popen[str], str]:
+    """Start `python -m bot run` (HTTP unless told otherwise) on a free port."""
     port = free_port()
     env = {
         **os.environ,
@@ -37,10 +40,11 @@ def start(fake: FakeSlack, database_url: str) -> tuple[subprocess.Popen[str], st
         "SLACK_API_URL": fake.api_url,
         "DATABASE_URL": database_url,
         "SLACK_APP_TOKEN": "",
+        "PORT": str(port),
+        **variables,
     }
-    command = [sys.executable, "-m", "bot", "run", "--http", "--host", "127.0.0.1"]
     process = subprocess.Popen(
-        [*command, "--port", str(port)],
+        [sys.executable, "-m", "bot", "run", "--host", "127.0.0.1", *flags],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
@@ -48,6 +52,15 @@ def start(fake: FakeSlack, database_url: str) -> tuple[subprocess.Popen[str], st
         text=True,
     )
     return process, f"http://127.0.0.1:{port}"
+
+
+def run_to_end(
+    fake: FakeSlack, database_url: str, *flags: str, **variables: str
+) -> subprocess.CompletedProcess[str]:
+    """Run `ooo run` expecting it to stop by itself, and return what it printed."""
+    process, _ = start(fake, database_url, *flags, **variables)
+    _, stderr = process.communicate(timeout=60)
+    return subprocess.CompletedProcess(process.args, process.returncode, "", stderr)
 
 
 def wait_healthy(process: subprocess.Popen[str], url: str) -> None:
@@ -66,9 +79,9 @@ def wait_healthy(process: subprocess.Popen[str], url: str) -> None:
 
 
 @contextmanager
-def ooo_run(fake: FakeSlack, *database_urls: str) -> Iterator[list[str]]:
+def ooo_run(fake: FakeSlack, *database_urls: str, **variables: str) -> Iterator[list[str]]:
     """Run one `ooo` process per database URL, all started at once; yield their URLs."""
-    started = [start(fake, url) for url in database_urls]
+    started = [start(fake, url, **variables) for url in database_urls]
     try:
         for process, url in started:
             wait_healthy(process, url)
@@ -76,8 +89,11 @@ def ooo_run(fake: FakeSlack, *database_urls: str) -> Iterator[list[str]]:
     finally:
         for process, _ in started:
             process.terminate()
-        codes = [process.wait(timeout=10) for process, _ in started]
-    assert codes == [0] * len(started), "ooo should exit cleanly on SIGTERM"
+        ended = [process.communicate(timeout=10) for process, _ in started]
+    assert [process.returncode for process, _ in started] == [0] * len(started), ended
+    for _, stderr in ended:
+        # Bolt, left to read the environment, warned here about a token it was handed twice.
+        assert "Traceback" not in stderr and "WARNING slack_bolt" not in stderr, stderr
 
 
 def test_it_serves_slack_keeps_data_across_a_restart(fake: FakeSlack, engine: Engine) -> None:
@@ -95,6 +111,68 @@ def test_it_serves_slack_keeps_data_across_a_restart(fake: FakeSlack, engine: En
         listing = driver.command("UALICE", "list").json()
         assert "until you turn your responder off" in listing["text"]
     assert len(stored(engine)) == 1
+
+
+def test_it_serves_socket_mode_with_health_and_drains_follow_ups_on_sigterm(
+    fake: FakeSlack, engine: Engine
+) -> None:
+    url = engine.url.render_as_string(hide_password=False)
+    with FakeSocketMode() as socket:
+        fake.serve_socket_mode(socket.url)
+        with ooo_run(fake, url, SLACK_APP_TOKEN=fake.app_token, SLACK_SIGNING_SECRET="") as [app]:
+            # Without signature checks, Bolt must not be reachable over HTTP in Socket Mode.
+            assert httpx.post(f"{app}/slack/events", data={"command": "/ooo"}).status_code == 404
+            driver = SocketModeDriver(socket, fake)
+            driver.command("UALICE", "until further notice")
+            modal = fake.modal("UALICE")
+            assert modal is not None
+            assert driver.submit("UALICE", modal["id"]).status == 200
+        # Stopped right after the ack: the queued confirmation still went out.
+        assert fake.last_dm("UALICE") is not None
+    assert len(stored(engine)) == 1
+
+
+@pytest.mark.parametrize(
+    ("variables", "expected"),
+    [
+        ({"SLACK_BOT_TOKEN": "xoxb-revoked"}, "SLACK_BOT_TOKEN: Slack refused it (invalid_auth)"),
+        (
+            {"SLACK_APP_TOKEN": "xapp-1-revoked", "SLACK_SIGNING_SECRET": ""},
+            "SLACK_APP_TOKEN: Slack refused it (invalid_auth)",
+        ),
+        (
+            {"SLACK_API_URL": "http://127.0.0.1:{closed}/api/"},
+            "SLACK_API_URL: could not reach Slack at http://127.0.0.1:{closed}/api/ (",
+        ),
+    ],
+    ids=["revoked bot token", "revoked app token", "nothing listening"],
+)
+def test_it_exits_with_2_and_one_line_when_slack_refuses_or_is_unreachable(
+    fake: FakeSlack, tmp_path: Path, variables: dict[str, str], expected: str
+) -> None:
+    closed = str(free_port())
+    fake.allow("invalid_auth")
+    variables = {name: value.format(closed=closed) for name, value in variables.items()}
+    done = run_to_end(fake, f"sqlite:///{tmp_path}/ooo.db", **variables)
+    assert done.returncode == 2, done.stderr
+    assert expected.format(closed=closed) in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_it_answers_over_http_when_told_even_with_an_app_token(
+    fake: FakeSlack, tmp_path: Path
+) -> None:
+    process, app = start(
+        fake, f"sqlite:///{tmp_path}/ooo.db", "--http", SLACK_APP_TOKEN=fake.app_token
+    )
+    try:
+        wait_healthy(process, app)
+        driver = SlackDriver(f"{app}/slack/events", SIGNING_SECRET, fake)
+        assert driver.command("UALICE", "list").status == 200
+    finally:
+        process.terminate()
+        process.communicate(timeout=10)
+    assert "apps.connections.open" not in [call.method for call in fake.calls]
 
 
 def test_it_exits_with_2_and_no_traceback_on_bad_settings(tmp_path: Path) -> None:

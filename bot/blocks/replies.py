@@ -4,6 +4,7 @@ import json
 from datetime import datetime
 from typing import Any
 
+from bot.blocks.mrkdwn import escape
 from bot.blocks.when import date_token
 from bot.core.mentions import neutralize
 from bot.core.responder import BACKUP_VARIABLE, Kind, Target
@@ -47,7 +48,7 @@ def until(responder: Responder) -> str:
 def render(text: str, responder: Responder) -> str:
     """The owner's message with its variables filled in and every broadcast neutralized."""
     backup = f"<@{responder.backup_id}>" if responder.backup_id else "a colleague"
-    filled = neutralize(text)
+    filled = neutralize(escape(text))  # escaped, `<!channel>` shows as typed; @here gets a joiner
     for variable, value in (
         ("{name}", who(responder)),
         ("{return_date}", until(responder).removeprefix("until ")),

@@ -1,1 +1,1 @@
-"""The pure core: dates, responders, policy and teams, with no Slack and no SQL."""
+"""The pure core: dates and responders, with no Slack and no SQL."""

@@ -5,9 +5,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from typing import overload
-from zoneinfo import ZoneInfo
 
-from bot.core.dates import DateRange
+from bot.core.dates import DateRange, localize, time_zone
 
 MESSAGE_MAX = 3000
 BACKUP_VARIABLE = "{backup}"
@@ -47,7 +46,6 @@ class Phase(StrEnum):
 class Field(StrEnum):
     """The parts of a draft a person fills in, so errors can point at one."""
 
-    KIND = "kind"
     TARGET = "target"
     WHEN = "when"
     START = "start"
@@ -110,7 +108,7 @@ def window_from_pickers(
     now: datetime,
 ) -> DateRange:
     """Turn date and time pickers into a window; an end day without a time is inclusive."""
-    zone = ZoneInfo(tz)
+    zone = time_zone(tz)
     errors: dict[Field, str] = {}
     if start_day is None:
         errors[Field.START] = "Pick the first day you're away."
@@ -122,19 +120,12 @@ def window_from_pickers(
     if start_time is None and start_day == today:
         start = now.astimezone(zone)
     else:
-        start = wall_time(start_day, start_time or time(0), zone)
+        start = localize(datetime.combine(start_day, start_time or time(0)), zone)
     if permanent or end_day is None:
         return DateRange(start=start, end=None)
-    if end_time is None:
-        return DateRange(start=start, end=wall_time(end_day + timedelta(days=1), time(0), zone))
-    return DateRange(start=start, end=wall_time(end_day, end_time, zone))
-
-
-def wall_time(day: date, at: time, zone: ZoneInfo) -> datetime:
-    """Resolve a wall-clock time in a zone; a time skipped by daylight saving moves forward."""
-    local = datetime.combine(day, at, tzinfo=zone)
-    normalized = local.astimezone(ZoneInfo("UTC")).astimezone(zone)
-    return normalized
+    if end_time is None:  # the whole last day: up to the next midnight
+        end_day, end_time = end_day + timedelta(days=1), time(0)
+    return DateRange(start=start, end=localize(datetime.combine(end_day, end_time), zone))
 
 
 def check_draft(draft: Draft, *, now: datetime, booked: Sequence[Booked] = ()) -> None:

@@ -6,11 +6,10 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import help_blocks
+from bot.blocks.dialogs import BUSY, help_blocks
 from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
-from bot.core.dates import DateError
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_text
 from bot.effects.worker import EffectWorker
@@ -20,7 +19,7 @@ from bot.modals import open_modal
 from bot.responders import end
 from bot.slack_context import workspace_of
 from storage import queries
-from storage.db import session_scope
+from storage.db import Busy, session_scope
 
 OFF_WORDS = frozenset({"off", "back", "stop", "end"})
 
@@ -51,18 +50,14 @@ def ooo_command(
     else:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         now = clock()
-        if not text:
+        if text:
+            form, meta = form_from_text(
+                text, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
+            )
+        else:
             form, meta = blank_form(
                 tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
             )
-        else:
-            try:
-                form, meta = form_from_text(
-                    text, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
-                )
-            except DateError as error:
-                ack(text=str(error), blocks=help_blocks(str(error)))
-                return
         if open_modal(client, command["trigger_id"], build_modal(form, meta)):
             ack()
         else:
@@ -80,7 +75,7 @@ def _list(ack: Ack, context: BoltContext, engine: Engine, *, user_id: str, clock
             session, workspace=workspace_of(context), owner_id=user_id, now=now
         )
     text, blocks = list_message(mine, now=now)
-    ack(text=text, blocks=blocks)
+    ack(text=text, blocks=blocks, response_type="ephemeral")
 
 
 def _turn_off(
@@ -93,20 +88,23 @@ def _turn_off(
     user_id: str,
     clock: Clock,
 ) -> None:
-    """End the person's responder that is on now, if there is one."""
+    """End every responder the person owns that is on now, theirs or a group's or channel's."""
     now, workspace = clock(), workspace_of(context)
-    with session_scope(engine) as session:
-        queries.lock_owner(session, workspace=workspace, owner_id=user_id)
-        active = queries.personal_responders(
-            session, workspace=workspace, owner_id=user_id, now=now, started=True
-        )
-        for responder in active:
-            end(session, responder=responder, now=now)
+    try:
+        with session_scope(engine) as session:
+            queries.lock_owner(session, workspace=workspace, owner_id=user_id)
+            active = queries.responders_on(session, workspace=workspace, owner_id=user_id, now=now)
+            for responder in active:
+                end(session, responder=responder, now=now)
+    except Busy:
+        ack(text=BUSY, response_type="ephemeral")
+        return
     if not active:
         ack(
             text="No responder is on right now. `/ooo list` shows the ones you have.",
             response_type="ephemeral",
         )
         return
-    ack(text=":wave: Welcome back! Your responder is off.", response_type="ephemeral")
-    followups.changed(client, workspace=workspace, user_id=user_id, origin=None, now=now)
+    which = "Your responder is" if len(active) == 1 else f"Your {len(active)} responders are"
+    ack(text=f":wave: Welcome back! {which} off.", response_type="ephemeral")
+    followups.ended(client, active, workspace=workspace, user_id=user_id, origin=None)

@@ -1,13 +1,20 @@
 """Buttons and `…` menus on responders: new, edit, end now, delete, and their confirmation."""
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import EDIT_BUTTON, confirm_modal, not_found_modal, read_confirmation
+from bot.blocks.dialogs import (
+    EDIT_BUTTON,
+    busy_modal,
+    confirm_modal,
+    not_found_modal,
+    read_confirmation,
+)
 from bot.blocks.responder_list import DELETE, EDIT, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
@@ -18,7 +25,7 @@ from bot.modals import open_modal
 from bot.responders import NotYours, delete, end_now, owned
 from bot.slack_context import workspace_of
 from storage import queries
-from storage.db import session_scope
+from storage.db import Busy, session_scope
 
 
 def new_responder(
@@ -42,13 +49,15 @@ def dm_button(
     action: dict[str, Any],
     client: WebClient,
     context: BoltContext,
+    clock: Clock,
     engine: Engine,
     directory: Directory,
 ) -> None:
     """Reopen the form, or ask before deleting, from a responder's confirmation DM."""
     ack()
     verb = EDIT if action["action_id"] == EDIT_BUTTON else DELETE
-    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=action["value"])
+    raw_id = action["value"]
+    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=raw_id, now=clock())
 
 
 def menu_choice(
@@ -57,6 +66,7 @@ def menu_choice(
     action: dict[str, Any],
     client: WebClient,
     context: BoltContext,
+    clock: Clock,
     engine: Engine,
     directory: Directory,
 ) -> None:
@@ -66,7 +76,9 @@ def menu_choice(
         action["action_id"], (action.get("selected_option") or {}).get("value", "")
     )
     verb, raw_id = choice if choice else ("", "")
-    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=str(raw_id))
+    _open_for(
+        client, context, engine, directory, body=body, verb=verb, raw_id=str(raw_id), now=clock()
+    )
 
 
 def _open_for(
@@ -78,6 +90,7 @@ def _open_for(
     body: dict[str, Any],
     verb: str,
     raw_id: str,
+    now: datetime,
 ) -> None:
     """Open the form or a confirmation for a responder, only if the clicker owns it."""
     user_id = body["user"]["id"]
@@ -97,7 +110,7 @@ def _open_for(
     if verb == EDIT:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         form, meta = form_from_responder(
-            responder, tz=person.tz, locale=person.locale, guessed=person.guessed
+            responder, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
         )
         view = build_modal(form, replace(meta, origin=origin))
     else:
@@ -122,9 +135,11 @@ def confirm_submitted(
         with session_scope(engine) as session:
             queries.lock_owner(session, workspace=workspace, owner_id=user_id)
             if verb == DELETE:
-                delete(session, workspace=workspace, owner_id=user_id, responder_id=responder_id)
+                responder = delete(
+                    session, workspace=workspace, owner_id=user_id, responder_id=responder_id
+                )
             else:
-                end_now(
+                responder = end_now(
                     session,
                     workspace=workspace,
                     owner_id=user_id,
@@ -134,5 +149,11 @@ def confirm_submitted(
     except NotYours:
         ack(response_action="update", view=not_found_modal())
         return
+    except Busy:
+        ack(response_action="push", view=busy_modal())
+        return
     ack()
-    followups.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)
+    if verb == DELETE:
+        followups.deleted(client, responder, workspace=workspace, origin=origin)
+    else:
+        followups.ended(client, [responder], workspace=workspace, user_id=user_id, origin=origin)

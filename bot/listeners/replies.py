@@ -132,7 +132,7 @@ def end_from_nudge(
         return
     effects.nudge()
     respond(text=":wave: Welcome back! Your responder is off.", replace_original=True)
-    followups.changed(client, workspace=workspace, user_id=user_id, origin=None, now=now)
+    followups.changed(client, workspace=workspace, user_id=user_id, origin=None)
 
 
 def keep_on(ack: Ack, respond: Respond) -> None:

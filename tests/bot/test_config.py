@@ -1,12 +1,12 @@
 """Settings: every problem reported at once, exit code 2, and `.env` honoured."""
 
+import os
 from pathlib import Path
 
 import pytest
 
 from bot.__main__ import main
-from bot.config import ConfigError, Settings, load_settings
-from tests.support.fake_slack import FakeSlack
+from bot.config import ConfigError, HttpSettings, Settings, load_settings
 
 VARIABLES = (
     "SLACK_BOT_TOKEN",
@@ -56,21 +56,83 @@ def test_it_refuses_a_database_it_cannot_use(
     assert "DATABASE_URL" in err and words in err
 
 
-def test_it_needs_a_signing_secret_to_serve_http_even_with_an_app_token(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("variables", "flags", "problems"),
+    [
+        ({}, [], {"SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET"}),
+        ({"SLACK_BOT_TOKEN": "xoxb-1"}, [], {"SLACK_SIGNING_SECRET"}),
+        (
+            {"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"},
+            ["--http"],
+            {"SLACK_SIGNING_SECRET"},
+        ),
+        ({"PORT": "99999"}, [], {"SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "PORT"}),
+        (
+            {"SLACK_BOT_TOKEN": "xoxp-1", "LOG_LEVEL": "CHATTY"},
+            [],
+            {"SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "LOG_LEVEL"},
+        ),
+        ({"SLACK_APP_TOKEN": "xapp-1", "PORT": "0"}, [], {"SLACK_BOT_TOKEN", "PORT"}),
+        ({"SLACK_APP_TOKEN": "xoxb-1", "SLACK_BOT_TOKEN": "xoxb-1"}, [], {"SLACK_APP_TOKEN"}),
+        (
+            {
+                "SLACK_APP_TOKEN": "xapp-1",
+                "SLACK_API_URL": "slack.com",
+                "DATABASE_URL": "mysql://x",
+            },
+            ["--http"],
+            {"SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_API_URL", "DATABASE_URL"},
+        ),
+    ],
+)
+def test_it_reports_every_problem_of_a_combination_in_one_message(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    variables: dict[str, str],
+    flags: list[str],
+    problems: set[str],
+) -> None:
+    for name, value in variables.items():
+        monkeypatch.setenv(name, value)
+    assert main(["run", *flags]) == 2
+    err = capsys.readouterr().err
+    reported = {line.split(":")[0].strip() for line in err.splitlines()[1:]}
+    assert (err.splitlines()[0], reported) == ("Configuration problems:", problems)
+
+
+@pytest.mark.parametrize(
+    ("app_token", "kind", "socket_mode"),
+    [(None, Settings, False), ("xapp-1", Settings, True), ("xapp-1", HttpSettings, False)],
+)
+def test_it_chooses_socket_mode_only_with_an_app_token_and_no_http_flag(
+    monkeypatch: pytest.MonkeyPatch,
+    app_token: str | None,
+    kind: type[Settings],
+    socket_mode: bool,
 ) -> None:
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
-    monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1")
-    assert main(["run", "--http"]) == 2
-    assert "SLACK_SIGNING_SECRET" in capsys.readouterr().err
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    if app_token:
+        monkeypatch.setenv("SLACK_APP_TOKEN", app_token)
+    assert load_settings(kind).socket_mode is socket_mode
 
 
-def test_it_needs_a_signing_secret_unless_socket_mode(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_it_needs_no_signing_secret_in_socket_mode(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
-    with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET"):
-        load_settings(Settings)
     monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1")
     assert load_settings(Settings).slack_signing_secret is None
+
+
+def test_it_keeps_slacks_variables_from_bolt_once_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name, value in {
+        "SLACK_BOT_TOKEN": "xoxb-1",
+        "SLACK_SIGNING_SECRET": "s",
+        "SLACK_CLIENT_ID": "1.2",
+        "SLACK_CLIENT_SECRET": "c",
+    }.items():
+        monkeypatch.setenv(name, value)
+    load_settings(Settings)
+    assert [name for name in os.environ if name.startswith("SLACK_")] == []
 
 
 def test_it_refuses_tokens_of_the_wrong_kind(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -99,31 +161,6 @@ def test_it_migrates_the_database_without_slack_settings(
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/fresh.db")
     assert main(["db", "upgrade"]) == 0
     assert (tmp_path / "fresh.db").exists()
-
-
-def test_it_runs_over_socket_mode_when_an_app_token_is_set(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
-    started: list[str] = []
-
-    class SocketModeRecorder:
-        """Stands in for Bolt's Socket Mode handler, which would dial Slack."""
-
-        def __init__(self, app: object, app_token: str) -> None:
-            self.app_token = app_token
-
-        def start(self) -> None:
-            started.append(self.app_token)
-
-    with FakeSlack() as fake:
-        monkeypatch.setenv("SLACK_BOT_TOKEN", fake.bot_token)
-        monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1-socket")
-        monkeypatch.setenv("SLACK_API_URL", fake.api_url)
-        monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/socket.db")
-        monkeypatch.setattr("slack_bolt.adapter.socket_mode.SocketModeHandler", SocketModeRecorder)
-        assert main(["run"]) == 0
-    assert started == ["xapp-1-socket"]
-    assert (tmp_path / "socket.db").exists()
 
 
 @pytest.mark.parametrize(("days", "accepted"), [("7", True), ("0", False), ("soon", False)])

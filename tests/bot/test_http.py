@@ -2,11 +2,9 @@
 
 import time
 from pathlib import Path
-from typing import cast
 
 import httpx
 import pytest
-from slack_bolt import App
 from sqlalchemy import Engine
 
 from bot.web import wsgi_app
@@ -47,7 +45,7 @@ def test_it_reports_health_once_the_database_answers(app_url: str) -> None:
 
 def test_it_reports_an_unreachable_database(slack: SlackDriver, tmp_path: Path) -> None:
     gone = make_engine(f"sqlite:///{tmp_path}/missing/dir/ooo.db")
-    app = wsgi_app(cast(App, None), gone)
+    app = wsgi_app(gone, None)
     statuses: list[str] = []
     body = app({"PATH_INFO": "/healthz", "REQUEST_METHOD": "GET"}, lambda s, h: statuses.append(s))
     assert statuses == ["503 Service Unavailable"]

@@ -31,18 +31,16 @@ def test_it_picks_the_language_from_the_slack_locale(
 
 
 @pytest.mark.parametrize(
-    ("end", "last_day", "return_day"),
+    ("end", "last_day"),
     [
-        (datetime(2026, 12, 16, tzinfo=PARIS), date(2026, 12, 15), date(2026, 12, 16)),
-        (datetime(2026, 12, 16, 14, tzinfo=PARIS), date(2026, 12, 16), date(2026, 12, 16)),
-        (None, None, None),
+        (datetime(2026, 12, 16, tzinfo=PARIS), date(2026, 12, 15)),
+        (datetime(2026, 12, 16, 14, tzinfo=PARIS), date(2026, 12, 16)),
+        (None, None),
     ],
 )
-def test_it_names_the_last_day_and_the_return_day(
-    end: datetime | None, last_day: date | None, return_day: date | None
-) -> None:
+def test_it_names_the_last_day(end: datetime | None, last_day: date | None) -> None:
     absence = DateRange(datetime(2026, 11, 30, tzinfo=PARIS), end)
-    assert (absence.last_day, absence.return_day) == (last_day, return_day)
+    assert absence.last_day == last_day
 
 
 @pytest.mark.parametrize(

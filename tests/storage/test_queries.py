@@ -11,9 +11,10 @@ from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
 from storage import queries
-from storage.db import session_scope
+from storage.db import LOCK_TIMEOUT, Busy, session_scope
 from storage.models import Responder
 from storage.queries import Workspace
+from tests.support.locks import held_lock
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 ACME = Workspace("T0001")
@@ -108,7 +109,7 @@ def test_it_lists_scheduled_active_and_recently_ended_by_start(engine: Engine) -
         (-2, -1, False),
     ],
 )
-def test_it_finds_the_personal_responder_on_now(
+def test_it_finds_every_responder_on_now(
     engine: Engine, starts: int, ends: int | None, active: bool
 ) -> None:
     add(
@@ -120,10 +121,8 @@ def test_it_finds_the_personal_responder_on_now(
         responder(kind="shared", target_id="S0ONCALL", starts_at=NOW - timedelta(days=5)),
     )
     with session_scope(engine) as session:
-        found = queries.personal_responders(
-            session, workspace=ACME, owner_id="UALICE", now=NOW, started=True
-        )
-    assert [r.kind for r in found] == (["personal"] if active else [])
+        found = queries.responders_on(session, workspace=ACME, owner_id="UALICE", now=NOW)
+    assert sorted(r.kind for r in found) == (["personal", "shared"] if active else ["shared"])
 
 
 def test_it_deletes_a_responder(engine: Engine) -> None:
@@ -135,7 +134,7 @@ def test_it_deletes_a_responder(engine: Engine) -> None:
         assert row is not None
         queries.delete_responder(session, responder=row)
     with session_scope(engine) as session:
-        assert queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW) == []
+        queries.lock_owner(session, workspace=ACME, owner_id="UALICE")  # free again
 
 
 def test_it_makes_a_second_writer_for_the_same_person_wait(engine: Engine) -> None:
@@ -157,3 +156,28 @@ def test_it_makes_a_second_writer_for_the_same_person_wait(engine: Engine) -> No
     writer("second", 0)
     first.join()
     assert order == ["first locked", "first done", "second locked", "second done"]
+
+
+def test_it_gives_up_on_a_held_lock_after_the_timeout(
+    engine: Engine,
+) -> None:
+    with held_lock(engine, "UALICE"):
+        started = time.monotonic()
+        with session_scope(engine) as session, pytest.raises(Busy):
+            queries.lock_owner(session, workspace=ACME, owner_id="UALICE")
+        waited = time.monotonic() - started
+    assert LOCK_TIMEOUT * 0.9 <= waited < LOCK_TIMEOUT + 0.5
+    with session_scope(engine) as session:
+        queries.lock_owner(session, workspace=ACME, owner_id="UALICE")  # free again
+
+
+def test_it_takes_the_same_lock_before_and_after_the_workspace_joins_an_org(
+    engine: Engine,
+) -> None:
+    joined = Workspace(ACME.team_id, enterprise_id="E0JOINED")
+    with (
+        held_lock(engine, "UALICE", workspace=ACME),
+        session_scope(engine) as session,
+        pytest.raises(Busy),
+    ):
+        queries.lock_owner(session, workspace=joined, owner_id="UALICE")

@@ -77,15 +77,20 @@ class FakeSlack:
         self,
         *,
         bot_token: str = "xoxb-ooo-test",
+        app_token: str = "xapp-1-ooo-test",
         bot_scopes: Iterable[str] | None = None,
         team_id: str = "T0001",
         enterprise_id: str | None = None,
         trigger_ttl: float = 3.0,
     ) -> None:
         self.bot_token = bot_token
+        self.app_token = app_token
         self.team_id = team_id
         scopes = manifest_bot_scopes() if bot_scopes is None else frozenset(bot_scopes)
-        self._tokens = {bot_token: Token(bot_token, BOT_USER_ID, scopes)}
+        self._tokens = {
+            bot_token: Token(bot_token, BOT_USER_ID, scopes),
+            app_token: Token(app_token, BOT_USER_ID, frozenset({"connections:write"})),
+        }
         self._ws = Workspace(team_id, enterprise_id, trigger_ttl)
         self._ws.users[BOT_USER_ID] = User(BOT_USER_ID, "ooo", is_bot=True)
         self._lock = threading.RLock()
@@ -241,6 +246,11 @@ class FakeSlack:
         """Carry out calls of a method at once but answer them only after `seconds`."""
         with self._lock:
             self._slow[method] = seconds
+
+    def serve_socket_mode(self, url: str) -> None:
+        """Point `apps.connections.open` at a Socket Mode server (a FakeSocketMode)."""
+        with self._lock:
+            self._ws.socket_url = url
 
     def allow(self, *errors: str) -> None:
         """Expect these errors: they no longer fail `assert_no_rejections`."""

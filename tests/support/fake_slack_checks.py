@@ -12,7 +12,8 @@ from typing import Any
 import yaml
 
 REPO = Path(__file__).resolve().parents[2]
-API_REF = REPO.parent / "shared" / "slack-api-ref"
+# Slack's method reference, copied unmodified into the tests' data (see its SOURCE and LICENSE.md).
+API_REF = REPO / "tests" / "data" / "slack-api-ref"
 MANIFEST = REPO / "manifest.yml"
 
 _METHOD_NAME = re.compile(r"^[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)+$")

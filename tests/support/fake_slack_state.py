@@ -74,6 +74,7 @@ class Workspace:
     stacks: dict[str, list[str]] = field(default_factory=dict)
     homes: dict[str, str] = field(default_factory=dict)
     triggers: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
+    socket_url: str | None = None
     serial: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     last_micros: int = 0
 
@@ -166,6 +167,16 @@ def auth_test(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
     if ws.enterprise_id:
         body["enterprise_id"] = ws.enterprise_id
     return body
+
+
+@handles("apps.connections.open")
+def apps_connections_open(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """A Socket Mode WebSocket URL, for an app-level token only."""
+    if not caller.value.startswith("xapp-"):
+        raise SlackError("not_allowed_token_type")
+    if ws.socket_url is None:
+        raise SlackError("fake_not_implemented", ["call FakeSlack.serve_socket_mode first"])
+    return {"url": ws.socket_url}
 
 
 @handles("users.info")

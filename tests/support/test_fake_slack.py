@@ -439,3 +439,25 @@ def test_it_rate_limits_with_a_retry_after_when_told(
     assert refused.value.response.status_code == 429
     assert refused.value.response.headers["Retry-After"] == "3"
     assert slack.chat_postMessage(channel=GENERAL, text="x")["ok"]
+
+
+def test_it_opens_socket_mode_connections_for_the_app_token_only(
+    fake_slack: FakeSlack, slack: WebClient
+) -> None:
+    fake_slack.serve_socket_mode("ws://127.0.0.1:1/link")
+    fake_slack.allow("not_allowed_token_type", "invalid_auth")
+    app = WebClient(token=fake_slack.app_token, base_url=fake_slack.api_url)
+    assert app.apps_connections_open(app_token=fake_slack.app_token)["url"].startswith("ws://")
+    assert error_of(lambda: slack.api_call("apps.connections.open"))["error"] == (
+        "not_allowed_token_type"
+    )
+    assert error_of(lambda: app.apps_connections_open(app_token="xapp-1-unknown"))["error"] == (
+        "invalid_auth"
+    )
+
+
+def test_it_answers_a_delayed_method_late(fake_slack: FakeSlack, slack: WebClient) -> None:
+    fake_slack.delay("auth.test", 0.3)
+    started = time.monotonic()
+    assert slack.auth_test()["ok"]
+    assert time.monotonic() - started >= 0.3

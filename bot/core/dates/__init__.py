@@ -1,10 +1,11 @@
 """Natural-language absence dates: a phrase in the user's language and zone becomes a range."""
 
+from .assemble import localize
 from .describe import describe_range
 from .languages import languages_for
 from .model import DateError, DateRange
 from .parse import MAX_LENGTH as PHRASE_MAX
-from .parse import parse_range, warm_up
+from .parse import parse_range, time_zone, warm_up
 
 __all__ = [
     "PHRASE_MAX",
@@ -12,6 +13,8 @@ __all__ = [
     "DateRange",
     "describe_range",
     "languages_for",
+    "localize",
     "parse_range",
+    "time_zone",
     "warm_up",
 ]

@@ -22,11 +22,6 @@ class DateRange:
             return self.end.date() - timedelta(days=1)
         return self.end.date()
 
-    @property
-    def return_day(self) -> date | None:
-        """The day the person is back."""
-        return None if self.end is None else self.end.date()
-
 
 class DateError(ValueError):
     """A phrase that cannot be turned into a future range; its text tells the user what to do."""

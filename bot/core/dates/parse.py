@@ -22,12 +22,13 @@ def parse_range(text: str, *, now: datetime, tz: str, locale: str | None = None)
         raise ValueError("now must be timezone-aware")
     vocab = VOCABS[languages_for(locale)[0]]
     try:
-        return _parse(text, now, _zone(tz), locale)
+        return _parse(text, now, time_zone(tz), locale)
     except DateError as error:
         raise error.with_examples(vocab.examples) from None
 
 
-def _zone(tz: str) -> ZoneInfo:
+def time_zone(tz: str) -> ZoneInfo:
+    """The IANA zone named `tz`; DateError when Python does not know it (or it is not a name)."""
     try:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError) as error:

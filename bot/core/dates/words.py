@@ -52,7 +52,7 @@ class Vocab:
     days: dict[str, str]  # today, tomorrow, yesterday: offsets in days from today
     numbers: dict[str, int]
     units: dict[str, str]  # day / week / hour
-    spans: dict[str, str]  # "next week" -> a span kind understood by spans.py
+    spans: dict[str, str]  # "next week" -> a span kind understood by days.span
     fillers: frozenset[str]  # words that carry no date meaning ("the", "le", "am", "el")
     modifiers: frozenset[str]  # "next", "this" before weekdays: a weekday already means the next
     now: tuple[str, ...]

@@ -1,0 +1,97 @@
+"""Migrations: the alembic command line works on the app's database; batch migrations keep data."""
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, text
+
+from storage.db import MIGRATIONS, make_engine, migrate
+from tests.support.fake_slack_checks import REPO
+
+# A parent with cascading children, then a batch migration of the parent (SQLite copies and
+# drops it): the children must still be there afterwards.
+THROWAWAY = {
+    "9001_family.py": """
+import sqlalchemy as sa
+from alembic import op
+
+revision, down_revision, branch_labels, depends_on = "9001", {head!r}, None, None
+
+
+def upgrade() -> None:
+    op.create_table("parent", sa.Column("id", sa.Integer, primary_key=True))
+    op.create_table(
+        "child",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("parent_id", sa.Integer, sa.ForeignKey("parent.id", ondelete="CASCADE")),
+    )
+    op.execute("INSERT INTO parent (id) VALUES (1)")
+    op.execute("INSERT INTO child (id, parent_id) VALUES (1, 1), (2, 1)")
+""",
+    "9002_rename.py": """
+import sqlalchemy as sa
+from alembic import op
+
+revision, down_revision, branch_labels, depends_on = "9002", "9001", None, None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("parent", recreate="always") as batch:
+        batch.add_column(sa.Column("name", sa.String(50), nullable=True))
+""",
+}
+
+
+def alembic(*args: str, database_url: str) -> subprocess.CompletedProcess[str]:
+    """Run the alembic command line from the repository root, as the README says to."""
+    return subprocess.run(
+        [sys.executable, "-m", "alembic", *args],
+        check=False,
+        cwd=REPO,
+        env=os.environ | {"DATABASE_URL": database_url},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_it_keeps_cascading_children_through_a_batch_migration_of_their_parent(
+    tmp_path: Path,
+) -> None:
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    config = Config()
+    config.set_main_option("script_location", str(scripts))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    for name, source in THROWAWAY.items():
+        (scripts / "versions" / name).write_text(source.replace("{head!r}", repr(head)))
+    engine = make_engine(f"sqlite:///{tmp_path / 'ooo.db'}")
+    migrate(engine, script_location=scripts)
+    with engine.connect() as connection:
+        children = connection.execute(text("SELECT id FROM child ORDER BY id")).scalars().all()
+        foreign_keys = connection.exec_driver_sql("PRAGMA foreign_keys").scalar()
+    engine.dispose()
+    assert children == [1, 2]
+    assert foreign_keys == 1, "foreign keys must be back on once the migration is done"
+
+
+def test_it_migrates_an_empty_database_from_the_command_line(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'ooo.db'}"
+    upgraded = alembic("upgrade", "head", database_url=url)
+    assert upgraded.returncode == 0, upgraded.stderr
+    engine = make_engine(url)
+    with engine.connect() as connection:
+        version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    engine.dispose()
+    assert version == ScriptDirectory(str(MIGRATIONS)).get_current_head()
+
+
+def test_autogenerate_proposes_nothing_for_an_up_to_date_database(engine: Engine) -> None:
+    checked = alembic("check", database_url=engine.url.render_as_string(hide_password=False))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert "No new upgrade operations detected" in checked.stdout + checked.stderr
