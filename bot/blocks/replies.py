@@ -71,10 +71,8 @@ def reply_message(
         if responder.backup_id:
             backup = names.get(responder.backup_id, "their backup")
             buttons.append(_button(NOTIFY_BACKUP, f"Notify {backup}", value, "primary"))
-        absent = (
-            names.get(responder.owner_id, "they are") if responder.kind == Kind.PERSONAL else ""
-        )
-        label = f"Remind me when {absent} is back" if absent else "Remind me when it's back"
+        absent = names.get(responder.owner_id) if responder.kind == Kind.PERSONAL else None
+        label = f"Remind me when {absent} is back" if absent else "Remind me when they're back"
         buttons.append(_button(REMIND_ME, label, value))
         blocks.append({"type": "actions", "elements": buttons})
     return headline, blocks
