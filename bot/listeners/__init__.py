@@ -14,6 +14,8 @@ from bot.listeners import commands, home, manage, messages, modal, replies
 
 def register(app: App) -> None:
     """Wire every listener to the app."""
+    # First: Bolt tries listeners in order, and message events outnumber everything else.
+    app.event("message")(messages.message_posted)
     app.command("/ooo")(commands.ooo_command)
     app.action(re.compile(f"^({'|'.join((WHEN, *PICKERS))})$"))(modal.preview_dates)
     app.action(KIND)(modal.switch_kind)
@@ -25,7 +27,6 @@ def register(app: App) -> None:
     app.action(re.compile(f"^{MENU}-"))(manage.menu_choice)
     app.view(CONFIRM_CALLBACK)(manage.confirm_submitted)
     app.event("app_home_opened")(home.home_opened)
-    app.event("message")(messages.message_posted)
     app.action(NOTIFY_BACKUP)(replies.notify_backup)
     app.action(REMIND_ME)(replies.remind_me)
     app.action(END_NOW)(replies.end_from_nudge)
