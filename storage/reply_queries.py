@@ -5,15 +5,14 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import BindParameter, Insert, and_, bindparam, delete, func, or_, text, update
+from sqlalchemy import Insert, bindparam, delete, func, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel, col, select
 
 from bot.core.policy import Sent
-from bot.core.responder import Kind
 from storage.db import SQLITE_IMMEDIATE
 from storage.models import Mention, Reminder, Responder, SlackEvent
-from storage.queries import Workspace, in_workspace
+from storage.queries import Workspace, in_workspace, not_ended_by
 
 REPLIED, ALREADY, HELD, NUDGED = "replied", "already", "held", "nudged"
 ADDRESSED = (REPLIED, ALREADY, HELD)
@@ -21,31 +20,6 @@ ADDRESSED = (REPLIED, ALREADY, HELD)
 
 # The hot path's statements are built once, with parameters: building them per message cost
 # more than running them.
-_NOW: BindParameter[datetime] = bindparam("now")
-_CANDIDATES = {
-    grid: select(Responder)
-    .where(
-        col(Responder.team_id) == bindparam("team_id"),
-        col(Responder.enterprise_id) == bindparam("enterprise_id")
-        if grid
-        else col(Responder.enterprise_id).is_(None),
-        col(Responder.deleted_at).is_(None),
-        col(Responder.starts_at) <= _NOW,
-        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > _NOW),
-        or_(
-            and_(
-                col(Responder.kind) == Kind.PERSONAL,
-                col(Responder.owner_id).in_(bindparam("people", expanding=True)),
-            ),
-            and_(
-                col(Responder.kind) == Kind.SHARED,
-                col(Responder.target_id).in_(bindparam("ids", expanding=True)),
-            ),
-        ),
-    )
-    .order_by(col(Responder.id))
-    for grid in (False, True)
-}
 _LAST_TO_SENDER = select(func.max(Mention.at)).where(
     col(Mention.responder_id) == bindparam("responder_id"),
     col(Mention.sender_id) == bindparam("sender_id"),
@@ -59,29 +33,12 @@ _SENT_SINCE = select(func.count()).where(
 )
 
 
-def candidates(
-    session: Session, *, workspace: Workspace, ids: Collection[str], sender: str, now: datetime
-) -> list[Responder]:
-    """Responders on now that a message could concern: its people, groups, channel, sender."""
-    query = _CANDIDATES[workspace.enterprise_id is not None]
-    params = {
-        "team_id": workspace.team_id,
-        "enterprise_id": workspace.enterprise_id,
-        "now": now,
-        "people": [*ids, sender],
-        "ids": list(ids) or [""],
-    }
-    return list(session.scalars(query, params).all())
-
-
-def answered_for(session: Session, *, workspace: Workspace, now: datetime) -> set[str]:
-    """Every person, user group and channel with a responder not ended by now."""
-    query = select(Responder.owner_id, Responder.target_id).where(
-        in_workspace(workspace),
-        col(Responder.deleted_at).is_(None),
-        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+def not_ended(session: Session, *, workspace: Workspace, now: datetime) -> list[Responder]:
+    """Every responder of a workspace on now or still to come (not deleted)."""
+    query = select(Responder).where(
+        in_workspace(workspace), col(Responder.deleted_at).is_(None), not_ended_by(now)
     )
-    return {key for row in session.exec(query).all() for key in row if key}
+    return list(session.exec(query.order_by(col(Responder.id))).all())
 
 
 def responder_in(session: Session, *, workspace: Workspace, responder_id: int) -> Responder | None:

@@ -36,9 +36,8 @@ def message_posted(
     if refusal(message, app_user_id=context.bot_user_id) is not None:
         return
     workspace, now = workspace_of(context), clock()
-    if not away.concerned(workspace, message.candidates | {message.user or ""}):
-        return
-    responders = intake.on_now(engine, workspace=workspace, message=message, now=now)
+    ids = message.candidates | {message.user or ""}
+    responders = away.on_now(workspace, ids=ids, now=now)
     if not responders:
         return
     with session_scope(engine) as session:

@@ -1,8 +1,8 @@
-"""Who could be answered for, per workspace, kept in memory so most messages skip the database.
+"""The responders not yet ended, per workspace, kept in memory so messages skip the database.
 
-The set holds the people, user groups and channels with a responder not yet ended; it is
-reloaded when this process changes a responder, and at least every few seconds for the
-changes other replicas make. It only says "maybe": the database decides.
+Reloaded when this process changes a responder, and at least every few seconds for the
+changes other replicas make. A reply is checked against the database again as it goes out,
+so a responder ended elsewhere a moment ago answers nobody.
 """
 
 import itertools
@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import Engine, event
 
 from bot.clock import Clock
+from bot.core.responder import Kind, Phase, phase_at
 from storage import reply_queries
 from storage.db import session_scope
 from storage.models import Responder
@@ -40,23 +41,27 @@ class AwayIndex:
     def __init__(self, engine: Engine, clock: Clock, ttl: float = TTL) -> None:
         self._engine, self._clock, self._ttl = engine, clock, ttl
         self._lock = threading.Lock()
-        self._loaded: dict[Workspace, tuple[float, int, frozenset[str]]] = {}
+        self._loaded: dict[Workspace, tuple[float, int, tuple[Responder, ...]]] = {}
 
-    def concerned(self, workspace: Workspace, ids: Collection[str]) -> frozenset[str]:
-        """The ids that have a responder not yet ended (a fresh enough answer)."""
-        return self._ids(workspace).intersection(ids)
+    def on_now(
+        self, workspace: Workspace, *, ids: Collection[str], now: datetime
+    ) -> list[Responder]:
+        """The responders on now for any of these people, user groups or channels."""
+        return [
+            r
+            for r in self._responders(workspace)
+            if (r.owner_id in ids if r.kind == Kind.PERSONAL else r.target_id in ids)
+            and phase_at(r.starts_at, r.ends_at, now) is Phase.ACTIVE
+        ]
 
-    def _ids(self, workspace: Workspace) -> frozenset[str]:
+    def _responders(self, workspace: Workspace) -> tuple[Responder, ...]:
         with self._lock:
             hit = self._loaded.get(workspace)
         if hit and hit[1] == _generation and time.monotonic() - hit[0] < self._ttl:
             return hit[2]
         generation, loaded_at = _generation, time.monotonic()
-        ids = self._load(workspace, self._clock())
-        with self._lock:
-            self._loaded[workspace] = (loaded_at, generation, ids)
-        return ids
-
-    def _load(self, workspace: Workspace, now: datetime) -> frozenset[str]:
         with session_scope(self._engine) as session:
-            return frozenset(reply_queries.answered_for(session, workspace=workspace, now=now))
+            found = tuple(reply_queries.not_ended(session, workspace=workspace, now=self._clock()))
+        with self._lock:
+            self._loaded[workspace] = (loaded_at, generation, found)
+        return found

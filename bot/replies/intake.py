@@ -3,7 +3,6 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.core.mentions import Message
@@ -22,7 +21,6 @@ from bot.replies.back import plan_back
 from bot.replies.kinds import FORWARD, NUDGE, REPLY
 from bot.replies.retention import plan_purge
 from storage import reply_queries
-from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
 from storage.models import Mention, Responder
 from storage.queries import Workspace
@@ -52,18 +50,6 @@ def responding(responder: Responder) -> Responding:
     )
 
 
-def on_now(
-    engine: Engine, *, workspace: Workspace, message: Message, now: datetime
-) -> list[Responder]:
-    """The responders on now that a message could concern (read before any lock is taken)."""
-    if message.user is None:
-        return []
-    with session_scope(engine) as session:
-        return reply_queries.candidates(
-            session, workspace=workspace, ids=message.candidates, sender=message.user, now=now
-        )
-
-
 def take(
     session: Session,
     *,
@@ -78,7 +64,7 @@ def take(
 ) -> int:
     """Handle a message once, whatever the retries: record it and enqueue what answers it.
 
-    Call it first in its session, with the responders `on_now` found.
+    Call it first in its session, with the responders on now that the message could concern.
     """
     if message.user is None or refusal(message, app_user_id=app_user_id) is not None:
         return 0

@@ -28,27 +28,17 @@ def mention(responder_id: int, at: object, ts: str = "1.0") -> Mention:
     )
 
 
-def test_it_finds_the_responders_on_now_that_a_message_concerns(engine: Engine) -> None:
-    alice, oncall, support, carol, later, elsewhere, sender = add(
+def test_it_lists_the_responders_not_ended_of_a_workspace(engine: Engine) -> None:
+    on, later, _ended, _elsewhere = add(
         engine,
         responder("UALICE", **ON),
-        responder("UDAN", kind="shared", target_id="S0ONCALL", target_kind="usergroup", **ON),
-        responder("UDAN", kind="shared", target_id="C0SUPPORT", target_kind="channel", **ON),
-        responder("UCAROL", **ON),
         responder("UERIN"),  # starts in three days
+        responder("UCAROL", starts_at=NOW - timedelta(days=3), ends_at=NOW - timedelta(days=1)),
         responder("UALICE", GLOBEX, **ON),
-        responder("UBOB", **ON),
     )
     with session_scope(engine) as session:
-        found = reply_queries.candidates(
-            session,
-            workspace=ACME,
-            ids={"UALICE", "UERIN", "S0ONCALL", "C0SUPPORT"},
-            sender="UBOB",
-            now=NOW,
-        )
-    assert [r.id for r in found] == [alice, oncall, support, sender]
-    assert {carol, later, elsewhere}.isdisjoint(r.id for r in found)
+        found = reply_queries.not_ended(session, workspace=ACME, now=NOW)
+    assert [r.id for r in found] == [on, later]
 
 
 def test_it_claims_an_event_once(engine: Engine) -> None:
