@@ -132,6 +132,7 @@ def main() -> None:
             )
         with serving("ooo", fake, url) as ooo:
             run(ooo, fake, quiet, 500, start=0, **options)
+            run(ooo, fake, mentions, 500, start=len(absent) * len(senders) - 500, **options)
             before = rss_mb()
             rows.append(
                 (
@@ -146,7 +147,9 @@ def main() -> None:
                 )
             )
             rest = max(args.events - 2 * args.measured, 0)
-            run(ooo, fake, quiet, rest, start=100_000, **options)
+            run(ooo, fake, quiet, rest // 2, start=100_000, **options)
+            halfway = rss_mb()
+            run(ooo, fake, quiet, rest - rest // 2, start=100_000 + rest // 2, **options)
             fake.wait_for(
                 lambda: len(fake.calls_to("chat.postEphemeral")) >= args.measured, timeout=120
             )
@@ -159,7 +162,10 @@ def main() -> None:
         print(f"{name:38} {rate:9.0f} {rate / noop_rate:9.0%} {p50:8.2f} {p99:8.2f}")
     growth = (after - before) / before
     total = 2 * args.measured + max(args.events - 2 * args.measured, 0)
-    print(f"ooo RSS: {before:.1f} MB before, {after:.1f} MB after {total:,} events ({growth:+.1%})")
+    print(
+        f"ooo RSS: {before:.1f} MB after warming up, {halfway:.1f} MB halfway, {after:.1f} MB "
+        f"after {total:,} events ({growth:+.1%}; second half {(after - halfway) / halfway:+.1%})"
+    )
     print(f"replies delivered by the workers: {len(fake.calls_to('chat.postEphemeral'))}")
 
 
