@@ -70,6 +70,7 @@ def _run(args: argparse.Namespace) -> int:
     from bot.effects.worker import EffectWorker
     from bot.followups import Followups
     from bot.replies.retention import purge
+    from bot.scheduler import Scheduler
     from storage.db import make_engine, migrate
 
     settings = _settings(HttpSettings if args.http else Settings)
@@ -78,9 +79,15 @@ def _run(args: argparse.Namespace) -> int:
     purge(engine, now=system_clock(), days=settings.ooo_retention_days)
     followups = Followups(engine)
     client = delivery_client(settings)
-    effects = EffectWorker(engine, lambda _workspace: client, system_clock)
-    app = create_app(settings, engine=engine, followups=followups, effects=effects)
+    effects = EffectWorker(
+        engine, lambda _workspace: client, system_clock, services={"homes": followups.homes}
+    )
+    scheduler = Scheduler(engine, system_clock, on_applied=effects.nudge)
+    app = create_app(
+        settings, engine=engine, followups=followups, effects=effects, scheduler=scheduler
+    )
     effects.start()
+    scheduler.start()
     # SIGTERM (a deploy, a scale-down) stops like Ctrl-C: queued DMs are sent before exiting.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -88,6 +95,7 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        scheduler.shutdown()
         followups.close()
         effects.close()
         logger.info("stopped")

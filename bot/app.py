@@ -11,16 +11,20 @@ from bot.clock import Clock, system_clock
 from bot.config import Settings
 from bot.core.dates import warm_up
 from bot.directory import Directory
+from bot.effects import lifecycle as lifecycle_effects
+from bot.effects import messages as message_effects
 from bot.effects.worker import EffectWorker
 from bot.followups import Followups
 from bot.handshake import asking_slack
 from bot.listeners import register
 from bot.redraws import Redraws
 from bot.replies.away import AwayIndex
+from bot.scheduler import Scheduler
 
 logger = logging.getLogger(__name__)
 # Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
 SLACK_TIMEOUT = 1
+EFFECT_KINDS = (lifecycle_effects, message_effects)  # importing them registers their kinds
 # Well inside the workers' lease, so a slow call is never taken over by another worker.
 DELIVERY_TIMEOUT = 10
 
@@ -32,6 +36,7 @@ def create_app(
     clock: Clock = system_clock,
     followups: Followups | None = None,
     effects: EffectWorker | None = None,
+    scheduler: Scheduler | None = None,
 ) -> App:
     """Check the bot token, then build the Bolt app.
 
@@ -55,7 +60,11 @@ def create_app(
     followups = followups or Followups(engine, clock)
     redraws = Redraws()
     delivery = delivery_client(settings)
-    effects = effects or EffectWorker(engine, lambda _workspace: delivery, clock)
+    # Not started here: `ooo run` starts them; tests drive them by hand.
+    effects = effects or EffectWorker(
+        engine, lambda _workspace: delivery, clock, services={"homes": followups.homes}
+    )
+    scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
     away = AwayIndex(engine, clock)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
@@ -65,8 +74,10 @@ def create_app(
         context["directory"] = directory
         context["followups"] = followups
         context["redraws"] = redraws
-        # Listeners that record effects call `effects.nudge()` after committing.
+        # Listeners that record effects call `effects.nudge()` after committing, and those
+        # that change responders `scheduler.nudge()`.
         context["effects"] = effects
+        context["scheduler"] = scheduler
         context["away"] = away
         context["settings"] = settings
         next()

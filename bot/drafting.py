@@ -63,6 +63,8 @@ def form_from_responder(
         external_message=responder.external_message or "",
         backup_id=responder.backup_id,
         again=Again(responder.reply_again),
+        notify_self=responder.notify_self,
+        announce_in=tuple(responder.channels),
     )
     window = responder.window(zone)
     meta = Meta(tz=zone, locale=locale, responder_id=responder.id, tz_guessed=guessed)
@@ -182,9 +184,11 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         backup_id=form.backup_id,
         again=form.again,
         target_kind=form.target_kind,
+        notify_self=form.notify_self,
+        announce_in=form.announce_in,
     )
     try:
-        check_draft(draft, now=now, booked=booked)
+        check_draft(draft, now=now, booked=booked, editing=meta.responder_id is not None)
     except Invalid as invalid:
         if not typed:
             raise

@@ -7,6 +7,7 @@ from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.core.dates import DateRange
+from bot.core.lifecycle import Applied, Timeline, Wishes
 
 
 class Responder(SQLModel, table=True):
@@ -62,6 +63,20 @@ class Responder(SQLModel, table=True):
     def channels(self) -> list[str]:
         """The channels announced in when it turns on."""
         return [c for c in self.announce_in.split(",") if c]
+
+    def timeline(self) -> Timeline:
+        """What the lifecycle core needs to know of it."""
+        return Timeline(
+            starts_at=self.starts_at,
+            ends_at=self.ends_at,
+            tz=self.tz,
+            applied=Applied(self.applied),
+            deleted=self.deleted_at is not None,
+        )
+
+    def wishes(self) -> Wishes:
+        """Whether its owner wants to be told, and where to announce it."""
+        return Wishes(notify_self=self.notify_self, announce_in=self.channels)
 
 
 class Transition(SQLModel, table=True):

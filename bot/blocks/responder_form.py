@@ -20,6 +20,7 @@ PICKERS = (START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT)
 MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "external_message"
 FORWARD_CHANNEL, DIGEST = "forward_channel", "digest"
 BACKUP, AGAIN = "backup", "reply_again"
+ANNOUNCE, NOTIFY, NOTIFY_SELF = "announce_in", "notify", "notify_self"
 # Slack refuses a view whose private_metadata is longer.
 METADATA_MAX = 3000
 BLOCK_OF_FIELD = {
@@ -31,6 +32,7 @@ BLOCK_OF_FIELD = {
     Field.FORWARD: FORWARD,
     Field.EXTERNAL: EXTERNAL,
     Field.BACKUP: BACKUP,
+    Field.ANNOUNCE: ANNOUNCE,
 }
 
 
@@ -52,6 +54,8 @@ class Form:
     forward_person: str | None = None
     forward_channel: str | None = None
     external_message: str = ""
+    announce_in: tuple[str, ...] = ()
+    notify_self: bool = True
     backup_id: str | None = None
     again: Again = Again.DAY
 
@@ -141,6 +145,8 @@ def read_form(values: dict[str, dict[str, Any]]) -> Form:
         external_message=text(EXTERNAL).strip(),
         backup_id=element(BACKUP).get("selected_user"),
         again=Again((element(AGAIN).get("selected_option") or {}).get("value", Again.DAY.value)),
+        announce_in=tuple(element(ANNOUNCE).get("selected_conversations") or ()),
+        notify_self=NOTIFY_SELF in chosen(NOTIFY),
     )
 
 

@@ -10,6 +10,7 @@ from bot.core.dates import DateRange, localize, time_zone
 
 MESSAGE_MAX = 3000
 BACKUP_VARIABLE = "{backup}"
+ANNOUNCE_MAX = 3
 
 
 class Kind(StrEnum):
@@ -54,6 +55,7 @@ class Field(StrEnum):
     FORWARD = "forward"
     EXTERNAL = "external"
     BACKUP = "backup"
+    ANNOUNCE = "announce"
 
 
 class Invalid(Exception):
@@ -87,6 +89,8 @@ class Draft:
     backup_id: str | None = None
     again: Again = Again.DAY
     target_kind: Target | None = None
+    notify_self: bool = True
+    announce_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -128,13 +132,15 @@ def window_from_pickers(
     return DateRange(start=start, end=localize(datetime.combine(end_day, end_time), zone))
 
 
-def check_draft(draft: Draft, *, now: datetime, booked: Sequence[Booked] = ()) -> None:
-    """Raise Invalid with every problem of a draft at once."""
+def check_draft(
+    draft: Draft, *, now: datetime, booked: Sequence[Booked] = (), editing: bool = False
+) -> None:
+    """Raise Invalid with every problem of a draft at once; an edit may end it in the past."""
     errors: dict[Field, str] = {}
     start, end = _utc(draft.window.start), _utc(draft.window.end)
     if end is not None and end <= start:
         errors[Field.END] = "The end must be after the start."
-    elif end is not None and end <= now:
+    elif end is not None and end <= now and not editing:
         errors[Field.END] = "That end is already in the past."
     message = draft.message.strip()
     if not message:
@@ -157,6 +163,8 @@ def check_draft(draft: Draft, *, now: datetime, booked: Sequence[Booked] = ()) -
             errors[Field.START] = (
                 f"These dates overlap your responder {clash.label}. Edit or delete that one first."
             )
+    if len(draft.announce_in) > ANNOUNCE_MAX:
+        errors[Field.ANNOUNCE] = f"Choose at most {ANNOUNCE_MAX} channels."
     if errors:
         raise Invalid(errors)
 

@@ -1,7 +1,7 @@
 """The registry of effect kinds: each is a small function of (client, effect), added by name."""
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -29,9 +29,13 @@ class Delivery:
     now: datetime
     # For kinds that render from the current state at delivery time.
     engine: Engine
+    # What the app shares with kinds by name (e.g. "homes", its Home tab publisher).
+    services: Mapping[str, Any]
 
     @classmethod
-    def of(cls, effect: Effect, *, now: datetime, engine: Engine) -> "Delivery":
+    def of(
+        cls, effect: Effect, *, now: datetime, engine: Engine, services: Mapping[str, Any]
+    ) -> "Delivery":
         """Wrap a claimed row."""
         assert effect.id is not None
         return cls(
@@ -46,6 +50,7 @@ class Delivery:
             created_at=effect.created_at,
             now=now,
             engine=engine,
+            services=services,
         )
 
 

@@ -2,12 +2,14 @@
 
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
+from typing import Any
 
 from slack_sdk import WebClient
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from bot.clock import Clock
 from bot.effects.errors import judge
@@ -23,6 +25,8 @@ POLL_SECONDS = 1.0
 # Longer than any Slack call may take (the clients time out sooner), so a live worker's
 # effect is never taken over; a crashed worker's is retried once the lease runs out.
 LEASE = timedelta(seconds=30)
+# The kind that redraws an owner's Home tab, queued after a permanent failure so they see it.
+HOME_KIND = "home"
 
 
 class EffectWorker:
@@ -37,8 +41,10 @@ class EffectWorker:
         threads: int = THREADS,
         batch: int = BATCH,
         lease: timedelta = LEASE,
+        services: Mapping[str, Any] | None = None,
     ) -> None:
         self._engine, self._client_for, self._clock = engine, client_for, clock
+        self._services = services or {}
         self._batch, self._lease = batch, lease
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="ooo-effects")
         self._wake, self._stopping = threading.Event(), threading.Event()
@@ -66,15 +72,39 @@ class EffectWorker:
         now = self._clock()
         with session_scope(self._engine) as session:
             claimed = outbox.claim_effects(session, now=now, limit=self._batch, lease=self._lease)
-        deliveries = [Delivery.of(e, now=now, engine=self._engine) for e in claimed]
+        deliveries = [
+            Delivery.of(e, now=now, engine=self._engine, services=self._services) for e in claimed
+        ]
         results = list(self._pool.map(self._attempt, deliveries))
         with session_scope(self._engine) as session:
             outbox.settle_effects(session, outcomes=[r for r in results if r is not None])
+            self._show_failures(session, deliveries, results)
             unstarted = [
                 (d.id, d.attempts) for d, r in zip(deliveries, results, strict=True) if r is None
             ]
             outbox.release_effects(session, effects=unstarted)
         return len(claimed)
+
+    def _show_failures(
+        self,
+        session: Session,
+        deliveries: list[Delivery],
+        results: list[outbox.Outcome | None],
+    ) -> None:
+        """Queue a Home tab refresh for each owner whose effect failed for good."""
+        for delivery, result in zip(deliveries, results, strict=True):
+            failed = result is not None and result.status == outbox.FAILED
+            if failed and delivery.owner_id and delivery.kind != HOME_KIND:
+                outbox.enqueue_effect(
+                    session,
+                    key=f"{delivery.key}:failed:{HOME_KIND}",
+                    kind=HOME_KIND,
+                    payload={},
+                    workspace=delivery.workspace,
+                    now=self._clock(),
+                    owner_id=delivery.owner_id,
+                    responder_id=delivery.responder_id,
+                )
 
     def _attempt(self, delivery: Delivery) -> outbox.Outcome | None:
         """Deliver one effect, or None when stopping before it began."""

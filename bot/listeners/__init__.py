@@ -6,10 +6,11 @@ from slack_bolt import App
 
 from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.home import NEW_RESPONDER
+from bot.blocks.lifecycle import END_BUTTON, EXTEND_DAY, EXTEND_MORE
 from bot.blocks.replies import END_NOW, KEEP_ON, NOTIFY_BACKUP, REMIND_ME
 from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
 from bot.blocks.responder_list import MENU
-from bot.listeners import commands, home, manage, messages, modal, replies
+from bot.listeners import commands, home, lifecycle, manage, messages, modal, replies
 
 
 def register(app: App) -> None:
@@ -24,6 +25,9 @@ def register(app: App) -> None:
     app.action(NEW_RESPONDER)(manage.new_responder)
     app.action(EDIT_BUTTON)(manage.dm_button)
     app.action(DELETE_BUTTON)(manage.dm_button)
+    app.action(END_BUTTON)(manage.dm_button)
+    app.action(EXTEND_MORE)(manage.dm_button)
+    app.action(EXTEND_DAY)(lifecycle.extend_one_day)
     app.action(re.compile(f"^{MENU}-"))(manage.menu_choice)
     app.view(CONFIRM_CALLBACK)(manage.confirm_submitted)
     app.event("app_home_opened")(home.home_opened)

@@ -17,6 +17,7 @@ from bot.followups import Followups
 from bot.listeners.replies import send_digest_now
 from bot.modals import open_modal
 from bot.responders import end
+from bot.scheduler import Scheduler
 from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import Busy, session_scope
@@ -34,6 +35,7 @@ def ooo_command(
     directory: Directory,
     followups: Followups,
     effects: EffectWorker,
+    scheduler: Scheduler,
 ) -> None:
     """Route `/ooo [text]` to the form, the list, the digest, turning off, or the help."""
     text = " ".join(command.get("text", "").split())
@@ -47,6 +49,7 @@ def ooo_command(
         send_digest_now(ack, context, clock, engine, effects, user_id=user_id)
     elif word in OFF_WORDS:
         _turn_off(ack, client, context, engine, followups, user_id=user_id, clock=clock)
+        scheduler.nudge()
     else:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         now = clock()
@@ -107,4 +110,5 @@ def _turn_off(
         return
     which = "Your responder is" if len(active) == 1 else f"Your {len(active)} responders are"
     ack(text=f":wave: Welcome back! {which} off.", response_type="ephemeral")
-    followups.ended(client, active, workspace=workspace, user_id=user_id, origin=None)
+    # The welcome back DM comes with the off transition the scheduler applies.
+    followups.changed(client, workspace=workspace, user_id=user_id, origin=None)

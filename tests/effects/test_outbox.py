@@ -144,8 +144,11 @@ def test_it_records_a_permanent_error_and_never_retries(
     worker.deliver_due()
     failed = effect(engine, "k")
     assert (failed.status, failed.last_error) == ("failed", error)
+    # The owner's Home tab is redrawn to show it.
+    assert effect(engine, "k:failed:home").kind == "home"
     clock.advance(days=1)
-    assert worker.deliver_due() == 0
+    worker.deliver_due()
+    worker.deliver_due()
     assert len(fake.calls_to("chat.postMessage")) == 1
 
 

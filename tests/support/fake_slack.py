@@ -101,7 +101,7 @@ class FakeSlack:
         self._errors: dict[str, str] = {}
         self._delays: dict[str, float] = {}
         self._responses: dict[str, list[dict[str, Any]]] = {}
-        self._failures: dict[str, list[Failure]] = {}
+        self._next_failures: dict[str, list[Failure]] = {}
         self._slow: dict[str, float] = {}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), SlackHTTPHandler)
         self._server.daemon_threads = True
@@ -217,6 +217,11 @@ class FakeSlack:
             self._responses[url] = []
         return url
 
+    def serve_socket_mode(self, url: str) -> None:
+        """Point `apps.connections.open` at a Socket Mode server (a FakeSocketMode)."""
+        with self._lock:
+            self._ws.socket_url = url
+
     def archive(self, channel_id: str) -> None:
         """Archive a channel: nothing can be posted in it any more."""
         with self._lock:
@@ -233,7 +238,7 @@ class FakeSlack:
     ) -> None:
         """Answer the next `times` calls of a method with an error, as Slack sometimes does."""
         with self._lock:
-            self._failures.setdefault(method, []).extend(
+            self._next_failures.setdefault(method, []).extend(
                 [Failure(error, status, retry_after)] * times
             )
             self._allowed.add(error)
@@ -246,11 +251,6 @@ class FakeSlack:
         """Carry out calls of a method at once but answer them only after `seconds`."""
         with self._lock:
             self._slow[method] = seconds
-
-    def serve_socket_mode(self, url: str) -> None:
-        """Point `apps.connections.open` at a Socket Mode server (a FakeSocketMode)."""
-        with self._lock:
-            self._ws.socket_url = url
 
     def allow(self, *errors: str) -> None:
         """Expect these errors: they no longer fail `assert_no_rejections`."""
@@ -386,21 +386,21 @@ class FakeSlack:
             self._changed.notify_all()
 
     def handle(self, method: str, args: Args, token: str | None) -> Answer:
-        """Answer one Web API call and record it; `delay` waits before it, `slow_down` after."""
+        """Answer one Web API call and record it; a delayed method starts late, a slowed one
+        is carried out at once but answered late."""
         with self._lock:
             delay = self._delays.get(method, 0.0)
         time.sleep(delay)  # outside the lock: other calls go on meanwhile
         answer = self._answer(method, args, token)
         with self._lock:
             slow = self._slow.get(method, 0.0)
-        if slow:
-            time.sleep(slow)
+        time.sleep(slow)
         return answer
 
     def _answer(self, method: str, args: Args, token: str | None) -> Answer:
         with self._changed:
             self._calls.append(Call(method, args, token, time.monotonic()))
-            failures = self._failures.get(method)
+            failures = self._next_failures.get(method)
             if failures:
                 failure = failures.pop(0)
                 self._rejections.append(Rejection(method, failure.error, args))
