@@ -9,7 +9,6 @@ from sqlmodel import Session
 from bot.core.dates import DateRange, describe_range, localize
 from bot.core.lifecycle import Applied, after_edit, wake_at
 from bot.core.responder import Booked, Draft, Field, Invalid, Kind, overlaps
-from bot.replies.back import plan_back
 from storage import queries
 from storage.models import Responder
 from storage.queries import Workspace
@@ -128,7 +127,6 @@ def end(session: Session, *, responder: Responder, now: datetime) -> Responder:
         responder.starts_at = min(responder.starts_at, now)
         responder.ends_at = now
         _changed(session, responder, now=now)
-        plan_back(session, responder=responder, now=now)
     return responder
 
 

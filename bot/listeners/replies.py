@@ -12,7 +12,7 @@ from bot.clock import Clock
 from bot.core.responder import Phase, phase_at
 from bot.effects.worker import EffectWorker
 from bot.followups import Followups
-from bot.replies.back import plan_back, send_digest
+from bot.replies.back import send_digest
 from bot.replies.kinds import BACKUP
 from bot.responders import NotYours, end_now
 from bot.slack_context import workspace_of
@@ -99,7 +99,6 @@ def remind_me(
         reply_queries.ask_reminder(
             session, responder_id=responder.id or 0, sender_id=sender, now=now
         )
-        plan_back(session, responder=responder, now=now)
     respond(text=f"I'll send you a message when {who(responder)} is back.", replace_original=False)
 
 

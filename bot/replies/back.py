@@ -1,7 +1,6 @@
 """When an absence ends: tell who asked, and give the owner the digest of what they missed.
 
-Until the lifecycle's off transition exists, the end is planned as one effect due at the end
-time; an ended-early responder plans it again at once, a moved end plans it at the new time.
+The lifecycle's off transition plans it (a `reply_back` step), so it comes with the welcome back.
 """
 
 from datetime import UTC, datetime
@@ -24,8 +23,9 @@ BACK, REMIND, DIGEST = "reply_back", "reply_remind", "reply_digest"
 
 
 def _end(responder: Responder) -> str:
-    assert responder.ends_at is not None
-    return responder.ends_at.astimezone(UTC).isoformat()
+    """The end an absence had, naming one absence among a responder's edits."""
+    end = responder.ends_at
+    return end.astimezone(UTC).isoformat() if end else "open"
 
 
 def _enqueue(
@@ -51,23 +51,6 @@ def _enqueue(
     )
 
 
-def plan_back(session: Session, *, responder: Responder, now: datetime) -> None:
-    """Plan what happens when the absence ends (nothing yet for one without an end)."""
-    if responder.ends_at is None:
-        return
-    end = _end(responder)
-    not_before = max(responder.ends_at, now)
-    _enqueue(
-        session,
-        responder,
-        kind=BACK,
-        key=f"{BACK}:{responder.id}:{end}",
-        now=now,
-        ends_at=end,
-        not_before=not_before,
-    )
-
-
 def send_digest(session: Session, *, responder: Responder, now: datetime, key: str) -> bool:
     """Queue the owner's digest DM; False when this one was already queued."""
     return _enqueue(session, responder, kind=DIGEST, key=f"{DIGEST}:{responder.id}:{key}", now=now)
@@ -75,21 +58,17 @@ def send_digest(session: Session, *, responder: Responder, now: datetime, key: s
 
 @kind(BACK)
 def absence_ended(client: WebClient, delivery: Delivery) -> str:
-    """The end came: queue the reminders and the digest, unless the end moved meanwhile."""
+    """The absence ended: queue the reminders, and the digest if the owner keeps one."""
     with session_scope(delivery.engine) as session:
-        responder = session.get(Responder, delivery.payload["responder_id"])
-        if responder is None or responder.deleted_at:
-            return "responder deleted"
-        if responder.ends_at is None or _end(responder) != delivery.payload["ends_at"]:
-            plan_back(session, responder=responder, now=delivery.now)
-            return "the end moved"
+        responder = session.get(Responder, delivery.responder_id)
+        if responder is None:
+            return "responder gone"
         end = _end(responder)
         for sender in reply_queries.reminded(session, responder_id=responder.id or 0):
             key = f"{REMIND}:{responder.id}:{sender}:{end}"
             _enqueue(session, responder, kind=REMIND, key=key, now=delivery.now, to=sender)
-        if responder.keep_digest and reply_queries.mentions_of(
-            session, responder_id=responder.id or 0
-        ):
+        mentions = reply_queries.mentions_of(session, responder_id=responder.id or 0)
+        if responder.keep_digest and mentions and not responder.deleted_at:
             send_digest(session, responder=responder, now=delivery.now, key=end)
     return "planned"
 

@@ -17,7 +17,6 @@ from bot.core.policy import (
     window_key,
 )
 from bot.core.responder import Again, Kind, Target
-from bot.replies.back import plan_back
 from bot.replies.kinds import FORWARD, NUDGE, REPLY
 from bot.replies.retention import plan_purge
 from storage import reply_queries
@@ -92,10 +91,8 @@ def take(
         if not decision.addressed:
             continue
         if sent.last_hour == 0:
-            # Its first reply in an hour: make sure the end of the absence is planned (once
-            # is enough, a moved end plans itself again), without a write per message;
-            # and the day's purge of what is older than the retention period.
-            plan_back(session, responder=responder, now=now)
+            # Its first reply in an hour: queue the day's purge of what is older than the
+            # retention period (once a day is enough), without a write per message.
             plan_purge(session, workspace=workspace, now=now, days=retention_days)
         kept = _mention(responder, message, OUTCOMES[decision.reason], decision.window_key, now)
         if reply_queries.record_mention(session, mention=kept):

@@ -5,6 +5,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from bot.core.lifecycle import wake_at
 from storage.db import session_scope
 from storage.models import Responder
 from tests.conftest import NOW
@@ -13,7 +14,10 @@ GENERAL = "C0GENERAL"
 
 
 def out(engine: Engine, owner: str = "UALICE", **changes: object) -> Responder:
-    """Someone's responder, on since yesterday and until Monday 30 November (midnight UTC)."""
+    """Someone's responder, on since yesterday and until Monday 30 November (midnight UTC).
+
+    It is stored as the scheduler leaves a running one: switched on, due again at its end.
+    """
     values: dict[str, object] = {
         "team_id": "T0001",
         "owner_id": owner,
@@ -23,11 +27,13 @@ def out(engine: Engine, owner: str = "UALICE", **changes: object) -> Responder:
         "tz": "Europe/Paris",
         "message": "I'm away. Ask {backup} meanwhile.",
         "keep_digest": True,
+        "applied": "on",
         "created_at": NOW,
         "updated_at": NOW,
     }
     with session_scope(engine) as session:
         responder = Responder(**(values | changes))
+        responder.due_at = wake_at(responder.timeline(), NOW)
         session.add(responder)
         session.flush()
         return responder

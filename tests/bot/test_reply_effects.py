@@ -92,7 +92,9 @@ def test_the_digest_comes_when_the_absence_ends_grouped_by_sender(
     assert alice.ends_at is not None
     clock.set(alice.ends_at)
     slack.settle()
-    [digest] = fake.messages_to("UALICE")
+    welcome, digest = fake.messages_to("UALICE")  # the digest follows the welcome back
+    assert digest["text"].startswith("While you were away")
+    assert "While you were away" not in welcome["text"]
     assert (
         "3 messages for <@UALICE> from 2 people; 2 automatic replies sent, 0 held back"
         in (digest["text"])
