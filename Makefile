@@ -21,3 +21,5 @@ test: $(BIN)/ooo
 bench: $(BIN)/ooo
 	$(BIN)/python bench/command_latency.py
 	$(BIN)/python bench/dates_bench.py
+	$(BIN)/python -m bench.lifecycle_bench
+	$(BIN)/python bench/replies_bench.py

@@ -6,7 +6,7 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from bot import data_cli, dates_cli, keys_cli
+from bot import data_cli, dates_cli, keys_cli, tick_cli
 from bot.config import (
     ConfigError,
     DatabaseSettings,
@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="apply pending migrations").set_defaults(func=_upgrade)
     dates_cli.register(commands)
+    tick_cli.register(commands)
     keys_cli.register(commands)
     data_cli.register(commands)
     args = parser.parse_args(argv)
@@ -69,19 +70,36 @@ def _run(args: argparse.Namespace) -> int:
     """Migrate, then serve Slack over Socket Mode or HTTP until interrupted or terminated."""
     from datetime import timedelta
 
-    from bot.app import create_app
+    from bot.app import create_app, delivery_client
     from bot.clock import system_clock
+    from bot.effects.worker import EffectWorker
     from bot.followups import Followups
     from bot.housekeeping import start_housekeeping
+    from bot.installs import client_for
+    from bot.replies.retention import purge
+    from bot.scheduler import Scheduler
     from storage.db import make_engine, migrate
 
     settings = _settings(HttpSettings if args.http else Settings)
     engine = make_engine(settings.database_url)
     migrate(engine)
+    purge(engine, now=system_clock(), days=settings.ooo_retention_days)
     followups = Followups(engine)
-    app = create_app(settings, engine=engine, followups=followups)
+    effects = EffectWorker(
+        engine,
+        client_for(settings, engine, system_clock, delivery_client(settings)),
+        system_clock,
+        lease=timedelta(seconds=settings.effect_lease_seconds),
+        services={"homes": followups.homes},
+    )
+    scheduler = Scheduler(engine, system_clock, on_applied=effects.nudge)
+    app = create_app(
+        settings, engine=engine, followups=followups, effects=effects, scheduler=scheduler
+    )
     retention = timedelta(days=settings.ooo_retention_days)
     housekeeping = start_housekeeping(engine, system_clock, retention=retention)
+    effects.start()
+    scheduler.start()
     # SIGTERM (a deploy, a scale-down) stops like Ctrl-C: queued DMs are sent before exiting.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -90,7 +108,9 @@ def _run(args: argparse.Namespace) -> int:
         pass
     finally:
         housekeeping.shutdown()
+        scheduler.shutdown()
         followups.close()
+        effects.close()
         logger.info("stopped")
     return 0
 

@@ -11,14 +11,20 @@ from bot.clock import Clock, system_clock
 from bot.config import Settings
 from bot.core.dates import warm_up
 from bot.directory import Directory
+from bot.effects import lifecycle as lifecycle_effects
+from bot.effects import messages as message_effects
+from bot.effects.worker import EffectWorker
 from bot.followups import Followups
-from bot.installs import bolt_app
+from bot.installs import bolt_app, client_for
 from bot.listeners import register
 from bot.redraws import Redraws
+from bot.replies.away import AwayIndex
+from bot.scheduler import Scheduler
 
 logger = logging.getLogger(__name__)
 # Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
 SLACK_TIMEOUT = 1
+EFFECT_KINDS = (lifecycle_effects, message_effects)  # importing them registers their kinds
 
 
 def create_app(
@@ -27,6 +33,8 @@ def create_app(
     engine: Engine,
     clock: Clock = system_clock,
     followups: Followups | None = None,
+    effects: EffectWorker | None = None,
+    scheduler: Scheduler | None = None,
 ) -> App:
     """Build the Bolt app for one workspace or for any number of them.
 
@@ -37,6 +45,15 @@ def create_app(
     directory = Directory(clock)
     followups = followups or Followups(engine, clock)
     redraws = Redraws()
+    # Not started here: `ooo run` starts them; tests drive them by hand.
+    effects = effects or EffectWorker(
+        engine,
+        client_for(settings, engine, clock, delivery_client(settings)),
+        clock,
+        services={"homes": followups.homes},
+    )
+    scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
+    away = AwayIndex(engine, clock)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
         """Hand listeners what they need by parameter name."""
@@ -45,6 +62,12 @@ def create_app(
         context["directory"] = directory
         context["followups"] = followups
         context["redraws"] = redraws
+        # Listeners that record effects call `effects.nudge()` after committing, and those
+        # that change responders `scheduler.nudge()`.
+        context["effects"] = effects
+        context["scheduler"] = scheduler
+        context["away"] = away
+        context["settings"] = settings
         next()
 
     app.use(inject)
@@ -53,6 +76,17 @@ def create_app(
     # The first dateparser call is slow; pay it now rather than inside someone's /ooo.
     warm_up()
     return app
+
+
+def delivery_client(settings: Settings) -> WebClient:
+    """The client the effect workers use: no retries of its own, the workers decide them."""
+    return WebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        retry_handlers=[],
+        # Well inside the workers' lease, so a slow call is never taken over by another worker.
+        timeout=max(1, settings.effect_lease_seconds // 3),
+    )
 
 
 def _log_unexpected(error: Exception) -> None:

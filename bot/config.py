@@ -90,7 +90,10 @@ class Settings(VaultSettings):
     slack_signing_secret: Annotated[str | None, Field(validate_default=True)] = None
     slack_api_url: str = SLACK_API_URL
     port: Annotated[int, Field(ge=1, le=65535)] = 3000
-    # A deactivated person's data is erased this long after Slack deactivated them.
+    # How long a worker may hold an effect it is delivering before another may take it over.
+    effect_lease_seconds: Annotated[int, Field(ge=3, le=3600)] = 30
+    # Mentions (ids, links, senders, times; never text) and event ids are forgotten after this,
+    # and so is everything about a person this long after Slack deactivated them.
     ooo_retention_days: Annotated[int, Field(ge=1, le=3650)] = 30
 
     @property

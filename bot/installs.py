@@ -21,7 +21,19 @@ from bot.handshake import asking_slack
 INSTALL_PATH = "/slack/install"
 REDIRECT_PATH = "/slack/oauth_redirect"
 # Exactly the manifest's bot scopes (tests/test_manifest.py holds them equal).
-BOT_SCOPES = ("commands", "chat:write", "users:read", "usergroups:read", "channels:read")
+BOT_SCOPES = (
+    "commands",
+    "chat:write",
+    "users:read",
+    "usergroups:read",
+    "channels:read",
+    "channels:join",
+    "channels:history",
+    "groups:history",
+    "mpim:history",
+    "im:history",
+    "im:write",
+)
 
 
 def bot_tokens(settings: Settings, engine: Engine, clock: Clock, client: WebClient) -> BotTokens:

@@ -44,6 +44,8 @@ def configure_logging(level: str, settings: BaseModel | None = None) -> None:
     fmt = "%(asctime)s %(levelname)s %(name)s: %(message)s"
     handler.setFormatter(RedactingFormatter(fmt, secret_values(settings)))
     logging.basicConfig(level=level, handlers=[handler], force=True)
+    # APScheduler logs four INFO lines per wake-up; ooo logs what the passes applied.
+    logging.getLogger("apscheduler").setLevel(max(logging.WARNING, logging.getLevelName(level)))
 
 
 def secret_values(settings: BaseModel | None) -> list[str]:

@@ -3,13 +3,26 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.core.dates import DateRange
+from bot.core.lifecycle import Applied, Timeline, Wishes
 
 
 class Responder(SQLModel, table=True):
-    """An out-of-office responder: for its owner ("personal") or for a user group or channel."""
+    """An out-of-office responder: for its owner ("personal") or for a user group or channel.
+
+    `applied` and `revision` record which transition was last acted on and which edit of the
+    responder it saw; `due_at` is when the scheduler should look at it next (None: never again).
+    Whether it is on is still computed from its times and now.
+    """
+
+    # A message's candidates are found by workspace and owner, or by user group or channel.
+    __table_args__ = (
+        Index("ix_responder_team_owner", "team_id", "owner_id"),
+        Index("ix_responder_team_target", "team_id", "target_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     team_id: str = Field(max_length=32, index=True)
@@ -25,6 +38,15 @@ class Responder(SQLModel, table=True):
     external_message: str | None = Field(default=None, max_length=3000)
     keep_digest: bool = True
     forward_to: str | None = Field(default=None, max_length=32)
+    target_kind: str | None = Field(default=None, max_length=16)
+    backup_id: str | None = Field(default=None, max_length=32)
+    reply_again: str = Field(default="day", max_length=16)
+    notify_self: bool = True
+    announce_in: str = Field(default="", max_length=255)
+    applied: str = Field(default="", max_length=16)
+    revision: int = 0
+    due_at: datetime | None = Field(default=None, index=True)
+    deleted_at: datetime | None = None
     # Where the latest saved-confirmation DM is, so deleting can take its buttons away.
     dm_channel: str | None = Field(default=None, max_length=32)
     dm_ts: str | None = Field(default=None, max_length=32)
@@ -36,6 +58,106 @@ class Responder(SQLModel, table=True):
         zone = ZoneInfo(tz or self.tz)
         end = self.ends_at.astimezone(zone) if self.ends_at else None
         return DateRange(start=self.starts_at.astimezone(zone), end=end)
+
+    @property
+    def channels(self) -> list[str]:
+        """The channels announced in when it turns on."""
+        return [c for c in self.announce_in.split(",") if c]
+
+    def timeline(self) -> Timeline:
+        """What the lifecycle core needs to know of it."""
+        return Timeline(
+            starts_at=self.starts_at,
+            ends_at=self.ends_at,
+            tz=self.tz,
+            applied=Applied(self.applied),
+            deleted=self.deleted_at is not None,
+        )
+
+    def wishes(self) -> Wishes:
+        """Whether its owner wants to be told, and where to announce it."""
+        return Wishes(notify_self=self.notify_self, announce_in=self.channels)
+
+
+class Transition(SQLModel, table=True):
+    """A transition the scheduler applied: one row per responder, transition and revision."""
+
+    __table_args__ = (UniqueConstraint("responder_id", "name", "revision"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    responder_id: int = Field(index=True)
+    name: str = Field(max_length=16)
+    revision: int
+    due_at: datetime
+    applied_at: datetime
+
+
+class Effect(SQLModel, table=True):
+    """One side effect in the durable outbox, delivered at most once per idempotency key.
+
+    `status` is pending, sending (claimed until `lease_until`), sent or failed (for good).
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=255, unique=True)
+    kind: str = Field(max_length=64)
+    payload: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    owner_id: str | None = Field(default=None, max_length=32, index=True)
+    responder_id: int | None = Field(default=None, index=True)
+    status: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime = Field(index=True)
+    lease_until: datetime | None = None
+    last_error: str | None = Field(default=None, max_length=255)
+    result: str | None = Field(default=None, max_length=255)
+    created_at: datetime
+    sent_at: datetime | None = None
+
+
+class SlackEvent(SQLModel, table=True):
+    """An Events API delivery ooo acted on: a retry of it finds its id and does nothing."""
+
+    __tablename__ = "slack_event"
+
+    event_id: str = Field(primary_key=True, max_length=64)
+    team_id: str = Field(max_length=32)
+    received_at: datetime = Field(index=True)
+
+
+class Mention(SQLModel, table=True):
+    """A message that reached a responder and what ooo did: ids, never the message's text."""
+
+    __table_args__ = (
+        UniqueConstraint("responder_id", "channel_id", "message_ts"),
+        Index("ix_mention_sender", "responder_id", "sender_id", "window_key", "at"),
+        Index("ix_mention_outcome", "responder_id", "outcome", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    responder_id: int = Field(foreign_key="responder.id", ondelete="CASCADE")
+    sender_id: str = Field(max_length=32)
+    channel_id: str = Field(max_length=32)
+    message_ts: str = Field(max_length=32)
+    thread_ts: str | None = Field(default=None, max_length=32)
+    outcome: str = Field(max_length=16)
+    window_key: str = Field(max_length=64)
+    at: datetime = Field(index=True)
+    permalink: str | None = Field(default=None, max_length=512)
+
+
+class Reminder(SQLModel, table=True):
+    """Someone who asked to be told when a responder's absence ends."""
+
+    __table_args__ = (UniqueConstraint("responder_id", "sender_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    responder_id: int = Field(foreign_key="responder.id", ondelete="CASCADE")
+    sender_id: str = Field(max_length=32)
+    asked_at: datetime = Field(index=True)
 
 
 class Installation(SQLModel, table=True):

@@ -1,37 +1,46 @@
-"""The app's Home tab: the person's state, a New responder button and their responders."""
+"""The app's Home tab: the person's state, what went wrong, buttons and their responders."""
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from bot.blocks.responder_list import responder_rows, status_line
+from bot.blocks.dialogs import EDIT_BUTTON
+from bot.blocks.lifecycle import END_BUTTON
+from bot.blocks.responder_list import active_personal, responder_rows, status_line
 from storage.models import Responder
 
 NEW_RESPONDER = "responder_new"
-# Slack allows 100 blocks in a Home tab; the header, status, button and divider take four.
-MAX_ROWS = 90
+# Slack allows 100 blocks in a Home tab; the header, status, hearing, problems, buttons and
+# divider take six, and the rows one more for "…and N more".
+MAX_ROWS = 89
+HEARING = (
+    "ooo answers mentions of you *in the channels @ooo is in*. "
+    "To add it to another channel, type `/invite @ooo` there."
+)
+PROBLEMS_SHOWN = 10
+Block = dict[str, Any]
 
 
-def home_view(responders: list[Responder], *, now: datetime) -> dict[str, Any]:
-    """Build the Home tab for one person."""
-    blocks: list[dict[str, Any]] = [
+def _section(text: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+def home_view(
+    responders: list[Responder], *, now: datetime, problems: Sequence[str] = ()
+) -> dict[str, Any]:
+    """Build the Home tab for one person; `problems` are what ooo could not do, in words."""
+    blocks: list[Block] = [
         {"type": "header", "text": {"type": "plain_text", "text": "Out of office"}},
-        {
-            "type": "section",
-            "text": {"type": "mrkdwn", "text": status_line(responders, now=now)},
-        },
-        {
-            "type": "actions",
-            "elements": [
-                {
-                    "type": "button",
-                    "style": "primary",
-                    "action_id": NEW_RESPONDER,
-                    "text": {"type": "plain_text", "text": "New responder"},
-                }
-            ],
-        },
-        {"type": "divider"},
+        _section(status_line(responders, now=now)),
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": HEARING}]},
     ]
+    if problems:
+        blocks.append(_section("\n".join(problems[-PROBLEMS_SHOWN:])))
+    buttons = [_button(NEW_RESPONDER, "New responder", None, style="primary")]
+    active = active_personal(responders, now=now)
+    if active is not None:
+        buttons += [_button(END_BUTTON, "End now", active), _button(EDIT_BUTTON, "Edit", active)]
+    blocks += [{"type": "actions", "elements": buttons}, {"type": "divider"}]
     if responders:
         blocks += responder_rows(responders, now=now, limit=MAX_ROWS)
     else:
@@ -44,3 +53,16 @@ def home_view(responders: list[Responder], *, now: datetime) -> dict[str, Any]:
             }
         )
     return {"type": "home", "blocks": blocks}
+
+
+def _button(action_id: str, label: str, responder: Responder | None, style: str = "") -> Block:
+    button: Block = {
+        "type": "button",
+        "action_id": action_id,
+        "text": {"type": "plain_text", "text": label},
+    }
+    if responder is not None:
+        button["value"] = str(responder.id)
+    if style:
+        button["style"] = style
+    return button

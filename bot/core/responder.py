@@ -9,6 +9,8 @@ from typing import overload
 from bot.core.dates import DateRange, localize, time_zone
 
 MESSAGE_MAX = 3000
+BACKUP_VARIABLE = "{backup}"
+ANNOUNCE_MAX = 3
 
 
 class Kind(StrEnum):
@@ -16,6 +18,22 @@ class Kind(StrEnum):
 
     PERSONAL = "personal"
     SHARED = "shared"
+
+
+class Again(StrEnum):
+    """When the same person may be answered again: the modal's "Answer the same person again"."""
+
+    HOUR = "hour"
+    DAY = "day"
+    THREE_DAYS = "3days"
+    ABSENCE = "absence"
+
+
+class Target(StrEnum):
+    """What a shared responder answers for, stored rather than guessed from an id."""
+
+    USERGROUP = "usergroup"
+    CHANNEL = "channel"
 
 
 class Phase(StrEnum):
@@ -36,6 +54,8 @@ class Field(StrEnum):
     MESSAGE = "message"
     FORWARD = "forward"
     EXTERNAL = "external"
+    BACKUP = "backup"
+    ANNOUNCE = "announce"
 
 
 class Invalid(Exception):
@@ -66,6 +86,11 @@ class Draft:
     external_message: str | None
     keep_digest: bool
     forward_to: str | None
+    backup_id: str | None = None
+    again: Again = Again.DAY
+    target_kind: Target | None = None
+    notify_self: bool = True
+    announce_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,19 +132,22 @@ def window_from_pickers(
     return DateRange(start=start, end=localize(datetime.combine(end_day, end_time), zone))
 
 
-def check_draft(draft: Draft, *, now: datetime, booked: Sequence[Booked] = ()) -> None:
-    """Raise Invalid with every problem of a draft at once."""
+def check_draft(
+    draft: Draft, *, now: datetime, booked: Sequence[Booked] = (), editing: bool = False
+) -> None:
+    """Raise Invalid with every problem of a draft at once; an edit may end it in the past."""
     errors: dict[Field, str] = {}
     start, end = _utc(draft.window.start), _utc(draft.window.end)
     if end is not None and end <= start:
         errors[Field.END] = "The end must be after the start."
-    elif end is not None and end <= now:
+    elif end is not None and end <= now and not editing:
         errors[Field.END] = "That end is already in the past."
     message = draft.message.strip()
     if not message:
         errors[Field.MESSAGE] = "Write the message people will get while you're away."
     elif len(message) > MESSAGE_MAX:
         errors[Field.MESSAGE] = f"Keep the message under {MESSAGE_MAX:,} characters."
+    errors |= _backup_errors(draft)
     if draft.external_message and len(draft.external_message) > MESSAGE_MAX:
         errors[Field.EXTERNAL] = f"Keep this message under {MESSAGE_MAX:,} characters."
     if draft.kind is Kind.SHARED:
@@ -135,8 +163,19 @@ def check_draft(draft: Draft, *, now: datetime, booked: Sequence[Booked] = ()) -
             errors[Field.START] = (
                 f"These dates overlap your responder {clash.label}. Edit or delete that one first."
             )
+    if len(draft.announce_in) > ANNOUNCE_MAX:
+        errors[Field.ANNOUNCE] = f"Choose at most {ANNOUNCE_MAX} channels."
     if errors:
         raise Invalid(errors)
+
+
+def _backup_errors(draft: Draft) -> dict[Field, str]:
+    """A message naming {backup} needs someone to name."""
+    if draft.backup_id is None and BACKUP_VARIABLE in draft.message + (
+        draft.external_message or ""
+    ):
+        return {Field.BACKUP: "Choose who to contact instead, or take {backup} out of the message."}
+    return {}
 
 
 def overlaps(a: DateRange, b: DateRange) -> bool:

@@ -6,13 +6,17 @@ from slack_bolt import App
 
 from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.home import NEW_RESPONDER
+from bot.blocks.lifecycle import END_BUTTON, EXTEND_DAY, EXTEND_MORE
+from bot.blocks.replies import END_NOW, KEEP_ON, NOTIFY_BACKUP, REMIND_ME
 from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
 from bot.blocks.responder_list import MENU
-from bot.listeners import commands, home, installs, manage, modal
+from bot.listeners import commands, home, installs, lifecycle, manage, messages, modal, replies
 
 
 def register(app: App) -> None:
     """Wire every listener to the app."""
+    # First: Bolt tries listeners in order, and message events outnumber everything else.
+    app.event("message")(messages.message_posted)
     app.command("/ooo")(commands.ooo_command)
     app.action(re.compile(f"^({'|'.join((WHEN, *PICKERS))})$"))(modal.preview_dates)
     app.action(KIND)(modal.switch_kind)
@@ -21,9 +25,16 @@ def register(app: App) -> None:
     app.action(NEW_RESPONDER)(manage.new_responder)
     app.action(EDIT_BUTTON)(manage.dm_button)
     app.action(DELETE_BUTTON)(manage.dm_button)
+    app.action(END_BUTTON)(manage.dm_button)
+    app.action(EXTEND_MORE)(manage.dm_button)
+    app.action(EXTEND_DAY)(lifecycle.extend_one_day)
     app.action(re.compile(f"^{MENU}-"))(manage.menu_choice)
     app.view(CONFIRM_CALLBACK)(manage.confirm_submitted)
     app.event("app_home_opened")(home.home_opened)
+    app.action(NOTIFY_BACKUP)(replies.notify_backup)
+    app.action(REMIND_ME)(replies.remind_me)
+    app.action(END_NOW)(replies.end_from_nudge)
+    app.action(KEEP_ON)(replies.keep_on)
     app.event("app_uninstalled")(installs.app_uninstalled)
     app.event("tokens_revoked")(installs.tokens_revoked)
     app.event("user_change")(installs.user_change)

@@ -12,9 +12,12 @@ from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_text
+from bot.effects.worker import EffectWorker
 from bot.followups import Followups
+from bot.listeners.replies import send_digest_now
 from bot.modals import open_modal
 from bot.responders import end
+from bot.scheduler import Scheduler
 from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import Busy, session_scope
@@ -31,8 +34,10 @@ def ooo_command(
     engine: Engine,
     directory: Directory,
     followups: Followups,
+    effects: EffectWorker,
+    scheduler: Scheduler,
 ) -> None:
-    """Route `/ooo [text]` to the form, the list, turning off, or the help."""
+    """Route `/ooo [text]` to the form, the list, the digest, turning off, or the help."""
     text = " ".join(command.get("text", "").split())
     word = text.lower()
     user_id = command["user_id"]
@@ -40,8 +45,11 @@ def ooo_command(
         ack(text="How to use /ooo", blocks=help_blocks())
     elif word == "list":
         _list(ack, context, engine, user_id=user_id, clock=clock)
+    elif word == "digest":
+        send_digest_now(ack, context, clock, engine, effects, user_id=user_id)
     elif word in OFF_WORDS:
         _turn_off(ack, client, context, engine, followups, user_id=user_id, clock=clock)
+        scheduler.nudge()
     else:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         now = clock()
@@ -102,4 +110,5 @@ def _turn_off(
         return
     which = "Your responder is" if len(active) == 1 else f"Your {len(active)} responders are"
     ack(text=f":wave: Welcome back! {which} off.", response_type="ephemeral")
-    followups.ended(client, active, workspace=workspace, user_id=user_id, origin=None)
+    # The welcome back DM comes with the off transition the scheduler applies.
+    followups.changed(client, workspace=workspace, user_id=user_id, origin=None)

@@ -7,16 +7,24 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.blocks.dialogs import busy_modal, not_found_modal
-from bot.blocks.responder_form import WHEN, Meta, field_errors, read_form, redrawn
+from bot.blocks.responder_form import (
+    WHEN,
+    Meta,
+    field_errors,
+    read_form,
+    redrawn,
+    target_kind_of,
+)
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
-from bot.core.responder import Field, Invalid
+from bot.core.responder import Field, Invalid, Target
 from bot.directory import Directory
 from bot.drafting import apply_pickers, apply_when, read_draft
 from bot.followups import Followups
 from bot.forwarding import forward_problem
 from bot.redraws import Redraws
 from bot.responders import NotYours, booked, save
+from bot.scheduler import Scheduler
 from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import Busy, session_scope
@@ -67,8 +75,8 @@ def target_options(
         h for h in directory.handles(client, team_id=context.team_id or "") if query in h.words
     ]
     groups = (
-        ("User groups", [h for h in found if not h.label.startswith("#")]),
-        ("Channels", [h for h in found if h.label.startswith("#")]),
+        ("User groups", [h for h in found if target_kind_of(h.label) is Target.USERGROUP]),
+        ("Channels", [h for h in found if target_kind_of(h.label) is Target.CHANNEL]),
     )
     ack(
         option_groups=[
@@ -95,6 +103,7 @@ def submit_responder(
     clock: Clock,
     engine: Engine,
     followups: Followups,
+    scheduler: Scheduler,
 ) -> None:
     """Validate and save the responder, then confirm it everywhere it shows."""
     meta, form = Meta.load(view["private_metadata"]), read_form(view["state"]["values"])
@@ -137,4 +146,5 @@ def submit_responder(
         ack(response_action="push", view=busy_modal())
         return
     ack()
+    scheduler.nudge()
     followups.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)

@@ -12,7 +12,7 @@ from http.server import ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, TypeVar
 
-from tests.support import fake_slack_chat
+from tests.support import fake_slack_chat, fake_slack_history
 from tests.support import fake_slack_views as views
 from tests.support.fake_slack_checks import SlackError, Token, check_call, manifest_bot_scopes
 from tests.support.fake_slack_http import SlackHTTPHandler
@@ -28,7 +28,11 @@ from tests.support.fake_slack_state import (
 )
 
 T = TypeVar("T")
-METHOD_MODULES = (fake_slack_chat, views)  # importing them registers their Web API methods
+METHOD_MODULES = (
+    fake_slack_chat,
+    fake_slack_history,
+    views,
+)  # importing them registers their Web API methods
 
 
 @dataclass(frozen=True)
@@ -39,6 +43,24 @@ class Call:
     args: Args
     token: str | None
     at: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the fake sends back for one call: HTTP status, extra headers and JSON body."""
+
+    body: dict[str, Any]
+    status: int = 200
+    headers: dict[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A failure to answer the next calls of a method with, as Slack sometimes does."""
+
+    error: str
+    status: int = 200
+    retry_after: int | None = None
 
 
 @dataclass(frozen=True)
@@ -88,9 +110,11 @@ class FakeSlack:
         self._calls: list[Call] = []
         self._rejections: list[Rejection] = []
         self._allowed: set[str] = set()
-        self._failures: dict[str, str] = {}
+        self._errors: dict[str, str] = {}
         self._delays: dict[str, float] = {}
         self._responses: dict[str, list[dict[str, Any]]] = {}
+        self._next_failures: dict[str, list[Failure]] = {}
+        self._slow: dict[str, float] = {}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), SlackHTTPHandler)
         self._server.daemon_threads = True
         self._server.fake = self  # type: ignore[attr-defined]
@@ -209,6 +233,34 @@ class FakeSlack:
         with self._lock:
             self._ws.usergroups[usergroup_id] = group
 
+    def post_as(
+        self,
+        user_id: str,
+        channel_id: str,
+        text: str,
+        *,
+        thread_ts: str | None = None,
+        **fields: Any,
+    ) -> dict[str, Any]:
+        """A person writes in a conversation: kept in its history, returned as the event."""
+        with self._changed:
+            channel = self._ws.conversation(channel_id)
+            assert user_id in channel.members, f"{user_id} is not in {channel_id}"
+            event = {"type": "message", "user": user_id, "text": text, "ts": self._ws.next_ts()}
+            event |= {"team": self.team_id, "user_team": self.team_id, "channel": channel.id}
+            event["channel_type"] = "group" if channel.is_private else "channel"
+            if thread_ts:
+                event["thread_ts"] = thread_ts
+            event |= fields
+            self._ws.messages.setdefault(channel.id, []).append(copy.deepcopy(event))
+            self._changed.notify_all()
+        return event
+
+    def leave(self, channel_id: str, user_id: str) -> None:
+        """A person (or the bot, "UBOT") leaves a channel."""
+        with self._lock:
+            self._ws.channels[channel_id].members.discard(user_id)
+
     def grant_user_token(self, user_id: str, scopes: Iterable[str]) -> str:
         """A user token (`xoxp-`) for this person with these user scopes."""
         token = f"xoxp-{user_id.lower()}-{len(self._tokens)}"
@@ -233,6 +285,36 @@ class FakeSlack:
         with self._lock:
             self._ws.socket_url = url
 
+    def archive(self, channel_id: str) -> None:
+        """Archive a channel: nothing can be posted in it any more."""
+        with self._lock:
+            self._ws.channels[channel_id].is_archived = True
+
+    def fail_next(
+        self,
+        method: str,
+        error: str,
+        *,
+        times: int = 1,
+        status: int = 200,
+        retry_after: int | None = None,
+    ) -> None:
+        """Answer the next `times` calls of a method with an error, as Slack sometimes does."""
+        with self._lock:
+            self._next_failures.setdefault(method, []).extend(
+                [Failure(error, status, retry_after)] * times
+            )
+            self._allowed.add(error)
+
+    def rate_limit_next(self, method: str, *, retry_after: int = 1, times: int = 1) -> None:
+        """Refuse the next calls of a method with HTTP 429 and a Retry-After, as Slack does."""
+        self.fail_next(method, "ratelimited", times=times, status=429, retry_after=retry_after)
+
+    def slow_down(self, method: str, seconds: float) -> None:
+        """Carry out calls of a method at once but answer them only after `seconds`."""
+        with self._lock:
+            self._slow[method] = seconds
+
     def allow(self, *errors: str) -> None:
         """Expect these errors: they no longer fail `assert_no_rejections`."""
         with self._lock:
@@ -242,9 +324,9 @@ class FakeSlack:
         """Answer every call to `method` with this error from now on (None: answer again)."""
         with self._lock:
             if error is None:
-                self._failures.pop(method, None)
+                self._errors.pop(method, None)
                 return
-            self._failures[method] = error
+            self._errors[method] = error
             self._allowed.add(error)
 
     def delay(self, method: str, seconds: float) -> None:
@@ -325,6 +407,11 @@ class FakeSlack:
             channel_id = self._ws.dms.get(conversation_id, conversation_id)
             return copy.deepcopy(self._ws.messages.get(channel_id, []))
 
+    def all_messages(self) -> list[dict[str, Any]]:
+        """Every message in every conversation."""
+        with self._lock:
+            return [copy.deepcopy(m) for ms in self._ws.messages.values() for m in ms]
+
     def last_dm(self, user_id: str) -> dict[str, Any] | None:
         """The latest message the bot sent a person in their DM, or None."""
         messages = self.messages_to(user_id)
@@ -334,6 +421,16 @@ class FakeSlack:
         """Ephemeral messages shown to a person through chat.postEphemeral, newest last."""
         with self._lock:
             return [copy.deepcopy(e) for e in self._ws.ephemerals if e["user"] == user_id]
+
+    def ephemerals_seen(
+        self, user_id: str, channel_id: str, thread_ts: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The ephemeral messages a person sees in a channel, or inside one of its threads."""
+        return [
+            e
+            for e in self.ephemerals_to(user_id)
+            if e["channel"] == channel_id and e["thread_ts"] == thread_ts and e["shown"]
+        ]
 
     def wait_for(self, predicate: Callable[[], T | None], timeout: float = 2.0) -> T:
         """Wait until `predicate()` is truthy (re-checked after every call) and return it."""
@@ -356,15 +453,30 @@ class FakeSlack:
                 self._rejections.append(Rejection("view_submission", error.error, answer))
             self._changed.notify_all()
 
-    def handle(self, method: str, args: Args, token: str | None) -> dict[str, Any]:
-        """Answer one Web API call and record it."""
+    def handle(self, method: str, args: Args, token: str | None) -> Answer:
+        """Answer one Web API call and record it; a delayed method starts late, a slowed one
+        is carried out at once but answered late."""
         with self._lock:
             delay = self._delays.get(method, 0.0)
         time.sleep(delay)  # outside the lock: other calls go on meanwhile
+        answer = self._answer(method, args, token)
+        with self._lock:
+            slow = self._slow.get(method, 0.0)
+        time.sleep(slow)
+        return answer
+
+    def _answer(self, method: str, args: Args, token: str | None) -> Answer:
         with self._changed:
             self._calls.append(Call(method, args, token, time.monotonic()))
+            failures = self._next_failures.get(method)
+            if failures:
+                failure = failures.pop(0)
+                self._rejections.append(Rejection(method, failure.error, args))
+                self._changed.notify_all()
+                headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after else None
+                return Answer({"ok": False, "error": failure.error}, failure.status, headers)
             try:
-                body = {"ok": True, **self._answer(method, args, token)}
+                body = {"ok": True, **self._run_method(method, args, token)}
             except SlackError as error:
                 body = error.body()
             except Exception as bug:  # a bug in the fake must fail the test, not hang it
@@ -372,17 +484,17 @@ class FakeSlack:
             if not body["ok"]:
                 self._rejections.append(Rejection(method, body["error"], args))
             self._changed.notify_all()
-            return body
+            return Answer(body)
 
-    def _answer(self, method: str, args: Args, token: str | None) -> dict[str, Any]:
+    def _run_method(self, method: str, args: Args, token: str | None) -> dict[str, Any]:
         """Check a call as Slack does, then run it in the workspace its token is bound to."""
         if method in TOKENLESS:
             return self._oauth.exchange(args)
         caller = check_call(method, args, token, self._tokens)
         if caller.expires_at is not None and caller.expires_at <= self._now():
             raise SlackError("token_expired")
-        if method in self._failures:
-            raise SlackError(self._failures[method])
+        if method in self._errors:
+            raise SlackError(self._errors[method])
         if method == "auth.revoke":
             return self._oauth.revoke(caller)
         if method == "apps.uninstall":

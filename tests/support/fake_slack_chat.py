@@ -61,8 +61,20 @@ def chat_post_message(ws: Workspace, args: Args, caller: Token) -> dict[str, Any
     }
     if args.get("thread_ts"):
         message["thread_ts"] = args["thread_ts"]
+    if args.get("metadata") is not None:
+        message["metadata"] = _metadata(args["metadata"])
     ws.messages.setdefault(channel.id, []).append(message)
     return {"channel": channel.id, "ts": message["ts"], "message": _public(message)}
+
+
+def _metadata(raw: Any) -> dict[str, Any]:
+    """Message metadata as Slack checks it: an event_type name and an event_payload object."""
+    if not isinstance(raw, dict):
+        raise SlackError("invalid_metadata_format")
+    event_type, payload = raw.get("event_type"), raw.get("event_payload")
+    if not isinstance(event_type, str) or not event_type or not isinstance(payload, dict):
+        raise SlackError("invalid_metadata_schema")
+    return {"event_type": event_type, "event_payload": copy.deepcopy(payload)}
 
 
 def _find_message(ws: Workspace, args: Args) -> tuple[Channel, dict[str, Any]]:
@@ -97,12 +109,29 @@ def chat_delete(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
 
 @handles("chat.postEphemeral")
 def chat_post_ephemeral(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
-    """Show a message to one member of a conversation; it never enters the history."""
+    """Show a message to one member of a conversation; it never enters the history.
+
+    With `thread_ts` it shows only inside that thread, and only if the thread exists.
+    """
     channel = _postable(ws, args["channel"])
     if args["user"] not in channel.members:
         raise SlackError("user_not_in_channel")
     ts = ws.next_ts()
+    thread_ts = args.get("thread_ts") or None
+    shown = thread_ts is None or any(m["ts"] == thread_ts for m in ws.messages.get(channel.id, []))
     ws.ephemerals.append(
-        {"channel": channel.id, "user": args["user"], "message_ts": ts} | _message_content(args)
+        {"channel": channel.id, "user": args["user"], "message_ts": ts, "thread_ts": thread_ts}
+        | {"shown": shown}
+        | _message_content(args)
     )
     return {"message_ts": ts}
+
+
+@handles("chat.getPermalink")
+def chat_get_permalink(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """A link to a message the workspace has, in a thread when it is a reply."""
+    channel, message = _find_message(ws, {"channel": args["channel"], "ts": args["message_ts"]})
+    link = f"https://ooo-test.slack.com/archives/{channel.id}/p{message['ts'].replace('.', '')}"
+    if message.get("thread_ts") and message["thread_ts"] != message["ts"]:
+        link += f"?thread_ts={message['thread_ts']}&cid={channel.id}"
+    return {"channel": channel.id, "permalink": link}

@@ -5,6 +5,7 @@ import re
 import threading
 import urllib.request
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import unescape
 from typing import Any
@@ -12,11 +13,15 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.app import create_app
 from bot.config import Settings
+from bot.effects.worker import EffectWorker
 from bot.followups import Followups
+from bot.installs import client_for
+from bot.scheduler import Scheduler
 from bot.web import http_server, stop
 from tests.conftest import SIGNING_SECRET, SettlingDriver
 from tests.support.clock import FakeClock
@@ -67,12 +72,34 @@ def distributed_settings(fake: FakeSlack, engine: Engine, **overrides: Any) -> S
 
 
 @pytest.fixture
+def effects(
+    engine: Engine, fake: FakeSlack, clock: FakeClock, followups: Followups
+) -> Iterator[EffectWorker]:
+    """The outbox's workers finding each workspace's token, not started: tests deliver."""
+    template = WebClient(base_url=fake.api_url, retry_handlers=[])
+    find = client_for(distributed_settings(fake, engine), engine, clock, template)
+    worker = EffectWorker(engine, find, clock, services={"homes": followups.homes})
+    yield worker
+    worker.close()
+
+
+@pytest.fixture
 def app_url(
-    fake: FakeSlack, engine: Engine, clock: FakeClock, followups: Followups
+    fake: FakeSlack,
+    engine: Engine,
+    clock: FakeClock,
+    followups: Followups,
+    effects: EffectWorker,
+    scheduler: Scheduler,
 ) -> Iterator[str]:
     """The distributed app served by waitress on a free loopback port."""
     app = create_app(
-        distributed_settings(fake, engine), engine=engine, clock=clock, followups=followups
+        distributed_settings(fake, engine),
+        engine=engine,
+        clock=clock,
+        followups=followups,
+        effects=effects,
+        scheduler=scheduler,
     )
     server = http_server(engine, app, host="127.0.0.1", port=0)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -135,8 +162,29 @@ def install(
     )
 
 
-def driver(app_url: str, fake: FakeSlack, followups: Followups, **options: Any) -> SettlingDriver:
+@dataclass(frozen=True)
+class Background:
+    """What a request sets going: follow-ups, scheduler passes and effect deliveries."""
+
+    followups: Followups
+    scheduler: Scheduler
+    effects: EffectWorker
+
+
+@pytest.fixture
+def background(followups: Followups, scheduler: Scheduler, effects: EffectWorker) -> Background:
+    """The app's background work, which drivers settle after each request."""
+    return Background(followups, scheduler, effects)
+
+
+def driver(app_url: str, fake: FakeSlack, background: Background, **options: Any) -> SettlingDriver:
     """Slack's side of one workspace of the fake, signed and settled like the `slack` fixture."""
     return SettlingDriver(
-        f"{app_url}/slack/events", fake, followups, team_id=fake.team_id, **options
+        f"{app_url}/slack/events",
+        fake,
+        background.followups,
+        background.scheduler,
+        background.effects,
+        team_id=fake.team_id,
+        **options,
     )

@@ -11,7 +11,6 @@ from sqlalchemy import Engine
 from bot.accounts.installations import SealedInstallations
 from bot.accounts.tokens import BotTokens, OAuthClient
 from bot.accounts.vault import Vault
-from bot.followups import Followups
 from storage.queries import Workspace
 from tests.bot.accounts.conftest import (
     ALICE,
@@ -19,6 +18,7 @@ from tests.bot.accounts.conftest import (
     CLIENT_SECRET,
     KEY,
     TEAM,
+    Background,
     driver,
     install,
 )
@@ -72,9 +72,9 @@ def test_it_refreshes_once_however_many_threads_and_replicas_need_the_token(
 
 
 def test_it_serves_requests_with_the_refreshed_token_through_every_rotation(
-    installed: str, app_url: str, fake: FakeSlack, clock: FakeClock, followups: Followups
+    installed: str, app_url: str, fake: FakeSlack, clock: FakeClock, background: Background
 ) -> None:
-    alice = driver(app_url, fake, followups)
+    alice = driver(app_url, fake, background)
     for rotation in range(1, 3):
         clock.advance(hours=11, minutes=55)
         assert save(alice, fake, ALICE, "tomorrow").status == 200

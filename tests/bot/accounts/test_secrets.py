@@ -9,7 +9,6 @@ import httpx
 import pytest
 from sqlalchemy import Engine
 
-from bot.followups import Followups
 from bot.logs import configure_logging
 from tests.bot.accounts.conftest import (
     ALICE,
@@ -17,6 +16,7 @@ from tests.bot.accounts.conftest import (
     CLIENT_SECRET,
     KEY,
     STATE_SECRET,
+    Background,
     authorize_url,
     distributed_settings,
     driver,
@@ -47,13 +47,13 @@ def debug_logs(fake: FakeSlack, engine: Engine) -> Iterator[io.StringIO]:
 
 
 def scenario(
-    browser: httpx.Client, app_url: str, fake: FakeSlack, clock: FakeClock, followups: Followups
+    browser: httpx.Client, app_url: str, fake: FakeSlack, clock: FakeClock, background: Background
 ) -> list[str]:
     """Install with token rotation, refresh, use events and commands, send a forged request,
     and fail a code exchange; every state the install pages handed out."""
     fake.register_app(CLIENT_ID, CLIENT_SECRET, rotation=True)
     assert install(browser, app_url, fake, ALICE).status_code == 200
-    alice = driver(app_url, fake, followups)
+    alice = driver(app_url, fake, background)
     clock.advance(hours=11, minutes=55)
     assert save(alice, fake, ALICE, "tomorrow").status == 200
     assert alice.event({"type": "app_home_opened", "user": ALICE, "tab": "home"}).status == 200
@@ -73,10 +73,10 @@ def test_no_secret_reaches_the_logs_even_at_debug(
     app_url: str,
     fake: FakeSlack,
     clock: FakeClock,
-    followups: Followups,
+    background: Background,
     debug_logs: io.StringIO,
 ) -> None:
-    states = scenario(browser, app_url, fake, clock, followups)
+    states = scenario(browser, app_url, fake, clock, background)
 
     logged = debug_logs.getvalue()
     secrets = [*fake.issued_secrets(), "9.bogus-code", CLIENT_SECRET, STATE_SECRET, KEY]
@@ -90,12 +90,12 @@ def test_no_token_is_readable_in_the_database_file_or_its_wal(
     app_url: str,
     fake: FakeSlack,
     clock: FakeClock,
-    followups: Followups,
+    background: Background,
     engine: Engine,
 ) -> None:
     if engine.dialect.name != "sqlite":
         pytest.skip("the file and WAL are SQLite's")
-    scenario(browser, app_url, fake, clock, followups)
+    scenario(browser, app_url, fake, clock, background)
 
     database = Path(str(engine.url.database))
     files = [database, database.with_name(database.name + "-wal")]

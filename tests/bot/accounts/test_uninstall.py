@@ -5,7 +5,6 @@ import pytest
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.followups import Followups
 from tests.bot.accounts.conftest import (
     ALICE,
     BOB,
@@ -13,6 +12,7 @@ from tests.bot.accounts.conftest import (
     CLIENT_SECRET,
     OTHER_TEAM,
     TEAM,
+    Background,
     driver,
     install,
 )
@@ -38,11 +38,11 @@ def both_installed(browser: httpx.Client, app_url: str, fake: FakeSlack) -> None
 )
 @pytest.mark.usefixtures("both_installed")
 def test_it_forgets_a_workspaces_tokens_at_once_and_serves_the_others(
-    app_url: str, fake: FakeSlack, engine: Engine, followups: Followups, event: dict[str, object]
+    app_url: str, fake: FakeSlack, engine: Engine, background: Background, event: dict[str, object]
 ) -> None:
-    alice = driver(app_url, fake, followups)
+    alice = driver(app_url, fake, background)
     other = fake.team(OTHER_TEAM)
-    bob = driver(app_url, other, followups)
+    bob = driver(app_url, other, background)
     [token] = fake.installed_tokens(TEAM)
     WebClient(base_url=fake.api_url).apps_uninstall(
         client_id=CLIENT_ID, client_secret=CLIENT_SECRET, token=token
@@ -59,11 +59,11 @@ def test_it_forgets_a_workspaces_tokens_at_once_and_serves_the_others(
 
 
 def test_it_keeps_the_bot_when_only_people_revoked_their_tokens(
-    browser: httpx.Client, app_url: str, fake: FakeSlack, engine: Engine, followups: Followups
+    browser: httpx.Client, app_url: str, fake: FakeSlack, engine: Engine, background: Background
 ) -> None:
     install(browser, app_url, fake, ALICE, user_scopes=("users.profile:write",))
     [before] = installations(engine)
-    alice = driver(app_url, fake, followups)
+    alice = driver(app_url, fake, background)
 
     told = alice.event({"type": "tokens_revoked", "tokens": {"oauth": [ALICE], "bot": []}})
 

@@ -6,7 +6,6 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.accounts.clients import NotInstalled
-from bot.followups import Followups
 from bot.installs import client_for
 from storage.queries import Workspace
 from tests.bot.accounts.conftest import (
@@ -14,6 +13,7 @@ from tests.bot.accounts.conftest import (
     BOB,
     OTHER_TEAM,
     TEAM,
+    Background,
     distributed_settings,
     driver,
     install,
@@ -35,10 +35,10 @@ def both_installed(browser: httpx.Client, app_url: str, fake: FakeSlack) -> None
 
 @pytest.mark.usefixtures("both_installed")
 def test_it_serves_each_workspace_with_its_own_token_and_its_own_responders(
-    app_url: str, fake: FakeSlack, engine: Engine, followups: Followups
+    app_url: str, fake: FakeSlack, engine: Engine, background: Background
 ) -> None:
     other = fake.team(OTHER_TEAM)
-    alice, bob = driver(app_url, fake, followups), driver(app_url, other, followups)
+    alice, bob = driver(app_url, fake, background), driver(app_url, other, background)
 
     assert save(alice, fake, ALICE, "tomorrow").status == 200
     assert save(bob, other, BOB, "tomorrow").status == 200
@@ -53,9 +53,9 @@ def test_it_serves_each_workspace_with_its_own_token_and_its_own_responders(
 
 @pytest.mark.usefixtures("both_installed")
 def test_it_refuses_events_from_a_workspace_it_is_not_installed_in(
-    app_url: str, fake: FakeSlack, followups: Followups
+    app_url: str, fake: FakeSlack, background: Background
 ) -> None:
-    stranger = driver(app_url, fake.add_workspace("T0009"), followups)
+    stranger = driver(app_url, fake.add_workspace("T0009"), background)
 
     refused = stranger.event({"type": "app_home_opened", "user": "UEVE", "tab": "home"})
     handshake = stranger.url_verification("challenge-token")
@@ -66,13 +66,13 @@ def test_it_refuses_events_from_a_workspace_it_is_not_installed_in(
 
 
 def test_it_serves_every_workspace_of_an_org_installed_org_wide(
-    browser: httpx.Client, app_url: str, fake: FakeSlack, engine: Engine, followups: Followups
+    browser: httpx.Client, app_url: str, fake: FakeSlack, engine: Engine, background: Background
 ) -> None:
     grid = fake.add_workspace(GRID_TEAM, enterprise_id=ORG)
     grid.add_user(CAROL, "carol", tz="Europe/London")
     grid.add_channel("C0GENERAL", "general", members=[CAROL, "UBOT"])
     assert install(browser, app_url, grid, CAROL, org_wide=True).status_code == 200
-    carol = driver(app_url, grid, followups, enterprise_id=ORG, org_wide=True)
+    carol = driver(app_url, grid, background, enterprise_id=ORG, org_wide=True)
 
     assert save(carol, grid, CAROL, "tomorrow").status == 200
 
@@ -83,7 +83,7 @@ def test_it_serves_every_workspace_of_an_org_installed_org_wide(
 
 
 def test_it_keeps_a_grid_persons_responders_in_the_workspace_they_were_made_in(
-    browser: httpx.Client, app_url: str, fake: FakeSlack, engine: Engine, followups: Followups
+    browser: httpx.Client, app_url: str, fake: FakeSlack, engine: Engine, background: Background
 ) -> None:
     first = fake.add_workspace(GRID_TEAM, enterprise_id=ORG)
     second = fake.add_workspace("T0004", enterprise_id=ORG)
@@ -91,8 +91,8 @@ def test_it_keeps_a_grid_persons_responders_in_the_workspace_they_were_made_in(
         workspace.add_user(CAROL, "carol", tz="Europe/London")
         workspace.add_channel("C0GENERAL", "general", members=[CAROL, "UBOT"])
         assert install(browser, app_url, workspace, CAROL).status_code == 200
-    here = driver(app_url, first, followups, enterprise_id=ORG)
-    there = driver(app_url, second, followups, enterprise_id=ORG)
+    here = driver(app_url, first, background, enterprise_id=ORG)
+    there = driver(app_url, second, background, enterprise_id=ORG)
 
     assert save(here, first, CAROL, "tomorrow").status == 200
     listed_there = there.command(CAROL, "list")

@@ -1,0 +1,187 @@
+"""The scheduler: `tick(now)` applies due transitions; APScheduler only decides when to call it.
+
+Each transition is a compare-and-set on the responder, recorded with its effects in the same
+transaction, so two replicas, a restart or `ooo tick` racing the app can never apply it twice.
+APScheduler keeps one job in memory, rescheduled to the next due time after each pass, plus a
+one-minute safety net; a wake-up missed or repeated changes nothing.
+"""
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+from typing import Any
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from bot.clock import Clock
+from bot.core.lifecycle import AFTER, Move, due, due_since, plan, wake_at
+from storage import lifecycle_queries as queries
+from storage.db import session_scope
+from storage.effects_queries import NewEffect, enqueue_effects
+from storage.models import Responder
+from storage.queries import Workspace
+
+logger = logging.getLogger(__name__)
+BATCH = 200
+BATCH_PAUSE = 0.05
+SAFETY_NET_SECONDS = 60
+# After a failed pass, or when what is due is held by another replica, look again this soon.
+RETRY = timedelta(seconds=1)
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A transition this pass applied."""
+
+    responder_id: int
+    owner_id: str
+    move: Move
+    revision: int
+    due_since: datetime
+    effects: int
+
+
+def tick(engine: Engine, now: datetime, *, batch: int = BATCH) -> list[Applied]:
+    """Apply every transition due at `now`, a batch per transaction; safe to run anywhere, twice."""
+    applied: list[Applied] = []
+    # Until nothing is due: one transition can make the next due at once (on, then remind).
+    while True:
+        with session_scope(engine) as session:
+            rows = queries.due_responders(session, now=now, limit=batch)
+            moved = [m for r in rows if (m := _advance(session, r, now)) is not None]
+            queries.record_transitions(session, rows=[m.record(now) for m in moved])
+            effects = [e for m in moved for e in m.effects]
+            enqueue_effects(session, effects=effects, now=now)
+        applied += [m.applied for m in moved]
+        if not rows:
+            return applied
+        if len(rows) == batch:
+            # On SQLite a waiting writer polls for the lock: leave it a moment between batches,
+            # or a burst of transitions would keep people's saves and the workers waiting.
+            time.sleep(BATCH_PAUSE)
+
+
+@dataclass(frozen=True)
+class _Moved:
+    """A transition won by compare-and-set, with what to record in the same transaction."""
+
+    applied: Applied
+    effects: list[NewEffect]
+
+    def record(self, now: datetime) -> dict[str, Any]:
+        return {
+            "responder_id": self.applied.responder_id,
+            "name": self.applied.move.value,
+            "revision": self.applied.revision,
+            "due_at": self.applied.due_since,
+            "applied_at": now,
+        }
+
+
+def _advance(session: Session, responder: Responder, now: datetime) -> _Moved | None:
+    """Apply the transition due now, if any; otherwise set when to look again."""
+    timeline = responder.timeline()
+    move = due(timeline, now)
+    if move is None:
+        queries.reschedule(session, responder=responder, due_at=wake_at(timeline, now))
+        return None
+    after = replace(timeline, applied=AFTER[move])
+    if not queries.apply_transition(
+        session, responder=responder, applied=AFTER[move], due_at=wake_at(after, now)
+    ):
+        return None
+    assert responder.id is not None
+    since = due_since(timeline, move, now)
+    workspace = Workspace(responder.team_id, responder.enterprise_id)
+    payload = {"move": move.value, "due_since": since.isoformat(), "applied_at": now.isoformat()}
+    effects = [
+        NewEffect(
+            key=f"responder:{responder.id}:{move}:{step.effect}:{responder.revision}",
+            kind=step.kind,
+            payload={**payload, "channel": step.channel},
+            workspace=workspace,
+            owner_id=responder.owner_id,
+            responder_id=responder.id,
+        )
+        for step in plan(move, responder.wishes(), late=now - since)
+    ]
+    applied = Applied(
+        responder.id, responder.owner_id, move, responder.revision, since, len(effects)
+    )
+    return _Moved(applied, effects)
+
+
+class Scheduler:
+    """Wakes `tick` at the next due time, every minute as a safety net, and when nudged."""
+
+    def __init__(
+        self, engine: Engine, clock: Clock, *, on_applied: Callable[[], None] = lambda: None
+    ) -> None:
+        self._engine, self._clock, self._on_applied = engine, clock, on_applied
+        # One thread: passes queue up instead of being skipped while another runs.
+        self._aps = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(1)},
+            job_defaults={"coalesce": True, "max_instances": 3, "misfire_grace_time": None},
+            timezone="UTC",
+        )
+        self._lock = threading.Lock()
+        self._wake_lock = threading.Lock()
+        self._pending: datetime | None = None
+        self._closing = False
+
+    def start(self) -> None:
+        """Reconcile at once, then every minute, and at each next due time."""
+        self._aps.start()
+        self._aps.add_job(self.run, "interval", seconds=SAFETY_NET_SECONDS, id="safety-net")
+        self.nudge()
+
+    def nudge(self) -> None:
+        """Run a pass now (a listener just changed a responder)."""
+        self._wake_at(self._clock())
+
+    def shutdown(self) -> None:
+        """Stop waking up; a pass under way finishes (its transaction commits or rolls back)."""
+        with self._wake_lock:
+            self._closing = True
+        if self._aps.running:
+            # Emptied first: APScheduler trips over a job it is handing over while it stops.
+            self._aps.remove_all_jobs()
+            self._aps.shutdown(wait=True)
+
+    def run(self) -> list[Applied]:
+        """One pass, then schedule the wake-up for the next due responder."""
+        with self._lock:
+            try:
+                applied = tick(self._engine, self._clock())
+                with session_scope(self._engine) as session:
+                    upcoming = queries.next_wake(session)
+            except Exception:
+                logger.exception("scheduler pass failed; trying again shortly")
+                self._wake_at(self._clock() + RETRY)
+                return []
+        if applied:
+            logger.info("applied %d transitions", len(applied))
+            self._on_applied()
+        if upcoming is not None:
+            now = self._clock()
+            self._wake_at(upcoming if upcoming > now else now + RETRY)
+        return applied
+
+    def _wake_at(self, moment: datetime) -> None:
+        """Add a one-off wake-up, unless one already set comes sooner.
+
+        Each gets its own id: replacing a job APScheduler is handing over can remove the new one.
+        """
+        with self._wake_lock:
+            if self._closing or not self._aps.running:
+                return
+            if self._pending is not None and self._clock() < self._pending <= moment:
+                return
+            self._pending = moment
+            self._aps.add_job(self.run, "date", run_date=moment)
