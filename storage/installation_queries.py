@@ -2,12 +2,13 @@
 
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
 from storage.db import SQLITE_IMMEDIATE, Busy, lock_timed_out
-from storage.models import Installation, OAuthState
+from storage.effects_queries import FAILED, PENDING
+from storage.models import Effect, Installation, OAuthState
 from storage.queries import Workspace
 
 
@@ -97,3 +98,19 @@ def spend_state(session: Session, *, digest: str, now: datetime) -> bool:
         delete(OAuthState).where(col(OAuthState.digest) == digest, col(OAuthState.expires_at) > now)
     )
     return bool(spent.rowcount)  # type: ignore[attr-defined]
+
+
+def stop_effects(session: Session, *, workspace: Workspace, org_wide: bool) -> int:
+    """Give up, for good, the pending side effects of a workspace (or of every workspace of an
+    org) that lost its tokens; how many."""
+    where = (
+        col(Effect.enterprise_id) == workspace.enterprise_id
+        if org_wide
+        else col(Effect.team_id) == workspace.team_id
+    )
+    stopped = session.execute(
+        update(Effect)
+        .where(where, col(Effect.status) == PENDING)
+        .values(status=FAILED, last_error="not_installed")
+    )
+    return int(stopped.rowcount)  # type: ignore[attr-defined]

@@ -1,11 +1,20 @@
 """Queries on what ooo stores about one person of one workspace: to export, erase or purge it."""
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
-from storage.models import Departure, Installation, Responder
+from storage.models import (
+    Departure,
+    Effect,
+    Installation,
+    Mention,
+    Reminder,
+    Responder,
+    Transition,
+)
 
 
 def responders_owned(session: Session, *, team_id: str, user_id: str) -> list[Responder]:
@@ -22,6 +31,26 @@ def responders_forwarding_to(session: Session, *, team_id: str, user_id: str) ->
     """Other people's responders that forward copies to this person."""
     query = select(Responder).where(Responder.team_id == team_id, Responder.forward_to == user_id)
     return list(session.exec(query))
+
+
+def mentions_sent(session: Session, *, team_id: str, user_id: str) -> list[Mention]:
+    """Messages this person wrote that reached someone's responder (ids and times, no text)."""
+    query = select(Mention).where(Mention.team_id == team_id, Mention.sender_id == user_id)
+    return list(session.exec(query.order_by(col(Mention.at))))
+
+
+def reminders_asked(session: Session, *, team_id: str, user_id: str) -> list[Reminder]:
+    """The absences this person asked to be told the end of."""
+    query = select(Reminder).where(
+        Reminder.sender_id == user_id, col(Reminder.responder_id).in_(_team_responders(team_id))
+    )
+    return list(session.exec(query))
+
+
+def effects_for(session: Session, *, team_id: str, user_id: str) -> list[Effect]:
+    """Side effects (messages, status changes) recorded for this person's responders."""
+    query = select(Effect).where(Effect.team_id == team_id, Effect.owner_id == user_id)
+    return list(session.exec(query.order_by(col(Effect.id))))
 
 
 def installations_by(session: Session, *, team_id: str, user_id: str) -> list[Installation]:
@@ -49,8 +78,42 @@ def departed_before(session: Session, *, moment: datetime) -> list[Departure]:
     return list(session.exec(select(Departure).where(col(Departure.departed_at) < moment)))
 
 
+def _team_responders(team_id: str) -> Any:
+    return select(Responder.id).where(Responder.team_id == team_id)
+
+
+def _owned(team_id: str, user_id: str) -> Any:
+    return select(Responder.id).where(Responder.team_id == team_id, Responder.owner_id == user_id)
+
+
 def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, int]:
     """Delete everything stored about a person in a workspace; how many of each were removed."""
+    owned = _owned(team_id, user_id)
+    removed = {
+        "mentions": session.execute(
+            delete(Mention).where(
+                col(Mention.team_id) == team_id,
+                (col(Mention.sender_id) == user_id) | col(Mention.responder_id).in_(owned),
+            )
+        ),
+        "reminders": session.execute(
+            delete(Reminder).where(
+                col(Reminder.responder_id).in_(_team_responders(team_id)),
+                (col(Reminder.sender_id) == user_id) | col(Reminder.responder_id).in_(owned),
+            )
+        ),
+        "transitions": session.execute(
+            delete(Transition).where(col(Transition.responder_id).in_(owned))
+        ),
+        "effects": session.execute(
+            delete(Effect).where(col(Effect.team_id) == team_id, col(Effect.owner_id) == user_id)
+        ),
+    }
+    backups = session.execute(
+        update(Responder)
+        .where(col(Responder.team_id) == team_id, col(Responder.backup_id) == user_id)
+        .values(backup_id=None)
+    )
     responders = session.execute(
         delete(Responder).where(
             col(Responder.team_id) == team_id, col(Responder.owner_id) == user_id
@@ -73,9 +136,12 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
             col(Departure.team_id) == team_id, col(Departure.user_id) == user_id
         )
     )
+    counts = {what: result.rowcount for what, result in removed.items()}  # type: ignore[attr-defined]
     return {
         "responders": responders.rowcount,  # type: ignore[attr-defined]
+        **counts,
         "forwards to them": forwards.rowcount,  # type: ignore[attr-defined]
+        "backups naming them": backups.rowcount,  # type: ignore[attr-defined]
         "installations they made": tokens.rowcount,  # type: ignore[attr-defined]
         "deactivation records": departures.rowcount,  # type: ignore[attr-defined]
     }

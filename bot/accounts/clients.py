@@ -5,13 +5,15 @@ from collections.abc import Callable
 from slack_sdk import WebClient
 
 from bot.accounts.tokens import BotTokens
+from bot.effects.errors import Permanent
 from storage.queries import Workspace
 
 ClientFor = Callable[[Workspace], WebClient]
 
 
-class NotInstalled(Exception):
-    """ooo is not (or no longer) installed in a workspace: its work there cannot be done."""
+class NotInstalled(Permanent):
+    """ooo is not (or no longer) installed in a workspace: its work there cannot be done, and
+    the effect workers record that for good rather than retry."""
 
 
 def single_workspace(client: WebClient) -> ClientFor:
@@ -25,7 +27,7 @@ def installed(tokens: BotTokens, template: WebClient) -> ClientFor:
     def client_for(workspace: Workspace) -> WebClient:
         bot = tokens.bot(workspace)
         if bot is None:
-            raise NotInstalled(f"ooo is not installed in {workspace.team_id}")
+            raise NotInstalled("not_installed")
         return WebClient(
             token=bot.token,
             base_url=template.base_url,

@@ -14,6 +14,7 @@ from storage.queries import Workspace
 
 # Installation columns a person's export shows; tokens are never exported, only whether one is kept.
 INSTALLATION_FIELDS = ("team_id", "enterprise_id", "installed_at", "user_scopes")
+EFFECT_FIELDS = ("kind", "responder_id", "status", "created_at", "sent_at", "payload")
 
 
 def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
@@ -33,6 +34,17 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
                 for r in personal.responders_forwarding_to(
                     session, team_id=team_id, user_id=user_id
                 )
+            ],
+            "messages_they_sent_to_responders": [
+                _plain(m) for m in personal.mentions_sent(session, team_id=team_id, user_id=user_id)
+            ],
+            "reminders_they_asked_for": [
+                _plain(r)
+                for r in personal.reminders_asked(session, team_id=team_id, user_id=user_id)
+            ],
+            "side_effects_of_their_responders": [
+                {name: _json(getattr(e, name)) for name in EFFECT_FIELDS}
+                for e in personal.effects_for(session, team_id=team_id, user_id=user_id)
             ],
             "installations_they_made": [
                 {

@@ -12,12 +12,15 @@ logger = logging.getLogger(__name__)
 
 
 def forget_workspace(engine: Engine, *, workspace: Workspace, org_wide: bool) -> bool:
-    """Delete the installation (bot and user tokens) serving a workspace or, org-wide, an org;
-    whether there was one. Other workspaces keep theirs."""
+    """Delete the installation (bot and user tokens) serving a workspace or, org-wide, an org,
+    and stop the side effects waiting to use them; whether there was one. Other workspaces
+    keep theirs."""
     key = stored.installation_key(workspace, org_wide=org_wide)
     with session_scope(engine) as session:
         removed = stored.delete_installation(session, key=key)
-    logger.info("forgot the installation %s (%s)", key, "deleted" if removed else "none stored")
+        stopped = stored.stop_effects(session, workspace=workspace, org_wide=org_wide)
+    found = "deleted" if removed else "none stored"
+    logger.info("forgot the installation %s (%s), stopped %d effects", key, found, stopped)
     return removed
 
 

@@ -1,10 +1,17 @@
 """Uninstalled or revoked: that workspace's tokens go at once, and the others keep working."""
 
+from datetime import timedelta
+
 import httpx
 import pytest
 from slack_sdk import WebClient
 from sqlalchemy import Engine
+from sqlmodel import select
 
+from storage.db import session_scope
+from storage.effects_queries import FAILED, PENDING, NewEffect, enqueue_effects
+from storage.models import Effect
+from storage.queries import Workspace
 from tests.bot.accounts.conftest import (
     ALICE,
     BOB,
@@ -18,6 +25,7 @@ from tests.bot.accounts.conftest import (
 )
 from tests.bot.accounts.test_install import installations
 from tests.bot.flows import save
+from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
 
@@ -71,3 +79,25 @@ def test_it_keeps_the_bot_when_only_people_revoked_their_tokens(
     assert told.status == 200
     assert (before.user_token is not None, after.user_token) == (True, None)
     assert after.bot_token == before.bot_token and after.team_id == TEAM
+
+
+@pytest.mark.usefixtures("both_installed")
+def test_it_stops_the_side_effects_that_needed_the_tokens_and_only_those(
+    app_url: str, fake: FakeSlack, engine: Engine, clock: FakeClock, background: Background
+) -> None:
+    later = clock() + timedelta(hours=1)
+    with session_scope(engine) as session:
+        enqueue_effects(
+            session,
+            effects=[
+                NewEffect(f"test:{team}", "dm", {}, Workspace(team), "UX", not_before=later)
+                for team in (TEAM, OTHER_TEAM)
+            ],
+            now=clock(),
+        )
+
+    assert driver(app_url, fake, background).event({"type": "app_uninstalled"}).status == 200
+
+    with session_scope(engine) as session:
+        statuses = {e.team_id: (e.status, e.last_error) for e in session.exec(select(Effect))}
+    assert statuses == {TEAM: (FAILED, "not_installed"), OTHER_TEAM: (PENDING, None)}
