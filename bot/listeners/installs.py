@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 from bot.accounts.personal_data import depart
 from bot.accounts.revocation import forget_user_tokens, forget_workspace
 from bot.clock import Clock
+from bot.scheduler import Scheduler
 from bot.slack_context import workspace_of
 
 
@@ -28,11 +29,14 @@ def tokens_revoked(event: dict[str, Any], context: BoltContext, engine: Engine) 
     )
 
 
-def user_change(event: dict[str, Any], context: BoltContext, engine: Engine, clock: Clock) -> None:
+def user_change(
+    event: dict[str, Any], context: BoltContext, engine: Engine, clock: Clock, scheduler: Scheduler
+) -> None:
     """A deactivated person's responders end now; their data goes after the retention period."""
     user = event.get("user") or {}
     if user.get("deleted") and user.get("id"):
         depart(engine, workspace=workspace_of(context), user_id=user["id"], now=clock())
+        scheduler.nudge()
 
 
 def _org_wide(context: BoltContext) -> bool:
