@@ -67,6 +67,10 @@ class Followups:
                 refresh_list, origin, self._engine, workspace=workspace, user_id=user_id, now=now
             )
 
+    def later(self, job: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+        """Run any job after the answer, on this pool (team views wait on Slack there)."""
+        self._later(job, *args, **kwargs)
+
     def join(self, timeout: float = 10.0) -> None:
         """Wait for every follow-up submitted so far (tests and shutdown use it)."""
         with self._lock:

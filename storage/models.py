@@ -3,6 +3,7 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.core.dates import DateRange
@@ -10,6 +11,9 @@ from bot.core.dates import DateRange
 
 class Responder(SQLModel, table=True):
     """An out-of-office responder: for its owner ("personal") or for a user group or channel."""
+
+    # Team views ask for many owners' responders over a window of time.
+    __table_args__ = (Index("ix_responder_team_owner_start", "team_id", "owner_id", "starts_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     team_id: str = Field(max_length=32, index=True)
@@ -33,3 +37,42 @@ class Responder(SQLModel, table=True):
         zone = ZoneInfo(tz or self.tz)
         end = self.ends_at.astimezone(zone) if self.ends_at else None
         return DateRange(start=self.starts_at.astimezone(zone), end=end)
+
+
+class SavedTeam(SQLModel, table=True):
+    """A person's "my team": the channel or user group `/ooo team` shows them, and its coverage."""
+
+    __table_args__ = (UniqueConstraint("team_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    user_id: str = Field(max_length=32)
+    target_id: str = Field(max_length=32)
+    target_label: str = Field(max_length=255)
+    coverage: int = 50
+    updated_at: datetime
+
+
+class TeamDigest(SQLModel, table=True):
+    """A team's absences posted in a channel at a local time, on working days or on Mondays.
+
+    `next_post_at` is the next posting moment; moving it on is the compare-and-set that makes
+    each day's digest happen once, whichever replica gets there first.
+    """
+
+    __table_args__ = (UniqueConstraint("team_id", "channel_id", "target_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    owner_id: str = Field(max_length=32, index=True)
+    channel_id: str = Field(max_length=32)
+    target_id: str = Field(max_length=32)
+    target_label: str = Field(max_length=255)
+    at: str = Field(max_length=5)
+    tz: str = Field(max_length=64)
+    cadence: str = Field(max_length=16)
+    coverage: int = 50
+    next_post_at: datetime = Field(index=True)
+    created_at: datetime

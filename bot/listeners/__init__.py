@@ -8,7 +8,8 @@ from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.home import NEW_RESPONDER
 from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
 from bot.blocks.responder_list import MENU
-from bot.listeners import commands, home, manage, modal
+from bot.blocks.team import SHOW_MORE
+from bot.listeners import commands, home, manage, modal, team
 
 
 def register(app: App) -> None:
@@ -23,4 +24,5 @@ def register(app: App) -> None:
     app.action(DELETE_BUTTON)(manage.dm_button)
     app.action(re.compile(f"^{MENU}-"))(manage.menu_choice)
     app.view(CONFIRM_CALLBACK)(manage.confirm_submitted)
+    app.action(SHOW_MORE)(team.show_more)
     app.event("app_home_opened")(home.home_opened)

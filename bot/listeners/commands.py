@@ -14,6 +14,7 @@ from bot.core.dates import DateError
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_text
 from bot.followups import Followups
+from bot.listeners.team import team_command
 from bot.modals import open_modal
 from bot.responders import end
 from bot.slack_context import workspace_of
@@ -41,6 +42,10 @@ def ooo_command(
         ack(text="How to use /ooo", blocks=help_blocks())
     elif word == "list":
         _list(ack, context, engine, user_id=user_id, clock=clock)
+    elif word.split(" ")[0] == "team":
+        team_command(
+            ack, text[4:].strip(), command, client, context, clock, engine, directory, followups
+        )
     elif word in OFF_WORDS:
         _turn_off(ack, client, context, engine, followups, user_id=user_id, clock=clock)
     else:
