@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from bot.blocks.dialogs import saved_message
 from bot.blocks.home import home_view
 from bot.blocks.responder_list import list_message
+from bot.team.home import my_team_blocks
 from storage import queries
 from storage.db import session_scope
 from storage.models import Responder
@@ -106,7 +107,8 @@ def publish_home(
     """Show a person their current state and responders in the Home tab."""
     with session_scope(engine) as session:
         mine = queries.responders_of(session, workspace=workspace, owner_id=user_id, now=now)
-    client.views_publish(user_id=user_id, view=home_view(mine, now=now))
+    team = my_team_blocks(client, engine, workspace=workspace, user_id=user_id, now=now)
+    client.views_publish(user_id=user_id, view=home_view(mine, now=now, team=team))
 
 
 def refresh_list(

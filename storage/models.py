@@ -51,6 +51,8 @@ class SavedTeam(SQLModel, table=True):
     target_id: str = Field(max_length=32)
     target_label: str = Field(max_length=255)
     coverage: int = 50
+    # The person's zone when they saved it: the Home tab draws their days without asking Slack.
+    tz: str = Field(default="UTC", max_length=64)
     updated_at: datetime
 
 

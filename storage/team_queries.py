@@ -77,6 +77,7 @@ def save_team(
     target_id: str,
     target_label: str,
     coverage: int,
+    tz: str,
     now: datetime,
 ) -> SavedTeam:
     """Make a channel or user group this person's team, replacing the one saved before."""
@@ -89,7 +90,7 @@ def save_team(
         updated_at=now,
     )
     team.target_id, team.target_label = target_id, target_label
-    team.coverage, team.updated_at = coverage, now
+    team.coverage, team.tz, team.updated_at = coverage, tz, now
     session.add(team)
     session.flush()
     return team

@@ -11,8 +11,11 @@ NEW_RESPONDER = "responder_new"
 MAX_ROWS = 90
 
 
-def home_view(responders: list[Responder], *, now: datetime) -> dict[str, Any]:
-    """Build the Home tab for one person."""
+def home_view(
+    responders: list[Responder], *, now: datetime, team: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """Build the Home tab for one person, with their saved team's section if they have one."""
+    team = team or []
     blocks: list[dict[str, Any]] = [
         {"type": "header", "text": {"type": "plain_text", "text": "Out of office"}},
         {
@@ -31,9 +34,10 @@ def home_view(responders: list[Responder], *, now: datetime) -> dict[str, Any]:
             ],
         },
         {"type": "divider"},
+        *team,
     ]
     if responders:
-        blocks += responder_rows(responders, now=now, limit=MAX_ROWS)
+        blocks += responder_rows(responders, now=now, limit=MAX_ROWS - len(team))
     else:
         blocks.append(
             {

@@ -174,3 +174,28 @@ def saved_team_text(label: str, people: int, coverage: int) -> str:
         f":white_check_mark: Your team is {label} ({people} people). `/ooo team` shows it, and so "
         f"does your Home tab; I warn when more than {coverage}% of it is away on a working day."
     )
+
+
+HOME_PEOPLE = 10
+
+
+def home_team_blocks(label: str, view: Overview, *, coverage: int) -> list[Block]:
+    """My team on the Home tab: who is out today and next, the timeline, at most a few people."""
+    absent = absent_order(view)
+    header = {"type": "header", "text": {"type": "plain_text", "text": f"My team · {label}"}}
+    blocks: list[Block] = [header, _context(summary(label, view))]
+    warning = coverage_warning(view, coverage)
+    if warning:
+        blocks.append(warning)
+    if not absent:
+        blocks.append(_mrkdwn("Nobody is away in the next two weeks. :sunny:"))
+    blocks += overview_blocks(view, absent[:HOME_PEOPLE])
+    if len(absent) > HOME_PEOPLE:
+        blocks.append(_context(f"…and {len(absent) - HOME_PEOPLE} more: `/ooo team` shows all."))
+    return [*blocks, {"type": "divider"}]
+
+
+def home_team_problem(label: str, problem: str) -> list[Block]:
+    """My team on the Home tab when it cannot be drawn, saying why."""
+    header = {"type": "header", "text": {"type": "plain_text", "text": f"My team · {label}"}}
+    return [header, _context(problem), {"type": "divider"}]

@@ -97,6 +97,7 @@ def _save(ack: Ack, asking: Asking, followups: Followups, request: words.Save) -
                     target_id=mine.target_id,
                     target_label=mine.target_label,
                     coverage=coverage,
+                    tz=mine.tz,
                     now=asking.now,
                 )
             ack(

@@ -108,6 +108,9 @@ def save_team(asking: Asking, *, target: Target, coverage: int) -> None:
     except Refusal as error:
         asking.reply(str(error))
         return
+    tz = asking.directory.person(
+        asking.client, team_id=asking.workspace.team_id, user_id=asking.user_id
+    ).tz
     with session_scope(asking.engine) as session:
         team_queries.save_team(
             session,
@@ -116,6 +119,7 @@ def save_team(asking: Asking, *, target: Target, coverage: int) -> None:
             target_id=team.id,
             target_label=team.label,
             coverage=coverage,
+            tz=tz,
             now=asking.now,
         )
     asking.reply(saved_team_text(team.label, len(team.people), coverage))

@@ -26,6 +26,7 @@ def upgrade() -> None:
         sa.Column("target_id", sqlmodel.AutoString(length=32), nullable=False),
         sa.Column("target_label", sqlmodel.AutoString(length=255), nullable=False),
         sa.Column("coverage", sa.Integer(), nullable=False),
+        sa.Column("tz", sqlmodel.AutoString(length=64), nullable=False),
         sa.Column("updated_at", sqlmodel.UTCDateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("team_id", "user_id"),
