@@ -14,6 +14,7 @@ from bot.directory import Directory
 from bot.followups import Followups
 from bot.handshake import asking_slack
 from bot.listeners import register
+from bot.redraws import Redraws
 
 logger = logging.getLogger(__name__)
 # Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
@@ -46,7 +47,8 @@ def create_app(
         logger=logging.getLogger("slack_bolt"),
     )
     directory = Directory(clock)
-    followups = followups or Followups(engine)
+    followups = followups or Followups(engine, clock)
+    redraws = Redraws()
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
         """Hand listeners what they need by parameter name."""
@@ -54,6 +56,7 @@ def create_app(
         context["engine"] = engine
         context["directory"] = directory
         context["followups"] = followups
+        context["redraws"] = redraws
         next()
 
     app.use(inject)

@@ -11,6 +11,7 @@ from slack_sdk.errors import SlackApiError
 from bot.clock import Clock
 from bot.core.dates import DateError, time_zone
 from bot.handles import Handle, HandleLoad, load_handles
+from bot.slack_context import patient
 
 PEOPLE_TTL = timedelta(minutes=5)
 HANDLES_TTL = timedelta(minutes=1)
@@ -92,7 +93,7 @@ class Directory:
             if workspace.result is not None and fresh:
                 return workspace.result
             if workspace.load is None:
-                workspace.load = self._start_load(client, workspace)
+                workspace.load = self._start_load(patient(client), workspace)
             load, stale = workspace.load, workspace.result
         if stale is not None:
             return stale

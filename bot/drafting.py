@@ -5,6 +5,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.blocks.mrkdwn import escape
 from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
 from bot.core.responder import (
@@ -19,6 +20,9 @@ from bot.core.responder import (
 )
 from storage.models import Responder
 
+ENDED = ":information_source: This responder has ended. Choose new dates to turn it on again."
+END_BEFORE_START = "The last day is before the first day: pick a later last day."
+
 
 def blank_form(*, tz: str, locale: str, now: datetime, guessed: bool = False) -> tuple[Form, Meta]:
     """A new responder starting today, with no end yet."""
@@ -30,19 +34,19 @@ def blank_form(*, tz: str, locale: str, now: datetime, guessed: bool = False) ->
 def form_from_text(
     text: str, *, tz: str, locale: str, now: datetime, guessed: bool = False
 ) -> tuple[Form, Meta]:
-    """A new responder prefilled from `/ooo <text>`; raises DateError when unreadable."""
+    """A new responder prefilled from `/ooo <text>`, or showing why those dates can't be read."""
     form, meta = blank_form(tz=tz, locale=locale, now=now, guessed=guessed)
-    window = parse_range(text, now=now, tz=tz, locale=locale)
-    return _with_window(replace(form, when=text), replace(meta, applied=text), window, now)
+    return apply_when(replace(form, when=text), meta, now=now)
 
 
 def form_from_responder(
-    responder: Responder, *, tz: str, locale: str, guessed: bool = False
+    responder: Responder, *, tz: str, locale: str, now: datetime, guessed: bool = False
 ) -> tuple[Form, Meta]:
     """An existing responder, ready to edit in the person's zone `tz` once Slack knows it.
 
     A responder saved while Slack could not say the zone was read in UTC; editing it later,
-    with the zone known, shows and reads its dates in the person's real zone.
+    with the zone known, shows and reads its dates in the person's real zone. An ended one
+    asks for new dates.
     """
     zone = responder.tz if guessed else tz
     forward = responder.forward_to
@@ -59,6 +63,9 @@ def form_from_responder(
     )
     window = responder.window(zone)
     meta = Meta(tz=zone, locale=locale, responder_id=responder.id, tz_guessed=guessed)
+    if window.end is not None and window.end <= now:
+        today = now.astimezone(ZoneInfo(zone)).date()
+        return replace(form, start_date=today), replace(meta, preview=ENDED)
     form = replace(form, **_pickers(window, now=None))
     return form, replace(meta, preview=describe_range(window, zone))
 
@@ -70,7 +77,7 @@ def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
     try:
         window = parse_range(form.when, now=now, tz=meta.tz, locale=meta.locale)
     except DateError as error:
-        return form, replace(meta, preview=f":warning: {error}")
+        return form, replace(meta, preview=_warning(str(error)))
     return _with_window(form, replace(meta, applied=form.when), window, now)
 
 
@@ -78,14 +85,20 @@ def apply_pickers(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]
     """Preview picked dates; words that were applied no longer describe them and are cleared."""
     if form.when and form.when != meta.applied:
         # Words typed without Enter still win when the form is saved: say so, keep them.
-        hint = f"Press Enter to use “{form.when}”, or clear it to use the dates picked below."
+        words = escape(form.when)
+        hint = f"Press Enter to use “{words}”, or clear it to use the dates picked below."
         return form, replace(meta, preview=hint)
     form, meta = replace(form, when=""), replace(meta, applied="", preview="")
     try:
         window = _picked(form, meta, now=now)
     except Invalid:
         return form, meta
-    return _suggest_message(form, replace(meta, preview=describe_range(window, meta.tz)), window)
+    return _previewed(form, meta, window)
+
+
+def _warning(text: str) -> str:
+    """A preview line saying why the dates can't be used; it may quote what was typed."""
+    return f":warning: {escape(text)}"
 
 
 def _picked(form: Form, meta: Meta, *, now: datetime) -> DateRange:
@@ -103,9 +116,14 @@ def _picked(form: Form, meta: Meta, *, now: datetime) -> DateRange:
 
 def _with_window(form: Form, meta: Meta, window: DateRange, now: datetime) -> tuple[Form, Meta]:
     """Fill the pickers and preview from a window, and the message if it is still ours."""
-    form = replace(form, **_pickers(window, now=now))
-    meta = replace(meta, preview=describe_range(window, meta.tz))
-    return _suggest_message(form, meta, window)
+    return _previewed(replace(form, **_pickers(window, now=now)), meta, window)
+
+
+def _previewed(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
+    """Preview a window, or flag an end before its start, which no message may name."""
+    if window.end is not None and window.end <= window.start:
+        return form, replace(meta, preview=_warning(END_BEFORE_START))
+    return _suggest_message(form, replace(meta, preview=describe_range(window, meta.tz)), window)
 
 
 def _suggest_message(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:

@@ -8,17 +8,17 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
-from datetime import datetime
 from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import saved_message
-from bot.blocks.home import home_view
+from bot.blocks.dialogs import deleted_message, ended_message, saved_message, superseded_message
 from bot.blocks.responder_list import list_message
-from bot.team.home import my_team_blocks
+from bot.clock import Clock, system_clock
+from bot.home_tab import HomeTabs
+from bot.slack_context import patient
 from storage import queries
 from storage.db import session_scope
 from storage.models import Responder
@@ -31,24 +31,55 @@ WORKERS = 4
 class Followups:
     """Runs follow-ups off the request thread, one job per destination."""
 
-    def __init__(self, engine: Engine, workers: int = WORKERS) -> None:
+    def __init__(self, engine: Engine, clock: Clock = system_clock, workers: int = WORKERS) -> None:
         self._engine = engine
+        self._clock = clock
+        self.homes = HomeTabs(engine, clock)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ooo-followups")
         self._lock = threading.Lock()
+        # A person's list refreshes send in the order they read, so an older one never lands
+        # last; one lock per person, so a slow response URL holds up nobody else.
+        self._list_locks: dict[tuple[str, str], threading.Lock] = {}
         self._pending: set[Future[None]] = set()
 
     def saved(
         self, client: WebClient, responder: Responder, *, updated: bool, origin: str | None
     ) -> None:
         """Confirm a saved responder in a DM, and show it wherever it is listed."""
-        self._later(send_saved, client, responder, updated=updated)
+        self._later(send_saved, patient(client), self._engine, responder, updated=updated)
         self.changed(
             client,
             workspace=Workspace(responder.team_id, responder.enterprise_id),
             user_id=responder.owner_id,
             origin=origin,
-            now=responder.updated_at,
         )
+
+    def ended(
+        self,
+        client: WebClient,
+        responders: list[Responder],
+        *,
+        workspace: Workspace,
+        user_id: str,
+        origin: str | None,
+    ) -> None:
+        """Confirm in a DM each responder turned off, and show the change where it is listed."""
+        for responder in responders:
+            self._later(send_dm, patient(client), responder, ended_message(responder))
+        self.changed(client, workspace=workspace, user_id=user_id, origin=origin)
+
+    def deleted(
+        self,
+        client: WebClient,
+        responder: Responder,
+        *,
+        workspace: Workspace,
+        origin: str | None,
+    ) -> None:
+        """Confirm a deletion in a DM, retire the saved DM's buttons, and refresh the lists."""
+        self._later(send_deleted, patient(client), responder)
+        user_id = responder.owner_id
+        self.changed(client, workspace=workspace, user_id=user_id, origin=origin)
 
     def changed(
         self,
@@ -57,16 +88,14 @@ class Followups:
         workspace: Workspace,
         user_id: str,
         origin: str | None,
-        now: datetime,
     ) -> None:
-        """Bring the Home tab, and the private list a change came from, up to date."""
-        self._later(
-            publish_home, client, self._engine, workspace=workspace, user_id=user_id, now=now
-        )
+        """Bring the Home tab, and the private list a change came from, up to date.
+
+        Both are drawn from the database as it is when they run, not as the request saw it.
+        """
+        self._later(self.homes.publish, patient(client), workspace=workspace, user_id=user_id)
         if origin:
-            self._later(
-                refresh_list, origin, self._engine, workspace=workspace, user_id=user_id, now=now
-            )
+            self._later(self._refresh_list, origin, workspace=workspace, user_id=user_id)
 
     def later(self, job: Callable[..., None], *args: Any, **kwargs: Any) -> None:
         """Run any job after the answer, on this pool (team views wait on Slack there)."""
@@ -82,14 +111,30 @@ class Followups:
         """Finish the queued follow-ups and stop the pool."""
         self._pool.shutdown(wait=True)
 
-    def _later(self, job: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+    def _refresh_list(self, origin: str, *, workspace: Workspace, user_id: str) -> None:
+        """Replace the private `/ooo list` answer a change was made from, one at a time."""
+        with self._lock:
+            in_order = self._list_locks.setdefault((workspace.team_id, user_id), threading.Lock())
+        with in_order:
+            now = self._clock()
+            with session_scope(self._engine) as session:
+                mine = queries.responders_of(
+                    session, workspace=workspace, owner_id=user_id, now=now
+                )
+            text, blocks = list_message(mine, now=now)
+            answer = WebhookClient(origin).send(text=text, blocks=blocks, replace_original=True)
+        if answer.status_code != 200:
+            # Response URLs expire after 30 minutes and five uses; the Home tab is still current.
+            logger.info("could not refresh a list for %s: %s", user_id, answer.status_code)
+
+    def _later(self, job: Callable[..., object], *args: Any, **kwargs: Any) -> None:
         """Queue a job; its failure is logged with the job's name and nothing else happens."""
 
         def run() -> None:
             try:
                 job(*args, **kwargs)
             except Exception:
-                logger.exception("follow-up %s failed", job.__name__)
+                logger.exception("follow-up %s failed", job.__qualname__)
 
         future = self._pool.submit(run)
         with self._lock:
@@ -101,30 +146,45 @@ class Followups:
             self._pending.discard(future)
 
 
-def publish_home(
-    client: WebClient, engine: Engine, *, workspace: Workspace, user_id: str, now: datetime
-) -> None:
-    """Show a person their current state and responders in the Home tab."""
+def send_saved(client: WebClient, engine: Engine, responder: Responder, *, updated: bool) -> None:
+    """Confirm in a DM what was saved, and remember where, so a deletion can retire it.
+
+    Only the newest confirmation keeps its buttons: the one it replaces points to it instead.
+    """
+    sent = send_dm(client, responder, saved_message(responder, updated=updated))
+    rewrite_saved_dm(client, responder, superseded_message(responder))
     with session_scope(engine) as session:
-        mine = queries.responders_of(session, workspace=workspace, owner_id=user_id, now=now)
-    team = my_team_blocks(client, engine, workspace=workspace, user_id=user_id, now=now)
-    client.views_publish(user_id=user_id, view=home_view(mine, now=now, team=team))
+        queries.record_dm(
+            session,
+            workspace=Workspace(responder.team_id, responder.enterprise_id),
+            responder_id=responder.id or 0,
+            channel=sent["channel"],
+            ts=sent["ts"],
+        )
 
 
-def refresh_list(
-    origin: str, engine: Engine, *, workspace: Workspace, user_id: str, now: datetime
+def send_deleted(client: WebClient, responder: Responder) -> None:
+    """Confirm a deletion in a DM, and take the buttons off the DM that confirmed the save."""
+    message = deleted_message(responder)
+    rewrite_saved_dm(client, responder, message)
+    send_dm(client, responder, message)
+
+
+def rewrite_saved_dm(
+    client: WebClient, responder: Responder, message: tuple[str, list[dict[str, Any]]]
 ) -> None:
-    """Replace the private `/ooo list` answer a change was made from."""
-    with session_scope(engine) as session:
-        mine = queries.responders_of(session, workspace=workspace, owner_id=user_id, now=now)
-    text, blocks = list_message(mine, now=now)
-    answer = WebhookClient(origin).send(text=text, blocks=blocks, replace_original=True)
-    if answer.status_code != 200:
-        # Response URLs expire after 30 minutes and five uses; the Home tab is still current.
-        logger.info("could not refresh a list for %s: %s", user_id, answer.status_code)
+    """Replace the responder's last saved-confirmation DM, if there is one, buttons and all."""
+    if responder.dm_channel and responder.dm_ts:
+        text, blocks = message
+        client.chat_update(
+            channel=responder.dm_channel, ts=responder.dm_ts, text=text, blocks=blocks
+        )
 
 
-def send_saved(client: WebClient, responder: Responder, *, updated: bool) -> None:
-    """Confirm in a DM what was saved."""
-    text, blocks = saved_message(responder, updated=updated)
-    client.chat_postMessage(channel=responder.owner_id, text=text, blocks=blocks)
+def send_dm(
+    client: WebClient, responder: Responder, message: tuple[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """Send a message to a responder's owner in their DM with the bot; return Slack's answer."""
+    text, blocks = message
+    answer = client.chat_postMessage(channel=responder.owner_id, text=text, blocks=blocks)
+    return dict(answer.data) if isinstance(answer.data, dict) else {}

@@ -112,7 +112,10 @@ def end(session: Session, *, responder: Responder, now: datetime) -> Responder:
     return responder
 
 
-def delete(session: Session, *, workspace: Workspace, owner_id: str, responder_id: int) -> None:
-    """Delete a responder its owner asked to delete."""
+def delete(
+    session: Session, *, workspace: Workspace, owner_id: str, responder_id: int
+) -> Responder:
+    """Delete a responder its owner asked to delete, and return what it was."""
     responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
     queries.delete_responder(session, responder=responder)
+    return responder

@@ -29,6 +29,9 @@ class Responder(SQLModel, table=True):
     external_message: str | None = Field(default=None, max_length=3000)
     keep_digest: bool = True
     forward_to: str | None = Field(default=None, max_length=32)
+    # Where the latest saved-confirmation DM is, so deleting can take its buttons away.
+    dm_channel: str | None = Field(default=None, max_length=32)
+    dm_ts: str | None = Field(default=None, max_length=32)
     created_at: datetime
     updated_at: datetime
 

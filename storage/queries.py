@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, text
+from sqlalchemy import ColumnElement, or_, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
@@ -21,13 +21,12 @@ class Workspace:
 
 
 def _in(workspace: Workspace) -> ColumnElement[bool]:
-    """Match rows of one workspace."""
-    return and_(
-        col(Responder.team_id) == workspace.team_id,
-        col(Responder.enterprise_id).is_(None)
-        if workspace.enterprise_id is None
-        else col(Responder.enterprise_id) == workspace.enterprise_id,
-    )
+    """Match rows of one workspace by its team id alone.
+
+    Team ids are unique across Slack, and a workspace that joins (or leaves) an Enterprise Grid
+    org keeps its team id while its requests start (or stop) carrying an enterprise id.
+    """
+    return col(Responder.team_id) == workspace.team_id
 
 
 def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None:
@@ -44,7 +43,8 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
         if connection.dialect.name == "postgresql":
             wait = f"{int(LOCK_TIMEOUT * 1000)}ms"
             session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": wait})
-            key = f"{workspace.enterprise_id}:{workspace.team_id}:{owner_id}"
+            # Team ids are unique across Slack and survive joining an org; the enterprise id is not.
+            key = f"{workspace.team_id}:{owner_id}"
             session.execute(
                 text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
             )
@@ -90,18 +90,42 @@ def responders_of(
 
 
 def personal_responders(
-    session: Session, *, workspace: Workspace, owner_id: str, now: datetime, started: bool = False
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
 ) -> list[Responder]:
-    """List a person's own responders not ended by now; `started` keeps only those on now."""
+    """List a person's own responders not ended by now."""
     query = select(Responder).where(
         _in(workspace),
         Responder.owner_id == owner_id,
         Responder.kind == Kind.PERSONAL,
         or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
     )
-    if started:
-        query = query.where(Responder.starts_at <= now)
     return list(session.exec(query).all())
+
+
+def responders_on(
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
+) -> list[Responder]:
+    """List every responder a person owns that is on now, for them or a group or channel."""
+    query = select(Responder).where(
+        _in(workspace),
+        Responder.owner_id == owner_id,
+        Responder.starts_at <= now,
+        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+    )
+    return list(session.exec(query).all())
+
+
+def record_dm(
+    session: Session, *, workspace: Workspace, responder_id: int, channel: str, ts: str
+) -> None:
+    """Remember where a responder's latest confirmation DM is; a deleted one has none."""
+    responder = session.exec(
+        select(Responder).where(_in(workspace), Responder.id == responder_id)
+    ).first()
+    if responder is not None:
+        responder.dm_channel, responder.dm_ts = channel, ts
+        session.add(responder)
+        session.flush()
 
 
 def delete_responder(session: Session, *, responder: Responder) -> None:

@@ -110,9 +110,9 @@ def settings_for(fake: FakeSlack, engine: Engine) -> Settings:
 
 
 @pytest.fixture
-def followups(engine: Engine) -> Iterator[Followups]:
+def followups(engine: Engine, clock: FakeClock) -> Iterator[Followups]:
     """The app's follow-up pool, closed (its queue drained) when the test ends."""
-    pool = Followups(engine)
+    pool = Followups(engine, clock)
     yield pool
     pool.close()
 

@@ -3,6 +3,7 @@
 import json
 from typing import Any
 
+from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.responder_list import audience, handle_mention
 from bot.blocks.when import describe_window
 from storage.models import Responder
@@ -26,9 +27,7 @@ def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Blo
     """The DM that confirms what was saved, with Edit and Delete buttons."""
     verb = "updated" if updated else "set"
     when = describe_window(responder.window(), responder.tz)
-    mention = handle_mention(responder)
-    whose = f"Your responder for {mention}" if mention else "Your out-of-office responder"
-    text = f"{whose} is {verb}: {when}."
+    text = f"{_whose(responder)} is {verb}: {when}."
     buttons = [
         {
             "type": "button",
@@ -57,10 +56,37 @@ def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Blo
     return text, blocks
 
 
+def ended_message(responder: Responder) -> tuple[str, list[Block]]:
+    """The DM that confirms a responder was turned off."""
+    text = f"{_whose(responder)} is off. Welcome back!"
+    return text, [_section(f":wave: {text}")]
+
+
+def deleted_message(responder: Responder) -> tuple[str, list[Block]]:
+    """The DM that confirms a deletion; it also replaces the saved DM, whose buttons are dead."""
+    when = describe_window(responder.window(), responder.tz)
+    text = f"{_whose(responder)} ({when}) is deleted."
+    return text, [
+        _section(f":wastebasket: {text}"),
+        _section(f"*Message*\n{_quote(responder.message)}"),
+    ]
+
+
+def superseded_message(responder: Responder) -> tuple[str, list[Block]]:
+    """What an older saved DM becomes once a newer one confirms a change."""
+    text = f"{_whose(responder)} was changed since: the newer confirmation below is current."
+    return text, [_section(f":arrow_down: {text}")]
+
+
+def _whose(responder: Responder) -> str:
+    mention = handle_mention(responder)
+    return f"Your responder for {mention}" if mention else "Your out-of-office responder"
+
+
 def _quote(text: str) -> str:
     """Quote a message, cut to fit a section, whose text Slack caps at 3,000 characters."""
-    quoted = "\n".join(f"> {line}" for line in text.splitlines() or [""])
-    return quoted if len(quoted) <= QUOTE_MAX else quoted[: QUOTE_MAX - 1] + "…"
+    quoted = "\n".join(f"> {escape(line)}" for line in text.splitlines() or [""])
+    return cut(quoted, QUOTE_MAX)
 
 
 def confirm_modal(responder: Responder, *, verb: str, origin: str | None) -> Block:
@@ -123,7 +149,6 @@ HELP = """*ooo* sets your out-of-office responder.
 Your Home tab in the ooo app shows the same list."""
 
 
-def help_blocks(reason: str | None = None) -> list[Block]:
-    """Explain every subcommand, after the reason the last one failed if there is one."""
-    blocks = [_section(f":warning: {reason}")] if reason else []
-    return [*blocks, _section(HELP)]
+def help_blocks() -> list[Block]:
+    """Explain every subcommand."""
+    return [_section(HELP)]

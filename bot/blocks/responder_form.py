@@ -19,6 +19,8 @@ START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT = (
 PICKERS = (START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT)
 MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "external_message"
 FORWARD_CHANNEL, DIGEST = "forward_channel", "digest"
+# Slack refuses a view whose private_metadata is longer.
+METADATA_MAX = 3000
 BLOCK_OF_FIELD = {
     Field.TARGET: TARGET,
     Field.WHEN: WHEN,
@@ -71,8 +73,19 @@ class Meta:
     tz_guessed: bool = False
 
     def dump(self) -> str:
-        """Serialise for `private_metadata`."""
-        return json.dumps(asdict(self), separators=(",", ":"))
+        """Serialise for `private_metadata`, dropping what can be lost to fit Slack's limit.
+
+        The preview is already drawn, a lost suggestion only stops the message following new
+        dates, and lost applied words read as words to apply; the rest identifies the form.
+        """
+        kept = asdict(self)
+        for expendable in (None, "preview", "suggested", "applied"):
+            if expendable:
+                kept[expendable] = ""
+            raw = json.dumps(kept, separators=(",", ":"), ensure_ascii=False)
+            if len(raw) <= METADATA_MAX:
+                break
+        return raw
 
     @classmethod
     def load(cls, raw: str) -> "Meta":

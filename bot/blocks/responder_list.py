@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import Any
 
+from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.when import describe_window, moment_token
 from bot.core.responder import Kind, Phase, phase_at
 from storage.models import Responder
@@ -44,9 +45,7 @@ def menu_action(action_id: str, value: str) -> tuple[str, int] | None:
 def responder_row(responder: Responder, *, now: datetime) -> Block:
     """One responder as a section with its phase, dates, message and `…` menu."""
     phase = phase_at(responder.starts_at, responder.ends_at, now)
-    message = " ".join(responder.message.split())
-    if len(message) > PREVIEW_CHARS:
-        message = message[: PREVIEW_CHARS - 1] + "…"
+    message = cut(escape(" ".join(responder.message.split())), PREVIEW_CHARS)
     when = describe_window(responder.window(), responder.tz)
     lines = [
         f"*{audience(responder)}* · {PHASE_LABELS[phase]}",

@@ -10,7 +10,6 @@ from bot.blocks.dialogs import BUSY, help_blocks
 from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
-from bot.core.dates import DateError
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_text
 from bot.followups import Followups
@@ -51,18 +50,14 @@ def ooo_command(
     else:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         now = clock()
-        if not text:
+        if text:
+            form, meta = form_from_text(
+                text, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
+            )
+        else:
             form, meta = blank_form(
                 tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
             )
-        else:
-            try:
-                form, meta = form_from_text(
-                    text, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
-                )
-            except DateError as error:
-                ack(text=str(error), blocks=help_blocks(str(error)))
-                return
         if open_modal(client, command["trigger_id"], build_modal(form, meta)):
             ack()
         else:
@@ -93,14 +88,12 @@ def _turn_off(
     user_id: str,
     clock: Clock,
 ) -> None:
-    """End the person's responder that is on now, if there is one."""
+    """End every responder the person owns that is on now, theirs or a group's or channel's."""
     now, workspace = clock(), workspace_of(context)
     try:
         with session_scope(engine) as session:
             queries.lock_owner(session, workspace=workspace, owner_id=user_id)
-            active = queries.personal_responders(
-                session, workspace=workspace, owner_id=user_id, now=now, started=True
-            )
+            active = queries.responders_on(session, workspace=workspace, owner_id=user_id, now=now)
             for responder in active:
                 end(session, responder=responder, now=now)
     except Busy:
@@ -112,5 +105,6 @@ def _turn_off(
             response_type="ephemeral",
         )
         return
-    ack(text=":wave: Welcome back! Your responder is off.", response_type="ephemeral")
-    followups.changed(client, workspace=workspace, user_id=user_id, origin=None, now=now)
+    which = "Your responder is" if len(active) == 1 else f"Your {len(active)} responders are"
+    ack(text=f":wave: Welcome back! {which} off.", response_type="ephemeral")
+    followups.ended(client, active, workspace=workspace, user_id=user_id, origin=None)

@@ -4,19 +4,18 @@ from typing import Any
 
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
-from sqlalchemy import Engine
 
-from bot.clock import Clock
-from bot.followups import publish_home
+from bot.followups import Followups
 from bot.slack_context import workspace_of
 
 
 def home_opened(
-    event: dict[str, Any], client: WebClient, context: BoltContext, clock: Clock, engine: Engine
+    event: dict[str, Any], client: WebClient, context: BoltContext, followups: Followups
 ) -> None:
-    """Publish the person's Home tab; the Messages tab needs nothing."""
+    """Publish the person's Home tab over the one Slack shows; the Messages tab needs nothing."""
     if event.get("tab", "home") != "home":
         return
-    publish_home(
-        client, engine, workspace=workspace_of(context), user_id=event["user"], now=clock()
-    )
+    workspace, user_id = workspace_of(context), event["user"]
+    shown = (event.get("view") or {}).get("hash")
+    followups.homes.seen(workspace=workspace, user_id=user_id, view_hash=shown)
+    followups.homes.publish(client, workspace=workspace, user_id=user_id)

@@ -1,6 +1,7 @@
 """Buttons and `…` menus on responders: new, edit, end now, delete, and their confirmation."""
 
 from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from slack_bolt import Ack, BoltContext
@@ -48,13 +49,15 @@ def dm_button(
     action: dict[str, Any],
     client: WebClient,
     context: BoltContext,
+    clock: Clock,
     engine: Engine,
     directory: Directory,
 ) -> None:
     """Reopen the form, or ask before deleting, from a responder's confirmation DM."""
     ack()
     verb = EDIT if action["action_id"] == EDIT_BUTTON else DELETE
-    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=action["value"])
+    raw_id = action["value"]
+    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=raw_id, now=clock())
 
 
 def menu_choice(
@@ -63,6 +66,7 @@ def menu_choice(
     action: dict[str, Any],
     client: WebClient,
     context: BoltContext,
+    clock: Clock,
     engine: Engine,
     directory: Directory,
 ) -> None:
@@ -72,7 +76,9 @@ def menu_choice(
         action["action_id"], (action.get("selected_option") or {}).get("value", "")
     )
     verb, raw_id = choice if choice else ("", "")
-    _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=str(raw_id))
+    _open_for(
+        client, context, engine, directory, body=body, verb=verb, raw_id=str(raw_id), now=clock()
+    )
 
 
 def _open_for(
@@ -84,6 +90,7 @@ def _open_for(
     body: dict[str, Any],
     verb: str,
     raw_id: str,
+    now: datetime,
 ) -> None:
     """Open the form or a confirmation for a responder, only if the clicker owns it."""
     user_id = body["user"]["id"]
@@ -103,7 +110,7 @@ def _open_for(
     if verb == EDIT:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         form, meta = form_from_responder(
-            responder, tz=person.tz, locale=person.locale, guessed=person.guessed
+            responder, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
         )
         view = build_modal(form, replace(meta, origin=origin))
     else:
@@ -128,9 +135,11 @@ def confirm_submitted(
         with session_scope(engine) as session:
             queries.lock_owner(session, workspace=workspace, owner_id=user_id)
             if verb == DELETE:
-                delete(session, workspace=workspace, owner_id=user_id, responder_id=responder_id)
+                responder = delete(
+                    session, workspace=workspace, owner_id=user_id, responder_id=responder_id
+                )
             else:
-                end_now(
+                responder = end_now(
                     session,
                     workspace=workspace,
                     owner_id=user_id,
@@ -144,4 +153,7 @@ def confirm_submitted(
         ack(response_action="push", view=busy_modal())
         return
     ack()
-    followups.changed(client, workspace=workspace, user_id=user_id, origin=origin, now=now)
+    if verb == DELETE:
+        followups.deleted(client, responder, workspace=workspace, origin=origin)
+    else:
+        followups.ended(client, [responder], workspace=workspace, user_id=user_id, origin=origin)

@@ -4,7 +4,6 @@ from typing import Any
 
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
 
 from bot.blocks.dialogs import busy_modal, not_found_modal
@@ -16,6 +15,7 @@ from bot.directory import Directory
 from bot.drafting import apply_pickers, apply_when, read_draft
 from bot.followups import Followups
 from bot.forwarding import forward_problem
+from bot.redraws import Redraws
 from bot.responders import NotYours, booked, save
 from bot.slack_context import workspace_of
 from storage import queries
@@ -26,33 +26,36 @@ OPTIONS_PER_GROUP = 50
 
 
 def preview_dates(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, clock: Clock
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    clock: Clock,
+    redraws: Redraws,
 ) -> None:
     """Preview typed dates (setting the pickers) or picked ones (clearing the typed words)."""
     ack()
-    view = body["view"]
     apply = apply_when if action["action_id"] == WHEN else apply_pickers
-    entered = read_form(view["state"]["values"])
-    form, meta = apply(entered, Meta.load(view["private_metadata"]), now=clock())
-    _redraw(client, view, build_modal(form, redrawn(entered, form, meta)))
+
+    def draw(view: dict[str, Any]) -> dict[str, Any]:
+        entered = read_form(view["state"]["values"])
+        form, meta = apply(entered, Meta.load(view["private_metadata"]), now=clock())
+        return build_modal(form, redrawn(entered, form, meta))
+
+    redraws.redraw(client, body["view"], action["action_id"], draw)
 
 
-def switch_kind(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
+def switch_kind(
+    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, redraws: Redraws
+) -> None:
     """Show or hide the group/channel fields when the type changes."""
     ack()
-    view = body["view"]
-    meta = Meta.load(view["private_metadata"])
-    _redraw(client, view, build_modal(read_form(view["state"]["values"]), meta))
 
+    def draw(view: dict[str, Any]) -> dict[str, Any]:
+        meta = Meta.load(view["private_metadata"])
+        return build_modal(read_form(view["state"]["values"]), meta)
 
-def _redraw(client: WebClient, view: dict[str, Any], new_view: dict[str, Any]) -> None:
-    """Update the modal unless the person changed or closed it meanwhile."""
-    try:
-        client.views_update(view_id=view["id"], hash=view["hash"], view=new_view)
-    except SlackApiError as error:
-        # A newer state of the modal, or a closed one, leaves nothing to redraw.
-        if error.response.get("error") not in ("hash_conflict", "not_found"):
-            raise
+    redraws.redraw(client, body["view"], action["action_id"], draw)
 
 
 def target_options(

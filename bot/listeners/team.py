@@ -13,7 +13,7 @@ from bot.core.team import DEFAULT_COVERAGE, Window, coverage_from_text
 from bot.directory import Directory
 from bot.followups import Followups
 from bot.listeners.team_digests import digest_command
-from bot.slack_context import workspace_of
+from bot.slack_context import patient, workspace_of
 from bot.team import answers, words
 from bot.team.answers import Asking
 from storage import team_queries
@@ -38,9 +38,10 @@ def team_command(
 ) -> None:
     """Route the words after `/ooo team`; anything that waits on Slack is answered right after."""
     asking = Asking(
-        client,
+        patient(client),
         engine,
         directory,
+        followups.homes,
         workspace_of(context),
         command["user_id"],
         command["response_url"],
@@ -132,9 +133,10 @@ def show_more(
     if state is None:
         return
     asking = Asking(
-        client,
+        patient(client),
         engine,
         directory,
+        followups.homes,
         workspace_of(context),
         body["user"]["id"],
         body["response_url"],

@@ -13,7 +13,7 @@ from bot.blocks.team import saved_team_text, team_message
 from bot.core.dates import DateError
 from bot.core.team import Window, window_from_text
 from bot.directory import Directory
-from bot.followups import publish_home
+from bot.home_tab import HomeTabs
 from bot.team.members import Refusal, resolve, team_of
 from bot.team.view import team_overview
 from bot.team.words import Target
@@ -31,6 +31,7 @@ class Asking:
     client: WebClient
     engine: Engine
     directory: Directory
+    homes: HomeTabs
     workspace: Workspace
     user_id: str
     response_url: str
@@ -123,10 +124,4 @@ def save_team(asking: Asking, *, target: Target, coverage: int) -> None:
             now=asking.now,
         )
     asking.reply(saved_team_text(team.label, len(team.people), coverage))
-    publish_home(
-        asking.client,
-        asking.engine,
-        workspace=asking.workspace,
-        user_id=asking.user_id,
-        now=asking.now,
-    )
+    asking.homes.publish(asking.client, workspace=asking.workspace, user_id=asking.user_id)

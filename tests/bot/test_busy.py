@@ -79,3 +79,15 @@ def test_it_answers_in_time_when_slack_is_slower_than_the_timeout(
     assert reply.status == 200 and took < WINDOW
     if method == "views.open":
         assert "try again" in reply.json()["text"]
+
+
+def test_it_still_confirms_when_slack_is_slow_after_the_answer(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    # Slower than the request path's timeout, well inside the follow-ups' own.
+    fake.delay("chat.postMessage", 1.5)
+    fake.delay("views.publish", 1.5)
+    reply = save(slack, fake, "UALICE", "until further notice")
+    assert reply.status == 200
+    assert fake.last_dm("UALICE") is not None
+    assert fake.home("UALICE") is not None

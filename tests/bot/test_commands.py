@@ -38,13 +38,15 @@ def test_it_reads_dates_in_the_users_own_language(slack: SlackDriver, fake: Fake
     assert input_value(modal, "end_date") == "2026-12-03"
 
 
-def test_it_explains_when_the_words_are_not_dates(slack: SlackDriver, fake: FakeSlack) -> None:
+def test_it_opens_the_form_keeping_words_that_are_not_dates(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
     reply = slack.command("UALICE", "banana smoothie")
-    assert reply.status == 200
-    body = reply.json()
-    assert "banana smoothie" in body["text"]
-    assert "/ooo list" in texts(body["blocks"])
-    assert fake.calls_to("views.open") == []
+    assert reply.status == 200 and not reply.text
+    modal = fake.modal("UALICE")
+    assert modal is not None
+    assert input_value(modal, "when") == "banana smoothie"
+    assert ":warning:" in texts(modal["blocks"]) and "banana smoothie" in texts(modal["blocks"])
 
 
 @pytest.mark.parametrize("word", ["help", "HELP", "?"])

@@ -42,6 +42,6 @@ def test_it_logs_a_failed_follow_up_and_still_runs_the_others(
         followups.join()
     followups.close()
     failed = sorted(r.getMessage() for r in caplog.records)
-    assert failed == ["follow-up publish_home failed", "follow-up send_saved failed"]
+    assert failed == ["follow-up HomeTabs.publish failed", "follow-up send_saved failed"]
     assert "updated" in fake.last_dm("UALICE")["text"]
     assert fake.home("UALICE") is not None

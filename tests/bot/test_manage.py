@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from tests.bot.flows import input_value, save, stored, texts
+from tests.bot.flows import input_value, open_form, save, stored, texts
 from tests.support.clock import FakeClock
 from tests.support.driver import Reply, SlackDriver
 from tests.support.fake_slack import FakeSlack
@@ -194,3 +194,86 @@ def test_it_keeps_the_confirmation_dm_when_acting_from_it(
     slack.submit("UALICE", fake.modal("UALICE")["id"])
     assert reply.response_url is not None
     assert fake.responses(reply.response_url) == []
+
+
+def test_it_asks_for_new_dates_when_editing_an_ended_responder(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    save(slack, fake, "UALICE", "tomorrow", message="Back soon.")
+    clock.advance(days=3)
+    slack.click("UALICE", action_id="responder_edit", message=fake.last_dm("UALICE"))
+    modal = fake.modal("UALICE")
+    assert "Choose new dates" in texts(modal["blocks"])
+    reply = slack.submit("UALICE", modal["id"], {"message": "Back on Monday."})
+    assert "already in the past" not in reply.text
+    assert "end_date" in "".join(reply.json()["errors"])
+    slack.submit("UALICE", modal["id"], {"end_date": "2026-12-04", "message": "Back on Monday."})
+    [responder] = stored(engine)
+    assert responder.message == "Back on Monday." and responder.ends_at > clock()
+
+
+def _buttons(message: dict[str, Any]) -> list[str]:
+    return [
+        e["action_id"] for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]
+    ]
+
+
+def test_it_confirms_a_deletion_by_dm_and_retires_the_saved_dms_buttons(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th", message="Ask Bob.")
+    saved = fake.last_dm("UALICE")
+    slack.click("UALICE", action_id="responder_delete", message=saved)
+    slack.submit("UALICE", fake.modal("UALICE")["id"])
+    first, confirmation = fake.messages_to("UALICE")
+    assert first["ts"] == saved["ts"] and _buttons(first) == []
+    assert "deleted" in first["text"] and "Ask Bob." in texts(first["blocks"])
+    assert "deleted" in confirmation["text"]
+
+
+@pytest.mark.parametrize("how", ["menu", "command"])
+def test_it_confirms_ending_by_dm(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, how: str
+) -> None:
+    save(slack, fake, "UALICE", "until next Friday")
+    clock.advance(hours=1)
+    if how == "menu":
+        [row_id] = [r.id for r in stored(engine)]
+        choose(slack, "UALICE", f"end:{row_id}", home=open_home(slack, fake, "UALICE"))
+        slack.submit("UALICE", fake.modal("UALICE")["id"])
+    else:
+        slack.command("UALICE", "off")
+    assert "is off" in fake.last_dm("UALICE")["text"]
+
+
+def test_it_turns_off_a_group_responder_that_is_on(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    save(slack, fake, "UALICE", "until next Friday")
+    modal = open_form(slack, fake, "UALICE")
+    slack.click("UALICE", action_id="kind", view_id=modal["id"], option="shared")
+    modal = fake.modal("UALICE")
+    oncall = slack.suggest("UALICE", modal["id"], "target", "on").json()["option_groups"][0]
+    inputs = {
+        "target": oncall["options"][0],
+        "forward_channel": "C0GENERAL",
+        "permanent": ["permanent"],
+    }
+    slack.submit("UALICE", modal["id"], inputs)
+    clock.advance(hours=1)
+    body = slack.command("UALICE", "off").json()
+    assert "2 responders are off" in body["text"]
+    assert [r.ends_at for r in stored(engine)] == [clock(), clock()]
+    dms = [m["text"] for m in fake.messages_to("UALICE")]
+    assert "Your responder for <!subteam^S0ONCALL> is off. Welcome back!" in dms
+
+
+def test_it_keeps_buttons_only_on_the_newest_confirmation(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    save(slack, fake, "UALICE", "from Monday to the 15th")
+    slack.click("UALICE", action_id="responder_edit", message=fake.last_dm("UALICE"))
+    slack.submit("UALICE", fake.modal("UALICE")["id"], {"message": "Ask Carol."})
+    older, newer = fake.messages_to("UALICE")
+    assert _buttons(older) == [] and "changed since" in older["text"]
+    assert _buttons(newer) == ["responder_edit", "responder_delete"]

@@ -343,17 +343,25 @@ def _suggested(slack: SlackDriver, view_id: str, query: str) -> list[str]:
 def test_it_stores_the_enterprise_of_an_org_workspace(
     app_url: str, fake: FakeSlack, engine: Engine, followups: Followups
 ) -> None:
-    endpoint = f"{app_url}/slack/events"
-    grid = SettlingDriver(endpoint, fake, followups, enterprise_id="E0001")
+    grid = SettlingDriver(f"{app_url}/slack/events", fake, followups, enterprise_id="E0001")
     save(grid, fake, "UALICE", "tomorrow")
     [responder] = stored(engine)
     assert (responder.team_id, responder.enterprise_id) == ("T0001", "E0001")
     assert "The next one starts" in grid.command("UALICE", "list").json()["text"]
-    outside_the_org = SettlingDriver(endpoint, fake, followups)
-    assert outside_the_org.command("UALICE", "list").json()["text"] == "No responder is on."
 
 
-def test_it_keeps_the_newer_modal_when_a_stale_change_arrives(
+def test_it_keeps_responders_when_the_workspace_joins_an_org(
+    app_url: str, slack: SlackDriver, fake: FakeSlack, engine: Engine, followups: Followups
+) -> None:
+    save(slack, fake, "UALICE", "tomorrow")
+    joined = SettlingDriver(f"{app_url}/slack/events", fake, followups, enterprise_id="E0001")
+    assert "The next one starts" in joined.command("UALICE", "list").json()["text"]
+    joined.click("UALICE", action_id="responder_delete", message=fake.last_dm("UALICE"))
+    joined.submit("UALICE", fake.modal("UALICE")["id"])
+    assert stored(engine) == []
+
+
+def test_it_applies_a_change_that_lost_a_race_on_top_of_the_newer_modal(
     slack: SlackDriver, fake: FakeSlack
 ) -> None:
     stale = open_form(slack, fake, "UALICE")
@@ -384,7 +392,13 @@ def test_it_keeps_the_newer_modal_when_a_stale_change_arrives(
     )
     assert reply.status == 200
     assert [r.error for r in fake.rejections] == ["hash_conflict"]
-    assert fake.modal("UALICE") == newer
+    redrawn = fake.modal("UALICE")
+    assert redrawn["hash"] != newer["hash"]
+    assert input_value(redrawn, "kind")["value"] == "shared"
+    assert (input_value(redrawn, "when"), input_value(redrawn, "start_date")) == (
+        "tomorrow",
+        "2026-11-28",
+    )
 
 
 def test_it_keeps_words_typed_without_enter_when_a_date_is_picked(
@@ -412,6 +426,17 @@ def test_it_keeps_block_ids_when_it_changes_no_value(
     slack.click("UALICE", action_id=action_id, view_id=modal["id"], inputs=inputs)
     before, after = block_ids(modal), block_ids(fake.modal("UALICE"))
     assert {name: after[name] for name in before} == before
+
+
+def test_it_flags_a_last_day_before_the_first_in_the_preview(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    modal = open_form(slack, fake, "UALICE")
+    picked = {"start_date": "2026-12-10", "end_date": "2026-12-05"}
+    slack.click("UALICE", action_id="end_date", view_id=modal["id"], inputs=picked)
+    updated = fake.modal("UALICE")
+    assert "The last day is before the first day" in texts(updated["blocks"])
+    assert "back on" not in input_value(updated, "message")
 
 
 def test_it_says_which_zone_it_used_when_slack_could_not_say_and_edits_in_the_real_one(

@@ -109,7 +109,7 @@ def test_it_lists_scheduled_active_and_recently_ended_by_start(engine: Engine) -
         (-2, -1, False),
     ],
 )
-def test_it_finds_the_personal_responder_on_now(
+def test_it_finds_every_responder_on_now(
     engine: Engine, starts: int, ends: int | None, active: bool
 ) -> None:
     add(
@@ -121,10 +121,8 @@ def test_it_finds_the_personal_responder_on_now(
         responder(kind="shared", target_id="S0ONCALL", starts_at=NOW - timedelta(days=5)),
     )
     with session_scope(engine) as session:
-        found = queries.personal_responders(
-            session, workspace=ACME, owner_id="UALICE", now=NOW, started=True
-        )
-    assert [r.kind for r in found] == (["personal"] if active else [])
+        found = queries.responders_on(session, workspace=ACME, owner_id="UALICE", now=NOW)
+    assert sorted(r.kind for r in found) == (["personal", "shared"] if active else ["shared"])
 
 
 def test_it_deletes_a_responder(engine: Engine) -> None:
@@ -171,3 +169,15 @@ def test_it_gives_up_on_a_held_lock_after_the_timeout(
     assert LOCK_TIMEOUT * 0.9 <= waited < LOCK_TIMEOUT + 0.5
     with session_scope(engine) as session:
         queries.lock_owner(session, workspace=ACME, owner_id="UALICE")  # free again
+
+
+def test_it_takes_the_same_lock_before_and_after_the_workspace_joins_an_org(
+    engine: Engine,
+) -> None:
+    joined = Workspace(ACME.team_id, enterprise_id="E0JOINED")
+    with (
+        held_lock(engine, "UALICE", workspace=ACME),
+        session_scope(engine) as session,
+        pytest.raises(Busy),
+    ):
+        queries.lock_owner(session, workspace=joined, owner_id="UALICE")

@@ -1,0 +1,75 @@
+"""Home tabs drawn from the database as it is when they are published, never older.
+
+Slack gives each published view a hash and refuses a publish whose hash is stale. Each person's
+last known hash is kept, so a render that lost a race is refused instead of overwriting a newer
+one; it is then drawn again from a fresh read.
+"""
+
+import logging
+import threading
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from sqlalchemy import Engine
+
+from bot.blocks.home import home_view
+from bot.clock import Clock
+from bot.team.home import my_team_blocks
+from storage import queries
+from storage.db import session_scope
+from storage.queries import Workspace
+
+logger = logging.getLogger(__name__)
+ATTEMPTS = 3
+
+
+class HomeTabs:
+    """Publishes Home tabs with the last view hash seen for each person."""
+
+    def __init__(self, engine: Engine, clock: Clock) -> None:
+        self._engine = engine
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._hashes: dict[tuple[str, str], str] = {}
+
+    def seen(self, *, workspace: Workspace, user_id: str, view_hash: str | None) -> None:
+        """Remember the hash of a Home tab Slack showed (app_home_opened carries it)."""
+        if view_hash:
+            with self._lock:
+                self._hashes[(workspace.team_id, user_id)] = view_hash
+
+    def publish(self, client: WebClient, *, workspace: Workspace, user_id: str) -> None:
+        """Publish the person's Home tab; on a stale hash, read again and retry."""
+        key = (workspace.team_id, user_id)
+        for _ in range(ATTEMPTS):
+            with self._lock:
+                known = self._hashes.get(key)
+            now = self._clock()
+            with session_scope(self._engine) as session:
+                mine = queries.responders_of(
+                    session, workspace=workspace, owner_id=user_id, now=now
+                )
+            team = my_team_blocks(
+                client, self._engine, workspace=workspace, user_id=user_id, now=now
+            )
+            view = home_view(mine, now=now, team=team)
+            try:
+                answer = client.views_publish(user_id=user_id, view=view, hash=known)
+            except SlackApiError as error:
+                if error.response.get("error") != "hash_conflict":
+                    raise
+                self._after_conflict(key, known)
+                continue
+            self.seen(workspace=workspace, user_id=user_id, view_hash=answer["view"]["hash"])
+            return
+        logger.info("gave up publishing a Home tab for %s after %d conflicts", user_id, ATTEMPTS)
+
+    def _after_conflict(self, key: tuple[str, str], known: str | None) -> None:
+        """Forget a hash another publish made stale, unless a newer one was learnt meanwhile.
+
+        A publish elsewhere (another replica) is not known here; the retry then goes without a
+        hash, which is safe because its rows were read after that publish was accepted.
+        """
+        with self._lock:
+            if self._hashes.get(key) == known:
+                self._hashes.pop(key, None)
