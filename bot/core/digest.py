@@ -53,6 +53,18 @@ def next_post(after: datetime, *, at: time, tz: str, cadence: Cadence) -> dateti
     raise AssertionError("every cadence posts at least once a week")
 
 
+def latest_post(now: datetime, *, at: time, tz: str, cadence: Cadence) -> datetime:
+    """The last posting moment at or before `now`: the one a late wake-up may still post."""
+    zone = time_zone(tz)
+    day = now.astimezone(zone).date()
+    for _ in range(8):
+        moment = localize(datetime.combine(day, at), zone)
+        if moment <= now and posts_on(day, cadence):
+            return moment
+        day -= timedelta(days=1)
+    raise AssertionError("every cadence posts at least once a week")
+
+
 def post_day(moment: datetime, tz: str) -> date:
     """The local day a posting moment belongs to: at most one digest per digest and day."""
     return moment.astimezone(time_zone(tz)).date()

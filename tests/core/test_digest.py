@@ -4,7 +4,7 @@ from datetime import UTC, datetime, time
 
 import pytest
 
-from bot.core.digest import Cadence, next_post, post_day, time_from_text
+from bot.core.digest import Cadence, latest_post, next_post, post_day, time_from_text
 
 W, M = Cadence.WEEKDAYS, Cadence.MONDAYS
 
@@ -55,3 +55,17 @@ def test_it_reads_a_time_of_day(text: str, expected: time) -> None:
 def test_it_refuses_what_is_not_a_time_of_day(text: str) -> None:
     with pytest.raises(ValueError, match="time of day"):
         time_from_text(text)
+
+
+@pytest.mark.parametrize(
+    ("now", "cadence", "expected"),
+    [
+        (datetime(2026, 11, 27, 10, 0, tzinfo=UTC), W, datetime(2026, 11, 27, 8, 0, tzinfo=UTC)),
+        (datetime(2026, 11, 27, 8, 0, tzinfo=UTC), W, datetime(2026, 11, 27, 8, 0, tzinfo=UTC)),
+        (datetime(2026, 11, 27, 7, 59, tzinfo=UTC), W, datetime(2026, 11, 26, 8, 0, tzinfo=UTC)),
+        (datetime(2026, 11, 29, 12, 0, tzinfo=UTC), W, datetime(2026, 11, 27, 8, 0, tzinfo=UTC)),
+        (datetime(2026, 11, 27, 10, 0, tzinfo=UTC), M, datetime(2026, 11, 23, 8, 0, tzinfo=UTC)),
+    ],
+)
+def test_it_finds_the_last_posting_time_a_late_wake_up_may_still_post(now, cadence, expected):
+    assert latest_post(now, at=time(9), tz="Europe/Paris", cadence=cadence) == expected
