@@ -5,6 +5,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from bot.core.dates import DateError, localize, parse_range, time_zone
@@ -129,10 +130,15 @@ def overview(
     members = set(team)
     stretches = _merge(a for a in absences if a.person in members)
     in_window = [s for s in stretches if _overlaps(s, window.start, window.end)]
+    by_person: dict[str, list[Away]] = {}
+    for stretch in in_window:
+        by_person.setdefault(stretch.person, []).append(stretch)
+    days: dict[str, list[tuple[datetime, datetime]]] = {}
     timeline: dict[str, list[DayState]] = {}
-    for person in sorted({s.person for s in in_window}):
-        mine = [s for s in in_window if s.person == person]
-        states = [_state_on(day, mine) for day in window.dates]
+    for person in sorted(by_person):
+        mine = by_person[person]
+        bounds = days.get(mine[0].tz) or days.setdefault(mine[0].tz, _days_in(window, mine[0].tz))
+        states = [_state_on(begin, finish, mine) for begin, finish in bounds]
         if any(state is not DayState.IN for state in states):
             timeline[person] = states
     now_out = [s for s in in_window if s.start <= now and (s.end is None or now < s.end)]
@@ -185,11 +191,18 @@ def _overlaps(stretch: Away, start: datetime, end: datetime) -> bool:
     return stretch.start < end and (stretch.end is None or stretch.end > start)
 
 
-def _state_on(day: date, stretches: list[Away]) -> DayState:
-    """Out if the person's own calendar day is covered, partly if only some of it."""
-    zone = ZoneInfo(stretches[0].tz)
-    begin = localize(datetime.combine(day, time(0)), zone)
-    finish = localize(datetime.combine(day + timedelta(days=1), time(0)), zone)
+def _days_in(window: Window, tz: str) -> list[tuple[datetime, datetime]]:
+    """The window's calendar days as they fall in a person's own zone: [midnight, midnight)."""
+    zone = ZoneInfo(tz)
+    midnights = [
+        localize(datetime.combine(window.first + timedelta(days=n), time(0)), zone)
+        for n in range(window.days + 1)
+    ]
+    return list(pairwise(midnights))
+
+
+def _state_on(begin: datetime, finish: datetime, stretches: list[Away]) -> DayState:
+    """Out if the whole day is covered, partly if only some of it."""
     covered = timedelta(0)
     for s in stretches:
         overlap = min(finish, s.end or finish) - max(begin, s.start)
