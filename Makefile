@@ -21,3 +21,4 @@ test: $(BIN)/ooo
 bench: $(BIN)/ooo
 	$(BIN)/python bench/command_latency.py
 	$(BIN)/python bench/dates_bench.py
+	$(BIN)/python bench/team_bench.py
