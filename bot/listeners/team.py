@@ -18,6 +18,7 @@ from bot.team import answers, words
 from bot.team.answers import Asking
 from storage import team_queries
 from storage.db import session_scope
+from storage.models import SavedTeam
 
 NO_TEAM = (
     "You haven't saved a team yet. `/ooo team set @design` saves one; `/ooo team #channel` or "
@@ -61,7 +62,7 @@ def team_command(
 def _show(ack: Ack, asking: Asking, followups: Followups, request: words.Show) -> None:
     target, coverage = request.target, DEFAULT_COVERAGE
     if target is None:
-        mine = _saved(asking)
+        mine = asking.saved_team()
         if mine is None:
             ack(text=NO_TEAM, response_type="ephemeral")
             return
@@ -83,37 +84,33 @@ def _save(ack: Ack, asking: Asking, followups: Followups, request: words.Save) -
     except ValueError as error:
         ack(text=str(error), response_type="ephemeral")
         return
-    mine = _saved(asking)
-    if request.target is None:
-        if coverage is None:
-            ack(text="Say which team: `/ooo team set @design`.", response_type="ephemeral")
-        elif mine is None:
-            ack(text=NO_TEAM, response_type="ephemeral")
-        else:
-            with session_scope(asking.engine) as session:
-                team_queries.save_team(
-                    session,
-                    workspace=asking.workspace,
-                    user_id=asking.user_id,
-                    target_id=mine.target_id,
-                    target_label=mine.target_label,
-                    coverage=coverage,
-                    tz=mine.tz,
-                    now=asking.now,
-                )
-            ack(
-                text=f"Coverage for {mine.target_label} set to {coverage}%.",
-                response_type="ephemeral",
-            )
-        return
-    kept = mine.coverage if mine else DEFAULT_COVERAGE
-    ack()
-    followups.later(answers.save_team, asking, target=request.target, coverage=coverage or kept)
+    mine = asking.saved_team()
+    if request.target is not None:
+        kept = mine.coverage if mine else DEFAULT_COVERAGE
+        ack()
+        followups.later(answers.save_team, asking, target=request.target, coverage=coverage or kept)
+    elif coverage is None:
+        ack(text="Say which team: `/ooo team set @design`.", response_type="ephemeral")
+    elif mine is None:
+        ack(text=NO_TEAM, response_type="ephemeral")
+    else:
+        _set_coverage(asking, mine, coverage)
+        ack(text=f"Coverage for {mine.target_label} set to {coverage}%.", response_type="ephemeral")
 
 
-def _saved(asking: Asking) -> Any:
+def _set_coverage(asking: Asking, mine: SavedTeam, coverage: int) -> None:
+    """Keep the saved team, with another share that may be away at once."""
     with session_scope(asking.engine) as session:
-        return team_queries.saved_team(session, workspace=asking.workspace, user_id=asking.user_id)
+        team_queries.save_team(
+            session,
+            workspace=asking.workspace,
+            user_id=asking.user_id,
+            target_id=mine.target_id,
+            target_label=mine.target_label,
+            coverage=coverage,
+            tz=mine.tz,
+            now=asking.now,
+        )
 
 
 def show_more(

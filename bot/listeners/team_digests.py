@@ -20,14 +20,10 @@ def digest_command(ack: Ack, asking: Asking, followups: Followups, request: word
     elif isinstance(request, words.Unsubscribe):
         _remove(ack, asking, request.words)
     elif isinstance(request, words.Subscribe):
-        with session_scope(asking.engine) as session:
-            mine = team_queries.saved_team(
-                session, workspace=asking.workspace, user_id=asking.user_id
-            )
-        team = request.target or (words.Target(mine.target_id, mine.target_label) if mine else None)
-        coverage = (
-            mine.coverage if mine and mine.target_id == (team and team.id) else DEFAULT_COVERAGE
-        )
+        mine = asking.saved_team()
+        team, coverage = request.target, DEFAULT_COVERAGE
+        if mine is not None and (team is None or team.id == mine.target_id):
+            team, coverage = words.Target(mine.target_id, mine.target_label), mine.coverage
         ack()
         followups.later(digests.subscribe, asking, request=request, team=team, coverage=coverage)
 

@@ -19,6 +19,7 @@ from bot.team.view import team_overview
 from bot.team.words import Target
 from storage import team_queries
 from storage.db import session_scope
+from storage.models import SavedTeam
 from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
@@ -40,6 +41,11 @@ class Asking:
     def handles(self) -> Any:
         """The workspace's channels and user groups, to find a typed name in."""
         return self.directory.handles(self.client, team_id=self.workspace.team_id)
+
+    def saved_team(self) -> SavedTeam | None:
+        """The team the asker saved as theirs, if any."""
+        with session_scope(self.engine) as session:
+            return team_queries.saved_team(session, workspace=self.workspace, user_id=self.user_id)
 
     def reply(self, text: str, blocks: list[dict[str, Any]] | None = None, **extra: Any) -> None:
         """Answer privately; a response_url that expired is only logged."""
