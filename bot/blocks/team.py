@@ -4,6 +4,7 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
+from bot.blocks.team_digest_form import open_button
 from bot.blocks.when import moment_token
 from bot.core.dates.describe import day as day_label
 from bot.core.team import Away, DayState, Overview, is_weekend
@@ -192,7 +193,7 @@ def home_team_blocks(label: str, view: Overview, *, coverage: int) -> list[Block
     blocks += overview_blocks(view, absent[:HOME_PEOPLE])
     if len(absent) > HOME_PEOPLE:
         blocks.append(_context(f"…and {len(absent) - HOME_PEOPLE} more: `/ooo team` shows all."))
-    return [*blocks, {"type": "divider"}]
+    return [*blocks, open_button(), {"type": "divider"}]
 
 
 def home_team_problem(label: str, problem: str) -> list[Block]:

@@ -9,7 +9,9 @@ from bot.blocks.home import NEW_RESPONDER
 from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
 from bot.blocks.responder_list import MENU
 from bot.blocks.team import SHOW_MORE
-from bot.listeners import commands, home, manage, modal, team
+from bot.blocks.team_digest_form import CALLBACK_ID as DIGEST_FORM
+from bot.blocks.team_digest_form import OPEN_FORM as OPEN_DIGEST_FORM
+from bot.listeners import commands, home, manage, modal, team, team_digests
 
 
 def register(app: App) -> None:
@@ -25,4 +27,6 @@ def register(app: App) -> None:
     app.action(re.compile(f"^{MENU}-"))(manage.menu_choice)
     app.view(CONFIRM_CALLBACK)(manage.confirm_submitted)
     app.action(SHOW_MORE)(team.show_more)
+    app.action(OPEN_DIGEST_FORM)(team_digests.open_form)
+    app.view(DIGEST_FORM)(team_digests.submit_form)
     app.event("app_home_opened")(home.home_opened)

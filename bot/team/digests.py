@@ -1,10 +1,12 @@
 """Team digests: set one up, list and stop them, and post each one once on its day."""
 
+from datetime import time
+
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.blocks.team_digest import subscribed_text
-from bot.core.digest import next_post, time_from_text
+from bot.core.digest import Cadence, next_post, time_from_text
 from bot.team.answers import Asking
 from bot.team.members import Refusal, resolve, team_of
 from bot.team.words import Subscribe, Target, target_of
@@ -14,7 +16,7 @@ from storage.models import TeamDigest
 
 
 def subscribe(asking: Asking, *, request: Subscribe, team: Target | None, coverage: int) -> None:
-    """Set a digest up once the time reads, the team may be seen and ooo may post there."""
+    """Answer `/ooo team digest #channel 09:00 [@team]`: set it up, or say why not."""
     try:
         at = time_from_text(request.at)
     except ValueError as error:
@@ -24,13 +26,28 @@ def subscribe(asking: Asking, *, request: Subscribe, team: Target | None, covera
         asking.reply("Say which team: `/ooo team digest #team-leads 09:00 @design`.")
         return
     try:
-        channel = _postable(asking, request.channel)
-        if team.id is None:
-            team = resolve(team, asking.handles())
-        found = team_of(asking.client, team, team_id=asking.workspace.team_id, asker=asking.user_id)
+        digest = set_up(
+            asking,
+            channel=request.channel,
+            at=at,
+            team=team,
+            cadence=request.cadence,
+            coverage=coverage,
+        )
     except Refusal as error:
         asking.reply(str(error))
         return
+    asking.reply(subscribed_text(digest, channel=f"<#{digest.channel_id}>"))
+
+
+def set_up(
+    asking: Asking, *, channel: Target, at: time, team: Target, cadence: Cadence, coverage: int
+) -> TeamDigest:
+    """Save a digest once the team may be seen and ooo may post in the channel; or Refusal."""
+    channel_id = _postable(asking, channel)
+    if team.id is None:
+        team = resolve(team, asking.handles())
+    found = team_of(asking.client, team, team_id=asking.workspace.team_id, asker=asking.user_id)
     tz = asking.directory.person(
         asking.client, team_id=asking.workspace.team_id, user_id=asking.user_id
     ).tz
@@ -38,19 +55,18 @@ def subscribe(asking: Asking, *, request: Subscribe, team: Target | None, covera
         team_id=asking.workspace.team_id,
         enterprise_id=asking.workspace.enterprise_id,
         owner_id=asking.user_id,
-        channel_id=channel,
+        channel_id=channel_id,
         target_id=found.id,
         target_label=found.label,
         at=f"{at:%H:%M}",
         tz=tz,
-        cadence=request.cadence,
+        cadence=cadence,
         coverage=coverage,
-        next_post_at=next_post(asking.now, at=at, tz=tz, cadence=request.cadence),
+        next_post_at=next_post(asking.now, at=at, tz=tz, cadence=cadence),
         created_at=asking.now,
     )
     with session_scope(asking.engine) as session:
-        digest = team_queries.save_digest(session, digest=digest)
-    asking.reply(subscribed_text(digest, channel=f"<#{channel}>"))
+        return team_queries.save_digest(session, digest=digest)
 
 
 def _postable(asking: Asking, channel: Target) -> str:
@@ -93,3 +109,9 @@ def remove(digests: list[TeamDigest], words: str) -> list[TeamDigest] | str:
         return "Say which digest: `/ooo team digest remove 1`, or the channel it posts in."
     chosen = [d for d in digests if d.channel_id == channel.id]
     return chosen or f"You have no digest in {channel.mention}: `/ooo team digest list`."
+
+
+def confirm_in_dm(client: WebClient, *, user_id: str, digest: TeamDigest) -> None:
+    """Tell the person who set a digest up from the Home tab what they set up."""
+    text = subscribed_text(digest, channel=f"<#{digest.channel_id}>")
+    client.chat_postMessage(channel=user_id, text=text)

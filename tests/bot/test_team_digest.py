@@ -2,6 +2,7 @@
 
 from sqlalchemy import Engine
 
+from tests.bot.flows import texts
 from tests.bot.team_flows import ask
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
@@ -83,3 +84,34 @@ def test_it_keeps_digests_to_the_person_who_set_them_up(
     ask(slack, fake, "UCAROL", f"digest {LEADS} 09:00 @oncall")
     assert "no digest number 1" in ask(slack, fake, "UBOB", "digest remove 1")["text"]
     assert "@oncall" in ask(slack, fake, "UCAROL", "digest list")["text"]
+
+
+def test_it_sets_up_a_digest_from_the_home_tab(slack: SlackDriver, fake: FakeSlack) -> None:
+    leads(fake)
+    ask(slack, fake, "UCAROL", "set @oncall")
+    home = fake.home("UCAROL")
+    assert home is not None
+    slack.click("UCAROL", action_id="team_digest_open", view_id=home["id"])
+    form = fake.modal("UCAROL")
+    assert form is not None and "@oncall" in texts(form["blocks"])
+    inputs = {"digest_channel": "C0LEADS", "digest_at": "08:30", "digest_cadence": "mondays"}
+    reply = slack.submit("UCAROL", form["id"], inputs)
+    assert reply.status == 200 and not reply.text
+    dm = fake.last_dm("UCAROL")
+    assert dm is not None and "every Monday at 08:30 (Europe/London)" in dm["text"]
+    assert "@oncall in <#C0LEADS>" in ask(slack, fake, "UCAROL", "digest list")["text"]
+
+
+def test_it_points_at_a_channel_it_cannot_post_in(slack: SlackDriver, fake: FakeSlack) -> None:
+    fake.add_channel("C0QUIET", "quiet", members=["UCAROL"])
+    ask(slack, fake, "UCAROL", "set @oncall")
+    home = fake.home("UCAROL")
+    assert home is not None
+    slack.click("UCAROL", action_id="team_digest_open", view_id=home["id"])
+    form = fake.modal("UCAROL")
+    assert form is not None
+    reply = slack.submit("UCAROL", form["id"], {"digest_channel": "C0QUIET"})
+    assert reply.json()["errors"] == {
+        "digest_channel": "Invite me to <#C0QUIET> first: `/invite @ooo` in that channel."
+    }
+    assert "no team digests" in ask(slack, fake, "UCAROL", "digest list")["text"]
