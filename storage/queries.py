@@ -29,6 +29,11 @@ def _in(workspace: Workspace) -> ColumnElement[bool]:
     return col(Responder.team_id) == workspace.team_id
 
 
+def _not_ended_by(moment: datetime) -> ColumnElement[bool]:
+    """Match responders still on, or not yet started, at `moment` (permanent ones never end)."""
+    return or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > moment)
+
+
 def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None:
     """Serialise changes to one person's responders until the transaction ends.
 
@@ -83,7 +88,7 @@ def responders_of(
     query = (
         select(Responder)
         .where(_in(workspace), Responder.owner_id == owner_id)
-        .where(or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now - ended_within))
+        .where(_not_ended_by(now - ended_within))
         .order_by(col(Responder.starts_at), col(Responder.id))
     )
     return list(session.exec(query).all())
@@ -97,7 +102,7 @@ def personal_responders(
         _in(workspace),
         Responder.owner_id == owner_id,
         Responder.kind == Kind.PERSONAL,
-        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+        _not_ended_by(now),
     )
     return list(session.exec(query).all())
 
@@ -110,7 +115,7 @@ def responders_on(
         _in(workspace),
         Responder.owner_id == owner_id,
         Responder.starts_at <= now,
-        or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > now),
+        _not_ended_by(now),
     )
     return list(session.exec(query).all())
 

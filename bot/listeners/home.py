@@ -18,4 +18,5 @@ def home_opened(
     workspace, user_id = workspace_of(context), event["user"]
     shown = (event.get("view") or {}).get("hash")
     followups.homes.seen(workspace=workspace, user_id=user_id, view_hash=shown)
-    followups.homes.publish(client, workspace=workspace, user_id=user_id)
+    # After the answer, so a slow views.publish never makes Slack retry the event.
+    followups.changed(client, workspace=workspace, user_id=user_id, origin=None)
