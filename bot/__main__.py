@@ -65,15 +65,27 @@ def _upgrade(_args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """Migrate, then serve Slack over Socket Mode or HTTP until interrupted or terminated."""
-    from bot.app import create_app
+    from bot.app import create_app, delivery_client
+    from bot.clock import system_clock
+    from bot.effects.worker import EffectWorker
     from bot.followups import Followups
+    from bot.scheduler import Scheduler
     from storage.db import make_engine, migrate
 
     settings = _settings(HttpSettings if args.http else Settings)
     engine = make_engine(settings.database_url)
     migrate(engine)
     followups = Followups(engine)
-    app = create_app(settings, engine=engine, followups=followups)
+    client = delivery_client(settings)
+    effects = EffectWorker(
+        engine, lambda _workspace: client, system_clock, services={"homes": followups.homes}
+    )
+    scheduler = Scheduler(engine, system_clock, on_applied=effects.nudge)
+    app = create_app(
+        settings, engine=engine, followups=followups, effects=effects, scheduler=scheduler
+    )
+    effects.start()
+    scheduler.start()
     # SIGTERM (a deploy, a scale-down) stops like Ctrl-C: queued DMs are sent before exiting.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
@@ -81,7 +93,9 @@ def _run(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         pass
     finally:
+        scheduler.shutdown()
         followups.close()
+        effects.close()
         logger.info("stopped")
     return 0
 

@@ -11,14 +11,23 @@ from bot.clock import Clock, system_clock
 from bot.config import Settings
 from bot.core.dates import warm_up
 from bot.directory import Directory
+from bot.effects import lifecycle as lifecycle_effects
+from bot.effects import messages as message_effects
+from bot.effects.worker import EffectWorker
 from bot.followups import Followups
 from bot.handshake import asking_slack
 from bot.listeners import register
 from bot.redraws import Redraws
+from bot.scheduler import Scheduler
+from bot.team import digest_posts
 
 logger = logging.getLogger(__name__)
 # Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
 SLACK_TIMEOUT = 1
+# Importing them registers their kinds.
+EFFECT_KINDS = (lifecycle_effects, message_effects, digest_posts)
+# Well inside the workers' lease, so a slow call is never taken over by another worker.
+DELIVERY_TIMEOUT = 10
 
 
 def create_app(
@@ -27,6 +36,8 @@ def create_app(
     engine: Engine,
     clock: Clock = system_clock,
     followups: Followups | None = None,
+    effects: EffectWorker | None = None,
+    scheduler: Scheduler | None = None,
 ) -> App:
     """Check the bot token, then build the Bolt app.
 
@@ -49,6 +60,11 @@ def create_app(
     directory = Directory(clock)
     followups = followups or Followups(engine, clock)
     redraws = Redraws()
+    # Not started here: `ooo run` starts them; tests drive them by hand.
+    effects = effects or EffectWorker(
+        engine, lambda _workspace: client, clock, services={"homes": followups.homes}
+    )
+    scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
         """Hand listeners what they need by parameter name."""
@@ -57,6 +73,10 @@ def create_app(
         context["directory"] = directory
         context["followups"] = followups
         context["redraws"] = redraws
+        # Listeners that record effects call `effects.nudge()` after committing, and those
+        # that change responders `scheduler.nudge()`.
+        context["effects"] = effects
+        context["scheduler"] = scheduler
         next()
 
     app.use(inject)
@@ -65,6 +85,16 @@ def create_app(
     # The first dateparser call is slow; pay it now rather than inside someone's /ooo.
     warm_up()
     return app
+
+
+def delivery_client(settings: Settings) -> WebClient:
+    """The client the effect workers use: no retries of its own, the workers decide them."""
+    return WebClient(
+        token=settings.slack_bot_token,
+        base_url=settings.slack_api_url,
+        retry_handlers=[],
+        timeout=DELIVERY_TIMEOUT,
+    )
 
 
 def _log_unexpected(error: Exception) -> None:

@@ -60,6 +60,8 @@ def form_from_responder(
         forward_person=person,
         forward_channel=None if person else responder.forward_to,
         external_message=responder.external_message or "",
+        notify_self=responder.notify_self,
+        announce_in=tuple(responder.channels),
     )
     window = responder.window(zone)
     meta = Meta(tz=zone, locale=locale, responder_id=responder.id, tz_guessed=guessed)
@@ -176,9 +178,11 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         external_message=form.external_message or None,
         keep_digest=form.keep_digest,
         forward_to=form.forward_to,
+        notify_self=form.notify_self,
+        announce_in=form.announce_in,
     )
     try:
-        check_draft(draft, now=now, booked=booked)
+        check_draft(draft, now=now, booked=booked, editing=meta.responder_id is not None)
     except Invalid as invalid:
         if not typed:
             raise

@@ -14,7 +14,7 @@ from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import deleted_message, ended_message, saved_message, superseded_message
+from bot.blocks.dialogs import deleted_message, saved_message, superseded_message
 from bot.blocks.responder_list import list_message
 from bot.clock import Clock, system_clock
 from bot.home_tab import HomeTabs
@@ -53,20 +53,6 @@ class Followups:
             user_id=responder.owner_id,
             origin=origin,
         )
-
-    def ended(
-        self,
-        client: WebClient,
-        responders: list[Responder],
-        *,
-        workspace: Workspace,
-        user_id: str,
-        origin: str | None,
-    ) -> None:
-        """Confirm in a DM each responder turned off, and show the change where it is listed."""
-        for responder in responders:
-            self._later(send_dm, patient(client), responder, ended_message(responder))
-        self.changed(client, workspace=workspace, user_id=user_id, origin=origin)
 
     def deleted(
         self,

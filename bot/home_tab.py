@@ -5,18 +5,23 @@ last known hash is kept, so a render that lost a race is refused instead of over
 one; it is then drawn again from a fresh read.
 """
 
+import json
 import logging
 import threading
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from bot.blocks.home import home_view
+from bot.blocks.lifecycle import problem_text
 from bot.clock import Clock
 from bot.team.home import my_team_blocks
 from storage import queries
 from storage.db import session_scope
+from storage.effects_queries import failed_effects
+from storage.models import Responder
 from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
@@ -31,6 +36,8 @@ class HomeTabs:
         self._clock = clock
         self._lock = threading.Lock()
         self._hashes: dict[tuple[str, str], str] = {}
+        # One publish per person at a time here, so two from this process never race.
+        self._people: dict[tuple[str, str], threading.Lock] = {}
 
     def seen(self, *, workspace: Workspace, user_id: str, view_hash: str | None) -> None:
         """Remember the hash of a Home tab Slack showed (app_home_opened carries it)."""
@@ -41,6 +48,14 @@ class HomeTabs:
     def publish(self, client: WebClient, *, workspace: Workspace, user_id: str) -> None:
         """Publish the person's Home tab; on a stale hash, read again and retry."""
         key = (workspace.team_id, user_id)
+        with self._lock:
+            person = self._people.setdefault(key, threading.Lock())
+        with person:
+            self._publish(client, key, workspace=workspace, user_id=user_id)
+
+    def _publish(
+        self, client: WebClient, key: tuple[str, str], *, workspace: Workspace, user_id: str
+    ) -> None:
         for _ in range(ATTEMPTS):
             with self._lock:
                 known = self._hashes.get(key)
@@ -49,10 +64,11 @@ class HomeTabs:
                 mine = queries.responders_of(
                     session, workspace=workspace, owner_id=user_id, now=now
                 )
+                problems = problems_of(session, workspace=workspace, owner_id=user_id, shown=mine)
             team = my_team_blocks(
                 client, self._engine, workspace=workspace, user_id=user_id, now=now
             )
-            view = home_view(mine, now=now, team=team)
+            view = home_view(mine, now=now, problems=problems, team=team)
             try:
                 answer = client.views_publish(user_id=user_id, view=view, hash=known)
             except SlackApiError as error:
@@ -73,3 +89,16 @@ class HomeTabs:
         with self._lock:
             if self._hashes.get(key) == known:
                 self._hashes.pop(key, None)
+
+
+def problems_of(
+    session: Session, *, workspace: Workspace, owner_id: str, shown: list[Responder]
+) -> list[str]:
+    """What could not be done for the responders a person is shown, in plain words."""
+    failed = failed_effects(
+        session, workspace=workspace, owner_id=owner_id, responder_ids=[r.id for r in shown if r.id]
+    )
+    return [
+        problem_text(e.kind, e.last_error or "", json.loads(e.payload).get("channel"))
+        for e in failed
+    ]

@@ -1,12 +1,14 @@
 """Use cases on responders: save, end now, delete, each scoped to its owner and workspace."""
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.core.dates import describe_range
-from bot.core.responder import Booked, Draft, Kind
+from bot.core.dates import DateRange, describe_range, localize
+from bot.core.lifecycle import Applied, after_edit, wake_at
+from bot.core.responder import Booked, Draft, Field, Invalid, Kind, overlaps
 from storage import queries
 from storage.models import Responder
 from storage.queries import Workspace
@@ -66,10 +68,23 @@ def save(
             created_at=now,
             **_fields(draft, tz=tz, label=label, now=now),
         )
+        responder.due_at = wake_at(responder.timeline(), now)
         return queries.add_responder(session, responder=responder)
     responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
     for name, value in _fields(draft, tz=tz, label=label, now=now).items():
         setattr(responder, name, value)
+    if responder.ends_at is not None and responder.ends_at <= now:
+        # An end moved into the past ends it now: it was on until this edit.
+        responder.starts_at, responder.ends_at = min(responder.starts_at, now), now
+    return _changed(session, responder, now=now)
+
+
+def _changed(session: Session, responder: Responder, *, now: datetime) -> Responder:
+    """Store an edit: a new revision, and when the scheduler should look at it again."""
+    responder.revision += 1
+    responder.applied = after_edit(Applied(responder.applied))
+    responder.due_at = wake_at(responder.timeline(), now)
+    responder.updated_at = now
     session.add(responder)
     session.flush()
     return responder
@@ -89,6 +104,8 @@ def _fields(draft: Draft, *, tz: str, label: str | None, now: datetime) -> dict[
         "external_message": draft.external_message,
         "keep_digest": draft.keep_digest,
         "forward_to": draft.forward_to,
+        "notify_self": draft.notify_self,
+        "announce_in": ",".join(draft.announce_in),
         "updated_at": now,
     }
 
@@ -106,16 +123,46 @@ def end(session: Session, *, responder: Responder, now: datetime) -> Responder:
     if responder.ends_at is None or responder.ends_at > now:
         responder.starts_at = min(responder.starts_at, now)
         responder.ends_at = now
-        responder.updated_at = now
-        session.add(responder)
-        session.flush()
+        _changed(session, responder, now=now)
     return responder
 
 
 def delete(
-    session: Session, *, workspace: Workspace, owner_id: str, responder_id: int
+    session: Session, *, workspace: Workspace, owner_id: str, responder_id: int, now: datetime
 ) -> Responder:
-    """Delete a responder its owner asked to delete, and return what it was."""
+    """Delete a responder its owner asked to delete, and return what it was.
+
+    The row stays, marked deleted, so the scheduler still knows it was on and runs its off
+    transition.
+    """
     responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
-    queries.delete_responder(session, responder=responder)
-    return responder
+    responder.deleted_at = now
+    return _changed(session, responder, now=now)
+
+
+def extend_by_a_day(
+    session: Session, *, workspace: Workspace, owner_id: str, responder_id: int, now: datetime
+) -> Responder:
+    """Move the return one day later, same time of day; Invalid if ended or it would overlap."""
+    responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
+    if responder.ends_at is None or responder.ends_at <= now:
+        raise Invalid({Field.END: "This responder has already ended."})
+    zone = ZoneInfo(responder.tz)
+    back = responder.ends_at.astimezone(zone)
+    window = DateRange(
+        responder.starts_at, localize(back.replace(tzinfo=None) + timedelta(days=1), zone)
+    )
+    if responder.kind == Kind.PERSONAL:
+        others = booked(
+            session,
+            workspace=workspace,
+            owner_id=owner_id,
+            now=now,
+            tz=responder.tz,
+            skip=responder.id,
+        )
+        clash = next((b for b in others if overlaps(window, b.window)), None)
+        if clash is not None:
+            raise Invalid({Field.END: f"One more day would overlap your responder {clash.label}."})
+    responder.ends_at = window.end
+    return _changed(session, responder, now=now)

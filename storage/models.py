@@ -3,14 +3,20 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Index, UniqueConstraint
+from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from bot.core.dates import DateRange
+from bot.core.lifecycle import Applied, Timeline, Wishes
 
 
 class Responder(SQLModel, table=True):
-    """An out-of-office responder: for its owner ("personal") or for a user group or channel."""
+    """An out-of-office responder: for its owner ("personal") or for a user group or channel.
+
+    `applied` and `revision` record which transition was last acted on and which edit of the
+    responder it saw; `due_at` is when the scheduler should look at it next (None: never again).
+    Whether it is on is still computed from its times and now.
+    """
 
     # Team views ask for many owners' responders over a window of time.
     __table_args__ = (Index("ix_responder_team_owner_start", "team_id", "owner_id", "starts_at"),)
@@ -29,6 +35,12 @@ class Responder(SQLModel, table=True):
     external_message: str | None = Field(default=None, max_length=3000)
     keep_digest: bool = True
     forward_to: str | None = Field(default=None, max_length=32)
+    notify_self: bool = True
+    announce_in: str = Field(default="", max_length=255)
+    applied: str = Field(default="", max_length=16)
+    revision: int = 0
+    due_at: datetime | None = Field(default=None, index=True)
+    deleted_at: datetime | None = None
     # Where the latest saved-confirmation DM is, so deleting can take its buttons away.
     dm_channel: str | None = Field(default=None, max_length=32)
     dm_ts: str | None = Field(default=None, max_length=32)
@@ -40,6 +52,62 @@ class Responder(SQLModel, table=True):
         zone = ZoneInfo(tz or self.tz)
         end = self.ends_at.astimezone(zone) if self.ends_at else None
         return DateRange(start=self.starts_at.astimezone(zone), end=end)
+
+    @property
+    def channels(self) -> list[str]:
+        """The channels announced in when it turns on."""
+        return [c for c in self.announce_in.split(",") if c]
+
+    def timeline(self) -> Timeline:
+        """What the lifecycle core needs to know of it."""
+        return Timeline(
+            starts_at=self.starts_at,
+            ends_at=self.ends_at,
+            tz=self.tz,
+            applied=Applied(self.applied),
+            deleted=self.deleted_at is not None,
+        )
+
+    def wishes(self) -> Wishes:
+        """Whether its owner wants to be told, and where to announce it."""
+        return Wishes(notify_self=self.notify_self, announce_in=self.channels)
+
+
+class Transition(SQLModel, table=True):
+    """A transition the scheduler applied: one row per responder, transition and revision."""
+
+    __table_args__ = (UniqueConstraint("responder_id", "name", "revision"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    responder_id: int = Field(index=True)
+    name: str = Field(max_length=16)
+    revision: int
+    due_at: datetime
+    applied_at: datetime
+
+
+class Effect(SQLModel, table=True):
+    """One side effect in the durable outbox, delivered at most once per idempotency key.
+
+    `status` is pending, sending (claimed until `lease_until`), sent or failed (for good).
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=255, unique=True)
+    kind: str = Field(max_length=64)
+    payload: str = Field(default="{}", sa_column=Column(Text, nullable=False))
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    owner_id: str | None = Field(default=None, max_length=32, index=True)
+    responder_id: int | None = Field(default=None, index=True)
+    status: str = Field(default="pending", max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime = Field(index=True)
+    lease_until: datetime | None = None
+    last_error: str | None = Field(default=None, max_length=255)
+    result: str | None = Field(default=None, max_length=255)
+    created_at: datetime
+    sent_at: datetime | None = None
 
 
 class SavedTeam(SQLModel, table=True):

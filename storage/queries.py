@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, or_, text
+from sqlalchemy import ColumnElement, and_, or_, text, update
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
@@ -21,12 +21,12 @@ class Workspace:
 
 
 def _in(workspace: Workspace) -> ColumnElement[bool]:
-    """Match rows of one workspace by its team id alone.
+    """Match the responders of one workspace that were not deleted, by its team id alone.
 
     Team ids are unique across Slack, and a workspace that joins (or leaves) an Enterprise Grid
     org keeps its team id while its requests start (or stop) carrying an enterprise id.
     """
-    return col(Responder.team_id) == workspace.team_id
+    return and_(col(Responder.deleted_at).is_(None), col(Responder.team_id) == workspace.team_id)
 
 
 def _not_ended_by(moment: datetime) -> ColumnElement[bool]:
@@ -123,17 +123,14 @@ def responders_on(
 def record_dm(
     session: Session, *, workspace: Workspace, responder_id: int, channel: str, ts: str
 ) -> None:
-    """Remember where a responder's latest confirmation DM is; a deleted one has none."""
-    responder = session.exec(
-        select(Responder).where(_in(workspace), Responder.id == responder_id)
-    ).first()
-    if responder is not None:
-        responder.dm_channel, responder.dm_ts = channel, ts
-        session.add(responder)
-        session.flush()
+    """Remember where a responder's latest confirmation DM is; a deleted one has none.
 
-
-def delete_responder(session: Session, *, responder: Responder) -> None:
-    """Remove a responder for good."""
-    session.delete(responder)
-    session.flush()
+    One UPDATE, no read first: on SQLite a transaction that reads and then writes cannot wait
+    for the lock another writer (the scheduler, a worker) holds, and fails at once.
+    """
+    session.execute(
+        update(Responder)
+        .where(_in(workspace), col(Responder.id) == responder_id)
+        .values(dm_channel=channel, dm_ts=ts)
+        .execution_options(synchronize_session=False)
+    )

@@ -10,12 +10,15 @@ from typing import Any
 
 import psycopg
 import pytest
+from slack_sdk import WebClient
 from sqlalchemy import Engine, text
 from sqlmodel import SQLModel
 
 from bot.app import create_app
 from bot.config import Settings
+from bot.effects.worker import EffectWorker
 from bot.followups import Followups
+from bot.scheduler import Scheduler
 from bot.web import http_server, stop
 from storage.db import make_engine, migrate
 from tests.support.clock import FakeClock
@@ -118,11 +121,41 @@ def followups(engine: Engine, clock: FakeClock) -> Iterator[Followups]:
 
 
 @pytest.fixture
+def effects(
+    engine: Engine, fake: FakeSlack, clock: FakeClock, followups: Followups
+) -> Iterator[EffectWorker]:
+    """The outbox's workers, not started: tests deliver with `deliver_due`."""
+    client = WebClient(token=fake.bot_token, base_url=fake.api_url, retry_handlers=[])
+    services = {"homes": followups.homes}
+    worker = EffectWorker(engine, lambda _workspace: client, clock, services=services)
+    yield worker
+    worker.close()
+
+
+@pytest.fixture
+def scheduler(engine: Engine, clock: FakeClock, effects: EffectWorker) -> Scheduler:
+    """The scheduler, not started: tests run its passes by hand."""
+    return Scheduler(engine, clock, on_applied=effects.nudge)
+
+
+@pytest.fixture
 def app_url(
-    fake: FakeSlack, engine: Engine, clock: FakeClock, followups: Followups
+    fake: FakeSlack,
+    engine: Engine,
+    clock: FakeClock,
+    followups: Followups,
+    effects: EffectWorker,
+    scheduler: Scheduler,
 ) -> Iterator[str]:
     """The app served by waitress on a free loopback port."""
-    app = create_app(settings_for(fake, engine), engine=engine, clock=clock, followups=followups)
+    app = create_app(
+        settings_for(fake, engine),
+        engine=engine,
+        clock=clock,
+        followups=followups,
+        effects=effects,
+        scheduler=scheduler,
+    )
     server = http_server(engine, app, host="127.0.0.1", port=0)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -132,20 +165,41 @@ def app_url(
 
 
 class SettlingDriver(SlackDriver):
-    """A driver that, after each answer, waits for the follow-ups the request queued."""
+    """A driver that, after each answer, lets what the request set going land: its follow-ups,
+    and the scheduler pass and deliveries its nudge would cause."""
 
-    def __init__(self, app_url: str, fake: FakeSlack, followups: Followups, **options: Any) -> None:
+    def __init__(
+        self,
+        app_url: str,
+        fake: FakeSlack,
+        followups: Followups,
+        scheduler: Scheduler | None = None,
+        effects: EffectWorker | None = None,
+        **options: Any,
+    ) -> None:
         super().__init__(app_url, SIGNING_SECRET, fake, **options)
-        self.followups = followups
+        self.followups, self.scheduler, self.effects = followups, scheduler, effects
 
     def send(self, *args: Any, **kwargs: Any) -> Reply:
         """Send as Slack does, then let the app's DMs and Home tab updates land."""
         reply = super().send(*args, **kwargs)
         self.followups.join()
+        if self.scheduler is not None and self.effects is not None:
+            self.scheduler.run()
+            while self.effects.deliver_due():
+                pass
         return reply
 
 
 @pytest.fixture
-def slack(app_url: str, fake: FakeSlack, followups: Followups) -> SlackDriver:
+def slack(
+    app_url: str,
+    fake: FakeSlack,
+    followups: Followups,
+    scheduler: Scheduler,
+    effects: EffectWorker,
+) -> SlackDriver:
     """A driver that signs requests like Slack and posts them to the app."""
-    return SettlingDriver(f"{app_url}/slack/events", fake, followups)
+    return SettlingDriver(
+        f"{app_url}/slack/events", fake, followups, scheduler=scheduler, effects=effects
+    )

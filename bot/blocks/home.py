@@ -1,41 +1,48 @@
-"""The app's Home tab: the person's state, a New responder button and their responders."""
+"""The app's Home tab: the person's state, what went wrong, buttons and their responders."""
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from bot.blocks.responder_list import responder_rows, status_line
+from bot.blocks.dialogs import EDIT_BUTTON
+from bot.blocks.lifecycle import END_BUTTON
+from bot.blocks.responder_list import active_personal, responder_rows, status_line
 from storage.models import Responder
 
 NEW_RESPONDER = "responder_new"
-# Slack allows 100 blocks in a Home tab; the header, status, button and divider take four.
+# Slack allows 100 blocks in a Home tab; the header, status, problems, buttons and divider
+# take five, and the rows one more for "…and N more".
 MAX_ROWS = 90
+PROBLEMS_SHOWN = 10
+Block = dict[str, Any]
+
+
+def _section(text: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
 
 
 def home_view(
-    responders: list[Responder], *, now: datetime, team: list[dict[str, Any]] | None = None
+    responders: list[Responder],
+    *,
+    now: datetime,
+    problems: Sequence[str] = (),
+    team: Sequence[Block] = (),
 ) -> dict[str, Any]:
-    """Build the Home tab for one person, with their saved team's section if they have one."""
-    team = team or []
-    blocks: list[dict[str, Any]] = [
+    """Build the Home tab for one person; `problems` are what ooo could not do, in words.
+
+    `team` is the My team section of someone who saved a team.
+    """
+    blocks: list[Block] = [
         {"type": "header", "text": {"type": "plain_text", "text": "Out of office"}},
-        {
-            "type": "section",
-            "text": {"type": "mrkdwn", "text": status_line(responders, now=now)},
-        },
-        {
-            "type": "actions",
-            "elements": [
-                {
-                    "type": "button",
-                    "style": "primary",
-                    "action_id": NEW_RESPONDER,
-                    "text": {"type": "plain_text", "text": "New responder"},
-                }
-            ],
-        },
-        {"type": "divider"},
-        *team,
+        _section(status_line(responders, now=now)),
     ]
+    if problems:
+        blocks.append(_section("\n".join(problems[-PROBLEMS_SHOWN:])))
+    buttons = [_button(NEW_RESPONDER, "New responder", None, style="primary")]
+    active = active_personal(responders, now=now)
+    if active is not None:
+        buttons += [_button(END_BUTTON, "End now", active), _button(EDIT_BUTTON, "Edit", active)]
+    blocks += [{"type": "actions", "elements": buttons}, {"type": "divider"}, *team]
     if responders:
         blocks += responder_rows(responders, now=now, limit=MAX_ROWS - len(team))
     else:
@@ -48,3 +55,16 @@ def home_view(
             }
         )
     return {"type": "home", "blocks": blocks}
+
+
+def _button(action_id: str, label: str, responder: Responder | None, style: str = "") -> Block:
+    button: Block = {
+        "type": "button",
+        "action_id": action_id,
+        "text": {"type": "plain_text", "text": label},
+    }
+    if responder is not None:
+        button["value"] = str(responder.id)
+    if style:
+        button["style"] = style
+    return button

@@ -19,6 +19,7 @@ START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT = (
 PICKERS = (START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT)
 MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "external_message"
 FORWARD_CHANNEL, DIGEST = "forward_channel", "digest"
+ANNOUNCE, NOTIFY, NOTIFY_SELF = "announce_in", "notify", "notify_self"
 # Slack refuses a view whose private_metadata is longer.
 METADATA_MAX = 3000
 BLOCK_OF_FIELD = {
@@ -29,6 +30,7 @@ BLOCK_OF_FIELD = {
     Field.MESSAGE: MESSAGE,
     Field.FORWARD: FORWARD,
     Field.EXTERNAL: EXTERNAL,
+    Field.ANNOUNCE: ANNOUNCE,
 }
 
 
@@ -50,6 +52,8 @@ class Form:
     forward_person: str | None = None
     forward_channel: str | None = None
     external_message: str = ""
+    announce_in: tuple[str, ...] = ()
+    notify_self: bool = True
 
     @property
     def forward_to(self) -> str | None:
@@ -123,6 +127,8 @@ def read_form(values: dict[str, dict[str, Any]]) -> Form:
         forward_person=element(FORWARD).get("selected_user"),
         forward_channel=element(FORWARD_CHANNEL).get("selected_conversation"),
         external_message=text(EXTERNAL).strip(),
+        announce_in=tuple(element(ANNOUNCE).get("selected_conversations") or ()),
+        notify_self=NOTIFY_SELF in chosen(NOTIFY),
     )
 
 

@@ -81,14 +81,20 @@ def responder_rows(responders: list[Responder], *, now: datetime, limit: int) ->
     return rows
 
 
+def active_personal(responders: list[Responder], *, now: datetime) -> Responder | None:
+    """The person's own responder that is on now, if any."""
+    mine = (r for r in responders if r.kind == Kind.PERSONAL)
+    return next((r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.ACTIVE), None)
+
+
 def status_line(responders: list[Responder], *, now: datetime) -> str:
     """Say whether the person's own responder is on, and when it ends or starts next."""
     mine = [r for r in responders if r.kind == Kind.PERSONAL]
-    active = next((r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.ACTIVE), None)
+    active = active_personal(responders, now=now)
     if active is not None:
         if active.ends_at is None:
             return ":palm_tree: You're out until you turn your responder off."
-        return f":palm_tree: You're out: {describe_window(active.window(), active.tz)}."
+        return f":palm_tree: You're out until {moment_token(active.ends_at, active.tz)}."
     upcoming = [r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.SCHEDULED]
     if upcoming:
         starts = moment_token(upcoming[0].starts_at, upcoming[0].tz)

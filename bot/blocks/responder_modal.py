@@ -4,6 +4,7 @@ from datetime import date, time
 from typing import Any
 
 from bot.blocks.responder_form import (
+    ANNOUNCE,
     CALLBACK_ID,
     DIGEST,
     END_DATE,
@@ -14,6 +15,8 @@ from bot.blocks.responder_form import (
     HANDLING,
     KIND,
     MESSAGE,
+    NOTIFY,
+    NOTIFY_SELF,
     PERMANENT,
     START_DATE,
     START_TIME,
@@ -23,7 +26,7 @@ from bot.blocks.responder_form import (
     Meta,
 )
 from bot.core.dates import PHRASE_MAX
-from bot.core.responder import MESSAGE_MAX, Kind
+from bot.core.responder import ANNOUNCE_MAX, MESSAGE_MAX, Kind
 
 KIND_LABELS = {Kind.PERSONAL: "For me", Kind.SHARED: "For a group or channel"}
 Block = dict[str, Any]
@@ -75,6 +78,7 @@ def build_modal(form: Form, meta: Meta) -> Block:
         blocks.append(_target_block(form, meta))
     blocks += _when_blocks(form, meta)
     blocks += _message_blocks(form, meta)
+    blocks += _switching_blocks(form, meta)
     title = "Edit responder" if meta.responder_id else "New responder"
     return {
         "type": "modal",
@@ -225,5 +229,33 @@ def _forward_blocks(form: Form, meta: Meta) -> list[Block]:
             _with_initial(channel, "initial_conversation", form.forward_channel),
             optional=True,
             hint=_text("Invite @ooo to the channel first, so it can post there."),
+        ),
+    ]
+
+
+def _switching_blocks(form: Form, meta: Meta) -> list[Block]:
+    """Who hears about it when it switches on and off."""
+    channels = {
+        "type": "multi_conversations_select",
+        "placeholder": _text("Up to 3 channels"),
+        "filter": {"include": ["public", "private"]},
+        "max_selected_items": ANNOUNCE_MAX,
+    }
+    hint = "When it switches on, each gets who is out until when, and who to ask instead."
+    return [
+        _input(
+            ANNOUNCE,
+            meta,
+            "Announce in",
+            _with_initial(channels, "initial_conversations", list(form.announce_in)),
+            optional=True,
+            hint=_text(hint),
+        ),
+        _checkbox(
+            NOTIFY,
+            meta,
+            "Notifications for myself",
+            (NOTIFY_SELF, "DM me when it switches on and off"),
+            form.notify_self,
         ),
     ]

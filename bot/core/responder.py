@@ -9,6 +9,7 @@ from typing import overload
 from bot.core.dates import DateRange, localize, time_zone
 
 MESSAGE_MAX = 3000
+ANNOUNCE_MAX = 3
 
 
 class Kind(StrEnum):
@@ -36,6 +37,7 @@ class Field(StrEnum):
     MESSAGE = "message"
     FORWARD = "forward"
     EXTERNAL = "external"
+    ANNOUNCE = "announce"
 
 
 class Invalid(Exception):
@@ -66,6 +68,8 @@ class Draft:
     external_message: str | None
     keep_digest: bool
     forward_to: str | None
+    notify_self: bool = True
+    announce_in: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,13 +111,15 @@ def window_from_pickers(
     return DateRange(start=start, end=localize(datetime.combine(end_day, end_time), zone))
 
 
-def check_draft(draft: Draft, *, now: datetime, booked: Sequence[Booked] = ()) -> None:
-    """Raise Invalid with every problem of a draft at once."""
+def check_draft(
+    draft: Draft, *, now: datetime, booked: Sequence[Booked] = (), editing: bool = False
+) -> None:
+    """Raise Invalid with every problem of a draft at once; an edit may end it in the past."""
     errors: dict[Field, str] = {}
     start, end = _utc(draft.window.start), _utc(draft.window.end)
     if end is not None and end <= start:
         errors[Field.END] = "The end must be after the start."
-    elif end is not None and end <= now:
+    elif end is not None and end <= now and not editing:
         errors[Field.END] = "That end is already in the past."
     message = draft.message.strip()
     if not message:
@@ -135,6 +141,8 @@ def check_draft(draft: Draft, *, now: datetime, booked: Sequence[Booked] = ()) -
             errors[Field.START] = (
                 f"These dates overlap your responder {clash.label}. Edit or delete that one first."
             )
+    if len(draft.announce_in) > ANNOUNCE_MAX:
+        errors[Field.ANNOUNCE] = f"Choose at most {ANNOUNCE_MAX} channels."
     if errors:
         raise Invalid(errors)
 

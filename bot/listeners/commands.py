@@ -16,6 +16,7 @@ from bot.followups import Followups
 from bot.listeners.team import team_command
 from bot.modals import open_modal
 from bot.responders import end
+from bot.scheduler import Scheduler
 from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import Busy, session_scope
@@ -32,6 +33,7 @@ def ooo_command(
     engine: Engine,
     directory: Directory,
     followups: Followups,
+    scheduler: Scheduler,
 ) -> None:
     """Route `/ooo [text]` to the form, the list, turning off, or the help."""
     text = " ".join(command.get("text", "").split())
@@ -47,6 +49,7 @@ def ooo_command(
         )
     elif word in OFF_WORDS:
         _turn_off(ack, client, context, engine, followups, user_id=user_id, clock=clock)
+        scheduler.nudge()
     else:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         now = clock()
@@ -107,4 +110,5 @@ def _turn_off(
         return
     which = "Your responder is" if len(active) == 1 else f"Your {len(active)} responders are"
     ack(text=f":wave: Welcome back! {which} off.", response_type="ephemeral")
-    followups.ended(client, active, workspace=workspace, user_id=user_id, origin=None)
+    # The welcome back DM comes with the off transition the scheduler applies.
+    followups.changed(client, workspace=workspace, user_id=user_id, origin=None)

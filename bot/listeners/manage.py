@@ -9,13 +9,15 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.blocks.dialogs import (
+    DELETE_BUTTON,
     EDIT_BUTTON,
     busy_modal,
     confirm_modal,
     not_found_modal,
     read_confirmation,
 )
-from bot.blocks.responder_list import DELETE, EDIT, menu_action
+from bot.blocks.lifecycle import END_BUTTON, EXTEND_MORE
+from bot.blocks.responder_list import DELETE, EDIT, END, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.directory import Directory
@@ -23,9 +25,12 @@ from bot.drafting import blank_form, form_from_responder
 from bot.followups import Followups
 from bot.modals import open_modal
 from bot.responders import NotYours, delete, end_now, owned
+from bot.scheduler import Scheduler
 from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import Busy, session_scope
+
+VERB_OF_BUTTON = {EDIT_BUTTON: EDIT, EXTEND_MORE: EDIT, DELETE_BUTTON: DELETE, END_BUTTON: END}
 
 
 def new_responder(
@@ -53,9 +58,9 @@ def dm_button(
     engine: Engine,
     directory: Directory,
 ) -> None:
-    """Reopen the form, or ask before deleting, from a responder's confirmation DM."""
+    """Reopen the form, or ask before ending or deleting, from a DM or the Home tab."""
     ack()
-    verb = EDIT if action["action_id"] == EDIT_BUTTON else DELETE
+    verb = VERB_OF_BUTTON[action["action_id"]]
     raw_id = action["value"]
     _open_for(client, context, engine, directory, body=body, verb=verb, raw_id=raw_id, now=clock())
 
@@ -127,6 +132,7 @@ def confirm_submitted(
     clock: Clock,
     engine: Engine,
     followups: Followups,
+    scheduler: Scheduler,
 ) -> None:
     """End or delete a responder once its owner confirmed."""
     responder_id, verb, origin = read_confirmation(view["private_metadata"])
@@ -136,7 +142,11 @@ def confirm_submitted(
             queries.lock_owner(session, workspace=workspace, owner_id=user_id)
             if verb == DELETE:
                 responder = delete(
-                    session, workspace=workspace, owner_id=user_id, responder_id=responder_id
+                    session,
+                    workspace=workspace,
+                    owner_id=user_id,
+                    responder_id=responder_id,
+                    now=now,
                 )
             else:
                 responder = end_now(
@@ -153,7 +163,8 @@ def confirm_submitted(
         ack(response_action="push", view=busy_modal())
         return
     ack()
+    scheduler.nudge()
     if verb == DELETE:
         followups.deleted(client, responder, workspace=workspace, origin=origin)
     else:
-        followups.ended(client, [responder], workspace=workspace, user_id=user_id, origin=origin)
+        followups.changed(client, workspace=workspace, user_id=user_id, origin=origin)

@@ -17,6 +17,7 @@ from bot.followups import Followups
 from bot.forwarding import forward_problem
 from bot.redraws import Redraws
 from bot.responders import NotYours, booked, save
+from bot.scheduler import Scheduler
 from bot.slack_context import workspace_of
 from storage import queries
 from storage.db import Busy, session_scope
@@ -95,6 +96,7 @@ def submit_responder(
     clock: Clock,
     engine: Engine,
     followups: Followups,
+    scheduler: Scheduler,
 ) -> None:
     """Validate and save the responder, then confirm it everywhere it shows."""
     meta, form = Meta.load(view["private_metadata"]), read_form(view["state"]["values"])
@@ -137,4 +139,5 @@ def submit_responder(
         ack(response_action="push", view=busy_modal())
         return
     ack()
+    scheduler.nudge()
     followups.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)

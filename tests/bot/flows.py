@@ -3,7 +3,7 @@
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlmodel import select
+from sqlmodel import col, select
 
 from storage.db import session_scope
 from storage.models import Responder
@@ -35,9 +35,10 @@ def type_dates(
 
 
 def stored(engine: Engine) -> list[Responder]:
-    """Every responder in the database, oldest first."""
+    """Every responder not deleted, oldest first."""
     with session_scope(engine) as session:
-        return list(session.exec(select(Responder).order_by(Responder.id)).all())  # type: ignore[arg-type]
+        live = select(Responder).where(col(Responder.deleted_at).is_(None))
+        return list(session.exec(live.order_by(col(Responder.id))).all())
 
 
 def input_value(view: dict[str, Any], action_id: str) -> Any:

@@ -7,9 +7,11 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.blocks.dialogs import BUSY
+from bot.followups import Followups
 from storage.db import LOCK_TIMEOUT
 from tests.bot.flows import open_form, save, stored, texts
 from tests.bot.test_manage import choose
+from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
 from tests.support.driver import Reply, SlackDriver
 from tests.support.fake_slack import FakeSlack
@@ -17,6 +19,12 @@ from tests.support.locks import held_lock
 
 # Slack waits 3 s for an answer; leave room for the network between Slack and ooo.
 WINDOW = 2.5
+
+
+@pytest.fixture
+def slack(app_url: str, fake: FakeSlack, followups: Followups) -> SlackDriver:
+    """A driver that waits only for follow-ups: these tests hold the lock the scheduler needs."""
+    return SettlingDriver(f"{app_url}/slack/events", fake, followups)
 
 
 def timed(act: Callable[[], Reply]) -> tuple[Reply, float]:

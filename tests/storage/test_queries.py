@@ -125,16 +125,24 @@ def test_it_finds_every_responder_on_now(
     assert sorted(r.kind for r in found) == (["personal", "shared"] if active else ["shared"])
 
 
-def test_it_deletes_a_responder(engine: Engine) -> None:
+def test_it_no_longer_finds_a_deleted_responder(engine: Engine) -> None:
     [row_id] = add(engine, responder())
     with session_scope(engine) as session:
         row = queries.owned_responder(
             session, workspace=ACME, owner_id="UALICE", responder_id=row_id
         )
         assert row is not None
-        queries.delete_responder(session, responder=row)
+        row.deleted_at = NOW
+        session.add(row)
     with session_scope(engine) as session:
-        queries.lock_owner(session, workspace=ACME, owner_id="UALICE")  # free again
+        assert queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW) == []
+        assert (
+            queries.personal_responders(session, workspace=ACME, owner_id="UALICE", now=NOW) == []
+        )
+        found = queries.owned_responder(
+            session, workspace=ACME, owner_id="UALICE", responder_id=row_id
+        )
+        assert found is None
 
 
 def test_it_makes_a_second_writer_for_the_same_person_wait(engine: Engine) -> None:

@@ -11,7 +11,7 @@ from http.server import ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, TypeVar
 
-from tests.support import fake_slack_chat, fake_slack_members
+from tests.support import fake_slack_chat, fake_slack_history, fake_slack_members
 from tests.support import fake_slack_views as views
 from tests.support.fake_slack_blocks import check_blocks
 from tests.support.fake_slack_checks import SlackError, Token, check_call, manifest_bot_scopes
@@ -29,6 +29,7 @@ from tests.support.fake_slack_state import (
 T = TypeVar("T")
 METHOD_MODULES = (
     fake_slack_chat,
+    fake_slack_history,
     fake_slack_members,
     views,
 )  # importing them registers their Web API methods
@@ -42,6 +43,24 @@ class Call:
     args: Args
     token: str | None
     at: float
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the fake sends back for one call: HTTP status, extra headers and JSON body."""
+
+    body: dict[str, Any]
+    status: int = 200
+    headers: dict[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A failure to answer the next calls of a method with, as Slack sometimes does."""
+
+    error: str
+    status: int = 200
+    retry_after: int | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +103,8 @@ class FakeSlack:
         self._failures: dict[str, str] = {}
         self._delays: dict[str, float] = {}
         self._responses: dict[str, list[dict[str, Any]]] = {}
+        self._next_failures: dict[str, list[Failure]] = {}
+        self._slow: dict[str, float] = {}
         self._server = ThreadingHTTPServer(("127.0.0.1", 0), SlackHTTPHandler)
         self._server.daemon_threads = True
         self._server.fake = self  # type: ignore[attr-defined]
@@ -179,6 +200,36 @@ class FakeSlack:
         """Point `apps.connections.open` at a Socket Mode server (a FakeSocketMode)."""
         with self._lock:
             self._ws.socket_url = url
+
+    def archive(self, channel_id: str) -> None:
+        """Archive a channel: nothing can be posted in it any more."""
+        with self._lock:
+            self._ws.channels[channel_id].is_archived = True
+
+    def fail_next(
+        self,
+        method: str,
+        error: str,
+        *,
+        times: int = 1,
+        status: int = 200,
+        retry_after: int | None = None,
+    ) -> None:
+        """Answer the next `times` calls of a method with an error, as Slack sometimes does."""
+        with self._lock:
+            self._next_failures.setdefault(method, []).extend(
+                [Failure(error, status, retry_after)] * times
+            )
+            self._allowed.add(error)
+
+    def rate_limit_next(self, method: str, *, retry_after: int = 1, times: int = 1) -> None:
+        """Refuse the next calls of a method with HTTP 429 and a Retry-After, as Slack does."""
+        self.fail_next(method, "ratelimited", times=times, status=429, retry_after=retry_after)
+
+    def slow_down(self, method: str, seconds: float) -> None:
+        """Carry out calls of a method at once but answer them only after `seconds`."""
+        with self._lock:
+            self._slow[method] = seconds
 
     def allow(self, *errors: str) -> None:
         """Expect these errors: they no longer fail `assert_no_rejections`."""
@@ -303,13 +354,28 @@ class FakeSlack:
                 self._rejections.append(Rejection("view_submission", error.error, answer))
             self._changed.notify_all()
 
-    def handle(self, method: str, args: Args, token: str | None) -> dict[str, Any]:
-        """Answer one Web API call and record it."""
+    def handle(self, method: str, args: Args, token: str | None) -> Answer:
+        """Answer one Web API call and record it; a delayed method starts late, a slowed one
+        is carried out at once but answered late."""
         with self._lock:
             delay = self._delays.get(method, 0.0)
         time.sleep(delay)  # outside the lock: other calls go on meanwhile
+        answer = self._answer(method, args, token)
+        with self._lock:
+            slow = self._slow.get(method, 0.0)
+        time.sleep(slow)
+        return answer
+
+    def _answer(self, method: str, args: Args, token: str | None) -> Answer:
         with self._changed:
             self._calls.append(Call(method, args, token, time.monotonic()))
+            failures = self._next_failures.get(method)
+            if failures:
+                failure = failures.pop(0)
+                self._rejections.append(Rejection(method, failure.error, args))
+                self._changed.notify_all()
+                headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after else None
+                return Answer({"ok": False, "error": failure.error}, failure.status, headers)
             try:
                 caller = check_call(method, args, token, self._tokens)
                 if method in self._failures:
@@ -325,7 +391,7 @@ class FakeSlack:
             if not body["ok"]:
                 self._rejections.append(Rejection(method, body["error"], args))
             self._changed.notify_all()
-            return body
+            return Answer(body)
 
     def record_response(self, url: str, body: dict[str, Any]) -> int:
         """Keep a body POSTed to a response_url; its HTTP status (404: never issued, 400: bad)."""

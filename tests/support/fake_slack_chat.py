@@ -61,8 +61,20 @@ def chat_post_message(ws: Workspace, args: Args, caller: Token) -> dict[str, Any
     }
     if args.get("thread_ts"):
         message["thread_ts"] = args["thread_ts"]
+    if args.get("metadata") is not None:
+        message["metadata"] = _metadata(args["metadata"])
     ws.messages.setdefault(channel.id, []).append(message)
     return {"channel": channel.id, "ts": message["ts"], "message": _public(message)}
+
+
+def _metadata(raw: Any) -> dict[str, Any]:
+    """Message metadata as Slack checks it: an event_type name and an event_payload object."""
+    if not isinstance(raw, dict):
+        raise SlackError("invalid_metadata_format")
+    event_type, payload = raw.get("event_type"), raw.get("event_payload")
+    if not isinstance(event_type, str) or not event_type or not isinstance(payload, dict):
+        raise SlackError("invalid_metadata_schema")
+    return {"event_type": event_type, "event_payload": copy.deepcopy(payload)}
 
 
 def _find_message(ws: Workspace, args: Args) -> tuple[Channel, dict[str, Any]]:

@@ -52,13 +52,16 @@ class SlackHTTPHandler(BaseHTTPRequestHandler):
         auth = self.headers.get("Authorization", "")
         if auth.startswith("Bearer "):
             token = auth.removeprefix("Bearer ")
-        self._send(
-            200, fake.handle(urlsplit(path).path.removeprefix("/api/"), _decoded(args), token)
-        )
+        answer = fake.handle(urlsplit(path).path.removeprefix("/api/"), _decoded(args), token)
+        self._send(answer.status, answer.body, answer.headers)
 
-    def _send(self, status: int, body: dict[str, Any]) -> None:
+    def _send(
+        self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None
+    ) -> None:
         data = json.dumps(body).encode()
         self.send_response(status)
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.send_header("Content-Type", "application/json; charset=utf-8")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -78,11 +79,12 @@ class Workspace:
     triggers: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
     socket_url: str | None = None
     serial: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
+    last_micros: int = 0
 
     def next_ts(self) -> str:
-        """A unique, increasing message timestamp like Slack's."""
-        micros = next(self.serial) * 100
-        return f"{1_700_000_000 + micros // 1_000_000}.{micros % 1_000_000:06d}"
+        """A unique, increasing message timestamp like Slack's: the real time, in microseconds."""
+        self.last_micros = max(self.last_micros + 1, int(time.time() * 1_000_000))
+        return f"{self.last_micros // 1_000_000}.{self.last_micros % 1_000_000:06d}"
 
     def dm_with(self, user_id: str) -> Channel:
         """The bot's DM with a person, created on first use with a stable id."""

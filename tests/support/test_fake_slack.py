@@ -13,6 +13,7 @@ from slack_sdk.errors import SlackApiError
 
 from tests.support.conftest import ALICE, BOB, CAROL, GENERAL
 from tests.support.fake_slack import FakeSlack
+from tests.support.fake_slack_checks import manifest_bot_scopes
 
 
 def error_of(call: Any) -> dict[str, Any]:
@@ -86,7 +87,8 @@ def test_it_refuses_a_method_outside_the_bots_scopes() -> None:
 def test_it_reads_bot_scopes_from_the_manifest(fake_slack: FakeSlack, slack: WebClient) -> None:
     fake_slack.allow("missing_scope")
     assert slack.users_info(user=ALICE)["ok"]
-    assert error_of(lambda: slack.conversations_open(users=ALICE))["error"] == "missing_scope"
+    refused = error_of(lambda: slack.reactions_add(channel=GENERAL, name="wave", timestamp="1.0"))
+    assert refused["error"] == "missing_scope"
 
 
 def test_it_accepts_form_json_query_and_token_parameters(fake_slack: FakeSlack) -> None:
@@ -373,6 +375,70 @@ def test_it_waits_for_a_call_made_in_the_background(
     assert fake_slack.calls_to("chat.postMessage") == [{"channel": BOB, "text": "Later"}]
     with pytest.raises(AssertionError, match="timed out"):
         fake_slack.wait_for(lambda: fake_slack.last_dm(ALICE), timeout=0.05)
+
+
+def test_it_returns_metadata_from_history_only_when_asked(
+    fake_slack: FakeSlack, slack: WebClient
+) -> None:
+    metadata = {"event_type": "ooo_message", "event_payload": {"effect": "k"}}
+    slack.chat_postMessage(channel=GENERAL, text="first")
+    posted = slack.chat_postMessage(channel=GENERAL, text="second", metadata=metadata)
+    plain = slack.conversations_history(channel=GENERAL)["messages"]
+    assert [m["text"] for m in plain] == ["second", "first"]
+    assert "metadata" not in plain[0]
+    full = slack.conversations_history(channel=GENERAL, include_all_metadata=True, limit=1)
+    assert full["messages"][0]["metadata"] == metadata
+    assert full["has_more"] is True
+    later = slack.conversations_history(channel=GENERAL, oldest=posted["ts"])
+    assert later["messages"] == []
+
+
+def test_it_refuses_bad_metadata(fake_slack: FakeSlack, slack: WebClient) -> None:
+    fake_slack.allow("invalid_metadata_schema")
+    assert (
+        error_of(
+            lambda: slack.chat_postMessage(channel=GENERAL, text="x", metadata={"event_type": "e"})
+        )["error"]
+        == "invalid_metadata_schema"
+    )
+
+
+def test_it_lets_the_bot_join_public_channels_only() -> None:
+    with FakeSlack(bot_scopes=manifest_bot_scopes() | {"channels:join"}) as fake_slack:
+        _join_public_channels_only(
+            fake_slack, WebClient(base_url=fake_slack.api_url, token=fake_slack.bot_token)
+        )
+
+
+def _join_public_channels_only(fake_slack: FakeSlack, slack: WebClient) -> None:
+    fake_slack.add_user(ALICE, "alice")
+    fake_slack.add_channel("C0RANDOM", "random", members=[ALICE])
+    fake_slack.add_channel("G0SECRET", "secret", members=[ALICE], is_private=True)
+    fake_slack.allow("not_in_channel", "method_not_supported_for_channel_type", "channel_not_found")
+    assert error_of(lambda: slack.conversations_history(channel="C0RANDOM"))["error"] == (
+        "not_in_channel"
+    )
+    joined = slack.conversations_join(channel="C0RANDOM")
+    assert joined["channel"]["is_member"] is True
+    assert slack.conversations_join(channel="C0RANDOM")["warning"] == "already_in_channel"
+    assert slack.chat_postMessage(channel="C0RANDOM", text="hi")["ok"]
+    assert error_of(lambda: slack.conversations_join(channel="G0SECRET"))["error"] == (
+        "method_not_supported_for_channel_type"
+    )
+    assert error_of(lambda: slack.conversations_history(channel="G0SECRET"))["error"] == (
+        "channel_not_found"
+    )
+
+
+def test_it_rate_limits_with_a_retry_after_when_told(
+    fake_slack: FakeSlack, slack: WebClient
+) -> None:
+    fake_slack.rate_limit_next("chat.postMessage", retry_after=3)
+    with pytest.raises(SlackApiError) as refused:
+        slack.chat_postMessage(channel=GENERAL, text="x")
+    assert refused.value.response.status_code == 429
+    assert refused.value.response.headers["Retry-After"] == "3"
+    assert slack.chat_postMessage(channel=GENERAL, text="x")["ok"]
 
 
 def test_it_opens_socket_mode_connections_for_the_app_token_only(

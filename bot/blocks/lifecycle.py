@@ -1,0 +1,109 @@
+"""What ooo says when a responder switches: the on, reminder and welcome-back DMs, the
+announcement, and the plain words for what could not be done."""
+
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.blocks.dialogs import EDIT_BUTTON
+from bot.blocks.responder_list import handle_mention
+from bot.blocks.when import moment_token
+from storage.models import Responder
+
+END_BUTTON = "responder_end"
+EXTEND_DAY, EXTEND_MORE = "responder_extend_day", "responder_extend"
+# Later than this, the on DM says since when it has been on.
+LATE = timedelta(minutes=1)
+Block = dict[str, Any]
+
+
+def _section(text: str) -> Block:
+    return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+def _button(action_id: str, label: str, responder: Responder, style: str | None = None) -> Block:
+    button: Block = {
+        "type": "button",
+        "action_id": action_id,
+        "text": {"type": "plain_text", "text": label},
+        "value": str(responder.id),
+    }
+    if style:
+        button["style"] = style
+    return button
+
+
+def until(responder: Responder) -> str:
+    """Until when it runs, as Slack date tokens."""
+    if responder.ends_at is None:
+        return "until you turn it off"
+    return f"until {moment_token(responder.ends_at, responder.tz)}"
+
+
+def _whose(responder: Responder) -> str:
+    mention = handle_mention(responder)
+    return f"Your responder for {mention}" if mention else "Your out-of-office responder"
+
+
+def on_message(
+    responder: Responder, *, due_since: datetime, applied_at: datetime
+) -> tuple[str, list[Block]]:
+    """The DM when it switches on, with End now and Edit; says since when if it is late."""
+    if applied_at - due_since > LATE:
+        since = moment_token(due_since, responder.tz)
+        text = f"{_whose(responder)} has been on since {since}, {until(responder)}."
+    else:
+        text = f"{_whose(responder)} is on {until(responder)}."
+    buttons = [
+        _button(END_BUTTON, "End now", responder, "danger"),
+        _button(EDIT_BUTTON, "Edit", responder),
+    ]
+    return text, [_section(f":palm_tree: {text}"), {"type": "actions", "elements": buttons}]
+
+
+def reminder_message(responder: Responder) -> tuple[str, list[Block]]:
+    """The DM the day before the return: +1 day, or Extend… to pick new dates."""
+    assert responder.ends_at is not None
+    text = f"You're back tomorrow ({moment_token(responder.ends_at, responder.tz)}). Extend?"
+    buttons = [
+        _button(EXTEND_DAY, "+1 day", responder, "primary"),
+        _button(EXTEND_MORE, "Extend…", responder),
+    ]
+    return text, [_section(f":calendar: {text}"), {"type": "actions", "elements": buttons}]
+
+
+def extended_message(responder: Responder) -> tuple[str, list[Block]]:
+    """What the reminder becomes once extended."""
+    text = f"Extended: {_whose(responder).lower()} now runs {until(responder)}."
+    return text, [_section(f":white_check_mark: {text}")]
+
+
+def announcement(responder: Responder) -> str:
+    """The message in an Announce-in channel when it switches on."""
+    who = handle_mention(responder) or f"<@{responder.owner_id}>"
+    back = (
+        f"until {moment_token(responder.ends_at, responder.tz)}" if responder.ends_at else "for now"
+    )
+    text = f"{who} is out {back}."
+    backup = responder.forward_to
+    if backup:
+        mention = f"<#{backup}>" if backup[:1] in ("C", "G") else f"<@{backup}>"
+        text += f" For anything urgent: {mention}"
+    return text
+
+
+PRIVATE = "It's a private channel I'm not in: invite @ooo there, or remove it from Announce in."
+PROBLEM_WORDS = {
+    "not_in_channel": "I'm not a member and couldn't join.",
+    "channel_not_found": PRIVATE,
+    "method_not_supported_for_channel_type": PRIVATE,
+    "is_archived": "It's archived.",
+}
+
+
+def problem_text(kind: str, error: str, channel: str | None) -> str:
+    """Say in plain words what could not be done."""
+    where = f"<#{channel}>" if channel else "that conversation"
+    if kind == "lifecycle.announce":
+        reason = PROBLEM_WORDS.get(error, f"Slack said `{error}`.")
+        return f":warning: I couldn't announce it in {where}. {reason}"
+    return f":warning: I couldn't send you a message about it: Slack said `{error}`."

@@ -1,0 +1,149 @@
+"""Which transition a responder is due at `now`, when the next one falls due, and its effects.
+
+Only `applied` (the last transition acted on) is stored; everything else follows from the
+responder's times, so a scheduler that runs late, twice or not at all still converges.
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from enum import StrEnum
+from zoneinfo import ZoneInfo
+
+from bot.core.dates import localize
+from bot.core.responder import Phase, phase_at
+
+REMINDER_TIME = time(16)
+# A welcome back more than a day late is noise: the transition is recorded without messages.
+QUIET_AFTER = timedelta(days=1)
+
+
+class Applied(StrEnum):
+    """The last transition acted on."""
+
+    NONE = ""
+    ON = "on"
+    REMINDED = "reminded"
+    OFF = "off"
+
+
+class Move(StrEnum):
+    """A transition: switch on, remind the day before the end, switch off, or stand down
+    quietly because an edit moved the start of a running responder later."""
+
+    ON = "on"
+    REMIND = "remind"
+    OFF = "off"
+    PAUSE = "pause"
+
+
+AFTER = {
+    Move.ON: Applied.ON,
+    Move.REMIND: Applied.REMINDED,
+    Move.OFF: Applied.OFF,
+    Move.PAUSE: Applied.NONE,
+}
+RUNNING = (Applied.ON, Applied.REMINDED)
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """What the lifecycle needs of a responder."""
+
+    starts_at: datetime
+    ends_at: datetime | None
+    tz: str
+    applied: Applied
+    deleted: bool = False
+
+
+def reminder_at(timeline: Timeline) -> datetime | None:
+    """16:00 in the owner's zone the day before the return, for absences over a day."""
+    start, end = timeline.starts_at, timeline.ends_at
+    if end is None or end - start <= timedelta(days=1):
+        return None
+    zone = ZoneInfo(timeline.tz)
+    day_before = end.astimezone(zone).date() - timedelta(days=1)
+    moment = localize(datetime.combine(day_before, REMINDER_TIME), zone)
+    return moment if start < moment < end else None
+
+
+def due(timeline: Timeline, now: datetime) -> Move | None:
+    """The transition to apply now, if any."""
+    applied = timeline.applied
+    if timeline.deleted:
+        return Move.OFF if applied in RUNNING else None
+    phase = phase_at(timeline.starts_at, timeline.ends_at, now)
+    if phase is Phase.ACTIVE:
+        if applied in (Applied.NONE, Applied.OFF):
+            return Move.ON
+        remind = reminder_at(timeline)
+        reminding = applied is Applied.ON and remind is not None and now >= remind
+        return Move.REMIND if reminding else None
+    if applied in RUNNING:
+        return Move.OFF if phase is Phase.ENDED else Move.PAUSE
+    never_ran = timeline.ends_at is not None and timeline.ends_at <= timeline.starts_at
+    if phase is Phase.ENDED and applied is Applied.NONE and not never_ran:
+        # Down across the whole absence: no "on", only the welcome back.
+        return Move.OFF
+    return None
+
+
+def wake_at(timeline: Timeline, now: datetime) -> datetime | None:
+    """When the next transition falls due: now, a later boundary, or never (None)."""
+    if due(timeline, now) is not None:
+        return now
+    if timeline.deleted:
+        return None
+    boundaries = (timeline.starts_at, reminder_at(timeline), timeline.ends_at)
+    later = sorted(b for b in boundaries if b is not None and b > now)
+    return next((b for b in later if due(timeline, b) is not None), None)
+
+
+def due_since(timeline: Timeline, move: Move, now: datetime) -> datetime:
+    """The moment a transition fell due, to tell how late it is applied."""
+    if move is Move.ON:
+        return timeline.starts_at
+    if move is Move.REMIND:
+        return reminder_at(timeline) or now
+    if move is Move.PAUSE:
+        return now
+    end = timeline.ends_at
+    return end if end is not None and end <= now and not timeline.deleted else now
+
+
+@dataclass(frozen=True)
+class Step:
+    """One effect a transition produces: its name in the key, its kind and where it goes."""
+
+    effect: str
+    kind: str
+    channel: str | None = None
+
+
+@dataclass(frozen=True)
+class Wishes:
+    """What the owner chose about being told and announcing."""
+
+    notify_self: bool
+    announce_in: Sequence[str]
+
+
+def plan(move: Move, wishes: Wishes, *, late: timedelta) -> list[Step]:
+    """The effects of a transition; the Home tab always tells the truth, DMs only if wanted."""
+    steps = [Step("home", "home")]
+    if move is Move.ON:
+        if wishes.notify_self:
+            steps.append(Step("dm", "lifecycle.on"))
+        steps += [Step(f"announce:{c}", "lifecycle.announce", c) for c in wishes.announce_in]
+    elif move is Move.REMIND:
+        if wishes.notify_self:
+            steps.append(Step("dm", "lifecycle.remind"))
+    elif move is Move.OFF and wishes.notify_self and late <= QUIET_AFTER:
+        steps.append(Step("dm", "lifecycle.off"))
+    return steps
+
+
+def after_edit(applied: Applied) -> Applied:
+    """An edit may move the end: a reminder already sent is due again for the new end."""
+    return Applied.ON if applied is Applied.REMINDED else applied

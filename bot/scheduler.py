@@ -1,0 +1,174 @@
+"""The scheduler: `tick(now)` applies due transitions; APScheduler only decides when to call it.
+
+Each transition is a compare-and-set on the responder, recorded with its effects in the same
+transaction, so two replicas, a restart or `ooo tick` racing the app can never apply it twice.
+APScheduler keeps one job in memory, rescheduled to the next due time after each pass, plus a
+one-minute safety net; a wake-up missed or repeated changes nothing.
+"""
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
+
+from apscheduler.executors.pool import ThreadPoolExecutor
+from apscheduler.schedulers.background import BackgroundScheduler
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from bot.clock import Clock
+from bot.core.lifecycle import AFTER, Move, due, due_since, plan, wake_at
+from bot.team.digest_posts import sweep_digests
+from storage import lifecycle_queries as queries
+from storage import team_queries
+from storage.db import session_scope
+from storage.effects_queries import enqueue_effect
+from storage.models import Responder
+from storage.queries import Workspace
+
+logger = logging.getLogger(__name__)
+BATCH = 200
+SAFETY_NET_SECONDS = 60
+# After a failed pass, or when what is due is held by another replica, look again this soon.
+RETRY = timedelta(seconds=1)
+
+
+@dataclass(frozen=True)
+class Applied:
+    """A transition this pass applied."""
+
+    responder_id: int
+    owner_id: str
+    move: Move
+    revision: int
+    due_since: datetime
+    effects: int
+
+
+def tick(engine: Engine, now: datetime, *, batch: int = BATCH) -> list[Applied]:
+    """Apply every transition due at `now`, a batch per transaction; safe to run anywhere, twice."""
+    applied: list[Applied] = []
+    # Until nothing is due: one transition can make the next due at once (on, then remind).
+    while True:
+        with session_scope(engine) as session:
+            rows = queries.due_responders(session, now=now, limit=batch)
+            for responder in rows:
+                applied += _advance(session, responder, now)
+        if not rows:
+            # Team digests due now are recorded by the same pass, each once a day.
+            sweep_digests(engine, now)
+            return applied
+
+
+def _advance(session: Session, responder: Responder, now: datetime) -> list[Applied]:
+    """Apply the transition due now, if any, with its effects; otherwise reschedule."""
+    timeline = responder.timeline()
+    move = due(timeline, now)
+    if move is None:
+        queries.reschedule(session, responder=responder, due_at=wake_at(timeline, now))
+        return []
+    after = replace(timeline, applied=AFTER[move])
+    if not queries.apply_transition(
+        session, responder=responder, applied=AFTER[move], due_at=wake_at(after, now)
+    ):
+        return []
+    assert responder.id is not None
+    since = due_since(timeline, move, now)
+    queries.record_transition(
+        session,
+        responder_id=responder.id,
+        name=move,
+        revision=responder.revision,
+        due_at=since,
+        applied_at=now,
+    )
+    steps = plan(move, responder.wishes(), late=now - since)
+    for step in steps:
+        enqueue_effect(
+            session,
+            key=f"responder:{responder.id}:{move}:{step.effect}:{responder.revision}",
+            kind=step.kind,
+            payload={
+                "move": move.value,
+                "channel": step.channel,
+                "due_since": since.isoformat(),
+                "applied_at": now.isoformat(),
+            },
+            workspace=Workspace(responder.team_id, responder.enterprise_id),
+            now=now,
+            owner_id=responder.owner_id,
+            responder_id=responder.id,
+        )
+    return [Applied(responder.id, responder.owner_id, move, responder.revision, since, len(steps))]
+
+
+class Scheduler:
+    """Wakes `tick` at the next due time, every minute as a safety net, and when nudged."""
+
+    def __init__(
+        self, engine: Engine, clock: Clock, *, on_applied: Callable[[], None] = lambda: None
+    ) -> None:
+        self._engine, self._clock, self._on_applied = engine, clock, on_applied
+        # One thread: passes queue up instead of being skipped while another runs.
+        self._aps = BackgroundScheduler(
+            executors={"default": ThreadPoolExecutor(1)},
+            job_defaults={"coalesce": True, "max_instances": 3, "misfire_grace_time": None},
+            timezone="UTC",
+        )
+        self._lock = threading.Lock()
+        self._wake_lock = threading.Lock()
+        self._pending: datetime | None = None
+        self._closing = False
+
+    def start(self) -> None:
+        """Reconcile at once, then every minute, and at each next due time."""
+        self._aps.start()
+        self._aps.add_job(self.run, "interval", seconds=SAFETY_NET_SECONDS, id="safety-net")
+        self.nudge()
+
+    def nudge(self) -> None:
+        """Run a pass now (a listener just changed a responder)."""
+        self._wake_at(self._clock())
+
+    def shutdown(self) -> None:
+        """Stop waking up; a pass under way finishes (its transaction commits or rolls back)."""
+        with self._wake_lock:
+            self._closing = True
+        if self._aps.running:
+            # Emptied first: APScheduler trips over a job it is handing over while it stops.
+            self._aps.remove_all_jobs()
+            self._aps.shutdown(wait=True)
+
+    def run(self) -> list[Applied]:
+        """One pass, then schedule the wake-up for the next due responder."""
+        with self._lock:
+            try:
+                applied = tick(self._engine, self._clock())
+                with session_scope(self._engine) as session:
+                    wakes = (queries.next_wake(session), team_queries.next_digest_due(session))
+                upcoming = min((w for w in wakes if w is not None), default=None)
+            except Exception:
+                logger.exception("scheduler pass failed; trying again shortly")
+                self._wake_at(self._clock() + RETRY)
+                return []
+        if applied:
+            logger.info("applied %d transitions", len(applied))
+            self._on_applied()
+        if upcoming is not None:
+            now = self._clock()
+            self._wake_at(upcoming if upcoming > now else now + RETRY)
+        return applied
+
+    def _wake_at(self, moment: datetime) -> None:
+        """Add a one-off wake-up, unless one already set comes sooner.
+
+        Each gets its own id: replacing a job APScheduler is handing over can remove the new one.
+        """
+        with self._wake_lock:
+            if self._closing or not self._aps.running:
+                return
+            if self._pending is not None and self._clock() < self._pending <= moment:
+                return
+            self._pending = moment
+            self._aps.add_job(self.run, "date", run_date=moment)

@@ -1,0 +1,141 @@
+"""Queries on the durable outbox: enqueue inside the caller's transaction, claim, settle."""
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, or_, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col, select
+
+from storage.db import SQLITE_IMMEDIATE
+from storage.models import Effect
+from storage.queries import Workspace
+
+PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
+
+
+def enqueue_effect(
+    session: Session,
+    *,
+    key: str,
+    kind: str,
+    payload: dict[str, Any],
+    workspace: Workspace,
+    now: datetime,
+    owner_id: str | None = None,
+    responder_id: int | None = None,
+    not_before: datetime | None = None,
+) -> bool:
+    """Record an effect unless one with this key exists; tell whether it was new."""
+    values = {
+        "key": key,
+        "kind": kind,
+        "payload": json.dumps(payload, separators=(",", ":")),
+        "team_id": workspace.team_id,
+        "enterprise_id": workspace.enterprise_id,
+        "owner_id": owner_id,
+        "responder_id": responder_id,
+        "status": PENDING,
+        "attempts": 0,
+        "next_attempt_at": not_before or now,
+        "created_at": now,
+    }
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    statement = (
+        dialect.insert(Effect).values(**values).on_conflict_do_nothing(index_elements=["key"])
+    )
+    return session.execute(statement.returning(col(Effect.id))).first() is not None
+
+
+def claim_effects(session: Session, *, now: datetime, limit: int, lease: timedelta) -> list[Effect]:
+    """Take up to `limit` due effects (and those whose claimer vanished) for `lease`.
+
+    Call it first in a session: on SQLite the claim then holds the write lock from its first
+    read, so two processes never take the same row; PostgreSQL skips rows another one locked.
+    """
+    if session.in_transaction():
+        raise RuntimeError("claim_effects must be the first statement of its session")
+    session.connection(execution_options={SQLITE_IMMEDIATE: True})
+    due = or_(
+        and_(col(Effect.status) == PENDING, col(Effect.next_attempt_at) <= now),
+        and_(col(Effect.status) == SENDING, col(Effect.lease_until) <= now),
+    )
+    query = select(Effect).where(due).order_by(col(Effect.next_attempt_at)).limit(limit)
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    claimed = list(session.exec(query).all())
+    for effect in claimed:
+        effect.status, effect.lease_until = SENDING, now + lease
+        effect.attempts += 1
+        session.add(effect)
+    session.flush()
+    return claimed
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """How one delivery attempt ended: sent, retry at a time, or failed for good."""
+
+    effect_id: int
+    attempts: int
+    status: str
+    at: datetime
+    error: str | None = None
+    result: str | None = None
+
+
+def settle_effects(session: Session, *, outcomes: Sequence[Outcome]) -> None:
+    """Record attempts, unless another worker took the effect over meanwhile."""
+    for outcome in outcomes:
+        values: dict[str, Any] = {"status": outcome.status, "lease_until": None}
+        if outcome.status == SENT:
+            values |= {"sent_at": outcome.at, "result": outcome.result, "last_error": None}
+        elif outcome.status == PENDING:
+            values |= {"next_attempt_at": outcome.at, "last_error": outcome.error}
+        else:
+            values["last_error"] = outcome.error
+        session.execute(
+            update(Effect)
+            .where(col(Effect.id) == outcome.effect_id, col(Effect.attempts) == outcome.attempts)
+            .values(**values)
+        )
+
+
+def release_effects(session: Session, *, effects: Sequence[tuple[int, int]]) -> None:
+    """Hand back claimed effects whose delivery never started, as if never claimed."""
+    for effect_id, attempts in effects:
+        session.execute(
+            update(Effect)
+            .where(col(Effect.id) == effect_id, col(Effect.attempts) == attempts)
+            .values(status=PENDING, lease_until=None, attempts=attempts - 1)
+        )
+
+
+def next_effect_due(session: Session) -> datetime | None:
+    """When the earliest pending effect falls due."""
+    query = select(Effect.next_attempt_at).where(col(Effect.status) == PENDING)
+    return session.exec(query.order_by(col(Effect.next_attempt_at)).limit(1)).first()
+
+
+def effects_with_key_prefix(session: Session, *, prefix: str) -> list[Effect]:
+    """Effects whose key starts with a prefix, oldest first (one responder's, one transition's)."""
+    query = select(Effect).where(col(Effect.key).startswith(prefix, autoescape=True))
+    return list(session.exec(query.order_by(col(Effect.id))).all())
+
+
+def failed_effects(
+    session: Session, *, workspace: Workspace, owner_id: str, responder_ids: Sequence[int]
+) -> list[Effect]:
+    """Effects for a person's responders that failed for good, oldest first."""
+    if not responder_ids:
+        return []
+    query = select(Effect).where(
+        col(Effect.team_id) == workspace.team_id,
+        col(Effect.owner_id) == owner_id,
+        col(Effect.status) == FAILED,
+        col(Effect.responder_id).in_(responder_ids),
+    )
+    return list(session.exec(query.order_by(col(Effect.id))).all())

@@ -1,0 +1,88 @@
+"""Queries of the scheduler: responders due a look, and compare-and-set of their transitions."""
+
+from datetime import datetime
+
+from sqlalchemy import func, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, col, select
+
+from storage.db import SQLITE_IMMEDIATE
+from storage.models import Responder, Transition
+
+
+def due_responders(session: Session, *, now: datetime, limit: int) -> list[Responder]:
+    """Responders whose next look is due, oldest first; call it first in its session.
+
+    On SQLite the session then holds the write lock from its first read; on PostgreSQL rows
+    another replica is handling are skipped rather than waited for.
+    """
+    if session.in_transaction():
+        raise RuntimeError("due_responders must be the first statement of its session")
+    session.connection(execution_options={SQLITE_IMMEDIATE: True})
+    query = (
+        select(Responder)
+        .where(col(Responder.due_at) <= now)
+        .order_by(col(Responder.due_at), col(Responder.id))
+        .limit(limit)
+    )
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    return list(session.exec(query).all())
+
+
+def apply_transition(
+    session: Session, *, responder: Responder, applied: str, due_at: datetime | None
+) -> bool:
+    """Move `applied` on only if nobody did or edited it meanwhile; tell whether it moved."""
+    moved = session.execute(
+        update(Responder)
+        .where(
+            col(Responder.id) == responder.id,
+            col(Responder.applied) == responder.applied,
+            col(Responder.revision) == responder.revision,
+        )
+        .values(applied=applied, due_at=due_at)
+        .execution_options(synchronize_session=False)
+    )
+    return bool(moved.rowcount)  # type: ignore[attr-defined]
+
+
+def reschedule(session: Session, *, responder: Responder, due_at: datetime | None) -> None:
+    """Set when to look at a responder next, unless an edit meanwhile already did."""
+    session.execute(
+        update(Responder)
+        .where(col(Responder.id) == responder.id, col(Responder.revision) == responder.revision)
+        .values(due_at=due_at)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def record_transition(
+    session: Session,
+    *,
+    responder_id: int,
+    name: str,
+    revision: int,
+    due_at: datetime,
+    applied_at: datetime,
+) -> None:
+    """Keep the record of an applied transition (once per responder, name and revision)."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    values = {
+        "responder_id": responder_id,
+        "name": name,
+        "revision": revision,
+        "due_at": due_at,
+        "applied_at": applied_at,
+    }
+    session.execute(dialect.insert(Transition).values(**values).on_conflict_do_nothing())
+
+
+def next_wake(session: Session) -> datetime | None:
+    """When the earliest responder is due a look, or None."""
+    return session.exec(select(func.min(Responder.due_at))).one()
+
+
+def transitions(session: Session) -> list[Transition]:
+    """Every applied transition, in the order applied."""
+    return list(session.exec(select(Transition).order_by(col(Transition.id))).all())

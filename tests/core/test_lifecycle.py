@@ -1,0 +1,182 @@
+"""The lifecycle core: which transition is due, when the next one is, and what it produces."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.core.lifecycle import (
+    Applied,
+    Move,
+    Step,
+    Timeline,
+    Wishes,
+    after_edit,
+    due,
+    due_since,
+    plan,
+    reminder_at,
+    wake_at,
+)
+
+# Alice (Paris) is out from Monday 30 November 09:00 until Friday 4 December 00:00 (UTC+1).
+START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
+END = datetime(2026, 12, 3, 23, 0, tzinfo=UTC)
+REMIND = datetime(2026, 12, 3, 15, 0, tzinfo=UTC)  # Thursday 16:00 in Paris
+BEFORE, DURING, AFTER = START - timedelta(hours=1), START + timedelta(hours=1), END + timedelta(1)
+
+
+def alice(
+    applied: Applied = Applied.NONE, *, ends_at: datetime | None = END, **kw: object
+) -> Timeline:
+    return Timeline(starts_at=START, ends_at=ends_at, tz="Europe/Paris", applied=applied, **kw)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("timeline", "now", "move"),
+    [
+        (alice(), BEFORE, None),
+        (alice(), START, Move.ON),
+        (alice(), DURING, Move.ON),
+        (alice(Applied.ON), DURING, None),
+        (alice(Applied.ON), REMIND - timedelta(seconds=1), None),
+        (alice(Applied.ON), REMIND, Move.REMIND),
+        (alice(Applied.REMINDED), REMIND, None),
+        (alice(Applied.ON), END, Move.OFF),
+        (alice(Applied.REMINDED), END, Move.OFF),
+        (alice(Applied.OFF), AFTER, None),
+        # Down across the whole absence: only the off transition (its welcome back).
+        (alice(), AFTER, Move.OFF),
+        # Its start moved later while it was on: it stands down until then.
+        (alice(Applied.ON), BEFORE, Move.PAUSE),
+        # An ended responder given a new end later turns on again.
+        (alice(Applied.OFF), DURING, Move.ON),
+        (alice(ends_at=None), AFTER, Move.ON),
+        (alice(Applied.ON, ends_at=None), AFTER + timedelta(days=400), None),
+        # Deleted: a scheduled one just goes; an active one runs its off transition.
+        (alice(deleted=True), DURING, None),
+        (alice(Applied.ON, deleted=True), DURING, Move.OFF),
+        (alice(Applied.OFF, deleted=True), DURING, None),
+        # Ended before it ever started (End now on a scheduled one): nothing to undo.
+        (alice(ends_at=START), AFTER, None),
+    ],
+)
+def test_it_tells_which_transition_is_due(
+    timeline: Timeline, now: datetime, move: Move | None
+) -> None:
+    assert due(timeline, now) is move
+
+
+@pytest.mark.parametrize(
+    ("timeline", "now", "wake"),
+    [
+        (alice(), BEFORE, START),
+        (alice(), DURING, DURING),
+        (alice(Applied.ON), DURING, REMIND),
+        (alice(Applied.REMINDED), DURING, END),
+        (alice(Applied.OFF), AFTER, None),
+        (alice(Applied.ON, ends_at=None), DURING, None),
+        (alice(ends_at=START + timedelta(hours=20)), BEFORE, START),
+        (
+            alice(Applied.ON, ends_at=START + timedelta(hours=20)),
+            DURING,
+            START + timedelta(hours=20),
+        ),
+        (alice(deleted=True), BEFORE, None),
+    ],
+)
+def test_it_tells_when_to_wake_up_next(
+    timeline: Timeline, now: datetime, wake: datetime | None
+) -> None:
+    assert wake_at(timeline, now) == wake
+
+
+@pytest.mark.parametrize(
+    ("tz", "start", "end", "remind"),
+    [
+        ("Europe/Paris", START, END, REMIND),
+        # A day or less away: no reminder.
+        ("Europe/Paris", START, START + timedelta(days=1), None),
+        # Back at 10:00 on Thursday after three days: Wednesday 16:00 in Kolkata (10:30 UTC).
+        (
+            "Asia/Kolkata",
+            datetime(2026, 11, 30, 4, 30, tzinfo=UTC),
+            datetime(2026, 12, 3, 4, 30, tzinfo=UTC),
+            datetime(2026, 12, 2, 10, 30, tzinfo=UTC),
+        ),
+        # The 16:00 before the return falls before the start: no reminder.
+        (
+            "Europe/Paris",
+            datetime(2026, 11, 30, 16, 0, tzinfo=UTC),
+            datetime(2026, 12, 1, 20, 0, tzinfo=UTC),
+            None,
+        ),
+    ],
+)
+def test_it_reminds_at_four_the_day_before_the_return(
+    tz: str, start: datetime, end: datetime, remind: datetime | None
+) -> None:
+    assert reminder_at(Timeline(start, end, tz, Applied.ON)) == remind
+
+
+def test_it_tells_how_late_a_transition_is() -> None:
+    assert due_since(alice(), Move.ON, DURING) == START
+    assert due_since(alice(Applied.ON), Move.REMIND, END) == REMIND
+    assert due_since(alice(Applied.ON), Move.OFF, AFTER) == END
+    assert due_since(alice(Applied.ON, deleted=True), Move.OFF, DURING) == DURING
+
+
+ANNOUNCING = Wishes(notify_self=True, announce_in=["C0GENERAL", "C0SUPPORT"])
+QUIET = Wishes(notify_self=False, announce_in=["C0GENERAL"])
+
+
+@pytest.mark.parametrize(
+    ("move", "wishes", "late", "steps"),
+    [
+        (
+            Move.ON,
+            ANNOUNCING,
+            timedelta(0),
+            [
+                Step("home", "home"),
+                Step("dm", "lifecycle.on"),
+                Step("announce:C0GENERAL", "lifecycle.announce", "C0GENERAL"),
+                Step("announce:C0SUPPORT", "lifecycle.announce", "C0SUPPORT"),
+            ],
+        ),
+        (
+            Move.ON,
+            QUIET,
+            timedelta(0),
+            [
+                Step("home", "home"),
+                Step("announce:C0GENERAL", "lifecycle.announce", "C0GENERAL"),
+            ],
+        ),
+        (
+            Move.REMIND,
+            ANNOUNCING,
+            timedelta(0),
+            [Step("home", "home"), Step("dm", "lifecycle.remind")],
+        ),
+        (Move.REMIND, QUIET, timedelta(0), [Step("home", "home")]),
+        (
+            Move.OFF,
+            ANNOUNCING,
+            timedelta(hours=3),
+            [Step("home", "home"), Step("dm", "lifecycle.off")],
+        ),
+        (Move.OFF, QUIET, timedelta(0), [Step("home", "home")]),
+        (Move.PAUSE, ANNOUNCING, timedelta(0), [Step("home", "home")]),
+        # A welcome back days late is not sent.
+        (Move.OFF, ANNOUNCING, timedelta(days=3), [Step("home", "home")]),
+    ],
+)
+def test_it_plans_each_transitions_effects(
+    move: Move, wishes: Wishes, late: timedelta, steps: list[Step]
+) -> None:
+    assert plan(move, wishes, late=late) == steps
+
+
+def test_an_edit_makes_the_reminder_due_again() -> None:
+    assert after_edit(Applied.REMINDED) is Applied.ON
+    assert after_edit(Applied.OFF) is Applied.OFF

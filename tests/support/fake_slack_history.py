@@ -1,0 +1,88 @@
+"""Reading and joining conversations in the fake Slack: conversations.history and .join."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from tests.support.fake_slack_checks import SlackError, Token
+from tests.support.fake_slack_state import (
+    BOT_USER_ID,
+    Args,
+    Channel,
+    Workspace,
+    channel_json,
+    handles,
+    truthy,
+)
+
+
+def _readable(ws: Workspace, channel_id: str) -> Channel:
+    """A conversation the bot may read: members only; a private one it is not in is unknown."""
+    channel = ws.channels.get(channel_id)
+    if channel is None or (channel.is_private and BOT_USER_ID not in channel.members):
+        raise SlackError("channel_not_found")
+    if BOT_USER_ID not in channel.members:
+        raise SlackError("not_in_channel")
+    return channel
+
+
+def _timestamp(raw: Any, error: str, default: float) -> float:
+    if raw in (None, ""):
+        return default
+    try:
+        return float(raw)
+    except (TypeError, ValueError):
+        raise SlackError(error) from None
+
+
+@handles("conversations.history")
+def conversations_history(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """Messages newest first, between `oldest` and `latest`; metadata only when asked for."""
+    channel = _readable(ws, args["channel"])
+    oldest = _timestamp(args.get("oldest"), "invalid_ts_oldest", 0.0)
+    latest = _timestamp(args.get("latest"), "invalid_ts_latest", float("inf"))
+    limit = int(args.get("limit") or 100)
+    cursor = str(args.get("cursor") or "offset:0")
+    if not cursor.startswith("offset:") or not cursor[7:].isdigit():
+        raise SlackError("invalid_cursor")
+    start = int(cursor[7:])
+    found = [
+        m for m in reversed(ws.messages.get(channel.id, [])) if oldest < float(m["ts"]) < latest
+    ]
+    page = [copy.deepcopy(m) for m in found[start : start + min(limit, 999)]]
+    for message in page:
+        message.pop("channel", None)
+        if not truthy(args.get("include_all_metadata")):
+            message.pop("metadata", None)
+    more = start + limit < len(found)
+    body: dict[str, Any] = {
+        "messages": page,
+        "has_more": more,
+        "pin_count": 0,
+        "channel_actions_ts": None,
+        "channel_actions_count": 0,
+    }
+    if more:
+        body["response_metadata"] = {"next_cursor": f"offset:{start + limit}"}
+    return body
+
+
+@handles("conversations.join")
+def conversations_join(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """Join a public channel; private ones and DMs cannot be joined this way."""
+    channel = ws.channels.get(args["channel"])
+    if channel is None:
+        raise SlackError("channel_not_found")
+    if channel.is_private or channel.im_user:
+        raise SlackError("method_not_supported_for_channel_type")
+    if channel.is_archived:
+        raise SlackError("is_archived")
+    body: dict[str, Any] = {}
+    if caller.user_id in channel.members:
+        body = {
+            "warning": "already_in_channel",
+            "response_metadata": {"warnings": ["already_in_channel"]},
+        }
+    channel.members.add(caller.user_id)
+    return {"channel": channel_json(channel), **body}
