@@ -75,7 +75,8 @@ def summary(label: str, view: Overview) -> str:
     if view.team_size == 0:
         return f"{span} · nobody in {label} (bots and people from other organizations are left out)"
     away = len(view.timeline)
-    return f"{span} · {view.team_size} people · {view.in_count} in, {away} away at some point"
+    people = "1 person" if view.team_size == 1 else f"{view.team_size} people"
+    return f"{span} · {people} · {view.in_count} in, {away} away at some point"
 
 
 def coverage_warning(view: Overview, coverage: int) -> Block | None:

@@ -94,7 +94,7 @@ def test_it_leaves_out_bots_deactivated_people_and_other_organizations(
     away(engine, "UALICE", on(20), None)
     answer = ask(slack, fake, "UALICE", "<#C0SHARED|shared>")
     shown = texts(answer["blocks"])
-    assert "1 people · 0 in, 1 away" in shown
+    assert "1 person · 0 in, 1 away" in shown
     assert "UGONE" not in shown
     assert "WGUEST" not in shown
 
