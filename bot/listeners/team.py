@@ -13,7 +13,6 @@ from bot.core.team import DEFAULT_COVERAGE, Window, coverage_from_text
 from bot.directory import Directory
 from bot.followups import Followups
 from bot.listeners.team_digests import digest_command
-from bot.slack_context import patient, workspace_of
 from bot.team import answers, words
 from bot.team.answers import Asking
 from storage import team_queries
@@ -38,15 +37,15 @@ def team_command(
     followups: Followups,
 ) -> None:
     """Route the words after `/ooo team`; anything that waits on Slack is answered right after."""
-    asking = Asking(
-        patient(client),
-        engine,
-        directory,
-        followups.homes,
-        workspace_of(context),
-        command["user_id"],
-        command["response_url"],
-        clock(),
+    asking = answers.asking(
+        client,
+        context,
+        engine=engine,
+        directory=directory,
+        followups=followups,
+        user_id=command["user_id"],
+        response_url=command["response_url"],
+        now=clock(),
     )
     request = words.read(text)
     if isinstance(request, words.Unclear):
@@ -129,15 +128,15 @@ def show_more(
     state = read_state(str(action.get("value") or ""))
     if state is None:
         return
-    asking = Asking(
-        patient(client),
-        engine,
-        directory,
-        followups.homes,
-        workspace_of(context),
-        body["user"]["id"],
-        body["response_url"],
-        clock(),
+    asking = answers.asking(
+        client,
+        context,
+        engine=engine,
+        directory=directory,
+        followups=followups,
+        user_id=body["user"]["id"],
+        response_url=body["response_url"],
+        now=clock(),
     )
     window = Window(date.fromisoformat(state["f"]), int(state["d"]), str(state["z"]))
     followups.later(

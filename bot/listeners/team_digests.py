@@ -13,8 +13,8 @@ from bot.core.team import DEFAULT_COVERAGE
 from bot.directory import Directory
 from bot.followups import Followups
 from bot.modals import open_modal
-from bot.slack_context import patient, workspace_of
-from bot.team import digests, words
+from bot.slack_context import patient
+from bot.team import answers, digests, words
 from bot.team.answers import Asking
 from bot.team.members import Refusal
 from storage import team_queries
@@ -116,13 +116,15 @@ def _asking(
     directory: Directory,
     clock: Clock,
 ) -> Asking:
-    return Asking(
+    """A Home tab's request, answered in the modal: no response_url, Slack's 1 s timeout."""
+    return answers.asking(
         client,
-        engine,
-        directory,
-        followups.homes,
-        workspace_of(context),
-        body["user"]["id"],
-        "",
-        clock(),
+        context,
+        engine=engine,
+        directory=directory,
+        followups=followups,
+        user_id=body["user"]["id"],
+        response_url="",
+        now=clock(),
+        after_answer=False,
     )

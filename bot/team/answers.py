@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from slack_bolt import BoltContext
 from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 from sqlalchemy import Engine
@@ -13,7 +14,10 @@ from bot.blocks.team import saved_team_text, team_message
 from bot.core.dates import DateError
 from bot.core.team import Window, window_from_text
 from bot.directory import Directory
+from bot.followups import Followups
+from bot.handles import Handle
 from bot.home_tab import HomeTabs
+from bot.slack_context import patient, workspace_of
 from bot.team.members import Refusal, resolve, team_of
 from bot.team.view import team_overview
 from bot.team.words import Target
@@ -38,7 +42,7 @@ class Asking:
     response_url: str
     now: datetime
 
-    def handles(self) -> Any:
+    def handles(self) -> list[Handle]:
         """The workspace's channels and user groups, to find a typed name in."""
         return self.directory.handles(self.client, team_id=self.workspace.team_id)
 
@@ -54,6 +58,31 @@ class Asking:
         )
         if answer.status_code != 200:
             logger.info("could not answer %s: %s %s", self.user_id, answer.status_code, answer.body)
+
+
+def asking(
+    client: WebClient,
+    context: BoltContext,
+    *,
+    engine: Engine,
+    directory: Directory,
+    followups: Followups,
+    user_id: str,
+    response_url: str,
+    now: datetime,
+    after_answer: bool = True,
+) -> Asking:
+    """What a team answer needs, from a request; after the answer, Slack may take longer."""
+    return Asking(
+        patient(client) if after_answer else client,
+        engine,
+        directory,
+        followups.homes,
+        workspace_of(context),
+        user_id,
+        response_url,
+        now,
+    )
 
 
 def show_team(
