@@ -9,6 +9,7 @@ Usage: python bench/team_bench.py [--runs 200] [--postgres URL] [--responders 10
 """
 
 import argparse
+import os
 import random
 import statistics
 import sys
@@ -66,15 +67,18 @@ def fill(engine: Engine, responders: int) -> None:
             connection.execute(insert(Responder), rows[at : at + 5000])
 
 
-def timed(action: Callable[[Engine], object], engine: Engine, runs: int) -> list[float]:
-    """Milliseconds per run, after one warm-up."""
+def timed(
+    action: Callable[[Engine], object], engine: Engine, runs: int
+) -> tuple[list[float], list[float]]:
+    """Wall-clock and this process's CPU milliseconds per run, after one warm-up."""
     action(engine)
-    spent = []
+    wall, cpu = [], []
     for _ in range(runs):
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         action(engine)
-        spent.append((time.perf_counter() - began) * 1000)
-    return spent
+        wall.append((time.perf_counter() - began) * 1000)
+        cpu.append((time.process_time() - began_cpu) * 1000)
+    return wall, cpu
 
 
 def view_once(engine: Engine) -> int:
@@ -118,11 +122,17 @@ def databases(postgres: str | None) -> Iterator[list[tuple[str, str]]]:
                 admin.close()
 
 
-def row(label: str, spent: list[float]) -> str:
-    """One line of the table."""
-    ordered = sorted(spent)
-    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
-    return f"| {label} | {statistics.median(ordered):.1f} | {p99:.1f} | {ordered[-1]:.1f} |"
+def row(label: str, spent: tuple[list[float], list[float]]) -> str:
+    """One line of the table: wall-clock p50, p99 and max, then CPU p50 and p99."""
+    wall, cpu = sorted(spent[0]), sorted(spent[1])
+
+    def p99(ordered: list[float]) -> float:
+        return ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+
+    return (
+        f"| {label} | {statistics.median(wall):.1f} | {p99(wall):.1f} | {wall[-1]:.1f} "
+        f"| {statistics.median(cpu):.1f} | {p99(cpu):.1f} |"
+    )
 
 
 def measure(name: str, engine: Engine, runs: int) -> None:
@@ -142,8 +152,9 @@ def main() -> None:
     parser.add_argument("--responders", type=int, default=100_000)
     parser.add_argument("--postgres", default="postgresql://postgres@127.0.0.1:5432/test")
     args = parser.parse_args()
-    print("| database, step | p50 ms | p99 ms | max ms |")
-    print("|---|---|---|---|")
+    print(f"load average before: {' '.join(f'{n:.1f}' for n in os.getloadavg())}")
+    print("| database, step | p50 ms | p99 ms | max ms | CPU p50 ms | CPU p99 ms |")
+    print("|---|---|---|---|---|---|")
     with databases(args.postgres) as found:
         for name, url in found:
             engine = make_engine(url)
