@@ -3,6 +3,7 @@
 import json
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine
 
 from tests.bot.flows import texts
@@ -78,19 +79,27 @@ def test_it_refuses_to_save_a_private_channel_the_person_is_not_in(
     assert "haven't saved" in ask(slack, fake, "UCAROL", "")["text"]
 
 
-def test_it_pages_a_200_member_group_with_show_more(
-    slack: SlackDriver, fake: FakeSlack, engine: Engine
+@pytest.mark.parametrize(
+    ("team", "counted"),
+    [
+        ("<!subteam^S0BIG|@everyone>", "200 people · 160 in, 40 away"),
+        ("<#C0BIG|everyone>", "201 people · 161 in, 40 away"),
+    ],
+)
+def test_it_pages_a_200_member_team_with_show_more(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, team: str, counted: str
 ) -> None:
     people = [f"U{n:04d}" for n in range(200)]
     for person in people:
         fake.add_user(person, person.lower())
     fake.add_usergroup("S0BIG", "everyone", "Everyone", users=people)
+    fake.add_channel("C0BIG", "everyone", members=[*people, "UCAROL", "UBOT"])
     fake.paginate(50)
     for n, person in enumerate(people[:40]):
         away(engine, person, on(26), on(1 + n % 9, 12))
     seen: list[str] = []
-    answer = ask(slack, fake, "UCAROL", "<!subteam^S0BIG|@everyone>")
-    assert "200 people · 160 in, 40 away" in texts(answer["blocks"])
+    answer = ask(slack, fake, "UCAROL", team)
+    assert counted in texts(answer["blocks"])
     pages = 1
     while True:
         seen += [p for p in people if f"{p}> · back" in texts(answer["blocks"])]
