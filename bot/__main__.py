@@ -6,7 +6,7 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from bot import dates_cli
+from bot import dates_cli, tick_cli
 from bot.config import (
     ConfigError,
     DatabaseSettings,
@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="apply pending migrations").set_defaults(func=_upgrade)
     dates_cli.register(commands)
+    tick_cli.register(commands)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
@@ -65,6 +66,8 @@ def _upgrade(_args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     """Migrate, then serve Slack over Socket Mode or HTTP until interrupted or terminated."""
+    from datetime import timedelta
+
     from bot.app import create_app, delivery_client
     from bot.clock import system_clock
     from bot.effects.worker import EffectWorker
@@ -78,7 +81,11 @@ def _run(args: argparse.Namespace) -> int:
     followups = Followups(engine)
     client = delivery_client(settings)
     effects = EffectWorker(
-        engine, lambda _workspace: client, system_clock, services={"homes": followups.homes}
+        engine,
+        lambda _workspace: client,
+        system_clock,
+        lease=timedelta(seconds=settings.effect_lease_seconds),
+        services={"homes": followups.homes},
     )
     scheduler = Scheduler(engine, system_clock, on_applied=effects.nudge)
     app = create_app(

@@ -26,8 +26,6 @@ logger = logging.getLogger(__name__)
 SLACK_TIMEOUT = 1
 # Importing them registers their kinds.
 EFFECT_KINDS = (lifecycle_effects, message_effects, digest_posts)
-# Well inside the workers' lease, so a slow call is never taken over by another worker.
-DELIVERY_TIMEOUT = 10
 
 
 def create_app(
@@ -93,7 +91,8 @@ def delivery_client(settings: Settings) -> WebClient:
         token=settings.slack_bot_token,
         base_url=settings.slack_api_url,
         retry_handlers=[],
-        timeout=DELIVERY_TIMEOUT,
+        # Well inside the workers' lease, so a slow call is never taken over by another worker.
+        timeout=max(1, settings.effect_lease_seconds // 3),
     )
 
 

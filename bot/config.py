@@ -60,6 +60,8 @@ class Settings(DatabaseSettings):
     slack_signing_secret: Annotated[str | None, Field(validate_default=True)] = None
     slack_api_url: str = SLACK_API_URL
     port: Annotated[int, Field(ge=1, le=65535)] = 3000
+    # How long a worker may hold an effect it is delivering before another may take it over.
+    effect_lease_seconds: Annotated[int, Field(ge=3, le=3600)] = 30
 
     @property
     def socket_mode(self) -> bool:

@@ -4,8 +4,13 @@ from datetime import datetime
 
 from sqlalchemy import Engine
 
+from bot.core.dates import DateRange
+from bot.core.responder import Draft, Kind
 from bot.effects.worker import EffectWorker
+from bot.responders import save
 from bot.scheduler import Applied, tick
+from storage.db import session_scope
+from storage.queries import Workspace
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
@@ -25,3 +30,38 @@ def run_at(
 def dm_texts(fake: FakeSlack, user: str) -> list[str]:
     """The text of every message the bot sent a person, oldest first."""
     return [m["text"] for m in fake.messages_to(user)]
+
+
+def add_responder(
+    engine: Engine,
+    owner_id: str,
+    *,
+    starts_at: datetime,
+    ends_at: datetime | None,
+    saved_at: datetime,
+    tz: str = "Europe/Paris",
+    team_id: str = "T0001",
+) -> int:
+    """Store a personal responder as the modal would have, saved at `saved_at`."""
+    draft = Draft(
+        kind=Kind.PERSONAL,
+        target_id=None,
+        window=DateRange(starts_at, ends_at),
+        message="I'm away.",
+        external_message=None,
+        keep_digest=False,
+        forward_to=None,
+    )
+    with session_scope(engine) as session:
+        responder = save(
+            session,
+            workspace=Workspace(team_id),
+            owner_id=owner_id,
+            draft=draft,
+            tz=tz,
+            label=None,
+            responder_id=None,
+            now=saved_at,
+        )
+    assert responder.id is not None
+    return responder.id

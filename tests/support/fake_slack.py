@@ -323,6 +323,11 @@ class FakeSlack:
             channel_id = self._ws.dms.get(conversation_id, conversation_id)
             return copy.deepcopy(self._ws.messages.get(channel_id, []))
 
+    def all_messages(self) -> list[dict[str, Any]]:
+        """Every message in every conversation."""
+        with self._lock:
+            return [copy.deepcopy(m) for ms in self._ws.messages.values() for m in ms]
+
     def last_dm(self, user_id: str) -> dict[str, Any] | None:
         """The latest message the bot sent a person in their DM, or None."""
         messages = self.messages_to(user_id)
