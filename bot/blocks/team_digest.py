@@ -25,13 +25,24 @@ def subscribed_text(digest: TeamDigest, *, channel: str) -> str:
     )
 
 
-def digest_list(digests: list[TeamDigest]) -> tuple[str, list[Block]]:
-    """The asker's digests, numbered for `/ooo team digest remove N`."""
+def failure_note(error: str) -> str:
+    """Why the last post of a digest did not go out, and what to do."""
+    if error in ("not_in_channel", "channel_not_found", "is_archived"):
+        return f" · :warning: the last post failed ({error}): `/invite @ooo` in that channel"
+    return f" · :warning: the last post failed ({error})"
+
+
+def digest_list(
+    digests: list[TeamDigest], failures: dict[int, str] | None = None
+) -> tuple[str, list[Block]]:
+    """The asker's digests, numbered for `/ooo team digest remove N`, with failed last posts."""
+    failures = failures or {}
     if not digests:
         text = "You have no team digests. `/ooo team digest #channel 09:00 @group` sets one up."
         return text, [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]
     lines = [
         f"{n}. {d.target_label} in <#{d.channel_id}>, {when_posted(d)}"
+        + (failure_note(failures[d.id]) if d.id in failures else "")
         for n, d in enumerate(digests, start=1)
     ]
     text = "*Your team digests*\n" + "\n".join(lines)

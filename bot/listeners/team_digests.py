@@ -19,13 +19,17 @@ from bot.team.answers import Asking
 from bot.team.members import Refusal
 from storage import team_queries
 from storage.db import session_scope
-from storage.models import TeamDigest
 
 
 def digest_command(ack: Ack, asking: Asking, followups: Followups, request: words.Request) -> None:
     """Set up, list or stop the asker's digests."""
     if isinstance(request, words.ListDigests):
-        text, blocks = digest_list(_mine(asking))
+        with session_scope(asking.engine) as session:
+            owned = team_queries.digests_of(
+                session, workspace=asking.workspace, owner_id=asking.user_id
+            )
+            failures = digests.last_failures(session, digests=owned)
+        text, blocks = digest_list(owned, failures)
         ack(text=text, blocks=blocks, response_type="ephemeral")
     elif isinstance(request, words.Unsubscribe):
         _remove(ack, asking, request.words)
@@ -36,11 +40,6 @@ def digest_command(ack: Ack, asking: Asking, followups: Followups, request: word
             team, coverage = words.Target(mine.target_id, mine.target_label), mine.coverage
         ack()
         followups.later(digests.subscribe, asking, request=request, team=team, coverage=coverage)
-
-
-def _mine(asking: Asking) -> list[TeamDigest]:
-    with session_scope(asking.engine) as session:
-        return team_queries.digests_of(session, workspace=asking.workspace, owner_id=asking.user_id)
 
 
 def _remove(ack: Ack, asking: Asking, named: str) -> None:

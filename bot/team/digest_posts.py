@@ -27,6 +27,7 @@ from storage.models import TeamDigest
 from storage.queries import Workspace
 
 DIGEST_KIND = "team_digest"
+DIGEST_KEY = "team-digest"
 BATCH = 100
 
 
@@ -56,7 +57,7 @@ def _advance(session: Session, digest: TeamDigest, now: datetime) -> int:
     return int(
         enqueue_effect(
             session,
-            key=f"team-digest:{digest.id}:{day.isoformat()}",
+            key=f"{DIGEST_KEY}:{digest.id}:{day.isoformat()}",
             kind=DIGEST_KIND,
             payload={"digest": digest.id, "day": day.isoformat()},
             workspace=Workspace(digest.team_id, digest.enterprise_id),

@@ -4,14 +4,17 @@ from datetime import time
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from sqlmodel import Session
 
 from bot.blocks.team_digest import subscribed_text
 from bot.core.digest import Cadence, next_post, time_from_text
 from bot.team.answers import Asking
+from bot.team.digest_posts import DIGEST_KEY, DIGEST_KIND
 from bot.team.members import Refusal, resolve, team_of
 from bot.team.words import Subscribe, Target, target_of
 from storage import team_queries
 from storage.db import session_scope
+from storage.effects_queries import FAILED, effects_with_key_prefix
 from storage.models import TeamDigest
 
 
@@ -115,3 +118,15 @@ def confirm_in_dm(client: WebClient, *, user_id: str, digest: TeamDigest) -> Non
     """Tell the person who set a digest up from the Home tab what they set up."""
     text = subscribed_text(digest, channel=f"<#{digest.channel_id}>")
     client.chat_postMessage(channel=user_id, text=text)
+
+
+def last_failures(session: Session, *, digests: list[TeamDigest]) -> dict[int, str]:
+    """The error of each digest whose latest post failed for good."""
+    failed: dict[int, str] = {}
+    for digest in digests:
+        assert digest.id is not None
+        found = effects_with_key_prefix(session, prefix=f"{DIGEST_KEY}:{digest.id}:")
+        posts = [e for e in found if e.kind == DIGEST_KIND]
+        if posts and posts[-1].status == FAILED:
+            failed[digest.id] = posts[-1].last_error or "unknown"
+    return failed

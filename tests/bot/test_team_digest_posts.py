@@ -175,3 +175,15 @@ def test_it_posts_once_a_day_when_the_time_moves_after_todays_post(
     clock.set(MONDAY_NINE.replace(hour=11))
     wake(engine, effects, clock)
     assert len(posts(fake)) == 1
+
+
+@pytest.mark.usefixtures("digest")
+def test_it_says_in_the_list_when_the_last_post_failed(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, effects: EffectWorker, clock: FakeClock
+) -> None:
+    fake.add_channel("C0LEADS", "team-leads", members=["UCAROL"])  # ooo was removed
+    fake.allow("not_in_channel")
+    clock.set(MONDAY_NINE)
+    wake(engine, effects, clock)
+    listed = ask(slack, fake, "UCAROL", "digest list")["text"]
+    assert "the last post failed (not_in_channel): `/invite @ooo` in that channel" in listed
