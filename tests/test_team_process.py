@@ -1,5 +1,5 @@
-"""Real `ooo run` processes in real time: a team digest is posted once, by two replicas sharing
-one database and again after a restart."""
+"""Real `ooo run` processes in real time: two replicas sharing one database post a due team
+digest once (restarts and PostgreSQL replicas are covered in-process, in tests/bot)."""
 
 import os
 import time
@@ -58,9 +58,7 @@ def next_post_of(engine: Engine, digest_id: int) -> datetime:
         return row.next_post_at
 
 
-def test_two_processes_and_a_restart_post_a_digest_once(
-    fake: FakeSlack, tmp_path: os.PathLike[str]
-) -> None:
+def test_two_processes_post_a_due_digest_once(fake: FakeSlack, tmp_path: os.PathLike[str]) -> None:
     fake.add_channel("C0LEADS", "team-leads", members=["UCAROL", "UBOT"])
     url = f"sqlite:///{tmp_path}/shared.db"
     engine = make_engine(url)
@@ -70,12 +68,6 @@ def test_two_processes_and_a_restart_post_a_digest_once(
         for address in addresses:
             nudge(fake, address)
         wait_until(lambda: fake.messages_to("C0LEADS"), timeout=15)
-    with session_scope(engine) as session:
-        row = session.get(TeamDigest, digest)
-        assert row is not None
-        row.next_post_at = datetime.now(UTC)  # as if the post were not recorded as moved on
-    with running(fake, url) as [address]:
-        nudge(fake, address)
         wait_until(lambda: next_post_of(engine, digest) > datetime.now(UTC), timeout=15)
         time.sleep(0.5)
     engine.dispose()
