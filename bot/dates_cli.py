@@ -8,7 +8,7 @@ from typing import Any, TextIO
 from zoneinfo import ZoneInfo
 
 from bot.clock import system_clock
-from bot.core.dates import DateError, parse_range, time_zone
+from bot.core.dates import LOCALES, DateError, parse_range, time_zone
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -17,7 +17,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     parser.add_argument("text", nargs="?", help='a phrase such as "Dec 20 to Jan 3"')
     parser.add_argument("--tz", default="UTC", help="the user's IANA time zone")
     parser.add_argument("--now", help="ISO-8601 instant to read the phrase at (default: now)")
-    parser.add_argument("--locale", default="en-US", help="Slack locale such as fr-FR")
+    parser.add_argument("--locale", default="en-US", help=f"Slack locale: {', '.join(LOCALES)}")
     parser.add_argument("--jsonl", action="store_true", help="read JSON lines from stdin")
     parser.set_defaults(func=run)
 
@@ -30,14 +30,14 @@ def run(args: argparse.Namespace, stdin: TextIO = sys.stdin, stdout: TextIO = sy
                 stdout.write(json.dumps(_answer_line(line), ensure_ascii=False) + "\n")
         return 0
     try:
-        zone, now = _zone(args.tz), _now(args.now, args.tz)
+        zone, now, locale = _zone(args.tz), _now(args.now, args.tz), _locale(args.locale)
     except ValueError as error:
         print(f"ooo dates: {error}", file=sys.stderr)
         return 2
     if args.text is None:
         print("ooo dates: give a phrase, or --jsonl to read JSON lines", file=sys.stderr)
         return 2
-    answer = _answer(args.text, zone.key, now, args.locale)
+    answer = _answer(args.text, zone.key, now, locale)
     stdout.write(json.dumps(answer, ensure_ascii=False) + "\n")
     return 1 if "error" in answer else 0
 
@@ -50,7 +50,8 @@ def _answer_line(line: str) -> dict[str, Any]:
             raise ValueError('each line must be an object with a "text" string')
         tz = str(request.get("tz") or "UTC")
         zone, now = _zone(tz), _now(request.get("now"), tz)
-        return _answer(request["text"], zone.key, now, request.get("locale") or "en-US")
+        locale = _locale(str(request.get("locale") or "en-US"))
+        return _answer(request["text"], zone.key, now, locale)
     except ValueError as error:
         return {"error": str(error)}
 
@@ -62,6 +63,14 @@ def _answer(text: str, tz: str, now: datetime, locale: str) -> dict[str, Any]:
         return {"error": str(error)}
     end = found.end.isoformat() if found.end else None
     return {"start": found.start.isoformat(), "end": end}
+
+
+def _locale(text: str) -> str:
+    """One of the locales Slack's interface speaks, spelled as Slack does ("pt_br" is pt-BR)."""
+    found = {tag.lower(): tag for tag in LOCALES}.get(text.replace("_", "-").lower())
+    if found is None:
+        raise ValueError(f"unknown locale {text!r}: use one of {', '.join(LOCALES)}")
+    return found
 
 
 def _zone(tz: str) -> ZoneInfo:

@@ -69,7 +69,7 @@ def form_from_responder(
         today = now.astimezone(ZoneInfo(zone)).date()
         return replace(form, start_date=today), replace(meta, preview=ENDED)
     form = replace(form, **_pickers(window, now=None))
-    return form, replace(meta, preview=describe_range(window, zone))
+    return form, replace(meta, preview=describe_range(window, zone, locale))
 
 
 def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
@@ -125,7 +125,8 @@ def _previewed(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
     """Preview a window, or flag an end before its start, which no message may name."""
     if window.end is not None and window.end <= window.start:
         return form, replace(meta, preview=_warning(END_BEFORE_START))
-    return _suggest_message(form, replace(meta, preview=describe_range(window, meta.tz)), window)
+    preview = describe_range(window, meta.tz, meta.locale)
+    return _suggest_message(form, replace(meta, preview=preview), window)
 
 
 def _suggest_message(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:

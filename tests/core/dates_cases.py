@@ -1,42 +1,22 @@
 """The phrase table shared by the date tests and bench/dates_bench.py: text in, range out."""
 
-from dataclasses import dataclass
-
-NOW = "2025-11-27T10:30:00+00:00"  # Thursday; 11:30 in Paris, 00:30 on Friday in Kiritimati
-SPRING = "2026-03-20T12:00:00+00:00"  # Friday; Paris springs forward on Sunday 29 March
-SPRING_NIGHT = "2026-03-28T23:30:00+00:00"  # 00:30 in Paris, 90 minutes before the jump
-AUTUMN = "2026-10-20T12:00:00+00:00"  # Tuesday; Europe falls back 25 October, the US 1 November
-FALL_BACK_NIGHT = "2026-10-25T01:30:00+00:00"  # 02:30 in Paris for the second time
-NEW_YEAR = "2025-12-30T09:00:00+00:00"  # Tuesday
-
-
-@dataclass(frozen=True)
-class Case:
-    """A phrase read at `now` by a user in `tz` with `locale`, and what must come out."""
-
-    text: str
-    start: str | None  # ISO-8601 with offset, "now", or None for a refusal
-    end: str | None  # ISO-8601 with offset, or None (permanent, or a refusal)
-    locale: str = "en-US"
-    tz: str = "Europe/Paris"
-    now: str = NOW
-    refusal: str | None = None  # words the refusal's reason must contain
-
-
-def ok(text: str, start: str, end: str | None, locale: str = "en-US", **where: str) -> Case:
-    """An accepted phrase; times without an offset are in Paris winter time (+01:00)."""
-    start = start if start == "now" or "+" in start[10:] or "-" in start[10:] else start + "+01:00"
-    if end is not None and "+" not in end[10:] and "-" not in end[10:]:
-        end += "+01:00"
-    return Case(text, start, end, locale, **where)
-
-
-def no(text: str, refusal: str, locale: str = "en-US", **where: str) -> Case:
-    """A refused phrase, and the words its reason must contain."""
-    return Case(text, None, None, locale, refusal=refusal, **where)
-
-
-PAST, UNREAD, NO_END = "in the past", "could not read", "not when it ends"
+from tests.core.date_case import (
+    AUTUMN,
+    FALL_BACK_NIGHT,
+    NEW_YEAR,
+    NO_END,
+    PAST,
+    SPRING,
+    SPRING_NIGHT,
+    UNREAD,
+    WEEKDAY,
+    no,
+    ok,
+)
+from tests.core.dates_cases_cjk import CJK
+from tests.core.dates_cases_everyday import EVERYDAY
+from tests.core.dates_cases_romance import ROMANCE
+from tests.core.dates_cases_seasons import EDGES
 
 ENGLISH = [
     ok("tomorrow", "2025-11-28T00:00", "2025-11-29T00:00"),
@@ -96,7 +76,7 @@ ENGLISH = [
     ok("3-7 Dec", "2025-12-03T00:00", "2025-12-08T00:00"),
     ok("from the 28th to the 2nd", "2025-11-28T00:00", "2025-12-03T00:00"),
     ok("between the 3rd and the 7th", "2025-12-03T00:00", "2025-12-08T00:00"),
-    no("Tuesday the 1st", "is a Monday, not a Tuesday"),
+    no("Tuesday the 1st", WEEKDAY),
     no("yesterday", PAST),
     no("last week", PAST),
     no("2025-11-20", PAST),
@@ -108,8 +88,8 @@ ENGLISH = [
     no("13/45", UNREAD),
     no("from 9 to 5", UNREAD),
     no("from Monday", NO_END),
-    no("Dec 20 2025 to Dec 10 2025", "before it starts"),
-    no("for 0 days", "at least one"),
+    no("Dec 20 2025 to Dec 10 2025", "backwards"),
+    no("for 0 days", "zero"),
     no("Tuesday 31 February", UNREAD),
 ]
 
@@ -237,7 +217,7 @@ GERMAN = [
     ok("in 2 Wochen", "2025-12-11T00:00", "2025-12-12T00:00", DE, tz=BERLIN),
     ok("Montag, 1. Dezember", "2025-12-01T00:00", "2025-12-02T00:00", DE, tz=BERLIN),
     ok("übermorgen um 9 Uhr", "2025-11-29T09:00", "2025-11-30T00:00", DE, tz=BERLIN),
-    no("Dienstag, 1. Dezember", "is a Monday, not a Tuesday", DE, tz=BERLIN),
+    no("Dienstag, 1. Dezember", WEEKDAY, DE, tz=BERLIN),
     no("gestern", PAST, DE, tz=BERLIN),
     no("letzte Woche", PAST, DE, tz=BERLIN),
     no("Quatsch mit Soße", UNREAD, DE, tz=BERLIN),
@@ -279,10 +259,18 @@ SPANISH = [
     no("desde el lunes", NO_END, ES, tz=MADRID),
 ]
 
-CASES = ENGLISH + LOCALES_AND_ZONES + SEASONS + FRENCH + GERMAN + SPANISH
+CASES = [
+    *(ENGLISH + LOCALES_AND_ZONES + SEASONS + FRENCH + GERMAN + SPANISH),
+    *(EVERYDAY + ROMANCE + CJK + EDGES),
+]
 
 # Not dates at all: the bench times them too, since the worst phrase is often garbage.
 GARBAGE = [
+    "休暇休暇休暇から" * 20,
+    "다음 주 " * 25,
+    "从到从到从到" * 30,
+    "mo-di/mi-do " * 16,
+    "1-2pm 3-4pm 5-6pm " * 10,
     "lorem ipsum dolor sit amet " * 7,
     "to to to to - - - - until until 12 13 14 15 dec jan feb " * 3,
     "🏖️🌴☀️ out out out",

@@ -67,6 +67,7 @@ def test_it_uses_the_current_time_when_no_now_is_given() -> None:
     [
         (["tomorrow", "--tz", "Mars/Olympus_Mons"], "unknown time zone"),
         (["tomorrow", "--now", "last tuesday"], "not ISO-8601"),
+        (["tomorrow", "--locale", "xx-YY"], "unknown locale"),
         ([], "give a phrase"),
     ],
 )
@@ -96,5 +97,40 @@ def test_it_answers_json_lines_in_order_with_errors_in_place() -> None:
     assert answers[1]["end"] == "2025-11-29T00:00:00+01:00"
     assert [("error" in a) for a in answers] == [False, False, True, True, True, True, False]
     assert "unknown time zone" in answers[3]["error"]
-    assert "in the past" in answers[4]["error"]
+    assert "dans le passé" in answers[4]["error"]
     assert "du 20 décembre au 3 janvier" in answers[4]["error"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "text", "start"),
+    [
+        ("en-GB", "24/12", "2025-12-24T00:00:00+00:00"),
+        ("es-LA", "24/12", "2025-12-24T00:00:00+00:00"),
+        ("pt-BR", "amanhã", "2025-11-28T00:00:00+00:00"),
+        ("pt_br", "amanhã", "2025-11-28T00:00:00+00:00"),
+        ("it-IT", "domani", "2025-11-28T00:00:00+00:00"),
+        ("ja-JP", "12/24", "2025-12-24T00:00:00+00:00"),
+        ("ko-KR", "내일", "2025-11-28T00:00:00+00:00"),
+        ("zh-CN", "明天", "2025-11-28T00:00:00+00:00"),
+        ("zh-TW", "後天", "2025-11-29T00:00:00+00:00"),
+    ],
+)
+def test_it_reads_every_slack_locale(locale: str, text: str, start: str) -> None:
+    code, out = _run(text, "--now", NOW, "--locale", locale)
+    assert code == 0
+    assert json.loads(out)["start"] == start
+
+
+def test_it_prints_the_refusal_in_the_persons_language() -> None:
+    code, out = _run("昨日", "--now", NOW, "--tz", "Asia/Tokyo", "--locale", "ja-JP")
+    assert code == 1
+    assert json.loads(out) == {
+        "error": "終わりが過去になっています（2025年11月27日(木) 00:00）。"  # noqa: RUF001
+        " 「12月20日から1月3日まで」や「月曜日に戻ります」のように入力してください。"
+    }
+
+
+def test_it_refuses_an_unknown_locale_on_a_json_line() -> None:
+    code, out = _run("--jsonl", stdin=json.dumps({"text": "tomorrow", "locale": "tlh"}) + "\n")
+    assert code == 0
+    assert "unknown locale" in json.loads(out)["error"]

@@ -28,20 +28,37 @@ PIECES = {
     "en-US": [
         *("tomorrow", "today", "monday", "friday", "the 15th", "the 31st", "dec 20", "jan 3"),
         *("12/24", "feb 29", "next week", "this weekend", "2pm", "noon", "midnight", "2026-03-29"),
-        *("the end of the month", "yesterday", "sunday 9am", "in 3 days"),
+        *("the end of the month", "yesterday", "sunday 9am", "in 3 days", "tmrw", "tue-thu"),
     ],
+    "en-GB": ["tomorrow", "monday", "the 15th", "20 dec", "24/12", "next week", "2pm", "wed"],
     "fr-FR": ["demain", "lundi", "le 15", "28", "2 janvier", "24/12", "ce week-end", "14h", "midi"],
     "de-DE": ["morgen", "Montag", "am 15.", "3. Dezember", "24.12.", "nächste Woche", "14 Uhr"],
     "es-ES": ["mañana", "lunes", "el 15", "3 de enero", "24/12", "este fin de semana", "14:00"],
+    "es-LA": ["mañana", "martes", "el 3", "9 de marzo", "31/12", "la próxima semana", "9:30"],
+    "pt-BR": ["amanhã", "segunda", "dia 15", "3 de janeiro", "24/12", "semana que vem", "14h"],
+    "it-IT": ["domani", "lunedì", "il 15", "3 gennaio", "24/12", "questo weekend", "14:00"],
+    "ja-JP": ["明日", "月曜日", "15日", "1月3日", "12/24", "来週", "午後2時", "2026年3月29日"],
+    "ko-KR": ["내일", "월요일", "15일", "1월 3일", "12/24", "다음 주", "오후 2시", "이번 주말"],
+    "zh-CN": ["明天", "周一", "15号", "1月3日", "12/24", "下周", "下午2点", "这周末"],
+    "zh-TW": ["明天", "週一", "15號", "1月3日", "12/24", "下週", "下午2點", "這週末"],
 }
 SHAPES = {
     "en-US": [
         *("{p}", "{p} to {q}", "from {p} until {q}", "until {p}", "back on {p}", "{p} - {q}"),
         *("for {n} days", "{p} for {n} weeks", "for {n} hours", "from {p} until further notice"),
+        *("PTO {p}", "out sick until {p}", "back {p}", "on vacation {p} thru {q}"),
     ],
+    "en-GB": ["{p}", "{p} to {q}", "until {p}", "back {p}", "annual leave {p} - {q}"],
     "fr-FR": ["{p}", "du {p} au {q}", "jusqu'au {p}", "de retour le {p}", "pendant {n} jours"],
     "de-DE": ["{p}", "vom {p} bis {q}", "bis {p}", "zurück am {p}", "für {n} Tage ab {p}"],
     "es-ES": ["{p}", "del {p} al {q}", "hasta el {p}", "de vuelta el {p}", "durante {n} días"],
+    "es-LA": ["{p}", "de licencia del {p} al {q}", "regreso el {p}", "por {n} días"],
+    "pt-BR": ["{p}", "de {p} a {q}", "até {p}", "de volta {p}", "por {n} dias", "de férias {p}"],
+    "it-IT": ["{p}", "dal {p} al {q}", "fino a {p}", "torno {p}", "per {n} giorni", "in ferie {p}"],
+    "ja-JP": ["{p}", "{p}から{q}まで", "{p}まで", "{p}に戻ります", "{n}日間", "出張 {p}"],
+    "ko-KR": ["{p}", "{p}부터 {q}까지", "{p}까지", "{p} 복귀", "{n}일간", "휴가 {p}"],
+    "zh-CN": ["{p}", "从{p}到{q}", "到{p}", "{p}回来", "请假{n}天", "出差 {p}"],
+    "zh-TW": ["{p}", "從{p}到{q}", "到{p}", "{p}回來", "請假{n}天", "出差 {p}"],
 }
 
 

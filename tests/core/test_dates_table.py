@@ -7,8 +7,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.dates import DateError, DateRange, parse_range
-from tests.core.dates_cases import CASES, Case
+from bot.core.dates import LOCALES, DateError, DateRange, language_of, parse_range
+from tests.core.date_case import Case
+from tests.core.dates_cases import CASES
+from tests.core.dates_cases_everyday import EVERYDAY
 
 
 def _read(case: Case) -> DateRange:
@@ -33,9 +35,22 @@ ACCEPTED = [c for c in CASES if c.refusal is None]
 REFUSED = [c for c in CASES if c.refusal is not None]
 
 
-def test_it_has_at_least_a_hundred_phrases_in_four_languages() -> None:
-    assert len(CASES) >= 100
-    assert {c.locale[:2] for c in CASES} == {"en", "fr", "de", "es"}
+def test_it_has_phrases_in_every_slack_locale() -> None:
+    assert {c.locale for c in CASES} == set(LOCALES)
+
+
+@pytest.mark.parametrize("language", ["pt", "it", "ja", "ko", "zh-CN", "zh-TW"])
+def test_it_has_forty_phrases_for_each_new_language(language: str) -> None:
+    assert len([c for c in CASES if c.locale.startswith(language)]) >= 40
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de", "es"])
+def test_it_has_thirty_everyday_phrases_for_each_first_language(language: str) -> None:
+    assert len([c for c in EVERYDAY if c.locale.startswith(language)]) >= 30
+
+
+def test_it_reads_at_many_moments() -> None:
+    assert len({c.now for c in CASES}) >= 12
 
 
 @pytest.mark.parametrize("case", ACCEPTED, ids=lambda c: f"{c.locale}|{c.tz}|{c.text}")
@@ -53,10 +68,10 @@ def test_it_reads_the_phrase(case: Case) -> None:
 def test_it_refuses_with_a_reason_and_two_examples(case: Case) -> None:
     with pytest.raises(DateError) as caught:
         _read(case)
-    assert case.refusal is not None
-    assert case.refusal in caught.value.reason
-    assert str(caught.value).startswith(caught.value.reason)
-    assert str(caught.value).count("“") >= 2 + caught.value.reason.count("“")
+    texts = language_of(case.locale).texts
+    assert caught.value.key == case.refusal
+    assert caught.value.reason == texts.refusal(case.refusal, caught.value.params)
+    assert str(caught.value) == f"{caught.value.reason} {texts.try_examples()}"
 
 
 @pytest.mark.parametrize("server", ["Pacific/Kiritimati", "America/Adak", "Asia/Kathmandu"])

@@ -2,16 +2,18 @@
 
 from .assemble import localize
 from .describe import describe_range
-from .languages import languages_for
+from .languages import LOCALES, language_of, languages_for
 from .model import DateError, DateRange
 from .parse import MAX_LENGTH as PHRASE_MAX
 from .parse import parse_range, time_zone, warm_up
 
 __all__ = [
+    "LOCALES",
     "PHRASE_MAX",
     "DateError",
     "DateRange",
     "describe_range",
+    "language_of",
     "languages_for",
     "localize",
     "parse_range",

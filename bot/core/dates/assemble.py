@@ -5,10 +5,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from . import days
-from .describe import moment
 from .model import DateError, DateRange
 from .phrases import Plan
-from .points import Context, Point
+from .piece import Context, Point
 from .times import TimeOfDay
 
 # Rolling a year-less or month-less end forward: a year suffices for any day of month.
@@ -46,9 +45,9 @@ def _check(begin: datetime, end: datetime | None, now: datetime) -> None:
     if end is None:
         return
     if not _after_instant(end, now):
-        raise DateError(f"That ends in the past ({moment(end)}).")
+        raise DateError("past", end=end)
     if not _after_instant(end, begin):
-        raise DateError(f"That ends ({moment(end)}) before it starts ({moment(begin)}).")
+        raise DateError("backwards", end=end, start=begin)
 
 
 def _at(day: date, time_of_day: TimeOfDay | None) -> datetime:

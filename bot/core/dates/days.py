@@ -2,6 +2,10 @@
 
 from datetime import date, timedelta
 
+# The spans that are one calendar week: their weekdays can be named ("Tuesday next week").
+WEEKS = ("this_week", "next_week", "week_after_next", "last_week")
+MONTHS = ("this_month", "next_month")  # and their days of month ("le 1er du mois prochain")
+
 
 def add_months(day: date, months: int, day_of_month: int | None = None) -> date | None:
     """The same day of month some months later, or None if that month lacks it."""
@@ -57,13 +61,17 @@ def span(kind: str, today: date) -> tuple[date, date] | None:
     bounds = {
         "this_week": (today, week + timedelta(days=7)),
         "next_week": (week + timedelta(days=7), week + timedelta(days=14)),
+        "week_after_next": (week + timedelta(days=14), week + timedelta(days=21)),
         "last_week": (week - timedelta(days=7), week),
         # On a Sunday the weekend has begun: it runs from today, not from yesterday.
         "weekend": (max(today, week + timedelta(days=5)), week + timedelta(days=7)),
+        "next_weekend": (week + timedelta(days=12), week + timedelta(days=14)),
         "this_month": (today, add_months(month, 1)),
         "next_month": (add_months(month, 1), add_months(month, 2)),
         "last_month": (add_months(month, -1), month),
         "end_of_month": (last_of_month(today), last_of_month(today) + timedelta(days=1)),
+        "rest_of_year": (today, date(today.year + 1, 1, 1)),
+        "end_of_year": (date(today.year, 12, 31), date(today.year + 1, 1, 1)),
     }
     found = bounds.get(kind)
     if found is None or found[0] is None or found[1] is None:

@@ -8,20 +8,20 @@ from dateparser.date import DateDataParser
 from .languages import VOCABS
 
 
-def settings(today: date, month_first: bool) -> dict[str, Any]:
+def settings(today: date, order: str) -> dict[str, Any]:
     """The one set of dateparser settings: a naive midnight base, so any kept time-of-day shows."""
     return {
         "PREFER_DATES_FROM": "future",
         "RELATIVE_BASE": datetime.combine(today, time(0)),
         "RETURN_AS_TIMEZONE_AWARE": False,
         "TIMEZONE": "UTC",
-        "DATE_ORDER": "MDY" if month_first else "DMY",
+        "DATE_ORDER": order.upper(),
     }
 
 
-def calendar_date(text: str, language: str, today: date, month_first: bool) -> date | None:
+def calendar_date(text: str, language: str, today: date, order: str) -> date | None:
     """A whole calendar day named by text, or None when dateparser reads something else."""
-    parser = DateDataParser(languages=[language], settings=settings(today, month_first))
+    parser = DateDataParser(languages=[language], settings=settings(today, order))
     data = parser.get_date_data(text)
     found = data.date_obj
     # Relative phrases keep the base's time and coarse periods ("december") are not a day.
@@ -31,8 +31,9 @@ def calendar_date(text: str, language: str, today: date, month_first: bool) -> d
 
 
 def warm_up() -> None:
-    """Load every supported language's dateparser data with the settings used later."""
+    """Load the dateparser data of every language it reads, with the settings used later."""
     today = date(2000, 1, 3)
-    for code in VOCABS:
-        for month_first in (True, False):
-            calendar_date("3 december 2001", code, today, month_first)
+    for code, vocab in VOCABS.items():
+        for order in ("mdy", "dmy", "ymd"):
+            if vocab.dateparser:
+                calendar_date("3 december 2001", code, today, order)

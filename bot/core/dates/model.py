@@ -3,7 +3,8 @@
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-ENGLISH_EXAMPLES = ("Dec 20 to Jan 3", "back on Monday")
+from .lang.en import TEXTS as ENGLISH
+from .texts import Texts
 
 
 @dataclass(frozen=True)
@@ -24,13 +25,18 @@ class DateRange:
 
 
 class DateError(ValueError):
-    """A phrase that cannot be turned into a future range; its text tells the user what to do."""
+    """A phrase that cannot be turned into a future range; its text tells the user what to do.
 
-    def __init__(self, reason: str, examples: tuple[str, str] = ENGLISH_EXAMPLES) -> None:
-        self.reason = reason
-        self.examples = examples
-        super().__init__(f"{reason} Try “{examples[0]}” or “{examples[1]}”.")
+    Raised with a key and its details; `in_language` writes the same refusal in the person's
+    language, with two examples they could type instead.
+    """
 
-    def with_examples(self, examples: tuple[str, str]) -> "DateError":
-        """The same refusal, with examples in the user's language."""
-        return DateError(self.reason, examples)
+    def __init__(self, key: str, texts: Texts = ENGLISH, **params: object) -> None:
+        self.key, self.params, self.texts = key, params, texts
+        self.reason = texts.refusal(key, params)
+        self.examples = texts.examples
+        super().__init__(f"{self.reason} {texts.try_examples()}")
+
+    def in_language(self, texts: Texts) -> "DateError":
+        """The same refusal, written in another language."""
+        return DateError(self.key, texts, **self.params)

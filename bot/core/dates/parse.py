@@ -6,25 +6,26 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import fallback
 from .assemble import build
-from .languages import VOCABS, languages_for, month_first
+from .languages import LOCALES, VOCABS, Language, language_of, languages_for
 from .model import DateError, DateRange
-from .phrases import normalize, read_plan
-from .points import Context
+from .phrases import read_plan
+from .piece import Context
+from .prepare import normalize, prepare
 
 # Slack fields allow 3000 characters; no real date phrase needs more than this.
 MAX_LENGTH = 200
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})\b")
+NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})(?!\d)")
 
 
 def parse_range(text: str, *, now: datetime, tz: str, locale: str | None = None) -> DateRange:
     """Read a phrase such as "Dec 20 to Jan 3" as an absence in the user's zone."""
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
-    vocab = VOCABS[languages_for(locale)[0]]
+    language = language_of(locale)
     try:
-        return _parse(text, now, time_zone(tz), locale)
+        return _parse(text, now, time_zone(tz), language)
     except DateError as error:
-        raise error.with_examples(vocab.examples) from None
+        raise error.in_language(language.texts) from None
 
 
 def time_zone(tz: str) -> ZoneInfo:
@@ -32,43 +33,49 @@ def time_zone(tz: str) -> ZoneInfo:
     try:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError) as error:
-        raise DateError(f"“{tz}” is not a time zone I know.") from error
+        raise DateError("zone", tz=tz) from error
 
 
-def _parse(text: str, now: datetime, zone: ZoneInfo, locale: str | None) -> DateRange:
+def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> DateRange:
+    if len(text) > 4 * MAX_LENGTH:  # not worth even normalizing
+        raise DateError("too_long", limit=MAX_LENGTH)
     phrase = normalize(text)
     if not phrase:
-        raise DateError("The dates are empty: say when you are away.")
+        raise DateError("empty")
     if len(phrase) > MAX_LENGTH:
-        raise DateError(f"That is too long to read as dates (over {MAX_LENGTH} characters).")
-    vocab = VOCABS[languages_for(locale)[0]]
+        raise DateError("too_long", limit=MAX_LENGTH)
     wall_now = now.astimezone(zone).replace(tzinfo=None)
-    ctx = Context(vocab=vocab, now=wall_now, month_first=month_first(locale))
-    plan = read_plan(phrase, ctx)
-    if plan is None and vocab is not VOCABS["en"]:
-        # Many people write English in Slack whatever their locale: English is the fallback.
-        ctx = Context(vocab=VOCABS["en"], now=wall_now, month_first=month_first(locale))
-        plan = read_plan(phrase, ctx)
-    if plan is None:
-        shown = " ".join(text.split())
-        shown = shown if len(shown) <= 60 else f"{shown[:57]}…"
-        raise DateError(f"I could not read “{shown}” as dates.{_numeric_hint(phrase, locale)}")
-    return build(plan, ctx, zone, now)
+    shown = " ".join(text.split())
+    shown = shown if len(shown) <= 60 else f"{shown[:57]}…"
+    # Many people write English in Slack whatever their locale: English comes next.
+    for code in languages_for(language.locale):
+        ctx = Context(vocab=VOCABS[code], now=wall_now, order=language.order)
+        prepared = prepare(phrase, ctx.vocab)
+        if not prepared:
+            raise DateError("reason_only", text=shown)
+        try:
+            plan = read_plan(prepared, ctx)
+        except DateError as error:
+            # Quote what the person typed, not the words the grammar split it into.
+            raise DateError(error.key, error.texts, **(error.params | {"text": shown})) from None
+        if plan is not None:
+            return build(plan, ctx, zone, now)
+    raise DateError("unread", text=shown, hint=_numeric_hint(phrase, language))
 
 
-def _numeric_hint(phrase: str, locale: str | None) -> str:
+def _numeric_hint(phrase: str, language: Language) -> str:
     """Explain the order of numeric dates when the other order would have read "12/24"."""
     pairs = [(int(a), int(b)) for a, b in NUMERIC_DATE.findall(phrase)]
     if not any(min(pair) <= 12 < max(pair) <= 31 for pair in pairs):
         return ""
-    order = "month/day" if month_first(locale) else "day/month"
-    return f" Numeric dates are {order} in your Slack language ({locale or 'en-US'})."
+    order = language.texts.refusals[f"order_{language.order}"]
+    return " " + order.format(locale=language.locale)
 
 
 def warm_up() -> None:
     """Load dateparser's data and compile every pattern, so the first real phrase is fast."""
     fallback.warm_up()
     now = datetime(2000, 1, 3, tzinfo=UTC)
-    for code, vocab in VOCABS.items():
-        for phrase in vocab.examples:
-            parse_range(phrase, now=now, tz="UTC", locale=code)
+    for tag, language in LOCALES.items():
+        for phrase in language.texts.examples:
+            parse_range(phrase, now=now, tz="UTC", locale=tag)

@@ -1,13 +1,16 @@
 """The shape of a phrase: which pieces are its start and its end, and how its end counts."""
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from functools import cache
 
+from . import days
 from .languages import VOCABS
 from .model import DateError
-from .points import Context, Point, read_count, read_point
-from .words import alternation, fold
+from .piece import Context, Point
+from .points import read_count, read_point
+from .words import alternation
 
 # A phrase with many connectors is garbage; trying every split would only cost time.
 MAX_SPLITS = 4
@@ -24,55 +27,87 @@ class Plan:
     unit: str = ""
 
 
-def normalize(text: str) -> str:
-    """Fold case and accents, make ISO dates unambiguous and give range dashes spaces."""
-    text = fold(text)
-    text = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:t(\d{1,2}:\d{2})(?::\d{2})?)?\b", _iso, text)
-    text = re.sub("[\u2013\u2014]", " - ", text)
-    text = re.sub(r"(?<=\d)-|-(?=\d)|(?<=\s)-|-(?=\s)", " - ", text)
-    text = re.sub(r"[,;!?()\"]", " ", text)
-    return " ".join(text.split()).strip(" .")
-
-
-def _iso(match: re.Match[str]) -> str:
-    year, month, day, clock = match.groups()
-    return f"{year}/{month}/{day}" + (f" {clock}" if clock else "")
-
-
 @cache
 def _patterns(code: str) -> dict[str, re.Pattern[str]]:
     v = VOCABS[code]
-    tail = rf"(?:\s+(?:{alternation(v.starts)})\s+(?P<c>.+))?"
+    tail = rf"(?:\s+(?P<mark>{alternation(v.starts)})\s+(?P<c>.+))?"
+    weeks = alternation(tuple(w for w, kind in v.spans.items() if kind in days.WEEKS))
+    count = rf"\d{{1,3}}|{alternation(_longest_first(v.numbers))}"
     return {
         "permanent": re.compile(rf"(?:(?P<a>.+?)\s+)??(?:{alternation(v.permanent)})"),
         "back": re.compile(rf"(?:(?P<a>.+?)\s+)??(?:{alternation(v.back)})\s+(?P<b>.+)"),
+        "back_after": re.compile(rf"(?P<body>.+?)\s+(?:{alternation(v.back_after)})"),
         "for": re.compile(
-            rf"(?:(?P<a>.+?)\s+)??(?:{alternation(v.durations)})\s+(?P<n>\S+)\s+(?P<u>\S+){tail}"
+            rf"(?:(?P<a>.+?)\s+)??(?:(?P<for>{alternation(v.durations)})\s+)?(?P<n>{count})"
+            rf"\s+(?P<u>{alternation(_longest_first(v.units))})(?:\s+(?:{alternation(v.durations_after)}))?"
+            rf"{tail}"
         ),
-        "count": re.compile(rf"(?P<n>\S+)\s+(?P<u>\S+){tail}"),
-        "until": re.compile(rf"(?:{alternation(v.until)})\s+(?P<b>.+)"),
         "to": re.compile(rf"\s(?:{alternation(v.to)})(?=\s)"),
         "start": re.compile(rf"(?:{alternation(v.starts)})\s+(?P<rest>.+)"),
+        "start_after": re.compile(rf"(?P<rest>.+?)\s+(?:{alternation(v.starts_after)})"),
+        "until": re.compile(rf"(?:{alternation(v.until)})\s+(?P<rest>.+)"),
+        "until_after": re.compile(rf"(?P<rest>.+?)\s+(?:{alternation(v.until_after)})"),
+        "week_last": re.compile(rf"(?P<body>.+?)\s+(?P<week>{weeks})"),
+        "week_first": re.compile(rf"(?P<week>{weeks})\s+(?P<body>.+)"),
     }
 
 
+def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def read_plan(text: str, ctx: Context) -> Plan | None:
-    """The structure of a normalized phrase, or None when no reading fits."""
-    readers = (_permanent, _back, _duration, _until, _range, _single)
-    for reader in readers:
+    """The structure of a prepared phrase, or None when no reading fits."""
+    named = _named_week(text, ctx)
+    plan = _read(named[0], named[1]) if named else None
+    return plan or _read(text, ctx)
+
+
+def _read(text: str, ctx: Context) -> Plan | None:
+    for reader in (_permanent, _back, _duration, _until, _range, _single):
         plan = reader(text, ctx)
         if plan is not None:
             return plan
     return None
 
 
+def _named_week(text: str, ctx: Context) -> tuple[str, Context] | None:
+    """ "Tue-Thu next week", "来週の火曜日": the weekdays of that week, and the rest."""
+    patterns = _patterns(ctx.vocab.code)
+    match = patterns["week_last"].fullmatch(text) or patterns["week_first"].fullmatch(text)
+    if match is None:
+        return None
+    bounds = days.span(ctx.vocab.spans[" ".join(match["week"].split())], ctx.today)
+    words = match["body"].split()
+    while words and (words[-1] in ctx.vocab.fillers or words[-1] in ctx.vocab.starts):
+        words.pop()  # "Friday of next week", "mardi de la semaine prochaine"
+    if bounds is None or not words:
+        return None
+    return " ".join(words), replace(ctx, week=days.monday_of(bounds[0]))
+
+
+def _unmarked(text: str, ctx: Context, *kinds: str) -> tuple[str, bool]:
+    """Text without a marker before it ("from", "从") or after it ("から"), and if one was there."""
+    found = False
+    for kind in kinds:
+        match = _patterns(ctx.vocab.code)[kind].fullmatch(text)
+        if match:
+            text, found = match["rest"], True
+    return text, found
+
+
 def _start(text: str | None, ctx: Context) -> tuple[Point | None, bool]:
     """Read an optional start piece ("from Monday"): (point or None for now, readable)."""
     if text is None:
         return None, True
-    match = _patterns(ctx.vocab.code)["start"].fullmatch(text)
-    point = read_point(match["rest"] if match else text, ctx)
+    point = read_point(_unmarked(text, ctx, "start", "start_after")[0], ctx)
     return point, point is not None
+
+
+def _splits(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """The ways text falls into two pieces at a connector ("to", "bis", "から")."""
+    found = list(_patterns(ctx.vocab.code)["to"].finditer(text))[:MAX_SPLITS]
+    return [(text[: s.start()].strip(), text[s.end() :].strip()) for s in found]
 
 
 def _permanent(text: str, ctx: Context) -> Plan | None:
@@ -84,54 +119,64 @@ def _permanent(text: str, ctx: Context) -> Plan | None:
 
 
 def _back(text: str, ctx: Context) -> Plan | None:
+    """ "back on Monday", "ab Dienstag wieder da", "明日から月曜日に戻ります"."""
     match = _patterns(ctx.vocab.code)["back"].fullmatch(text)
+    if match:
+        start, ok = _start(match["a"], ctx)
+        end = read_point(match["b"], ctx)
+        return Plan(start, end, "exclusive") if ok and end else None
+    match = _patterns(ctx.vocab.code)["back_after"].fullmatch(text)
     if match is None:
         return None
-    start, ok = _start(match["a"], ctx)
-    end = read_point(match["b"], ctx)
-    return Plan(start, end, "exclusive") if ok and end else None
+    for first, second in [(None, match["body"]), *_splits(match["body"], ctx)]:
+        start, ok = _start(first, ctx)
+        end = read_point(_unmarked(second, ctx, "start", "start_after")[0], ctx)
+        if ok and end:
+            return Plan(start, end, "exclusive")
+    return None
 
 
 def _duration(text: str, ctx: Context) -> Plan | None:
-    patterns = _patterns(ctx.vocab.code)
-    match = patterns["for"].fullmatch(text) or patterns["count"].fullmatch(text)
+    match = _patterns(ctx.vocab.code)["for"].fullmatch(text)
     if match is None:
         return None
     count, unit = read_count(match["n"], ctx.vocab), ctx.vocab.units.get(match["u"])
-    given = [g for g in match.groupdict().keys() & {"a", "c"} if match[g]]
+    given = [g for g in ("a", "c") if match[g]]
     if count is None or unit is None or len(given) > 1:
         return None
+    if match["c"] and not match["for"] and match["mark"] in ctx.vocab.ahead:
+        return None  # "a week from Monday" is a day, not a week
     if count == 0:
-        raise DateError("An absence has to last at least one day or one hour.")
+        raise DateError("zero")
     start, ok = _start(match[given[0]] if given else None, ctx)
     return Plan(start, None, "duration", count, unit) if ok else None
 
 
 def _until(text: str, ctx: Context) -> Plan | None:
-    match = _patterns(ctx.vocab.code)["until"].fullmatch(text)
-    end = read_point(match["b"], ctx) if match else None
+    rest, marked = _unmarked(text, ctx, "until", "until_after")
+    end = read_point(rest, ctx) if marked else None
     return Plan(None, end, "inclusive") if end else None
 
 
 def _range(text: str, ctx: Context) -> Plan | None:
-    match = _patterns(ctx.vocab.code)["start"].fullmatch(text)
-    body = match["rest"] if match else text
-    for split in list(_patterns(ctx.vocab.code)["to"].finditer(body))[:MAX_SPLITS]:
-        first, second = body[: split.start()].strip(), body[split.end() :].strip()
+    body = _unmarked(text, ctx, "start")[0]
+    for first, second in _splits(body, ctx):
         if not ctx.vocab.bare_day_ranges and first.isdigit() and second.isdigit():
             continue
         start = read_point(first, ctx)
-        end = read_point(second, ctx) if start else None
+        end = read_point(_unmarked(second, ctx, "until_after")[0], ctx) if start else None
         if start and end:
             return Plan(start, end, "inclusive")
     return None
 
 
 def _single(text: str, ctx: Context) -> Plan | None:
-    match = _patterns(ctx.vocab.code)["start"].fullmatch(text)
-    point = read_point(match["rest"] if match else text, ctx)
+    point, marked = read_point(text, ctx), False
+    if point is None:
+        rest, marked = _unmarked(text, ctx, "start", "start_after")
+        point = read_point(rest, ctx)
     if point is None:
         return None
-    if match and point.span_end is None:
-        raise DateError(f"“{text}” says when the absence starts but not when it ends.")
+    if marked and point.span_end is None:
+        raise DateError("no_end", text=text)
     return Plan(point, None, "single")

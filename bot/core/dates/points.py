@@ -1,57 +1,26 @@
 """One end of a range read from a piece of a phrase: a day, a day and a time, a time, or a span."""
 
 import re
-from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from dataclasses import replace
+from datetime import date, timedelta
 
 from . import days, fallback
-from .describe import day as day_name
+from .dayparts import read_parts
 from .model import DateError
-from .times import TimeOfDay, split_time
+from .piece import Context, Point
+from .texts import Weekday
+from .times import split_time
 from .words import Vocab
 
-WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a|º|ª)?$")
-_NUMERIC = re.compile(r"^(\d{1,4})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?$")
-
-
-@dataclass(frozen=True)
-class Context:
-    """What reading a piece depends on: the language, the user's wall-clock now, the date order."""
-
-    vocab: Vocab
-    now: datetime  # naive, on the user's wall clock
-    month_first: bool
-
-    @property
-    def today(self) -> date:
-        """The user's calendar day."""
-        return self.now.date()
-
-
-@dataclass(frozen=True)
-class Point:
-    """A day (None: only a time was said), its time, and how it may move if it ends too early."""
-
-    day: date | None = None
-    time: TimeOfDay | None = None
-    span_end: date | None = None  # spans ("next week") cover [day, span_end)
-    roll: str | None = None  # "week", "month" or "year": what a year-less, month-less day skips
-    named_month: bool = False  # a month was said, so a bare day before it can borrow it
-    now: bool = False
-
-
-@dataclass
-class _Parts:
-    weekday: int | None = None
-    day: int | None = None
-    month: int | None = None
-    year: int | None = None
-    modified: bool = False
+FALLBACK_MAX = 40
 
 
 def read_point(text: str, ctx: Context) -> Point | None:
     """Read one piece ("Monday 9am", "le 15", "next week"), or None if it is not a date."""
+    # Before fillers go: "all week", "toute la semaine", "em 3 dias" ("em" is also "on").
+    early = _read_day(text, ctx) if text in ctx.vocab.spans else _read_within(text, ctx)
+    if early is not None:
+        return early
     text = _strip_fillers(text, ctx.vocab)
     if text in ctx.vocab.now:
         return Point(day=ctx.today, now=True)
@@ -71,9 +40,12 @@ def read_point(text: str, ctx: Context) -> Point | None:
 
 
 def _strip_fillers(text: str, vocab: Vocab) -> str:
+    """Drop words with no date meaning around a piece: "the 15th", "明日の"."""
     words = text.replace(",", " ").split()
     while words and words[0] in vocab.fillers:
         words.pop(0)
+    while words and words[-1] in vocab.fillers:
+        words.pop()
     return " ".join(words)
 
 
@@ -90,13 +62,43 @@ def _read_day(text: str, ctx: Context) -> Point | None:
     if text in vocab.spans:
         bounds = days.span(vocab.spans[text], ctx.today)
         return Point(day=bounds[0], span_end=bounds[1]) if bounds else None
-    ahead = _read_within(text, ctx)
+    ahead = _read_within(text, ctx) or _read_after(text, ctx)
     if ahead is not None:
         return ahead
-    parts = _tokens(text, ctx)
-    if parts is not None:
-        return _resolve(parts, ctx.today)
-    return _fallback(text, ctx)
+    in_week = _in_named_week(text, ctx)
+    if in_week is not None:
+        return in_week
+    understood, found = read_parts(text, ctx)
+    return found if understood else _fallback(text, ctx)
+
+
+def _in_named_week(text: str, ctx: Context) -> Point | None:
+    """ "Tuesday next week", "下周 周二" as one end of a range: that weekday of that week."""
+    if ctx.week is not None:
+        return None
+    for span, kind in ctx.vocab.spans.items():
+        if kind not in days.WEEKS + days.MONTHS or not (
+            text.startswith(f"{span} ") or text.endswith(f" {span}")
+        ):
+            continue
+        words = text.removeprefix(f"{span} ").removesuffix(f" {span}").split()
+        while words and (words[-1] in ctx.vocab.fillers or words[-1] in ctx.vocab.starts):
+            words.pop()  # "Friday of next week", "le 1er du mois prochain"
+        bounds = days.span(kind, ctx.today)
+        if bounds and words and kind in days.WEEKS:
+            return _read_day(" ".join(words), replace(ctx, week=days.monday_of(bounds[0])))
+        if bounds and words:
+            return _day_of(bounds[0], " ".join(words), ctx)
+    return None
+
+
+def _day_of(month: date, text: str, ctx: Context) -> Point | None:
+    """ "the 1st" of the month named: that day of it, or None if it is no bare day of month."""
+    _, found = read_parts(_strip_fillers(text, ctx.vocab), ctx)
+    if found is None or found.day is None or found.roll != "month":
+        return None
+    found_day = days.add_months(month.replace(day=1), 0, found.day.day)
+    return Point(day=found_day) if found_day else None
 
 
 def _read_within(text: str, ctx: Context) -> Point | None:
@@ -112,6 +114,18 @@ def _read_within(text: str, ctx: Context) -> Point | None:
     return None
 
 
+def _read_after(text: str, ctx: Context) -> Point | None:
+    """ "a week from Monday", "two days after Dec 24": that one day."""
+    words = text.split(maxsplit=3)
+    if len(words) < 4 or words[2] not in ctx.vocab.ahead:
+        return None
+    count, unit = read_count(words[0], ctx.vocab), ctx.vocab.units.get(words[1])
+    base = _read_day(words[3], ctx) if count is not None and unit in ("day", "week") else None
+    if base is None or base.day is None or base.span_end is not None or count is None:
+        return None
+    return Point(day=base.day + timedelta(days=count * (7 if unit == "week" else 1)))
+
+
 def read_count(word: str, vocab: Vocab) -> int | None:
     """A small count written as digits or as a word ("3", "three", "trois", "drei", "tres")."""
     if word.isdigit() and len(word) <= 3:
@@ -119,91 +133,24 @@ def read_count(word: str, vocab: Vocab) -> int | None:
     return vocab.numbers.get(word)
 
 
-def _tokens(text: str, ctx: Context) -> _Parts | None:
-    """Sort each word into weekday, day, month or year; None at the first word that is none."""
-    parts = _Parts()
-    for raw in text.split():
-        word = raw.strip(".") if not _NUMERIC.match(raw.rstrip(".")) else raw.rstrip(".")
-        if word in ctx.vocab.fillers:
-            continue
-        if not _assign(parts, word, ctx):
-            return None
-    return parts
-
-
-def _assign(parts: _Parts, word: str, ctx: Context) -> bool:
-    """Record one word in parts; False if it is unknown or says something twice."""
-    vocab = ctx.vocab
-    ordinal, numeric = _ORDINAL.match(word), _NUMERIC.match(word)
-    if word in vocab.modifiers:
-        parts.modified = True
-        return True
-    if word in vocab.weekdays and parts.weekday is None:
-        parts.weekday = vocab.weekdays[word]
-    elif word in vocab.months and parts.month is None:
-        parts.month = vocab.months[word]
-    elif ordinal and parts.day is None and 1 <= int(ordinal[1]) <= 31:
-        parts.day = int(ordinal[1])
-    elif re.fullmatch(r"\d{4}", word) and parts.year is None:
-        parts.year = int(word)
-    elif numeric and parts.day is None and parts.month is None:
-        return _assign_numeric(parts, numeric, ctx.month_first)
-    else:
-        return False
-    return True
-
-
-def _assign_numeric(parts: _Parts, numeric: re.Match[str], month_first: bool) -> bool:
-    first, second, third = numeric.groups()
-    if len(first) == 4:
-        if third is None or len(third) == 4:
-            return False
-        parts.year, parts.month, parts.day = int(first), int(second), int(third)
-        return True
-    if len(first) > 2:
-        return False
-    month, day = (int(first), int(second)) if month_first else (int(second), int(first))
-    parts.month, parts.day = month, day
-    if third is not None:
-        parts.year = int(third) + (2000 if len(third) == 2 else 0)
-    return True
-
-
-def _resolve(parts: _Parts, today: date) -> Point | None:
-    """The date the parts name, seen from today; DateError if its weekday contradicts it."""
-    if parts.day is None:
-        if parts.weekday is None or parts.month or parts.year:
-            return None
-        return Point(day=days.next_weekday(today, parts.weekday), roll="week")
-    if parts.modified:
-        return None
-    point = _dated(parts, parts.day, today)
-    said = parts.weekday
-    if point is not None and point.day is not None and said not in (None, point.day.weekday()):
-        actual = WEEKDAY_NAMES[point.day.weekday()]
-        raise DateError(f"{day_name(point.day)} is a {actual}, not a {WEEKDAY_NAMES[said]}.")
-    return point
-
-
-def _dated(parts: _Parts, day_of_month: int, today: date) -> Point | None:
-    if parts.month is None:
-        if parts.year is not None:
-            return None
-        found = days.next_day_of_month(today, day_of_month)
-        return Point(day=found, roll="month") if found else None
-    if parts.year is None:
-        found = days.next_month_day(today, parts.month, day_of_month)
-        return Point(day=found, roll="year", named_month=True) if found else None
-    try:
-        return Point(day=date(parts.year, parts.month, day_of_month), named_month=True)
-    except ValueError:
-        return None
-
-
 def _fallback(text: str, ctx: Context) -> Point | None:
-    """Ask dateparser only about text that looks like a calendar date (digits or a month)."""
+    """Ask dateparser only about text that names a month, by word or in a numeric date.
+
+    A bare day of month ("15th -") is not asked: dateparser would put it in the past.
+    """
     words = text.replace(".", " ").split()
-    if not any(c.isdigit() for c in text) and not any(w in ctx.vocab.months for w in words):
+    # No calendar date is long or holds a long number; dateparser is slow on such text.
+    if not ctx.vocab.dateparser or len(text) > FALLBACK_MAX or re.search(r"\d{5}", text):
         return None
-    found = fallback.calendar_date(text, ctx.vocab.code, ctx.today, ctx.month_first)
+    if any(w in ctx.vocab.units for w in words):
+        return None  # "3 days" is a duration, not a date dateparser may pick for us
+    if not re.search(r"\d[/.]\d", text) and not any(
+        w.strip(",'") in ctx.vocab.months for w in words
+    ):
+        return None
+    found = fallback.calendar_date(text, ctx.vocab.code, ctx.today, ctx.order)
+    said = next((ctx.vocab.weekdays[w] for w in words if w in ctx.vocab.weekdays), None)
+    if found and said is not None and said != found.weekday():
+        # dateparser ignores a weekday that contradicts the date: say so rather than pick one.
+        raise DateError("weekday", date=found, actual=Weekday(found.weekday()), said=Weekday(said))
     return Point(day=found) if found else None

@@ -2,19 +2,29 @@
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 
 def fold(text: str) -> str:
-    """Lower-case text without accents, so "Décembre", "decembre" and "DÉCEMBRE" read alike."""
-    text = text.replace("\u2019", "'").replace("ß", "ss").lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Lower-case text without accents, so "Décembre", "decembre" and "DÉCEMBRE" read alike.
+
+    Full-width forms become plain ("１２月" is "12月"); only Latin letters lose their marks,
+    since a Japanese voiced kana or a Hangul syllable is a different letter without them.
+    """
+    text = unicodedata.normalize("NFKC", text.replace("\u2019", "'").replace("ß", "ss").lower())
+    return "".join(_unmarked(c) for c in text)
+
+
+def _unmarked(char: str) -> str:
+    base = unicodedata.normalize("NFD", char)
+    return base[0] if base[0].isascii() else char
 
 
 def alternation(words: tuple[str, ...]) -> str:
     """A regex alternative of words, where a space inside a word matches any run of spaces."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    # No words match nothing, rather than the empty string that an empty alternation matches.
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
 
 
 def indexed(groups: str, first: int) -> dict[str, int]:
@@ -42,7 +52,7 @@ def valued(pairs: str) -> dict[str, str]:
     return {fold(phrase.strip()): value.strip() for phrase, value in entries}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Vocab:
     """The words one language uses for the pieces of a date range."""
 
@@ -66,5 +76,26 @@ class Vocab:
     at: tuple[str, ...]  # "at 2pm", "um 14 Uhr"
     noon: tuple[str, ...]
     midnight: tuple[str, ...]
-    examples: tuple[str, str]
+    reasons: tuple[str, ...] = ()  # why people are away ("PTO", "en vacances"): never a date
+    starts_after: tuple[str, ...] = ()  # a start marked after its date: "月曜日から", "월요일부터"
+    until_after: tuple[str, ...] = ()  # "金曜日まで", "금요일까지"
+    back_after: tuple[str, ...] = ()  # "ab Dienstag wieder da", "火曜日に戻ります"
+    durations_after: tuple[str, ...] = ()  # "3일 동안"
+    hour_marks: tuple[str, ...] = ()  # a bare number after these is an hour: "dalle 14"
+    ahead: tuple[str, ...] = ()  # "a week from Monday": the day that long after another
+    paired: dict[str, str] = field(default_factory=dict)  # "mar" is martes only in "mar-jue"
+    halves: dict[str, str] = field(default_factory=dict)  # "afternoon" -> "12:00 - 24:00"
     bare_day_ranges: bool = True  # "du 28 au 2" is a date range; "from 9 to 5" is office hours
+    spaced: bool = True  # False: words run together ("12月10日から"), so text is split first
+    dateparser: bool = True  # False: dateparser misreads this language, only our tables read it
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Every word and phrase this language knows, longest first (for splitting text)."""
+        groups: list[Iterable[str]] = [self.months, self.weekdays, self.days, self.numbers]
+        groups += [self.units, self.spans, self.fillers, self.modifiers, self.now, self.permanent]
+        groups += [self.starts, self.to, self.until, self.back, self.durations, self.within]
+        groups += [self.at, self.noon, self.midnight, self.reasons, self.starts_after]
+        groups += [self.until_after, self.back_after, self.durations_after, self.halves]
+        every = {word for group in groups for word in group}
+        return tuple(sorted(every, key=len, reverse=True))

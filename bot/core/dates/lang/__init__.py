@@ -1,0 +1,1 @@
+"""Date words and texts, one module per language."""

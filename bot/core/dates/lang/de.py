@@ -1,0 +1,96 @@
+"""German: the words people use for absence dates, and what the reader answers."""
+
+from ..texts import Texts
+from ..words import Vocab, indexed, phrases, valued, word_set
+
+VOCAB = Vocab(
+    code="de",
+    months=indexed(
+        "januar jan jänner|februar feb|märz maerz mär|april apr|mai|juni jun|juli jul"
+        "|august aug|september sep sept|oktober okt|november nov|dezember dez",
+        1,
+    ),
+    weekdays=indexed(
+        "montag mo|dienstag di|mittwoch mi|donnerstag do|freitag fr|samstag sa sonnabend"
+        "|sonntag so",
+        0,
+    ),
+    days=valued("heute=0|morgen=1|übermorgen=2|gestern=-1|vorgestern=-2"),
+    numbers=indexed("ein eine einen einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn", 1),
+    units=valued("tag=day|tage=day|tagen=day|woche=week|wochen=week|stunde=hour|stunden=hour"),
+    spans=valued(
+        "nächste woche=next_week|nächsten woche=next_week|kommende woche=next_week"
+        "|kommenden woche=next_week|diese woche=this_week|dieser woche=this_week"
+        "|dieses wochenende=weekend|wochenende=weekend|nächstes wochenende=next_weekend"
+        "|übernächste woche=week_after_next|übernächsten woche=week_after_next"
+        "|nächsten monat=next_month|nächster monat=next_month|kommenden monat=next_month"
+        "|diesen monat=this_month|letzte woche=last_week|letzten monat=last_month"
+        "|ende des monats=end_of_month|monatsende=end_of_month|ende monat=end_of_month"
+        "|die ganze woche=this_week|diese ganze woche=this_week|jahresende=end_of_year"
+        "|ende des jahres=end_of_year|nächsten monats=next_month|diesen monats=this_month"
+    ),
+    fillers=word_set("am den dem der zum zur die ganze ganzen einschließlich inklusive"),
+    modifiers=word_set("nächsten nächster nächste kommenden kommender diesen"),
+    now=phrases("jetzt|sofort|ab sofort|ab jetzt"),
+    permanent=phrases("bis auf weiteres|auf unbestimmte zeit|unbefristet|bis ich zurück bin"),
+    starts=phrases("vom|von|ab|ab dem|zwischen|beginnend|ab kommendem"),
+    to=phrases("bis|bis zum|bis zur|bis einschließlich|-|und"),
+    until=phrases("bis|bis zum|bis zur|bis einschließlich|bis inklusive|bis incl"),
+    back=phrases(
+        "zurück am|zurück|wieder da am|wieder da|wieder im büro am|wieder im büro"
+        "|ich bin wieder da am|wieder erreichbar am|wieder erreichbar|zurück ab"
+    ),
+    durations=phrases("für"),
+    within=phrases("in"),
+    at=phrases("um|ab"),
+    noon=phrases("mittag|mittags"),
+    midnight=phrases("mitternacht"),
+    reasons=phrases(
+        "urlaub|im urlaub|in urlaub|krank|krankgeschrieben|ich bin|bin|abwesend|nicht da"
+        "|nicht im büro|auf dienstreise|dienstreise|geschäftsreise|auf geschäftsreise"
+        "|elternzeit|in elternzeit|frei|habe frei|ich habe frei|homeoffice|im homeoffice"
+        "|fortbildung|auf fortbildung|ooo|pto|wfh|weg|außer haus|ausser haus|unterwegs|auf reise"
+        "|krankheitsbedingt|urlaubsbedingt|ich|nicht erreichbar|im krankenstand|krankenstand"
+        "|im ausland|freier tag|brückentag|gleitzeit|ausgleich|auf schulung|schulung"
+        "|voraussichtlich|vermutlich|wahrscheinlich"
+    ),
+    back_after=phrases(
+        "wieder da|wieder im büro|wieder zurück|wieder erreichbar|zurück|wieder im dienst"
+        "|bin ich wieder da|bin ich zurück"
+    ),
+    halves=valued(
+        "vormittag=00:00 - 12:00|vormittags=00:00 - 12:00|heute vormittag=heute 00:00 - 12:00|"
+        "nachmittag=12:00 - 24:00|nachmittags=12:00 - 24:00|heute nachmittag=heute 12:00 - 24:00"
+    ),
+)
+
+TEXTS = Texts(
+    weekdays=("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
+    weekday_names=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
+    months=(
+        *("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept."),
+        *("Okt.", "Nov.", "Dez."),
+    ),
+    day="{wd} {d}. {mon}",
+    day_year="{wd} {d}. {mon} {y}",
+    permanent="{start} → bis du ihn ausschaltest",
+    back="{start} → {last}, zurück {back}",
+    refusals={
+        "empty": "Die Daten sind leer: Sag, wann du weg bist.",
+        "too_long": "Das ist zu lang für Daten (über {limit} Zeichen).",
+        "zone": "„{tz}“ ist keine Zeitzone, die ich kenne.",
+        "unread": "Ich konnte „{text}“ nicht als Daten lesen.{hint}",
+        "reason_only": "„{text}“ sagt, warum du weg bist, aber nicht wann: Gib die Daten an.",
+        "no_end": "„{text}“ sagt, wann die Abwesenheit beginnt, aber nicht, wann sie endet.",
+        "past": "Das endet in der Vergangenheit ({end}).",
+        "backwards": "Das endet ({end}), bevor es beginnt ({start}).",
+        "weekday": "Der {date} ist ein {actual}, kein {said}.",
+        "zero": "Eine Abwesenheit dauert mindestens einen Tag oder eine Stunde.",
+        "order_mdy": "Numerische Daten sind in deiner Slack-Sprache ({locale}) Monat/Tag.",
+        "order_dmy": "Numerische Daten sind in deiner Slack-Sprache ({locale}) Tag.Monat.",
+        "order_ymd": "Numerische Daten sind in deiner Slack-Sprache ({locale}) Jahr/Monat/Tag"
+        " oder Monat/Tag.",
+        "try": "Versuch „{a}“ oder „{b}“.",
+    },
+    examples=("vom 20. Dezember bis 3. Januar", "zurück am Montag"),
+)

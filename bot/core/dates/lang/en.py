@@ -1,0 +1,100 @@
+"""English: the words people use for absence dates, and what the reader answers."""
+
+from ..texts import Texts
+from ..words import Vocab, indexed, phrases, valued, word_set
+
+VOCAB = Vocab(
+    code="en",
+    months=indexed(
+        "january jan|february feb|march mar|april apr|may|june jun|july jul|august aug"
+        "|september sep sept|october oct|november nov|december dec",
+        1,
+    ),
+    weekdays=indexed(
+        "monday mon|tuesday tue tues|wednesday wed weds|thursday thu thur thurs|friday fri"
+        "|saturday sat|sunday sun",
+        0,
+    ),
+    days=valued(
+        "today=0|eod=0|tomorrow=1|tmrw=1|tmr=1|tmw=1|tomorow=1|tommorow=1|2morrow=1"
+        "|day after tomorrow=2|the day after tomorrow=2|yesterday=-1"
+    ),
+    numbers=indexed("a an one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve", 1),
+    units=valued("day=day|days=day|week=week|weeks=week|hour=hour|hours=hour|hrs=hour|hr=hour"),
+    spans=valued(
+        "next week=next_week|this week=this_week|this weekend=weekend|the weekend=weekend"
+        "|weekend=weekend|next weekend=next_weekend|week after next=week_after_next"
+        "|rest of the week=this_week|rest of this week=this_week|all week=this_week"
+        "|next month=next_month|this month=this_month|last week=last_week"
+        "|last month=last_month|end of the month=end_of_month|end of month=end_of_month"
+        "|eom=end_of_month|end of the year=end_of_year|end of year=end_of_year|eoy=end_of_year"
+        "|rest of the year=rest_of_year"
+    ),
+    fillers=word_set("the on of whole entire all inclusive incl"),
+    modifiers=word_set("next this coming"),
+    now=phrases("now|right now"),
+    permanent=phrases(
+        "until further notice|till further notice|til further notice|indefinitely"
+        "|permanently|for good|for the foreseeable future|until i'm back|until i return"
+    ),
+    starts=phrases("from|starting|starting on|starting from|beginning|between|as of|effective"),
+    to=phrases("to|until|till|til|through|thru|-|and"),
+    until=phrases("until|till|til|through|thru|up to|up until|to|until and including"),
+    back=phrases(
+        "back on|back|returning on|returning|return on|returns on|back in on|i'm back on"
+        "|i'm back|back in the office on|back in the office|back at work on|back at work"
+        "|in the office again on|in the office again|in office again on|back online on"
+        "|back online|returning to the office on|returning to work on|return to work on"
+    ),
+    durations=phrases("for"),
+    within=phrases("in"),
+    at=phrases("at|@"),
+    noon=phrases("noon|midday"),
+    midnight=phrases("midnight"),
+    reasons=phrases(
+        "pto|ooo|out of office|out of the office|out|off|away|on vacation|vacation|on holiday"
+        "|on holidays|holiday|holidays|on leave|leave|on parental leave|parental leave"
+        "|maternity leave|paternity leave|on sick leave|sick leave|sick|out sick|off sick"
+        "|traveling|travelling|on a business trip|business trip|on a trip|at a conference"
+        "|conference|offsite|i'm|i am|i'll be|i will be|will be|i'm off|taking|taking off"
+        "|day off|days off|time off|off work|wfh|doctor's appointment|appointment"
+        "|jury duty|bereavement|family emergency|training|not available|unavailable|afk"
+        "|all day|gone|annual leave|on annual leave|on pto|personal day|moving day|be|i'll|i"
+        "|probably|likely|expected|hopefully|tentatively"
+    ),
+    ahead=phrases("from|after"),
+    bare_day_ranges=False,
+    halves=valued(
+        "morning=00:00 - 12:00|in the morning=00:00 - 12:00|this morning=today 00:00 - 12:00|"
+        "afternoon=12:00 - 24:00|in the afternoon=12:00 - 24:00|"
+        "this afternoon=today 12:00 - 24:00"
+    ),
+)
+
+TEXTS = Texts(
+    weekdays=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+    weekday_names=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    months=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+    day="{wd} {d} {mon}",
+    day_year="{wd} {d} {mon} {y}",
+    permanent="{start} → until you turn it off",
+    back="{start} → {last}, back {back}",
+    refusals={
+        "empty": "The dates are empty: say when you are away.",
+        "too_long": "That is too long to read as dates (over {limit} characters).",
+        "zone": "“{tz}” is not a time zone I know.",
+        "unread": "I could not read “{text}” as dates.{hint}",
+        "reason_only": "“{text}” says why you are away but not when: add the dates.",
+        "no_end": "“{text}” says when the absence starts but not when it ends.",
+        "past": "That ends in the past ({end}).",
+        "backwards": "That ends ({end}) before it starts ({start}).",
+        "weekday": "{date} is a {actual}, not a {said}.",
+        "zero": "An absence has to last at least one day or one hour.",
+        "order_mdy": "Numeric dates are month/day in your Slack language ({locale}).",
+        "order_dmy": "Numeric dates are day/month in your Slack language ({locale}).",
+        "order_ymd": "Numeric dates are year/month/day or month/day in your Slack language"
+        " ({locale}).",
+        "try": "Try “{a}” or “{b}”.",
+    },
+    examples=("Dec 20 to Jan 3", "back on Monday"),
+)

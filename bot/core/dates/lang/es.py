@@ -1,0 +1,92 @@
+"""Spanish (Spain and Latin America): the words people use for absence dates, and the answers."""
+
+from ..texts import Texts
+from ..words import Vocab, indexed, phrases, valued, word_set
+
+VOCAB = Vocab(
+    code="es",
+    # "mar" is left out of both months and weekdays: it could be marzo or martes.
+    months=indexed(
+        "enero ene|febrero feb|marzo|abril abr|mayo|junio jun|julio jul|agosto ago"
+        "|septiembre setiembre sep sept|octubre oct|noviembre nov|diciembre dic",
+        1,
+    ),
+    weekdays=indexed(
+        "lunes lun|martes|miércoles mié mie|jueves jue|viernes vie|sábado sáb|domingo dom", 0
+    ),
+    days=valued("hoy=0|mañana=1|pasado mañana=2|ayer=-1|anteayer=-2|antier=-2"),
+    numbers=indexed("un una uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez", 1),
+    units=valued("día=day|días=day|semana=week|semanas=week|hora=hour|horas=hour"),
+    spans=valued(
+        "próxima semana=next_week|semana que viene=next_week|semana entrante=next_week"
+        "|esta semana=this_week|este fin de semana=weekend|fin de semana=weekend"
+        "|finde=weekend|este finde=weekend|próximo fin de semana=next_weekend"
+        "|próximo mes=next_month|mes que viene=next_month|este mes=this_month"
+        "|semana pasada=last_week|mes pasado=last_month|fin de mes=end_of_month"
+        "|fin del mes=end_of_month|finales de mes=end_of_month|final de mes=end_of_month"
+        "|final del mes=end_of_month|toda la semana=this_week|toda esta semana=this_week"
+        "|fin de año=end_of_year|final de año=end_of_year|finales de año=end_of_year"
+    ),
+    fillers=word_set("el la las de del dia toda todo incluido inclusive"),
+    modifiers=word_set("próximo próxima este esta que viene"),
+    now=phrases("ahora|ya|desde ya|a partir de ahora"),
+    permanent=phrases(
+        "hasta nuevo aviso|indefinidamente|por tiempo indefinido|permanentemente"
+        "|hasta mi regreso|hasta que vuelva|por tiempo indeterminado"
+    ),
+    starts=phrases("del|de|desde|desde el|a partir del|a partir de|entre|empezando"),
+    to=phrases("al|a|hasta|hasta el|-|y"),
+    until=phrases("hasta|hasta el|hasta la|hasta el dia"),
+    back=phrases(
+        "de vuelta el|de vuelta|vuelvo el|vuelvo|regreso el|regreso|de regreso el|de regreso"
+        "|vuelvo a la oficina el|de vuelta en la oficina el|me reincorporo el|me reincorporo"
+        "|regreso a la oficina el|estoy de vuelta el"
+    ),
+    durations=phrases("durante|por"),
+    within=phrases("en|dentro de"),
+    at=phrases("a las|a la"),
+    noon=phrases("mediodía"),
+    midnight=phrases("medianoche"),
+    reasons=phrases(
+        "de vacaciones|vacaciones|de baja|baja|de baja médica|baja médica|enfermo|enferma"
+        "|estoy|estaré|fuera de la oficina|fuera|ausente|de viaje|de viaje de trabajo"
+        "|viaje de trabajo|libre|de permiso|permiso|de licencia|licencia|teletrabajo"
+        "|ooo|pto|wfh|no estoy|no estaré|de asueto|con licencia|de día libre|día libre|de puente"
+        "|de baja por enfermedad|incapacitado|incapacitada|de incapacidad|en una conferencia"
+        "|me voy|me tomo|tomo|de descanso|descanso|feriado|probablemente|previsiblemente"
+    ),
+    hour_marks=phrases("de las|a las|desde las|hasta las"),
+    paired=valued("mar=martes"),
+    halves=valued(
+        "por la mañana=00:00 - 12:00|esta mañana=hoy 00:00 - 12:00|por la tarde=12:00 - 24:00|"
+        "esta tarde=hoy 12:00 - 24:00"
+    ),
+)
+
+TEXTS = Texts(
+    weekdays=("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+    weekday_names=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    months=("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
+    day="{wd} {d} {mon}",
+    day_year="{wd} {d} {mon} {y}",
+    permanent="{start} → hasta que lo desactives",
+    back="{start} → {last}, de vuelta {back}",
+    refusals={
+        "empty": "Las fechas están vacías: di cuándo no estás.",
+        "too_long": "Es demasiado largo para ser fechas (más de {limit} caracteres).",
+        "zone": "No conozco la zona horaria «{tz}».",
+        "unread": "No pude leer «{text}» como fechas.{hint}",
+        "reason_only": "«{text}» dice por qué no estás, pero no cuándo: añade las fechas.",
+        "no_end": "«{text}» dice cuándo empieza la ausencia, pero no cuándo termina.",
+        "past": "Eso termina en el pasado ({end}).",
+        "backwards": "Eso termina ({end}) antes de empezar ({start}).",
+        "weekday": "El {date} es {actual}, no {said}.",
+        "zero": "Una ausencia dura al menos un día o una hora.",
+        "order_mdy": "Las fechas numéricas son mes/día en tu idioma de Slack ({locale}).",
+        "order_dmy": "Las fechas numéricas son día/mes en tu idioma de Slack ({locale}).",
+        "order_ymd": "Las fechas numéricas son año/mes/día o mes/día en tu idioma de Slack"
+        " ({locale}).",
+        "try": "Prueba «{a}» o «{b}».",
+    },
+    examples=("del 20 de diciembre al 3 de enero", "de vuelta el lunes"),
+)

@@ -1,0 +1,94 @@
+"""French: the words people use for absence dates, and what the reader answers."""
+
+from ..texts import Texts
+from ..words import Vocab, indexed, phrases, valued, word_set
+
+VOCAB = Vocab(
+    code="fr",
+    months=indexed(
+        "janvier janv|février févr fév|mars|avril avr|mai|juin|juillet juil|août"
+        "|septembre sept|octobre oct|novembre nov|décembre déc",
+        1,
+    ),
+    weekdays=indexed(
+        "lundi lun|mardi mar|mercredi mer|jeudi jeu|vendredi ven|samedi sam|dimanche dim", 0
+    ),
+    days=valued("aujourd'hui=0|demain=1|après-demain=2|après demain=2|hier=-1|avant-hier=-2"),
+    # "huit jours" and "quinze jours" mean one and two weeks: left out rather than misread.
+    numbers=indexed("un une|deux|trois|quatre|cinq|six|sept", 1) | {"neuf": 9, "dix": 10},
+    units=valued("jour=day|jours=day|semaine=week|semaines=week|heure=hour|heures=hour"),
+    spans=valued(
+        "semaine prochaine=next_week|cette semaine=this_week|ce week-end=weekend"
+        "|ce weekend=weekend|week-end=weekend|weekend=weekend|week-end prochain=next_weekend"
+        "|mois prochain=next_month|ce mois-ci=this_month|ce mois=this_month"
+        "|semaine dernière=last_week|mois dernier=last_month|fin du mois=end_of_month"
+        "|fin de mois=end_of_month|semaine d'après=week_after_next"
+        "|toute la semaine=this_week|toute cette semaine=this_week|fin de l'année=end_of_year"
+        "|fin d'année=end_of_year"
+    ),
+    fillers=word_set("le la l' toute tout inclus incluse compris"),
+    modifiers=word_set("prochain prochaine ce cette"),
+    now=phrases("maintenant|dès maintenant"),
+    permanent=phrases(
+        "jusqu'à nouvel ordre|jusqu'à nouvel avis|indéfiniment|pour une durée indéterminée"
+        "|jusqu'à mon retour|pour une durée indéfinie"
+    ),
+    starts=phrases("du|de|à partir du|à partir de|à compter du|à compter de|dès|entre|depuis"),
+    to=phrases("au|à|jusqu'au|jusqu'à|-|et"),
+    until=phrases("jusqu'au|jusqu'à|jusque|au|inclus jusqu'au"),
+    back=phrases(
+        "de retour le|de retour|retour le|retour|je reviens le|je reviens|reprise le|reprise"
+        "|de retour au bureau le|de retour au bureau|je serai de retour le|je serai de retour"
+        "|présent à nouveau le|je rentre le"
+    ),
+    durations=phrases("pendant|pour|durant"),
+    within=phrases("dans"),
+    at=phrases("à|vers"),
+    noon=phrases("midi"),
+    midnight=phrases("minuit"),
+    reasons=phrases(
+        "en vacances|vacances|en congé|en congés|congé|congés|absent|absente|malade"
+        "|en arrêt maladie|arrêt maladie|en arrêt|en déplacement|déplacement|en formation"
+        "|formation|en télétravail|je suis|je serai|serai|suis|en rtt|rtt|off|pas là"
+        "|ooo|pto|wfh|en congé maternité|en congé paternité|en congé parental|en séminaire"
+        "|en mission|hors du bureau|pas au bureau|absent du bureau|en voyage|je pose"
+        "|je prends|posé|pris|jour férié|pont|en repos|repos|probablement|normalement"
+    ),
+    halves=valued(
+        "matin=00:00 - 12:00|le matin=00:00 - 12:00|dans la matinée=00:00 - 12:00|"
+        "ce matin=aujourd'hui 00:00 - 12:00|après-midi=12:00 - 24:00|l'après-midi=12:00 - 24:00|"
+        "dans l'après-midi=12:00 - 24:00|cet après-midi=aujourd'hui 12:00 - 24:00"
+    ),
+)
+
+TEXTS = Texts(
+    weekdays=("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
+    weekday_names=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    months=(
+        *("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept."),
+        *("oct.", "nov.", "déc."),
+    ),
+    day="{wd} {d} {mon}",
+    day_year="{wd} {d} {mon} {y}",
+    permanent="{start} → jusqu'à ce que vous l'arrêtiez",
+    back="{start} → {last}, retour {back}",
+    refusals={
+        "empty": "Les dates sont vides : dites quand vous êtes absent.",
+        "too_long": "C'est trop long pour des dates (plus de {limit} caractères).",
+        "zone": "Je ne connais pas le fuseau horaire « {tz} ».",
+        "unread": "Je n'ai pas compris « {text} » comme des dates.{hint}",
+        "reason_only": "« {text} » dit pourquoi vous êtes absent, mais pas quand : ajoutez"
+        " les dates.",
+        "no_end": "« {text} » dit quand l'absence commence, mais pas quand elle finit.",
+        "past": "Cela finit dans le passé ({end}).",
+        "backwards": "Cela finit ({end}) avant de commencer ({start}).",
+        "weekday": "Le {date} est un {actual}, pas un {said}.",
+        "zero": "Une absence dure au moins un jour ou une heure.",
+        "order_mdy": "Les dates en chiffres sont mois/jour dans votre langue Slack ({locale}).",
+        "order_dmy": "Les dates en chiffres sont jour/mois dans votre langue Slack ({locale}).",
+        "order_ymd": "Les dates en chiffres sont année/mois/jour ou mois/jour dans votre"
+        " langue Slack ({locale}).",
+        "try": "Essayez « {a} » ou « {b} ».",
+    },
+    examples=("du 20 décembre au 3 janvier", "de retour lundi"),
+)

@@ -1,0 +1,97 @@
+"""Italian: the words people use for absence dates, and what the reader answers."""
+
+from ..texts import Texts
+from ..words import Vocab, indexed, phrases, valued, word_set
+
+VOCAB = Vocab(
+    code="it",
+    # "mar" is left out of both months and weekdays: it could be marzo or martedì.
+    months=indexed(
+        "gennaio gen|febbraio feb|marzo|aprile apr|maggio mag|giugno giu|luglio lug"
+        "|agosto ago|settembre set sett|ottobre ott|novembre nov|dicembre dic",
+        1,
+    ),
+    weekdays=indexed(
+        "lunedì lun|martedì|mercoledì mer|giovedì gio|venerdì ven|sabato sab|domenica dom", 0
+    ),
+    days=valued("oggi=0|domani=1|dopodomani=2|ieri=-1|l'altro ieri=-2|altroieri=-2"),
+    numbers=indexed("un uno una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci", 1),
+    units=valued(
+        "giorno=day|giorni=day|settimana=week|settimane=week|ora=hour|ore=hour|un'ora=hour"
+    ),
+    spans=valued(
+        "prossima settimana=next_week|settimana prossima=next_week|questa settimana=this_week"
+        "|questo weekend=weekend|weekend=weekend|fine settimana=weekend"
+        "|questo fine settimana=weekend|prossimo weekend=next_weekend"
+        "|prossimo fine settimana=next_weekend|prossimo mese=next_month"
+        "|mese prossimo=next_month|questo mese=this_month|settimana scorsa=last_week"
+        "|mese scorso=last_month|fine mese=end_of_month|fine del mese=end_of_month"
+        "|tutta la settimana=this_week|tutta questa settimana=this_week"
+        "|fine anno=end_of_year|fine dell'anno=end_of_year"
+    ),
+    fillers=word_set("il lo la l' i gli le del della dello di tutta tutto incluso compreso"),
+    modifiers=word_set("prossimo prossima questo questa"),
+    now=phrases("adesso|da adesso|da ora|subito|da subito"),
+    permanent=phrases(
+        "fino a nuovo ordine|fino a nuovo avviso|a tempo indeterminato|indefinitamente"
+        "|permanentemente|fino a data da destinarsi|fino al mio rientro|fino a mio rientro"
+    ),
+    starts=phrases("dal|da|dall'|dalla|a partire dal|a partire da|dalle|tra|fra"),
+    to=phrases("al|a|alla|all'|fino al|fino a|fino alla|-|e|alle"),
+    until=phrases("fino al|fino a|fino alla|fino all'|fino|compreso fino al"),
+    back=phrases(
+        "torno il|torno|rientro il|rientro|di ritorno il|di ritorno|ritorno il|ritorno"
+        "|sarò di nuovo in ufficio il|sarò di nuovo in ufficio|di nuovo in ufficio il"
+        "|di nuovo in ufficio|rientro in ufficio il|rientro in ufficio|torno in ufficio il"
+        "|torno in ufficio|sarò di ritorno il|sarò di ritorno|rientro previsto il"
+    ),
+    durations=phrases("per|durante"),
+    within=phrases("tra|fra"),
+    at=phrases("alle|all'|verso le"),
+    noon=phrases("mezzogiorno"),
+    midnight=phrases("mezzanotte"),
+    reasons=phrases(
+        "in ferie|ferie|in vacanza|vacanza|malato|malata|in malattia|malattia|sono|sarò"
+        "|fuori ufficio|fuori sede|assente|in permesso|permesso|in trasferta|trasferta|ooo|pto|wfh"
+        "|non ci sono|non sarò|in congedo|congedo|in smart working|smart working"
+        "|in maternità|in paternità|in formazione|formazione|non disponibile|off|prendo"
+        "|in viaggio|a una conferenza|ponte|in ponte|festivo|giorno libero|libero|libera"
+        "|probabilmente|presumibilmente"
+    ),
+    hour_marks=phrases("dalle|alle|dalle ore|alle ore"),
+    paired=valued("mar=martedì"),
+    halves=valued(
+        "mattina=00:00 - 12:00|di mattina=00:00 - 12:00|in mattinata=00:00 - 12:00|"
+        "stamattina=oggi 00:00 - 12:00|stamani=oggi 00:00 - 12:00|pomeriggio=12:00 - 24:00|"
+        "di pomeriggio=12:00 - 24:00|nel pomeriggio=12:00 - 24:00|"
+        "oggi pomeriggio=oggi 12:00 - 24:00|questo pomeriggio=oggi 12:00 - 24:00"
+    ),
+)
+
+TEXTS = Texts(
+    weekdays=("lun", "mar", "mer", "gio", "ven", "sab", "dom"),
+    weekday_names=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    months=("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
+    day="{wd} {d} {mon}",
+    day_year="{wd} {d} {mon} {y}",
+    permanent="{start} → finché non lo disattivi",
+    back="{start} → {last}, di ritorno {back}",
+    refusals={
+        "empty": "Le date sono vuote: di' quando sei assente.",
+        "too_long": "È troppo lungo per essere letto come date (oltre {limit} caratteri).",
+        "zone": "«{tz}» non è un fuso orario che conosco.",
+        "unread": "Non sono riuscito a leggere «{text}» come date.{hint}",
+        "reason_only": "«{text}» dice perché sei assente, ma non quando: aggiungi le date.",
+        "no_end": "«{text}» dice quando inizia l'assenza, ma non quando finisce.",
+        "past": "Finisce nel passato ({end}).",
+        "backwards": "Finisce ({end}) prima di iniziare ({start}).",
+        "weekday": "Il {date} è {actual}, non {said}.",
+        "zero": "Un'assenza dura almeno un giorno o un'ora.",
+        "order_mdy": "Le date numeriche sono mese/giorno nella tua lingua di Slack ({locale}).",
+        "order_dmy": "Le date numeriche sono giorno/mese nella tua lingua di Slack ({locale}).",
+        "order_ymd": "Le date numeriche sono anno/mese/giorno o mese/giorno nella tua lingua"
+        " di Slack ({locale}).",
+        "try": "Prova «{a}» o «{b}».",
+    },
+    examples=("dal 20 dicembre al 3 gennaio", "torno lunedì"),
+)

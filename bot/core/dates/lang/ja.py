@@ -1,0 +1,94 @@
+"""Japanese: the words people use for absence dates, and what the reader answers.
+
+Numeric forms (12月10日, 9時半, 午後2時, 3日間) are rewritten by cjk.py before these words apply.
+"""
+
+# The full-width punctuation of Japanese and Chinese text is meant, not a look-alike.
+# ruff: noqa: RUF001
+
+from ..texts import Texts
+from ..words import Vocab, indexed, phrases, valued, word_set
+
+VOCAB = Vocab(
+    code="ja",
+    months={},
+    weekdays=indexed(
+        "月曜日 月曜|火曜日 火曜|水曜日 水曜|木曜日 木曜|金曜日 金曜|土曜日 土曜|日曜日 日曜", 0
+    ),
+    days=valued(
+        "今日=0|本日=0|きょう=0|明日=1|あした=1|あす=1|明後日=2|あさって=2|昨日=-1"
+        "|きのう=-1|一昨日=-2|おととい=-2"
+    ),
+    numbers={},
+    units=valued("日間=day|週間=week|時間=hour"),
+    spans=valued(
+        "今週=this_week|来週=next_week|再来週=week_after_next|今週末=weekend|週末=weekend"
+        "|この週末=weekend|土日=weekend|来週末=next_weekend|来月=next_month|今月=this_month"
+        "|月末=end_of_month|今月末=end_of_month|年内=rest_of_year|今年中=rest_of_year|年末=end_of_year|先週=last_week|先月=last_month"
+    ),
+    fillers=word_set("の に は で を 、 ・ いっぱい ずっと 丸々 まる"),
+    modifiers=word_set("次の 今度の この"),
+    now=phrases("今|今すぐ|現在|ただ今|ただいま"),
+    permanent=phrases(
+        "当面の間|当面|当分の間|当分|無期限|追って連絡するまで|別途連絡するまで"
+        "|しばらくの間|復帰未定|未定"
+    ),
+    starts=(),
+    to=phrases("から|-|より"),
+    until=(),
+    back=(),
+    durations=(),
+    within=(),
+    at=(),
+    noon=phrases("正午|昼"),
+    midnight=phrases("深夜0時|真夜中"),
+    reasons=phrases(
+        "出張|出張中|出張です|年末年始|年末年始休暇|お盆休み|ゴールデンウィーク|休暇|有給|有給休暇|有休|年休|休み|お休み|休みます|お休みします"
+        "|お休みをいただきます|休暇を取ります|夏休み|冬休み|病欠|体調不良|不在|不在です|外出"
+        "|私は|です|ます|します|予定|予定です|の予定|在宅勤務|在宅|育休|産休|育児休暇|帰省"
+        "|旅行|研修|会議|休業|欠勤|病気|風邪|振休|代休|いただきます|となります|になります"
+        "|休暇中|不在にします|おります|いただいております|頂いております|終日不在|ooo|pto|終日|いません|オフ|休暇を取得します|取得"
+    ),
+    starts_after=phrases("から|より|以降"),
+    until_after=phrases("まで|までの間"),
+    back_after=phrases(
+        "に戻ります|戻ります|戻り|戻る|復帰|復帰します|出社|出社します|帰社|帰社します"
+        "|から出社|から復帰|に復帰|に出社|より出社|より復帰|戻ってきます|戻ってます"
+    ),
+    # Alone, 月 is a month and 日 a day: one character is a weekday only beside a date or another.
+    paired=valued("月=月曜日|火=火曜日|水=水曜日|木=木曜日|金=金曜日|土=土曜日|日=日曜日"),
+    spaced=False,
+    dateparser=False,
+    halves=valued(
+        "午前=00:00 - 12:00|午前中=00:00 - 12:00|午前休=00:00 - 12:00|午前半休=00:00 - 12:00|"
+        "午後=12:00 - 24:00|午後休=12:00 - 24:00|午後半休=12:00 - 24:00"
+    ),
+)
+
+TEXTS = Texts(
+    weekdays=("月", "火", "水", "木", "金", "土", "日"),
+    weekday_names=("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"),
+    months=tuple(f"{m}月" for m in range(1, 13)),
+    day="{m}月{d}日({wd})",
+    day_year="{y}年{m}月{d}日({wd})",
+    permanent="{start} → オフにするまで",
+    back="{start} → {last}、{back}に復帰",
+    refusals={
+        "empty": "日付が空です。いつ不在になるかを入力してください。",
+        "too_long": "日付として読むには長すぎます（{limit} 文字超）。",
+        "zone": "「{tz}」というタイムゾーンはわかりません。",
+        "unread": "「{text}」を日付として読み取れませんでした。{hint}",
+        "reason_only": "「{text}」には不在の理由はありますが、日付がありません。"
+        "日付を追加してください。",
+        "no_end": "「{text}」には不在の開始はありますが、終わりがありません。",
+        "past": "終わりが過去になっています（{end}）。",
+        "backwards": "終わり（{end}）が始まり（{start}）より前になっています。",
+        "weekday": "{date} は{actual}で、{said}ではありません。",
+        "zero": "不在は少なくとも 1 日または 1 時間必要です。",
+        "order_mdy": "Slack の言語（{locale}）では、数字の日付は 月/日 の順です。",
+        "order_dmy": "Slack の言語（{locale}）では、数字の日付は 日/月 の順です。",
+        "order_ymd": "Slack の言語（{locale}）では、数字の日付は 年/月/日 または 月/日 の順です。",
+        "try": "「{a}」や「{b}」のように入力してください。",
+    },
+    examples=("12月20日から1月3日まで", "月曜日に戻ります"),
+)

@@ -1,0 +1,89 @@
+"""Korean: the words people use for absence dates, and what the reader answers.
+
+Numeric forms (12월 10일, 오후 2시, 3일간, 이틀) are rewritten by cjk.py before these words apply.
+"""
+
+from ..texts import Texts
+from ..words import Vocab, indexed, phrases, valued, word_set
+
+VOCAB = Vocab(
+    code="ko",
+    months={},
+    weekdays=indexed("월요일|화요일|수요일|목요일|금요일|토요일|일요일", 0),
+    days=valued("오늘=0|내일=1|모레=2|내일모레=2|어제=-1|그저께=-2|그제=-2"),
+    numbers={},
+    units=valued("일간=day|日間=day|주=week|주간=week|주일=week|시간=hour"),
+    spans=valued(
+        "이번 주=this_week|이번주=this_week|금주=this_week|다음 주=next_week|다음주=next_week"
+        "|차주=next_week|다다음 주=week_after_next|다다음주=week_after_next"
+        "|이번 주말=weekend|이번주말=weekend|주말=weekend|다음 주말=next_weekend"
+        "|다음주말=next_weekend|다음 달=next_month|다음달=next_month|이번 달=this_month"
+        "|이번달=this_month|월말=end_of_month|연말=end_of_year|이번 달 말=end_of_month"
+        "|지난주=last_week"
+        "|지난 주=last_week|지난달=last_month|지난 달=last_month"
+    ),
+    fillers=word_set("에 은 는 의 에는 중 내내 , ・"),
+    modifiers=word_set("다음 이번 오는"),
+    now=phrases("지금|현재|지금부터"),
+    permanent=phrases(
+        "당분간|무기한|별도 공지 시까지|별도 공지가 있을 때까지|추후 공지 시까지|복귀 미정"
+        "|복귀일 미정|기한 없이"
+    ),
+    starts=(),
+    to=phrases("부터|-|에서"),
+    until=(),
+    back=(),
+    durations=(),
+    within=(),
+    at=(),
+    noon=phrases("정오|낮 12시"),
+    midnight=phrases("자정"),
+    reasons=phrases(
+        "휴가|연차|반차|병가|출장|부재|부재중|외근|입니다|예정|예정입니다|저는|재택근무|재택"
+        "|육아휴직|출산휴가|휴무|쉽니다|쉬어요|휴가입니다|출장입니다|연차입니다|갑니다"
+        "|사용|사용합니다|씁니다|교육|워크숍|휴직|여행|병원|개인 사정|개인사정|휴일|ooo|pto"
+        "|자리 비움|자리비움|없습니다|합니다|중입니다|예요|이에요|로|으로|휴가로|출장으로"
+    ),
+    starts_after=phrases("부터|에서|이후"),
+    until_after=phrases("까지"),
+    back_after=phrases(
+        "복귀|복귀합니다|복귀 예정|돌아옵니다|돌아와요|돌아올게요|출근|출근합니다|출근 예정"
+        "|사무실 복귀|에 복귀|에 출근|부터 출근|부터 복귀"
+    ),
+    durations_after=phrases("동안"),
+    # Alone, 월 is a month and 일 a day: one syllable is a weekday only beside a date or another.
+    paired=valued("월=월요일|화=화요일|수=수요일|목=목요일|금=금요일|토=토요일|일=일요일"),
+    spaced=False,
+    dateparser=False,
+    halves=valued(
+        "오전=00:00 - 12:00|오전 반차=00:00 - 12:00|오전반차=00:00 - 12:00|오후=12:00 - 24:00|"
+        "오후 반차=12:00 - 24:00|오후반차=12:00 - 24:00"
+    ),
+)
+
+TEXTS = Texts(
+    weekdays=("월", "화", "수", "목", "금", "토", "일"),
+    weekday_names=("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"),
+    months=tuple(f"{m}월" for m in range(1, 13)),
+    day="{m}월 {d}일 ({wd})",
+    day_year="{y}년 {m}월 {d}일 ({wd})",
+    permanent="{start} → 끌 때까지",
+    back="{start} → {last}, {back} 복귀",
+    refusals={
+        "empty": "날짜가 비어 있습니다. 언제 부재인지 입력해 주세요.",
+        "too_long": "날짜로 읽기에는 너무 깁니다({limit}자 초과).",
+        "zone": "“{tz}”은(는) 제가 아는 시간대가 아닙니다.",
+        "unread": "“{text}”을(를) 날짜로 읽을 수 없습니다.{hint}",
+        "reason_only": "“{text}”에는 부재 이유만 있고 날짜가 없습니다. 날짜를 추가해 주세요.",
+        "no_end": "“{text}”에는 부재 시작은 있지만 끝이 없습니다.",
+        "past": "끝나는 때가 과거입니다({end}).",
+        "backwards": "끝({end})이 시작({start})보다 앞섭니다.",
+        "weekday": "{date}은(는) {actual}이며 {said}이 아닙니다.",
+        "zero": "부재는 최소 1일 또는 1시간이어야 합니다.",
+        "order_mdy": "Slack 언어({locale})에서 숫자 날짜는 월/일 순서입니다.",
+        "order_dmy": "Slack 언어({locale})에서 숫자 날짜는 일/월 순서입니다.",
+        "order_ymd": "Slack 언어({locale})에서 숫자 날짜는 연/월/일 또는 월/일 순서입니다.",
+        "try": "“{a}” 또는 “{b}”처럼 입력해 보세요.",
+    },
+    examples=("12월 20일부터 1월 3일까지", "월요일에 복귀"),
+)

@@ -1,0 +1,97 @@
+"""Portuguese (Brazil): the words people use for absence dates, and what the reader answers."""
+
+from ..texts import Texts
+from ..words import Vocab, indexed, phrases, valued, word_set
+
+VOCAB = Vocab(
+    code="pt",
+    months=indexed(
+        "janeiro jan|fevereiro fev|março mar|abril abr|maio mai|junho jun|julho jul"
+        "|agosto ago|setembro set|outubro out|novembro nov|dezembro dez",
+        1,
+    ),
+    weekdays=indexed(
+        "segunda-feira segunda seg|terça-feira terça ter|quarta-feira quarta qua"
+        "|quinta-feira quinta qui|sexta-feira sexta sex|sábado sab|domingo dom",
+        0,
+    ),
+    days=valued("hoje=0|amanhã=1|depois de amanhã=2|ontem=-1|anteontem=-2"),
+    numbers=indexed("um uma|dois duas|três|quatro|cinco|seis|sete|oito|nove|dez", 1),
+    units=valued("dia=day|dias=day|semana=week|semanas=week|hora=hour|horas=hour"),
+    spans=valued(
+        "próxima semana=next_week|semana que vem=next_week|semana seguinte=next_week"
+        "|esta semana=this_week|essa semana=this_week|este fim de semana=weekend"
+        "|fim de semana=weekend|final de semana=weekend|este final de semana=weekend"
+        "|próximo fim de semana=next_weekend|próximo mês=next_month|mês que vem=next_month"
+        "|este mês=this_month|semana passada=last_week|mês passado=last_month"
+        "|fim do mês=end_of_month|final do mês=end_of_month|fim de mês=end_of_month"
+        "|toda a semana=this_week|a semana toda=this_week|essa semana toda=this_week"
+        "|fim do ano=end_of_year|final do ano=end_of_year|fim de ano=end_of_year"
+    ),
+    fillers=word_set("o a os as de do da dia no na em toda todo inclusive incluído"),
+    modifiers=word_set("próximo próxima este esta essa esse que vem"),
+    now=phrases("agora|já|a partir de agora|desde já"),
+    permanent=phrases(
+        "por tempo indeterminado|até segunda ordem|até novo aviso|indefinidamente"
+        "|permanentemente|sem data de retorno|até nova ordem|por prazo indeterminado"
+    ),
+    starts=phrases("de|do|da|das|desde|a partir de|a partir do|a partir da|entre|começando"),
+    to=phrases("a|ao|à|às|até|até o|até a|-|e"),
+    until=phrases("até|até o|até a|até dia|até o dia"),
+    back=phrases(
+        "de volta na|de volta no|de volta em|de volta dia|de volta|volto na|volto no"
+        "|volto dia|volto|retorno na|retorno no|retorno em|retorno dia|retorno"
+        "|volto ao escritório na|volto ao escritório no|de volta ao escritório na"
+        "|de volta ao escritório no|estarei de volta na|estarei de volta no|retorno ao trabalho"
+    ),
+    durations=phrases("por|durante"),
+    within=phrases("em|daqui a|dentro de"),
+    at=phrases("às"),
+    noon=phrases("meio-dia|meio dia"),
+    midnight=phrases("meia-noite|meia noite"),
+    reasons=phrases(
+        "de férias|férias|de licença|licença|de folga|folga|doente|estou|estarei"
+        "|fora do escritório|fora|ausente|viajando|em viagem|de viagem|de atestado|atestado"
+        "|afastado|afastada|em home office|home office|ooo|pto|wfh|licença médica|de licença médica"
+        "|licença maternidade|licença paternidade|não estarei|não estou|em treinamento"
+        "|de recesso|recesso|feriado|de plantão|numa conferência|em uma conferência|off"
+        "|vou tirar|tirando|emenda|provavelmente|previsão"
+    ),
+    hour_marks=phrases("das|às"),
+    halves=valued(
+        "de manhã=00:00 - 12:00|pela manhã=00:00 - 12:00|hoje de manhã=hoje 00:00 - 12:00|"
+        "à tarde=12:00 - 24:00|de tarde=12:00 - 24:00|pela tarde=12:00 - 24:00|"
+        "hoje à tarde=hoje 12:00 - 24:00|esta tarde=hoje 12:00 - 24:00"
+    ),
+)
+
+TEXTS = Texts(
+    weekdays=("seg", "ter", "qua", "qui", "sex", "sáb", "dom"),
+    weekday_names=(
+        *("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"),
+        *("sábado", "domingo"),
+    ),
+    months=("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),
+    day="{wd} {d} {mon}",
+    day_year="{wd} {d} {mon} {y}",
+    permanent="{start} → até você desativar",
+    back="{start} → {last}, de volta {back}",
+    refusals={
+        "empty": "As datas estão vazias: diga quando você vai estar fora.",
+        "too_long": "É longo demais para ser lido como datas (mais de {limit} caracteres).",
+        "zone": "“{tz}” não é um fuso horário que eu conheça.",
+        "unread": "Não consegui ler “{text}” como datas.{hint}",
+        "reason_only": "“{text}” diz por que você vai estar fora, mas não quando: inclua as datas.",
+        "no_end": "“{text}” diz quando a ausência começa, mas não quando termina.",
+        "past": "Isso termina no passado ({end}).",
+        "backwards": "Isso termina ({end}) antes de começar ({start}).",
+        "weekday": "{date} é {actual}, não {said}.",
+        "zero": "Uma ausência dura pelo menos um dia ou uma hora.",
+        "order_mdy": "Datas numéricas são mês/dia no seu idioma do Slack ({locale}).",
+        "order_dmy": "Datas numéricas são dia/mês no seu idioma do Slack ({locale}).",
+        "order_ymd": "Datas numéricas são ano/mês/dia ou mês/dia no seu idioma do Slack"
+        " ({locale}).",
+        "try": "Tente “{a}” ou “{b}”.",
+    },
+    examples=("de 20 de dezembro a 3 de janeiro", "de volta na segunda"),
+)

@@ -1,0 +1,122 @@
+"""Chinese (simplified and traditional): the words people use for absence dates, and the answers.
+
+Numeric forms (12月10日, 下午2点, 三天, 下周二) are rewritten by cjk.py before these words apply.
+"""
+
+# The full-width punctuation of Japanese and Chinese text is meant, not a look-alike.
+# ruff: noqa: RUF001
+
+from ..texts import Texts
+from ..words import Vocab, phrases, valued, word_set
+
+
+def _weekdays() -> dict[str, int]:
+    names = "一二三四五六日"
+    found = {f"{head}{n}": i for i, n in enumerate(names) for head in ("星期", "周", "週")}
+    found |= {f"{head}{n}": i for i, n in enumerate(names) for head in ("礼拜", "禮拜")}
+    return found | {"星期天": 6, "周天": 6, "週天": 6, "礼拜天": 6, "禮拜天": 6}
+
+
+VOCAB = Vocab(
+    code="zh",
+    months={},
+    weekdays=_weekdays(),
+    days=valued("今天=0|今日=0|明天=1|明日=1|后天=2|後天=2|大后天=3|大後天=3|昨天=-1|前天=-2"),
+    numbers={},
+    units=valued(
+        "天=day|日=day|日間=day|周=week|週=week|星期=week|礼拜=week|禮拜=week|小时=hour|小時=hour"
+        "|钟头=hour|鐘頭=hour|个小时=hour|個小時=hour|个星期=week|個星期=week|个礼拜=week|個禮拜=week"
+    ),
+    spans=valued(
+        "这周=this_week|這週=this_week|本周=this_week|本週=this_week|这星期=this_week"
+        "|這星期=this_week|这个星期=this_week|這個星期=this_week|下周=next_week"
+        "|下週=next_week|下星期=next_week|下个星期=next_week|下個星期=next_week"
+        "|下礼拜=next_week|下禮拜=next_week|下下周=week_after_next|下下週=week_after_next"
+        "|下下星期=week_after_next|周末=weekend|週末=weekend|这周末=weekend|這週末=weekend"
+        "|本周末=weekend|本週末=weekend|下周末=next_weekend|下週末=next_weekend"
+        "|下个月=next_month|下個月=next_month|下月=next_month|这个月=this_month"
+        "|這個月=this_month|本月=this_month|月底=end_of_month|年底=end_of_year|年末=end_of_year|月末=end_of_month"
+        "|上周=last_week|上週=last_week|上星期=last_week|上个月=last_month|上個月=last_month"
+    ),
+    fillers=word_set("的 在 , 、 整个 整個 一整 整"),
+    modifiers=word_set("下个 下個 这个 這個"),
+    now=phrases("现在|現在|即日|即刻|马上|馬上"),
+    permanent=phrases(
+        "无限期|無限期|另行通知前|直到另行通知|另行通知为止|另行通知為止|直到另行通知为止"
+        "|直到另行通知為止|暂定无期|归期未定|歸期未定|回来时间待定|回來時間待定"
+    ),
+    starts=phrases("从|從|自|自从|自從|由"),
+    to=phrases("到|至|-"),
+    until=phrases("到|直到|至|截至"),
+    back=(),
+    durations=(),
+    within=(),
+    at=(),
+    noon=phrases("中午|正午"),
+    midnight=phrases("午夜|半夜"),
+    reasons=phrases(
+        "请假|請假|休假|年假|病假|事假|婚假|产假|產假|陪产假|出差|不在|放假|我|休息|旅行"
+        "|外出|在家办公|在家辦公|远程办公|遠程辦公|培训|培訓|开会|開會|会议|會議|调休|調休"
+        "|休|要|会|會|将|將|是|了|请|請|假|出国|出國|ooo|pto|不在办公室|不在辦公室|探亲|探親|特休|在外面|外面|全天"
+    ),
+    starts_after=phrases("开始|開始|起|以后|以後"),
+    until_after=phrases("为止|為止"),
+    back_after=phrases(
+        "回来|回來|返回|回到办公室|回到辦公室|回公司|上班|回|复工|復工|返岗|返崗"
+        "|回来上班|回來上班|开始上班|開始上班"
+    ),
+    spaced=False,
+    dateparser=False,
+    halves=valued(
+        "上午=00:00 - 12:00|早上=00:00 - 12:00|上午半天=00:00 - 12:00|下午=12:00 - 24:00|"
+        "下午半天=12:00 - 24:00"
+    ),
+)
+
+
+def _texts(script: dict[str, str]) -> Texts:
+    """The same Chinese texts, in simplified or traditional characters."""
+
+    def written(text: str) -> str:
+        return "".join(script.get(c, c) for c in text)
+
+    week = written("周")
+    return Texts(
+        weekdays=tuple(f"{week}{n}" for n in "一二三四五六日"),
+        weekday_names=tuple(written(f"星期{n}") for n in "一二三四五六日"),
+        months=tuple(f"{m}月" for m in range(1, 13)),
+        day="{m}月{d}日 {wd}",
+        day_year="{y}年{m}月{d}日 {wd}",
+        permanent=written("{start} → 直到你关闭"),
+        back=written("{start} → {last}，{back} 回来"),
+        refusals={k: written(v) for k, v in _REFUSALS.items()},
+        examples=(written("从12月20日到1月3日"), written("周一回来")),
+    )
+
+
+_REFUSALS = {
+    "empty": "日期是空的：请说明你什么时候不在。",
+    "too_long": "太长了，无法读作日期（超过 {limit} 个字符）。",
+    "zone": "我不认识时区“{tz}”。",
+    "unread": "无法把“{text}”读作日期。{hint}",
+    "reason_only": "“{text}”说明了不在的原因，但没有说时间：请加上日期。",
+    "no_end": "“{text}”说明了开始时间，但没有说什么时候结束。",
+    "past": "结束时间已经过去（{end}）。",
+    "backwards": "结束时间（{end}）早于开始时间（{start}）。",
+    "weekday": "{date}是{actual}，不是{said}。",
+    "zero": "不在时间至少要一天或一小时。",
+    "order_mdy": "在你的 Slack 语言（{locale}）中，数字日期是 月/日。",
+    "order_dmy": "在你的 Slack 语言（{locale}）中，数字日期是 日/月。",
+    "order_ymd": "在你的 Slack 语言（{locale}）中，数字日期是 年/月/日 或 月/日。",
+    "try": "试试“{a}”或“{b}”。",
+}
+_TRADITIONAL = dict(
+    zip(
+        "周关闭来说没时无认识区为个过经结束间早于开始语数试请长读这吗么后从",
+        "週關閉來說沒時無認識區為個過經結束間早於開始語數試請長讀這嗎麼後從",
+        strict=True,
+    )
+)
+
+SIMPLIFIED = _texts({})
+TRADITIONAL = _texts(_TRADITIONAL)

@@ -1,0 +1,94 @@
+"""A phrase made ready for one language's grammar: words split, forms spelled out, reasons cut."""
+
+import re
+from functools import cache
+
+from .cjk import split_words
+from .words import Vocab, alternation, fold
+
+_SUFFIX = r"[ap]\.?m\.?|h|uhr"
+
+
+def normalize(text: str) -> str:
+    """Fold case and accents, make ISO dates unambiguous and give range dashes spaces."""
+    text = fold(text)
+    text = re.sub(r":[a-z][a-z0-9_+-]*:", " ", text)  # Slack emoji such as :palm_tree:
+    text = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:t(\d{1,2}:\d{2})(?::\d{2})?)?\b", _iso, text)
+    text = re.sub("[\u2013\u2014~\u301c\uff5e]", " - ", text)
+    text = re.sub(r"(?<=\d)-|-(?=\d)|(?<=\s)-|-(?=\s)", " - ", text)
+    text = re.sub(r"[,;!?()\"\[\]「」『』。、*_]|:(?!\d)", " ", text)
+    text = "".join(" " if _symbol(c) else c for c in text)
+    return " ".join(text.split()).strip(" .")
+
+
+def _symbol(char: str) -> bool:
+    """Emoji and other pictographs, which carry no dates."""
+    return ord(char) >= 0x2190 and not char.isalnum() and char not in "\u3005\u30fc"
+
+
+def _iso(match: re.Match[str]) -> str:
+    year, month, day, clock = match.groups()
+    return f"{year}/{month}/{day}" + (f" {clock}" if clock else "")
+
+
+def prepare(text: str, vocab: Vocab) -> str:
+    """The phrase as the grammar reads it; empty when it only said why the person is away."""
+    if not vocab.spaced:
+        text = split_words(text, vocab)
+    patterns = _patterns(vocab)
+    text = patterns["halves"].sub(lambda m: f" {vocab.halves[' '.join(m[0].split())]} ", text)
+    text = patterns["paired"].sub(lambda m: _paired(m, vocab), text)
+    text = patterns["hours"].sub(_hours, text)
+    text = patterns["marked"].sub(lambda m: f"{m['mark']} {m['h']}:00", text)
+    words = patterns["reasons"].sub(" ", text).split()
+    while words and words[-1] in vocab.fillers:  # "12/15まで休暇を…": the particle is left over
+        words.pop()
+    return " ".join(words)
+
+
+@cache
+def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
+    clock = r"(?P<h{n}>\d{{1,2}})(?:(?::|h)(?P<m{n}>\d{{2}}))?"
+    return {
+        "paired": re.compile(r"(?<!\S)([^\s\d/-][^\s/-]*)\s*([-/])\s*([^\s\d/-][^\s/-]*)(?!\S)"),
+        "hours": re.compile(
+            rf"(?<!\S){clock.format(n=1)}\s*(?P<s1>{_SUFFIX})?\s+(?:{alternation(vocab.to)})"
+            rf"\s+{clock.format(n=2)}\s*(?P<s2>{_SUFFIX})(?!\S)"
+        ),
+        "marked": re.compile(
+            rf"(?<!\S)(?P<mark>{alternation(vocab.hour_marks)})\s+(?P<h>\d{{1,2}})(?!\S)"
+        ),
+        "halves": re.compile(rf"(?<!\S)(?:{alternation(tuple(vocab.halves))})(?!\S)"),
+        "reasons": re.compile(rf"(?<!\S)(?:{alternation(vocab.reasons)})(?!\S)"),
+    }
+
+
+def _paired(match: re.Match[str], vocab: Vocab) -> str:
+    """ "Tue-Thu" and "mar.-jeu." are ranges; "Mo/Di" is one only for two days in a row."""
+    first, mark, second = (fold(vocab.paired.get(w.strip("."), w)) for w in match.groups())
+    days = [vocab.weekdays.get(word.strip(".")) for word in (first, second)]
+    if days[0] is None or days[1] is None:
+        return match[0]
+    if mark == "/" and (days[1] - days[0]) % 7 != 1:
+        return match[0]
+    return f"{first} - {second}"
+
+
+def _hours(match: re.Match[str]) -> str:
+    """ "1-4pm" is 13:00 to 16:00, "9 bis 12 Uhr" 09:00 to 12:00, "11-1pm" 11:00 to 13:00."""
+    said, suffix = match["s1"], match["s2"]
+    end = _hour(int(match["h2"]), suffix)
+    start = _hour(int(match["h1"]), said or suffix)
+    if start is not None and end is not None and said is None and start > end:
+        start = _hour(int(match["h1"]), {"a": "pm", "p": "am"}.get(suffix[0], suffix))
+    if start is None or end is None:
+        return match[0]
+    return f"{start}:{match['m1'] or '00'} - {end}:{match['m2'] or '00'}"
+
+
+def _hour(hour: int, suffix: str) -> int | None:
+    if suffix[0] not in "ap":
+        return hour if hour <= 24 else None
+    if not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if suffix[0] == "p" else 0)
