@@ -22,3 +22,4 @@ bench: $(BIN)/ooo
 	$(BIN)/python bench/command_latency.py
 	$(BIN)/python bench/dates_bench.py
 	$(BIN)/python bench/team_bench.py
+	$(BIN)/python -m bench.lifecycle_bench

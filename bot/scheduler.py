@@ -8,9 +8,11 @@ one-minute safety net; a wake-up missed or repeated changes nothing.
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import Any
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -23,12 +25,13 @@ from bot.team.digest_posts import sweep_digests
 from storage import lifecycle_queries as queries
 from storage import team_queries
 from storage.db import session_scope
-from storage.effects_queries import enqueue_effect
+from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Responder
 from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
 BATCH = 200
+BATCH_PAUSE = 0.05
 SAFETY_NET_SECONDS = 60
 # After a failed pass, or when what is due is held by another replica, look again this soon.
 RETRY = timedelta(seconds=1)
@@ -53,54 +56,69 @@ def tick(engine: Engine, now: datetime, *, batch: int = BATCH) -> list[Applied]:
     while True:
         with session_scope(engine) as session:
             rows = queries.due_responders(session, now=now, limit=batch)
-            for responder in rows:
-                applied += _advance(session, responder, now)
+            moved = [m for r in rows if (m := _advance(session, r, now)) is not None]
+            queries.record_transitions(session, rows=[m.record(now) for m in moved])
+            effects = [e for m in moved for e in m.effects]
+            enqueue_effects(session, effects=effects, now=now)
+        applied += [m.applied for m in moved]
         if not rows:
             # Team digests due now are recorded by the same pass, each once a day.
             sweep_digests(engine, now)
             return applied
+        if len(rows) == batch:
+            # On SQLite a waiting writer polls for the lock: leave it a moment between batches,
+            # or a burst of transitions would keep people's saves and the workers waiting.
+            time.sleep(BATCH_PAUSE)
 
 
-def _advance(session: Session, responder: Responder, now: datetime) -> list[Applied]:
-    """Apply the transition due now, if any, with its effects; otherwise reschedule."""
+@dataclass(frozen=True)
+class _Moved:
+    """A transition won by compare-and-set, with what to record in the same transaction."""
+
+    applied: Applied
+    effects: list[NewEffect]
+
+    def record(self, now: datetime) -> dict[str, Any]:
+        return {
+            "responder_id": self.applied.responder_id,
+            "name": self.applied.move.value,
+            "revision": self.applied.revision,
+            "due_at": self.applied.due_since,
+            "applied_at": now,
+        }
+
+
+def _advance(session: Session, responder: Responder, now: datetime) -> _Moved | None:
+    """Apply the transition due now, if any; otherwise set when to look again."""
     timeline = responder.timeline()
     move = due(timeline, now)
     if move is None:
         queries.reschedule(session, responder=responder, due_at=wake_at(timeline, now))
-        return []
+        return None
     after = replace(timeline, applied=AFTER[move])
     if not queries.apply_transition(
         session, responder=responder, applied=AFTER[move], due_at=wake_at(after, now)
     ):
-        return []
+        return None
     assert responder.id is not None
     since = due_since(timeline, move, now)
-    queries.record_transition(
-        session,
-        responder_id=responder.id,
-        name=move,
-        revision=responder.revision,
-        due_at=since,
-        applied_at=now,
-    )
-    steps = plan(move, responder.wishes(), late=now - since)
-    for step in steps:
-        enqueue_effect(
-            session,
+    workspace = Workspace(responder.team_id, responder.enterprise_id)
+    payload = {"move": move.value, "due_since": since.isoformat(), "applied_at": now.isoformat()}
+    effects = [
+        NewEffect(
             key=f"responder:{responder.id}:{move}:{step.effect}:{responder.revision}",
             kind=step.kind,
-            payload={
-                "move": move.value,
-                "channel": step.channel,
-                "due_since": since.isoformat(),
-                "applied_at": now.isoformat(),
-            },
-            workspace=Workspace(responder.team_id, responder.enterprise_id),
-            now=now,
+            payload={**payload, "channel": step.channel},
+            workspace=workspace,
             owner_id=responder.owner_id,
             responder_id=responder.id,
         )
-    return [Applied(responder.id, responder.owner_id, move, responder.revision, since, len(steps))]
+        for step in plan(move, responder.wishes(), late=now - since)
+    ]
+    applied = Applied(
+        responder.id, responder.owner_id, move, responder.revision, since, len(effects)
+    )
+    return _Moved(applied, effects)
 
 
 class Scheduler:

@@ -17,6 +17,42 @@ from storage.queries import Workspace
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
 
 
+@dataclass(frozen=True)
+class NewEffect:
+    """An effect to record: what to do, for whom, and its idempotency key."""
+
+    key: str
+    kind: str
+    payload: dict[str, Any]
+    workspace: Workspace
+    owner_id: str | None = None
+    responder_id: int | None = None
+    not_before: datetime | None = None
+
+
+def _row(effect: NewEffect, now: datetime) -> dict[str, Any]:
+    return {
+        "key": effect.key,
+        "kind": effect.kind,
+        "payload": json.dumps(effect.payload, separators=(",", ":")),
+        "team_id": effect.workspace.team_id,
+        "enterprise_id": effect.workspace.enterprise_id,
+        "owner_id": effect.owner_id,
+        "responder_id": effect.responder_id,
+        "status": PENDING,
+        "attempts": 0,
+        "next_attempt_at": effect.not_before or now,
+        "created_at": now,
+    }
+
+
+def _insert_absent(session: Session) -> Any:
+    """INSERT … ON CONFLICT (key) DO NOTHING in this session's dialect."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    table = Effect.__table__  # type: ignore[attr-defined]
+    return dialect.insert(table).on_conflict_do_nothing(index_elements=["key"])
+
+
 def enqueue_effect(
     session: Session,
     *,
@@ -30,24 +66,15 @@ def enqueue_effect(
     not_before: datetime | None = None,
 ) -> bool:
     """Record an effect unless one with this key exists; tell whether it was new."""
-    values = {
-        "key": key,
-        "kind": kind,
-        "payload": json.dumps(payload, separators=(",", ":")),
-        "team_id": workspace.team_id,
-        "enterprise_id": workspace.enterprise_id,
-        "owner_id": owner_id,
-        "responder_id": responder_id,
-        "status": PENDING,
-        "attempts": 0,
-        "next_attempt_at": not_before or now,
-        "created_at": now,
-    }
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    statement = (
-        dialect.insert(Effect).values(**values).on_conflict_do_nothing(index_elements=["key"])
-    )
+    effect = NewEffect(key, kind, payload, workspace, owner_id, responder_id, not_before)
+    statement = _insert_absent(session).values(_row(effect, now))
     return session.execute(statement.returning(col(Effect.id))).first() is not None
+
+
+def enqueue_effects(session: Session, *, effects: Sequence[NewEffect], now: datetime) -> None:
+    """Record many effects at once, skipping keys already recorded."""
+    if effects:
+        session.execute(_insert_absent(session), [_row(e, now) for e in effects])
 
 
 def claim_effects(session: Session, *, now: datetime, limit: int, lease: timedelta) -> list[Effect]:
@@ -67,11 +94,19 @@ def claim_effects(session: Session, *, now: datetime, limit: int, lease: timedel
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     claimed = list(session.exec(query).all())
+    if claimed:
+        table = Effect.__table__  # type: ignore[attr-defined]
+        session.execute(
+            update(table)
+            .where(table.c.id.in_([e.id for e in claimed]))
+            .values(status=SENDING, lease_until=now + lease, attempts=table.c.attempts + 1)
+        )
     for effect in claimed:
-        effect.status, effect.lease_until = SENDING, now + lease
-        effect.attempts += 1
-        session.add(effect)
-    session.flush()
+        effect.status, effect.lease_until, effect.attempts = (
+            SENDING,
+            now + lease,
+            effect.attempts + 1,
+        )
     return claimed
 
 
@@ -97,9 +132,10 @@ def settle_effects(session: Session, *, outcomes: Sequence[Outcome]) -> None:
             values |= {"next_attempt_at": outcome.at, "last_error": outcome.error}
         else:
             values["last_error"] = outcome.error
+        table = Effect.__table__  # type: ignore[attr-defined]
         session.execute(
-            update(Effect)
-            .where(col(Effect.id) == outcome.effect_id, col(Effect.attempts) == outcome.attempts)
+            update(table)
+            .where(table.c.id == outcome.effect_id, table.c.attempts == outcome.attempts)
             .values(**values)
         )
 

@@ -1,6 +1,8 @@
 """Queries of the scheduler: responders due a look, and compare-and-set of their transitions."""
 
+from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -34,48 +36,38 @@ def apply_transition(
     session: Session, *, responder: Responder, applied: str, due_at: datetime | None
 ) -> bool:
     """Move `applied` on only if nobody did or edited it meanwhile; tell whether it moved."""
+    table = Responder.__table__  # type: ignore[attr-defined]
     moved = session.execute(
-        update(Responder)
+        update(table)
         .where(
-            col(Responder.id) == responder.id,
-            col(Responder.applied) == responder.applied,
-            col(Responder.revision) == responder.revision,
+            table.c.id == responder.id,
+            table.c.applied == responder.applied,
+            table.c.revision == responder.revision,
         )
         .values(applied=applied, due_at=due_at)
-        .execution_options(synchronize_session=False)
     )
     return bool(moved.rowcount)  # type: ignore[attr-defined]
 
 
 def reschedule(session: Session, *, responder: Responder, due_at: datetime | None) -> None:
     """Set when to look at a responder next, unless an edit meanwhile already did."""
+    table = Responder.__table__  # type: ignore[attr-defined]
     session.execute(
-        update(Responder)
-        .where(col(Responder.id) == responder.id, col(Responder.revision) == responder.revision)
+        update(table)
+        .where(table.c.id == responder.id, table.c.revision == responder.revision)
         .values(due_at=due_at)
-        .execution_options(synchronize_session=False)
     )
 
 
-def record_transition(
-    session: Session,
-    *,
-    responder_id: int,
-    name: str,
-    revision: int,
-    due_at: datetime,
-    applied_at: datetime,
-) -> None:
-    """Keep the record of an applied transition (once per responder, name and revision)."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    values = {
-        "responder_id": responder_id,
-        "name": name,
-        "revision": revision,
-        "due_at": due_at,
-        "applied_at": applied_at,
-    }
-    session.execute(dialect.insert(Transition).values(**values).on_conflict_do_nothing())
+def record_transitions(session: Session, *, rows: Sequence[dict[str, Any]]) -> None:
+    """Keep the record of applied transitions (once per responder, name and revision).
+
+    Each row has responder_id, name, revision, due_at and applied_at.
+    """
+    if rows:
+        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+        table = Transition.__table__  # type: ignore[attr-defined]
+        session.execute(dialect.insert(table).on_conflict_do_nothing(), list(rows))
 
 
 def next_wake(session: Session) -> datetime | None:

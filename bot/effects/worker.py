@@ -9,13 +9,14 @@ from typing import Any
 
 from slack_sdk import WebClient
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from bot.clock import Clock
 from bot.effects.errors import judge
 from bot.effects.kinds import Delivery, deliverer
 from storage import effects_queries as outbox
-from storage.db import session_scope
+from storage.db import lock_timed_out, session_scope
 from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
@@ -136,8 +137,11 @@ class EffectWorker:
             self._wake.clear()
             try:
                 busy = self.deliver_due() == self._batch
-            except Exception:
-                logger.exception("could not deliver effects; trying again shortly")
+            except Exception as error:
+                if isinstance(error, DBAPIError) and lock_timed_out(error):
+                    logger.warning("the database is busy; delivering again shortly")
+                else:
+                    logger.exception("could not deliver effects; trying again shortly")
                 busy = False
             if not busy:
                 self._wake.wait(POLL_SECONDS)
