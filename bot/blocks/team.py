@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.blocks.team_digest_form import open_button
 from bot.blocks.when import moment_token
-from bot.core.dates.describe import day as day_label
+from bot.core.dates import language_of
 from bot.core.team import Away, DayState, Overview, is_weekend
 
 SHOW_MORE = "team_show_more"
@@ -17,6 +17,8 @@ SQUARES = {DayState.OUT: "🟥", DayState.PARTLY: "🟧", DayState.IN: "🟩"}
 WEEKEND_SQUARES = {DayState.OUT: "🔲", DayState.PARTLY: "🔲", DayState.IN: "⬜"}
 LEGEND = "🟥 out · 🟧 partly out · 🟩 in · ⬜🔲 weekend (in, away)"
 Block = dict[str, Any]
+# Team views are in English for now; the dates helpers already speak the other languages.
+day_label = language_of(None).texts.day_text
 
 
 def _mrkdwn(text: str) -> Block:

@@ -8,7 +8,7 @@ from enum import StrEnum
 from itertools import pairwise
 from zoneinfo import ZoneInfo
 
-from bot.core.dates import DateError, localize, parse_range, time_zone
+from bot.core.dates import localize, parse_range, time_zone
 
 DEFAULT_DAYS = 14
 MAX_DAYS = 62
@@ -90,7 +90,10 @@ class Overview:
 
 
 def window_from_text(text: str, *, now: datetime, tz: str, locale: str | None = None) -> Window:
-    """Read "", "30d" or a date phrase ("next month") as the days to show; DateError if not."""
+    """Read "", "30d" or a date phrase ("next month") as the days to show.
+
+    DateError when the phrase is not dates, WindowError when there are too many days.
+    """
     today = now.astimezone(time_zone(tz)).date()
     words = " ".join(text.split())
     if not words:
@@ -104,9 +107,13 @@ def window_from_text(text: str, *, now: datetime, tz: str, locale: str | None = 
     return Window(first, _days_allowed((last - first).days + 1), tz)
 
 
+class WindowError(ValueError):
+    """A window a team view cannot show; its text says what can be."""
+
+
 def _days_allowed(days: int) -> int:
     if not 1 <= days <= MAX_DAYS:
-        raise DateError(f"A team view covers 1 to {MAX_DAYS} days.", ("14d", "next month"))
+        raise WindowError(f"A team view covers 1 to {MAX_DAYS} days: try “14d” or “next month”.")
     return days
 
 

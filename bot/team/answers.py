@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 
 from bot.blocks.team import saved_team_text, team_message
 from bot.core.dates import DateError
-from bot.core.team import Window, window_from_text
+from bot.core.team import Window, WindowError, window_from_text
 from bot.directory import Directory
 from bot.followups import Followups
 from bot.handles import Handle
@@ -94,7 +94,7 @@ def show_team(
     )
     try:
         window = window_from_text(window_text, now=asking.now, tz=person.tz, locale=person.locale)
-    except DateError as error:
+    except (DateError, WindowError) as error:
         asking.reply(str(error))
         return
     show_page(asking, target=target, window=window, coverage=coverage, page=0, saved=saved)

@@ -9,6 +9,7 @@ from bot.core.team import (
     Absence,
     DayState,
     Window,
+    WindowError,
     coverage_from_text,
     overview,
     window_from_text,
@@ -152,10 +153,10 @@ def test_it_reads_the_window_to_show(text: str, first: date, days: int) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "reason"), [("0d", "1 to 62"), ("90d", "1 to 62"), ("soon-ish", "could not read")]
+    ("text", "error"), [("0d", WindowError), ("90d", WindowError), ("soon-ish", DateError)]
 )
-def test_it_refuses_windows_it_cannot_show(text: str, reason: str) -> None:
-    with pytest.raises(DateError, match=reason):
+def test_it_refuses_windows_it_cannot_show(text: str, error: type[Exception]) -> None:
+    with pytest.raises(error):
         window_from_text(text, now=NOW, tz=PARIS)
 
 
