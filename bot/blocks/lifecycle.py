@@ -1,5 +1,4 @@
-"""What ooo says when a responder switches: the on, reminder and welcome-back DMs, the
-announcement, and the plain words for what could not be done."""
+"""What ooo says as a responder switches: on and reminder DMs, announcements, problems in words."""
 
 from datetime import datetime, timedelta
 from typing import Any

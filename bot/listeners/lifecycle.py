@@ -6,6 +6,7 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
+from bot.blocks.dialogs import BUSY
 from bot.blocks.lifecycle import extended_message
 from bot.clock import Clock
 from bot.core.responder import Invalid
@@ -14,7 +15,7 @@ from bot.responders import NotYours, extend_by_a_day
 from bot.scheduler import Scheduler
 from bot.slack_context import workspace_of
 from storage import queries
-from storage.db import session_scope
+from storage.db import Busy, session_scope
 
 
 def extend_one_day(
@@ -32,6 +33,7 @@ def extend_one_day(
     ack()
     user_id, now, workspace = body["user"]["id"], clock(), workspace_of(context)
     container = body.get("container") or {}
+    reason: str | None = None
     try:
         if not str(action.get("value", "")).isdigit():
             raise NotYours
@@ -44,12 +46,13 @@ def extend_one_day(
                 responder_id=int(action["value"]),
                 now=now,
             )
-    except (NotYours, Invalid) as refused:
-        reason = (
-            next(iter(refused.errors.values()))
-            if isinstance(refused, Invalid)
-            else ("That responder no longer exists.")
-        )
+    except Invalid as refused:
+        reason = next(iter(refused.errors.values()))
+    except NotYours:
+        reason = "That responder no longer exists, or it isn't yours."
+    except Busy:
+        reason = BUSY
+    if reason is not None:
         client.chat_postEphemeral(channel=container["channel_id"], user=user_id, text=reason)
         return
     scheduler.nudge()

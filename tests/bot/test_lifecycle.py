@@ -254,3 +254,27 @@ def test_the_scheduler_wakes_for_the_next_due_responder(
     assert scheduler.run() == []
     with session_scope(engine) as session:
         assert lifecycle_queries.next_wake(session) == STARTS
+
+
+@pytest.mark.parametrize("where", ["on DM", "Home tab"])
+def test_end_now_from_the_on_dm_or_the_home_tab_welcomes_back(
+    slack: SlackDriver,
+    fake: FakeSlack,
+    engine: Engine,
+    clock: FakeClock,
+    effects: EffectWorker,
+    where: str,
+) -> None:
+    save(slack, fake, "UALICE", "until further notice")
+    if where == "on DM":
+        [on] = [m for m in fake.messages_to("UALICE") if " is on " in m["text"]]
+        slack.click("UALICE", action_id="responder_end", message=on)
+    else:
+        home = fake.home("UALICE")
+        assert home is not None
+        slack.click("UALICE", action_id="responder_end", view_id=home["id"])
+    confirm = fake.modal("UALICE")
+    assert confirm is not None and confirm["title"]["text"] == "End responder?"
+    slack.submit("UALICE", confirm["id"])
+    assert lifecycle_dms(fake)[-1] == WELCOME_BACK
+    assert stored(engine)[0].ends_at == clock()
