@@ -23,7 +23,7 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 
 def run(args: argparse.Namespace, stdin: TextIO = sys.stdin, stdout: TextIO = sys.stdout) -> int:
-    """Print {"start", "end"} or {"error"}; 0 when read, 1 when refused, 2 on bad options."""
+    """Print {"start", "end"} or {"error"} (+ any start read); 0 read, 1 refused, 2 bad options."""
     if args.jsonl:
         for line in stdin:
             if line.strip():
@@ -60,7 +60,9 @@ def _answer(text: str, tz: str, now: datetime, locale: str) -> dict[str, Any]:
     try:
         found = parse_range(text, now=now, tz=tz, locale=locale)
     except DateError as error:
-        return {"error": str(error)}
+        # "from Monday" is refused for want of an end, but how its start was read still helps.
+        start = {"start": error.start.isoformat()} if error.start else {}
+        return {"error": str(error), **start}
     end = found.end.isoformat() if found.end else None
     return {"start": found.start.isoformat(), "end": end}
 

@@ -79,8 +79,19 @@ def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
     try:
         window = parse_range(form.when, now=now, tz=meta.tz, locale=meta.locale)
     except DateError as error:
+        if error.start is not None:
+            return _started(form, replace(meta, applied=form.when), error, error.start, now)
         return form, replace(meta, preview=_warning(str(error)))
     return _with_window(form, replace(meta, applied=form.when), window, now)
+
+
+def _started(
+    form: Form, meta: Meta, error: DateError, start: datetime, now: datetime
+) -> tuple[Form, Meta]:
+    """A start typed without an end ("from Monday"): prefill it, and ask for the end."""
+    pickers = _pickers(DateRange(start, None), now=now) | {"permanent": False}
+    ask = f"{error.reason} {error.texts.refusals['ask_end']}"
+    return replace(form, **pickers), replace(meta, preview=_warning(ask))
 
 
 def apply_pickers(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:

@@ -1,12 +1,15 @@
 """People whose Slack is in another language meet the date reader in it: previews and refusals.
 
-Keiko's Slack is in Japanese (Tokyo), Didier's in French, Mei's in traditional Chinese (Taipei).
-The clock stands at Friday 27 November 2026, 19:00 in Tokyo.
+Keiko's Slack is in Japanese (Tokyo), Didier's in French, Mei's in traditional Chinese (Taipei),
+Jonas's in German (Berlin). The clock stands at Friday 27 November 2026, 19:00 in Tokyo.
 """
 
-import pytest
+from datetime import date
 
-from tests.bot.flows import input_value, open_form, texts, type_dates
+import pytest
+from sqlalchemy import Engine
+
+from tests.bot.flows import block_ids, input_value, open_form, stored, texts, type_dates
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
@@ -15,6 +18,7 @@ from tests.support.fake_slack import FakeSlack
 def _people(fake: FakeSlack) -> None:
     fake.add_user("UKEIKO", "keiko", tz="Asia/Tokyo", locale="ja-JP")
     fake.add_user("UMEI", "mei", tz="Asia/Taipei", locale="zh-TW")
+    fake.add_user("UJONAS", "jonas", tz="Europe/Berlin", locale="de-DE")
 
 
 def test_it_previews_typed_dates_in_japanese(slack: SlackDriver, fake: FakeSlack) -> None:
@@ -58,3 +62,41 @@ def test_it_refuses_a_save_in_the_persons_language(slack: SlackDriver, fake: Fak
     answer = slack.submit("UKEIKO", modal["id"], {"when": "昨日"})
     [error] = answer.json()["errors"].values()
     assert error.startswith("終わりが過去になっています")
+
+
+def test_it_prefills_a_start_given_without_an_end_and_asks_for_the_end_in_german(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    modal = open_form(slack, fake, "UJONAS", "Urlaub ab Montag")
+    assert input_value(modal, "when") == "Urlaub ab Montag"
+    assert input_value(modal, "start_date") == "2026-11-30"
+    assert input_value(modal, "end_date") is None
+    assert not input_value(modal, "permanent")
+    reason = "„Urlaub ab Montag“ sagt, wann die Abwesenheit beginnt, aber nicht, wann sie endet."
+    assert f"{reason} Wann endet sie? Wähle unten den letzten Tag." in texts(modal["blocks"])
+
+
+def test_it_saves_nothing_from_a_start_without_an_end_until_an_end_is_picked(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    modal = open_form(slack, fake, "UJONAS", "Urlaub ab Montag")
+    answer = slack.submit("UJONAS", modal["id"], {}).json()
+    assert answer["response_action"] == "errors"
+    assert "last day" in answer["errors"][block_ids(modal)["end_date"]]
+    assert stored(engine) == []
+    slack.submit("UJONAS", modal["id"], {"end_date": "2026-12-04"})
+    [responder] = stored(engine)
+    assert responder.window("Europe/Berlin").start.isoformat() == "2026-11-30T00:00:00+01:00"
+    assert responder.window("Europe/Berlin").last_day == date(2026, 12, 4)
+
+
+def test_it_prefills_a_start_time_typed_without_an_end(slack: SlackDriver, fake: FakeSlack) -> None:
+    modal = open_form(slack, fake, "UDIDIER")
+    type_dates(slack, "UDIDIER", modal, "à partir de lundi 14h")
+    updated = fake.modal("UDIDIER")
+    assert (input_value(updated, "start_date"), input_value(updated, "start_time")) == (
+        "2026-11-30",
+        "14:00",
+    )
+    assert input_value(updated, "end_date") is None
+    assert "Quand finit-elle ? Choisissez le dernier jour ci-dessous." in texts(updated["blocks"])

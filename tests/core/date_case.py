@@ -25,7 +25,7 @@ class Case:
     """A phrase read at `now` by a user in `tz` with `locale`, and what must come out."""
 
     text: str
-    start: str | None  # ISO-8601 with offset, "now", or None for a refusal
+    start: str | None  # ISO-8601 with offset, "now", or None (a refusal that read no start)
     end: str | None  # ISO-8601 with offset, or None (permanent, or a refusal)
     locale: str = "en-US"
     tz: str = "Europe/Paris"
@@ -50,6 +50,14 @@ def ok(
     return Case(text, _with_offset(start, offset), end, locale, **where)
 
 
-def no(text: str, refusal: str, locale: str = "en-US", **where: str) -> Case:
-    """A refused phrase, and the key of its reason."""
-    return Case(text, None, None, locale, refusal=refusal, **where)
+def no(
+    text: str,
+    refusal: str,
+    locale: str = "en-US",
+    start: str | None = None,
+    offset: str = "+01:00",
+    **where: str,
+) -> Case:
+    """A refused phrase, the key of its reason, and the start a "no_end" refusal still read."""
+    start = None if start is None else _with_offset(start, offset)
+    return Case(text, start, None, locale, refusal=refusal, **where)

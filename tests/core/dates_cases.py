@@ -87,7 +87,9 @@ ENGLISH = [
     no("asdf qwer", UNREAD),
     no("13/45", UNREAD),
     no("from 9 to 5", UNREAD),
-    no("from Monday", NO_END),
+    no("from Monday", NO_END, start="2025-12-01T00:00"),
+    no("from Monday 9am", NO_END, start="2025-12-01T09:00"),
+    no("from today", NO_END, start="now"),
     no("Dec 20 2025 to Dec 10 2025", "backwards"),
     no("for 0 days", "zero"),
     no("Tuesday 31 February", UNREAD),
@@ -188,7 +190,7 @@ FRENCH = [
     no("hier", PAST, FR),
     no("la semaine dernière", PAST, FR),
     no("n'importe quoi", UNREAD, FR),
-    no("à partir de lundi", NO_END, FR),
+    no("à partir de lundi", NO_END, FR, start="2025-12-01T00:00"),
 ]
 
 DE, BERLIN = "de-DE", "Europe/Berlin"
@@ -221,7 +223,7 @@ GERMAN = [
     no("gestern", PAST, DE, tz=BERLIN),
     no("letzte Woche", PAST, DE, tz=BERLIN),
     no("Quatsch mit Soße", UNREAD, DE, tz=BERLIN),
-    no("ab Montag", NO_END, DE, tz=BERLIN),
+    no("ab Montag", NO_END, DE, start="2025-12-01T00:00", tz=BERLIN),
 ]
 
 ES, MADRID = "es-ES", "Europe/Madrid"
@@ -256,7 +258,7 @@ SPANISH = [
     no("ayer", PAST, ES, tz=MADRID),
     no("la semana pasada", PAST, ES, tz=MADRID),
     no("ni idea", UNREAD, ES, tz=MADRID),
-    no("desde el lunes", NO_END, ES, tz=MADRID),
+    no("desde el lunes", NO_END, ES, start="2025-12-01T00:00", tz=MADRID),
 ]
 
 CASES = [

@@ -11,8 +11,8 @@ def _reader(locale: str, tz: str, offset: str):  # type: ignore[no-untyped-def]
     def accepted(text: str, start: str, end: str | None, **where: str) -> Case:
         return ok(text, start, end, locale, offset=offset, **{"tz": tz, **where})
 
-    def refused(text: str, key: str, **where: str) -> Case:
-        return no(text, key, locale, **{"tz": tz, **where})
+    def refused(text: str, key: str, start: str | None = None, **where: str) -> Case:
+        return no(text, key, locale, start, offset, **{"tz": tz, **where})
 
     return accepted, refused
 
@@ -80,7 +80,8 @@ JAPANESE = [
     ja_no("休暇", REASON_ONLY),
     ja_no("よろしくお願いします", UNREAD),
     ja_no("13/5", UNREAD),
-    ja_no("明日から", NO_END),
+    ja_no("明日から", NO_END, start="2025-11-28T00:00"),
+    ja_no("月曜日から", NO_END, start="2025-12-01T00:00"),
     ja_no("月", UNREAD),  # a month, or the moon: a weekday only beside a date or another one
     ja("12/22(月)〜12/26(金)", "2025-12-22T00:00", "2025-12-27T00:00"),
 ]
@@ -135,7 +136,8 @@ KOREAN = [
     ko_no("휴가", REASON_ONLY),
     ko_no("잘 부탁드립니다", UNREAD),
     ko_no("13/5", UNREAD),
-    ko_no("내일부터", NO_END),
+    ko_no("내일부터", NO_END, start="2025-11-28T00:00"),
+    ko_no("월요일부터", NO_END, start="2025-12-01T00:00"),
     ko_no("일", UNREAD),
     ko("월~금", "2025-12-01T00:00", "2025-12-06T00:00"),
 ]
@@ -188,7 +190,9 @@ SIMPLIFIED = [
     cn_no("请假", REASON_ONLY),
     cn_no("你好", UNREAD),
     cn_no("13/5", UNREAD),
-    cn_no("从明天开始", NO_END),
+    cn_no("从明天开始", NO_END, start="2025-11-28T00:00"),
+    cn_no("从周一开始", NO_END, start="2025-12-01T00:00"),
+    cn_no("周一起", NO_END, start="2025-12-01T00:00"),
 ]
 
 tw, tw_no = _reader("zh-TW", "Asia/Taipei", "+08:00")
@@ -236,7 +240,8 @@ TRADITIONAL = [
     tw_no("休假", REASON_ONLY),
     tw_no("你好", UNREAD),
     tw_no("13/5", UNREAD),
-    tw_no("從明天開始", NO_END),
+    tw_no("從明天開始", NO_END, start="2025-11-28T00:00"),
+    tw_no("從週一開始", NO_END, start="2025-12-01T00:00"),
 ]
 
 CJK = JAPANESE + KOREAN + SIMPLIFIED + TRADITIONAL

@@ -11,8 +11,8 @@ def _reader(locale: str, tz: str, offset: str = "+01:00"):  # type: ignore[no-un
     def accepted(text: str, start: str, end: str | None, **where: str) -> Case:
         return ok(text, start, end, locale, offset=offset, **{"tz": tz, **where})
 
-    def refused(text: str, key: str, **where: str) -> Case:
-        return no(text, key, locale, **{"tz": tz, **where})
+    def refused(text: str, key: str, start: str | None = None, **where: str) -> Case:
+        return no(text, key, locale, start, offset, **{"tz": tz, **where})
 
     return accepted, refused
 
@@ -107,7 +107,7 @@ FRENCH = [
     fr("PTO du 3 au 5", "2025-12-03T00:00", "2025-12-06T00:00"),
     fr_no("congés", REASON_ONLY),
     fr_no("en vacances", REASON_ONLY),
-    fr_no("en vacances à partir de lundi", NO_END),
+    fr_no("en vacances à partir de lundi", NO_END, start="2025-12-01T00:00"),
 ]
 
 de, de_no = _reader("de-DE", "Europe/Berlin")
@@ -147,7 +147,8 @@ GERMAN = [
     de("am 5. nächsten Monats", "2025-12-05T00:00", "2025-12-06T00:00"),
     de_no("Urlaub", REASON_ONLY),
     de_no("im Homeoffice", REASON_ONLY),
-    de_no("Urlaub ab Montag", NO_END),
+    de_no("Urlaub ab Montag", NO_END, start="2025-12-01T00:00"),
+    de_no("ab Montag 9 Uhr", NO_END, start="2025-12-01T09:00"),
     de_no("Mo/Mi", UNREAD),
 ]
 
@@ -189,6 +190,7 @@ SPANISH = [
     la("de vacaciones del 22 de diciembre al 2 de enero", "2025-12-22T00:00", "2026-01-03T00:00"),
     es_no("vacaciones", REASON_ONLY),
     es_no("de baja", REASON_ONLY),
+    es_no("a partir del lunes", NO_END, start="2025-12-01T00:00"),
     la_no("12/24", UNREAD),
 ]
 

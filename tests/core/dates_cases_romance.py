@@ -11,8 +11,8 @@ def _reader(locale: str, tz: str, offset: str):  # type: ignore[no-untyped-def]
     def accepted(text: str, start: str, end: str | None, **where: str) -> Case:
         return ok(text, start, end, locale, offset=offset, **{"tz": tz, **where})
 
-    def refused(text: str, key: str, **where: str) -> Case:
-        return no(text, key, locale, **{"tz": tz, **where})
+    def refused(text: str, key: str, start: str | None = None, **where: str) -> Case:
+        return no(text, key, locale, start, offset, **{"tz": tz, **where})
 
     return accepted, refused
 
@@ -65,7 +65,7 @@ PORTUGUESE = [
     pt_no("semana passada", PAST),
     pt_no("de férias", REASON_ONLY),
     pt_no("sei lá", UNREAD),
-    pt_no("a partir de segunda", NO_END),
+    pt_no("a partir de segunda", NO_END, start="2025-12-01T00:00"),
 ]
 
 it, it_no = _reader("it-IT", "Europe/Rome", "+01:00")
@@ -119,7 +119,7 @@ ITALIAN = [
     it_no("la settimana scorsa", PAST),
     it_no("in ferie", REASON_ONLY),
     it_no("boh", UNREAD),
-    it_no("da lunedì", NO_END),
+    it_no("da lunedì", NO_END, start="2025-12-01T00:00"),
 ]
 
 ROMANCE = PORTUGUESE + ITALIAN

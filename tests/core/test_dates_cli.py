@@ -56,6 +56,14 @@ def test_it_prints_an_error_and_exits_1_when_it_cannot_read_the_phrase() -> None
     assert "in the past" in json.loads(out)["error"]
 
 
+def test_it_prints_the_start_it_read_when_a_phrase_gives_no_end() -> None:
+    code, out = _run("Urlaub ab Montag", "--now", NOW, "--tz", "Europe/Berlin", "--locale", "de-DE")
+    assert code == 1
+    answer = json.loads(out)
+    assert answer["start"] == "2025-12-01T00:00:00+01:00"
+    assert "nicht, wann sie endet" in answer["error"]
+
+
 def test_it_uses_the_current_time_when_no_now_is_given() -> None:
     code, out = _run("next week", "--tz", "Asia/Tokyo")
     assert code == 0

@@ -65,11 +65,13 @@ def test_it_reads_the_phrase(case: Case) -> None:
 
 
 @pytest.mark.parametrize("case", REFUSED, ids=lambda c: f"{c.locale}|{c.text}")
-def test_it_refuses_with_a_reason_and_two_examples(case: Case) -> None:
+def test_it_refuses_with_a_reason_two_examples_and_any_start_it_read(case: Case) -> None:
     with pytest.raises(DateError) as caught:
         _read(case)
     texts = language_of(case.locale).texts
     assert caught.value.key == case.refusal
+    started = None if case.start is None else _expected(case.start, case)
+    assert _same_instant_and_offset(caught.value.start, started), caught.value.start
     assert caught.value.reason == texts.refusal(case.refusal, caught.value.params)
     assert str(caught.value) == f"{caught.value.reason} {texts.try_examples()}"
 

@@ -36,6 +36,11 @@ def build(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> DateRange:
     return DateRange(begin, end)
 
 
+def start_of(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> datetime:
+    """The instant a plan starts at, as its range would start, though it may have no end."""
+    return _start(plan.start, ctx, zone, now.astimezone(zone))
+
+
 def _after_instant(later: datetime, earlier: datetime) -> bool:
     """Compare real instants: datetimes sharing a ZoneInfo compare by wall clock, ignoring fold."""
     return later.astimezone(UTC) > earlier.astimezone(UTC)

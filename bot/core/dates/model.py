@@ -37,6 +37,12 @@ class DateError(ValueError):
         self.examples = texts.examples
         super().__init__(f"{self.reason} {texts.try_examples()}")
 
+    @property
+    def start(self) -> datetime | None:
+        """The start a phrase gave without an end ("from Monday"), for a form to prefill."""
+        start = self.params.get("start") if self.key == "no_end" else None
+        return start if isinstance(start, datetime) else None
+
     def in_language(self, texts: Texts) -> "DateError":
         """The same refusal, written in another language."""
         return DateError(self.key, texts, **self.params)

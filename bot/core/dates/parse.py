@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import fallback
-from .assemble import build
+from .assemble import build, start_of
 from .languages import LOCALES, VOCABS, Language, language_of, languages_for
 from .model import DateError, DateRange
 from .phrases import read_plan
@@ -58,6 +58,9 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> Date
         except DateError as error:
             # Quote what the person typed, not the words the grammar split it into.
             raise DateError(error.key, error.texts, **(error.params | {"text": shown})) from None
+        if plan is not None and plan.end_kind == "open":
+            # Refused, since a range needs an end; its start still lets a form prefill it.
+            raise DateError("no_end", text=shown, start=start_of(plan, ctx, zone, now))
         if plan is not None:
             return build(plan, ctx, zone, now)
     raise DateError("unread", text=shown, hint=_numeric_hint(phrase, language))

@@ -22,7 +22,9 @@ class Plan:
 
     start: Point | None
     end: Point | None
-    end_kind: str  # "inclusive", "exclusive" (back on), "single", "permanent", "duration"
+    # "inclusive", "exclusive" (back on), "single", "permanent", "duration", or "open":
+    # a start with no end said ("from Monday"), refused once its start is known.
+    end_kind: str
     count: int = 0
     unit: str = ""
 
@@ -177,6 +179,4 @@ def _single(text: str, ctx: Context) -> Plan | None:
         point = read_point(rest, ctx)
     if point is None:
         return None
-    if marked and point.span_end is None:
-        raise DateError("no_end", text=text)
-    return Plan(point, None, "single")
+    return Plan(point, None, "open" if marked and point.span_end is None else "single")

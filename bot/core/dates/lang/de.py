@@ -90,6 +90,7 @@ TEXTS = Texts(
         "order_dmy": "Numerische Daten sind in deiner Slack-Sprache ({locale}) Tag.Monat.",
         "order_ymd": "Numerische Daten sind in deiner Slack-Sprache ({locale}) Jahr/Monat/Tag"
         " oder Monat/Tag.",
+        "ask_end": "Wann endet sie? Wähle unten den letzten Tag.",
         "try": "Versuch „{a}“ oder „{b}“.",
     },
     examples=("vom 20. Dezember bis 3. Januar", "zurück am Montag"),

@@ -94,6 +94,7 @@ TEXTS = Texts(
         "order_dmy": "Numeric dates are day/month in your Slack language ({locale}).",
         "order_ymd": "Numeric dates are year/month/day or month/day in your Slack language"
         " ({locale}).",
+        "ask_end": "When does it end? Pick the last day below.",
         "try": "Try “{a}” or “{b}”.",
     },
     examples=("Dec 20 to Jan 3", "back on Monday"),

@@ -86,6 +86,7 @@ TEXTS = Texts(
         "order_dmy": "Las fechas numéricas son día/mes en tu idioma de Slack ({locale}).",
         "order_ymd": "Las fechas numéricas son año/mes/día o mes/día en tu idioma de Slack"
         " ({locale}).",
+        "ask_end": "¿Cuándo termina? Elige el último día abajo.",
         "try": "Prueba «{a}» o «{b}».",
     },
     examples=("del 20 de diciembre al 3 de enero", "de vuelta el lunes"),

@@ -88,6 +88,7 @@ TEXTS = Texts(
         "order_dmy": "Les dates en chiffres sont jour/mois dans votre langue Slack ({locale}).",
         "order_ymd": "Les dates en chiffres sont année/mois/jour ou mois/jour dans votre"
         " langue Slack ({locale}).",
+        "ask_end": "Quand finit-elle ? Choisissez le dernier jour ci-dessous.",
         "try": "Essayez « {a} » ou « {b} ».",
     },
     examples=("du 20 décembre au 3 janvier", "de retour lundi"),

@@ -91,6 +91,7 @@ TEXTS = Texts(
         "order_dmy": "Le date numeriche sono giorno/mese nella tua lingua di Slack ({locale}).",
         "order_ymd": "Le date numeriche sono anno/mese/giorno o mese/giorno nella tua lingua"
         " di Slack ({locale}).",
+        "ask_end": "Quando finisce? Scegli l'ultimo giorno qui sotto.",
         "try": "Prova «{a}» o «{b}».",
     },
     examples=("dal 20 dicembre al 3 gennaio", "torno lunedì"),

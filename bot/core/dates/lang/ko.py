@@ -83,6 +83,7 @@ TEXTS = Texts(
         "order_mdy": "Slack 언어({locale})에서 숫자 날짜는 월/일 순서입니다.",
         "order_dmy": "Slack 언어({locale})에서 숫자 날짜는 일/월 순서입니다.",
         "order_ymd": "Slack 언어({locale})에서 숫자 날짜는 연/월/일 또는 월/일 순서입니다.",
+        "ask_end": "언제까지인가요? 아래에서 마지막 날을 선택하세요.",
         "try": "“{a}” 또는 “{b}”처럼 입력해 보세요.",
     },
     examples=("12월 20일부터 1월 3일까지", "월요일에 복귀"),

@@ -91,6 +91,7 @@ TEXTS = Texts(
         "order_dmy": "Datas numéricas são dia/mês no seu idioma do Slack ({locale}).",
         "order_ymd": "Datas numéricas são ano/mês/dia ou mês/dia no seu idioma do Slack"
         " ({locale}).",
+        "ask_end": "Quando termina? Escolha o último dia abaixo.",
         "try": "Tente “{a}” ou “{b}”.",
     },
     examples=("de 20 de dezembro a 3 de janeiro", "de volta na segunda"),
