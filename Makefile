@@ -23,3 +23,4 @@ bench: $(BIN)/ooo
 	$(BIN)/python bench/dates_bench.py
 	$(BIN)/python bench/team_bench.py
 	$(BIN)/python -m bench.lifecycle_bench
+	$(BIN)/python bench/replies_bench.py

@@ -72,12 +72,14 @@ def _run(args: argparse.Namespace) -> int:
     from bot.clock import system_clock
     from bot.effects.worker import EffectWorker
     from bot.followups import Followups
+    from bot.replies.retention import purge
     from bot.scheduler import Scheduler
     from storage.db import make_engine, migrate
 
     settings = _settings(HttpSettings if args.http else Settings)
     engine = make_engine(settings.database_url)
     migrate(engine)
+    purge(engine, now=system_clock(), days=settings.ooo_retention_days)
     followups = Followups(engine)
     client = delivery_client(settings)
     effects = EffectWorker(

@@ -18,6 +18,7 @@ from bot.followups import Followups
 from bot.handshake import asking_slack
 from bot.listeners import register
 from bot.redraws import Redraws
+from bot.replies.away import AwayIndex
 from bot.scheduler import Scheduler
 from bot.team import digest_posts
 
@@ -58,11 +59,13 @@ def create_app(
     directory = Directory(clock)
     followups = followups or Followups(engine, clock)
     redraws = Redraws()
+    delivery = delivery_client(settings)
     # Not started here: `ooo run` starts them; tests drive them by hand.
     effects = effects or EffectWorker(
-        engine, lambda _workspace: client, clock, services={"homes": followups.homes}
+        engine, lambda _workspace: delivery, clock, services={"homes": followups.homes}
     )
     scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
+    away = AwayIndex(engine, clock)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
         """Hand listeners what they need by parameter name."""
@@ -75,6 +78,8 @@ def create_app(
         # that change responders `scheduler.nudge()`.
         context["effects"] = effects
         context["scheduler"] = scheduler
+        context["away"] = away
+        context["settings"] = settings
         next()
 
     app.use(inject)

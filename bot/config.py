@@ -62,6 +62,8 @@ class Settings(DatabaseSettings):
     port: Annotated[int, Field(ge=1, le=65535)] = 3000
     # How long a worker may hold an effect it is delivering before another may take it over.
     effect_lease_seconds: Annotated[int, Field(ge=3, le=3600)] = 30
+    # Mentions (ids, links, senders, times; never text) and event ids are forgotten after this.
+    ooo_retention_days: Annotated[int, Field(ge=1, le=3650)] = 30
 
     @property
     def socket_mode(self) -> bool:

@@ -9,6 +9,7 @@ from bot.blocks.mrkdwn import escape
 from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
 from bot.core.responder import (
+    Again,
     Booked,
     Draft,
     Field,
@@ -60,6 +61,8 @@ def form_from_responder(
         forward_person=person,
         forward_channel=None if person else responder.forward_to,
         external_message=responder.external_message or "",
+        backup_id=responder.backup_id,
+        again=Again(responder.reply_again),
         notify_self=responder.notify_self,
         announce_in=tuple(responder.channels),
     )
@@ -190,6 +193,9 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         external_message=form.external_message or None,
         keep_digest=form.keep_digest,
         forward_to=form.forward_to,
+        backup_id=form.backup_id,
+        again=form.again,
+        target_kind=form.target_kind,
         notify_self=form.notify_self,
         announce_in=form.announce_in,
     )

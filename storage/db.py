@@ -1,5 +1,7 @@
 """The engine, sessions and schema migrations for SQLite (embedded) and PostgreSQL."""
 
+import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,7 +11,7 @@ from alembic import command
 from alembic.config import Config
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -50,8 +52,41 @@ def make_engine(url: str) -> Engine:
     connect_args = {"check_same_thread": False, "timeout": LOCK_TIMEOUT}
     engine = create_engine(url, connect_args=connect_args)
     event.listen(engine, "connect", _tune_sqlite)
-    event.listen(engine, "begin", _begin_sqlite)
+    _queue_writers(engine)
     return engine
+
+
+def _queue_writers(engine: Engine) -> None:
+    """Begin transactions ourselves, and let this process's writers take turns in order."""
+    writer = threading.Lock()
+
+    def begin(connection: Connection) -> None:
+        """Begin every transaction at its first statement; IMMEDIATE also takes the write lock.
+
+        This process's writers queue on a Python lock first: SQLite's own busy handler sleeps
+        up to 100 ms between tries, which under load left writers waiting for seconds.
+        """
+        if not connection.get_execution_options().get(SQLITE_IMMEDIATE, False):
+            connection.exec_driver_sql("BEGIN")
+            return
+        if not writer.acquire(timeout=LOCK_TIMEOUT):
+            busy = sqlite3.OperationalError("database is locked")
+            busy.sqlite_errorname = "SQLITE_BUSY"  # what lock_timed_out reads, as from SQLite
+            raise OperationalError("BEGIN IMMEDIATE", None, busy)
+        connection.info[SQLITE_IMMEDIATE] = True
+        try:
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        except BaseException:
+            _release(connection)
+            raise
+
+    def _release(connection: Connection) -> None:
+        if connection.info.pop(SQLITE_IMMEDIATE, False):
+            writer.release()
+
+    event.listen(engine, "begin", begin)
+    event.listen(engine, "commit", _release)
+    event.listen(engine, "rollback", _release)
 
 
 def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
@@ -63,12 +98,6 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
     # pysqlite would begin only at the first write; storage.db begins itself (see below).
     dbapi_connection.isolation_level = None
-
-
-def _begin_sqlite(connection: Connection) -> None:
-    """Begin every transaction at its first statement; IMMEDIATE also takes the write lock."""
-    immediate = connection.get_execution_options().get(SQLITE_IMMEDIATE, False)
-    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 @contextmanager

@@ -4,6 +4,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import and_, or_, update
@@ -46,11 +47,16 @@ def _row(effect: NewEffect, now: datetime) -> dict[str, Any]:
     }
 
 
-def _insert_absent(session: Session) -> Any:
-    """INSERT … ON CONFLICT (key) DO NOTHING in this session's dialect."""
-    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-    table = Effect.__table__  # type: ignore[attr-defined]
-    return dialect.insert(table).on_conflict_do_nothing(index_elements=["key"])
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
+
+
+@cache
+def _insert_absent(dialect: str, *, returning: bool = False) -> Any:
+    """INSERT … ON CONFLICT (key) DO NOTHING, built once per dialect: it is dear to build."""
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = insert(Effect).on_conflict_do_nothing(index_elements=["key"])
+    return statement.returning(col(Effect.id)) if returning else statement
 
 
 def enqueue_effect(
@@ -67,14 +73,14 @@ def enqueue_effect(
 ) -> bool:
     """Record an effect unless one with this key exists; tell whether it was new."""
     effect = NewEffect(key, kind, payload, workspace, owner_id, responder_id, not_before)
-    statement = _insert_absent(session).values(_row(effect, now))
-    return session.execute(statement.returning(col(Effect.id))).first() is not None
+    statement = _insert_absent(_dialect(session), returning=True)
+    return session.execute(statement, _row(effect, now)).first() is not None
 
 
 def enqueue_effects(session: Session, *, effects: Sequence[NewEffect], now: datetime) -> None:
     """Record many effects at once, skipping keys already recorded."""
     if effects:
-        session.execute(_insert_absent(session), [_row(e, now) for e in effects])
+        session.execute(_insert_absent(_dialect(session)), [_row(e, now) for e in effects])
 
 
 def claim_effects(session: Session, *, now: datetime, limit: int, lease: timedelta) -> list[Effect]:

@@ -18,8 +18,13 @@ class Responder(SQLModel, table=True):
     Whether it is on is still computed from its times and now.
     """
 
-    # Team views ask for many owners' responders over a window of time.
-    __table_args__ = (Index("ix_responder_team_owner_start", "team_id", "owner_id", "starts_at"),)
+    # A message's candidates are found by workspace and owner, or by user group or channel.
+    __table_args__ = (
+        Index("ix_responder_team_owner", "team_id", "owner_id"),
+        Index("ix_responder_team_target", "team_id", "target_id"),
+        # Team views ask for many owners' responders over a window of time.
+        Index("ix_responder_team_owner_start", "team_id", "owner_id", "starts_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     team_id: str = Field(max_length=32, index=True)
@@ -35,6 +40,9 @@ class Responder(SQLModel, table=True):
     external_message: str | None = Field(default=None, max_length=3000)
     keep_digest: bool = True
     forward_to: str | None = Field(default=None, max_length=32)
+    target_kind: str | None = Field(default=None, max_length=16)
+    backup_id: str | None = Field(default=None, max_length=32)
+    reply_again: str = Field(default="day", max_length=16)
     notify_self: bool = True
     announce_in: str = Field(default="", max_length=255)
     applied: str = Field(default="", max_length=16)
@@ -108,6 +116,50 @@ class Effect(SQLModel, table=True):
     result: str | None = Field(default=None, max_length=255)
     created_at: datetime
     sent_at: datetime | None = None
+
+
+class SlackEvent(SQLModel, table=True):
+    """An Events API delivery ooo acted on: a retry of it finds its id and does nothing."""
+
+    __tablename__ = "slack_event"
+
+    event_id: str = Field(primary_key=True, max_length=64)
+    team_id: str = Field(max_length=32)
+    received_at: datetime = Field(index=True)
+
+
+class Mention(SQLModel, table=True):
+    """A message that reached a responder and what ooo did: ids, never the message's text."""
+
+    __table_args__ = (
+        UniqueConstraint("responder_id", "channel_id", "message_ts"),
+        Index("ix_mention_sender", "responder_id", "sender_id", "window_key", "at"),
+        Index("ix_mention_outcome", "responder_id", "outcome", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    responder_id: int = Field(foreign_key="responder.id", ondelete="CASCADE")
+    sender_id: str = Field(max_length=32)
+    channel_id: str = Field(max_length=32)
+    message_ts: str = Field(max_length=32)
+    thread_ts: str | None = Field(default=None, max_length=32)
+    outcome: str = Field(max_length=16)
+    window_key: str = Field(max_length=64)
+    at: datetime = Field(index=True)
+    permalink: str | None = Field(default=None, max_length=512)
+
+
+class Reminder(SQLModel, table=True):
+    """Someone who asked to be told when a responder's absence ends."""
+
+    __table_args__ = (UniqueConstraint("responder_id", "sender_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    responder_id: int = Field(foreign_key="responder.id", ondelete="CASCADE")
+    sender_id: str = Field(max_length=32)
+    asked_at: datetime = Field(index=True)
 
 
 class SavedTeam(SQLModel, table=True):

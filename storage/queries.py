@@ -20,7 +20,7 @@ class Workspace:
     enterprise_id: str | None = None
 
 
-def _in(workspace: Workspace) -> ColumnElement[bool]:
+def in_workspace(workspace: Workspace) -> ColumnElement[bool]:
     """Match the responders of one workspace that were not deleted, by its team id alone.
 
     Team ids are unique across Slack, and a workspace that joins (or leaves) an Enterprise Grid
@@ -29,7 +29,7 @@ def _in(workspace: Workspace) -> ColumnElement[bool]:
     return and_(col(Responder.deleted_at).is_(None), col(Responder.team_id) == workspace.team_id)
 
 
-def _not_ended_by(moment: datetime) -> ColumnElement[bool]:
+def not_ended_by(moment: datetime) -> ColumnElement[bool]:
     """Match responders still on, or not yet started, at `moment` (permanent ones never end)."""
     return or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > moment)
 
@@ -71,7 +71,7 @@ def owned_responder(
 ) -> Responder | None:
     """Find a responder only if this person owns it, so nobody can touch another's."""
     query = select(Responder).where(
-        _in(workspace), Responder.owner_id == owner_id, Responder.id == responder_id
+        in_workspace(workspace), Responder.owner_id == owner_id, Responder.id == responder_id
     )
     return session.exec(query).first()
 
@@ -87,8 +87,8 @@ def responders_of(
     """List a person's scheduled and active responders, and those ended recently, by start."""
     query = (
         select(Responder)
-        .where(_in(workspace), Responder.owner_id == owner_id)
-        .where(_not_ended_by(now - ended_within))
+        .where(in_workspace(workspace), Responder.owner_id == owner_id)
+        .where(not_ended_by(now - ended_within))
         .order_by(col(Responder.starts_at), col(Responder.id))
     )
     return list(session.exec(query).all())
@@ -99,10 +99,10 @@ def personal_responders(
 ) -> list[Responder]:
     """List a person's own responders not ended by now."""
     query = select(Responder).where(
-        _in(workspace),
+        in_workspace(workspace),
         Responder.owner_id == owner_id,
         Responder.kind == Kind.PERSONAL,
-        _not_ended_by(now),
+        not_ended_by(now),
     )
     return list(session.exec(query).all())
 
@@ -112,10 +112,10 @@ def responders_on(
 ) -> list[Responder]:
     """List every responder a person owns that is on now, for them or a group or channel."""
     query = select(Responder).where(
-        _in(workspace),
+        in_workspace(workspace),
         Responder.owner_id == owner_id,
         Responder.starts_at <= now,
-        _not_ended_by(now),
+        not_ended_by(now),
     )
     return list(session.exec(query).all())
 
@@ -130,7 +130,7 @@ def record_dm(
     """
     session.execute(
         update(Responder)
-        .where(_in(workspace), col(Responder.id) == responder_id)
+        .where(in_workspace(workspace), col(Responder.id) == responder_id)
         .values(dm_channel=channel, dm_ts=ts)
         .execution_options(synchronize_session=False)
     )

@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, null, or_, update
+from sqlalchemy import ColumnElement, and_, or_, update
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
@@ -40,14 +40,12 @@ def team_absences(
 
     Only what a team view may show is read: never the message.
     """
-    # Who to contact instead arrives with the replies feature; until then there is none.
-    backup = getattr(Responder, "backup_id", None)
     columns = (
         col(Responder.owner_id),
         col(Responder.starts_at),
         col(Responder.ends_at),
         col(Responder.tz),
-        col(backup) if backup is not None else null(),
+        col(Responder.backup_id),
     )
     found: list[Absence] = []
     unique = sorted(set(people))
@@ -56,6 +54,7 @@ def team_absences(
             _scoped(Responder, workspace),
             col(Responder.owner_id).in_(unique[at : at + CHUNK]),
             col(Responder.kind) == Kind.PERSONAL,
+            col(Responder.deleted_at).is_(None),
             col(Responder.starts_at) < end,
             or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > start),
         )

@@ -10,9 +10,13 @@ from bot.blocks.responder_list import active_personal, responder_rows, status_li
 from storage.models import Responder
 
 NEW_RESPONDER = "responder_new"
-# Slack allows 100 blocks in a Home tab; the header, status, problems, buttons and divider
-# take five, and the rows one more for "…and N more".
-MAX_ROWS = 90
+# Slack allows 100 blocks in a Home tab; the header, status, hearing, problems, buttons and
+# divider take six, and the rows one more for "…and N more".
+MAX_ROWS = 89
+HEARING = (
+    "ooo answers mentions of you *in the channels @ooo is in*. "
+    "To add it to another channel, type `/invite @ooo` there."
+)
 PROBLEMS_SHOWN = 10
 Block = dict[str, Any]
 
@@ -35,6 +39,7 @@ def home_view(
     blocks: list[Block] = [
         {"type": "header", "text": {"type": "plain_text", "text": "Out of office"}},
         _section(status_line(responders, now=now)),
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": HEARING}]},
     ]
     if problems:
         blocks.append(_section("\n".join(problems[-PROBLEMS_SHOWN:])))

@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, time
 from typing import Any
 
-from bot.core.responder import Field, Kind
+from bot.core.responder import Again, Field, Kind, Target
 
 CALLBACK_ID = "responder_modal"
 KIND, TARGET, WHEN = "kind", "target", "when"
@@ -19,6 +19,7 @@ START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT = (
 PICKERS = (START_DATE, START_TIME, END_DATE, END_TIME, PERMANENT)
 MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "external_message"
 FORWARD_CHANNEL, DIGEST = "forward_channel", "digest"
+BACKUP, AGAIN = "backup", "reply_again"
 ANNOUNCE, NOTIFY, NOTIFY_SELF = "announce_in", "notify", "notify_self"
 # Slack refuses a view whose private_metadata is longer.
 METADATA_MAX = 3000
@@ -30,6 +31,7 @@ BLOCK_OF_FIELD = {
     Field.MESSAGE: MESSAGE,
     Field.FORWARD: FORWARD,
     Field.EXTERNAL: EXTERNAL,
+    Field.BACKUP: BACKUP,
     Field.ANNOUNCE: ANNOUNCE,
 }
 
@@ -54,11 +56,25 @@ class Form:
     external_message: str = ""
     announce_in: tuple[str, ...] = ()
     notify_self: bool = True
+    backup_id: str | None = None
+    again: Again = Again.DAY
+
+    @property
+    def target_kind(self) -> Target | None:
+        """Whether the target is a user group or a channel: options name them @group, #channel."""
+        if self.kind is not Kind.SHARED or not self.target_id:
+            return None
+        return target_kind_of(self.target_label or "")
 
     @property
     def forward_to(self) -> str | None:
         """Where copies go: the person or the channel chosen (the submit check refuses both)."""
         return self.forward_person or self.forward_channel
+
+
+def target_kind_of(label: str) -> Target:
+    """The kind of a handle from the label ooo gave its option (`#` marks channels)."""
+    return Target.CHANNEL if label.startswith("#") else Target.USERGROUP
 
 
 @dataclass(frozen=True)
@@ -127,6 +143,8 @@ def read_form(values: dict[str, dict[str, Any]]) -> Form:
         forward_person=element(FORWARD).get("selected_user"),
         forward_channel=element(FORWARD_CHANNEL).get("selected_conversation"),
         external_message=text(EXTERNAL).strip(),
+        backup_id=element(BACKUP).get("selected_user"),
+        again=Again((element(AGAIN).get("selected_option") or {}).get("value", Again.DAY.value)),
         announce_in=tuple(element(ANNOUNCE).get("selected_conversations") or ()),
         notify_self=NOTIFY_SELF in chosen(NOTIFY),
     )

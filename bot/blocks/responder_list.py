@@ -5,7 +5,7 @@ from typing import Any
 
 from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.when import describe_window, moment_token
-from bot.core.responder import Kind, Phase, phase_at
+from bot.core.responder import Kind, Phase, Target, phase_at
 from storage.models import Responder
 
 MENU = "responder_menu"
@@ -21,7 +21,7 @@ def handle_mention(responder: Responder) -> str | None:
     """Mention the user group or channel a shared responder answers for, as Slack renders it."""
     if responder.kind != Kind.SHARED or not responder.target_id:
         return None
-    if responder.target_id.startswith("S"):
+    if responder.target_kind == Target.USERGROUP:
         return f"<!subteam^{responder.target_id}>"
     return f"<#{responder.target_id}>"
 

@@ -4,7 +4,9 @@ from datetime import date, time
 from typing import Any
 
 from bot.blocks.responder_form import (
+    AGAIN,
     ANNOUNCE,
+    BACKUP,
     CALLBACK_ID,
     DIGEST,
     END_DATE,
@@ -26,9 +28,18 @@ from bot.blocks.responder_form import (
     Meta,
 )
 from bot.core.dates import PHRASE_MAX
-from bot.core.responder import ANNOUNCE_MAX, MESSAGE_MAX, Kind
+from bot.core.responder import ANNOUNCE_MAX, MESSAGE_MAX, Again, Kind
 
 KIND_LABELS = {Kind.PERSONAL: "For me", Kind.SHARED: "For a group or channel"}
+AGAIN_LABELS = {
+    Again.HOUR: "1 hour",
+    Again.DAY: "1 day",
+    Again.THREE_DAYS: "3 days",
+    Again.ABSENCE: "Once per absence",
+}
+VARIABLES_HINT = (
+    "What people who mention you get. {name}, {return_date} and {backup} are filled in."
+)
 Block = dict[str, Any]
 
 
@@ -178,9 +189,9 @@ def _text_area(name: str, meta: Meta, label: str, value: str, hint: str, optiona
 def _message_blocks(form: Form, meta: Meta) -> list[Block]:
     external_hint = "Slack Connect senders get this one instead of the message above."
     return [
-        _text_area(
-            MESSAGE, meta, "Message", form.message, "What people who write will get.", False
-        ),
+        _text_area(MESSAGE, meta, "Message", form.message, VARIABLES_HINT, False),
+        _backup_block(form, meta),
+        _again_block(form, meta),
         _checkbox(
             HANDLING,
             meta,
@@ -198,6 +209,26 @@ def _message_blocks(form: Form, meta: Meta) -> list[Block]:
             True,
         ),
     ]
+
+
+def _backup_block(form: Form, meta: Meta) -> Block:
+    """Who people can turn to instead: named in the reply, with a button that notifies them."""
+    element = _with_initial({"type": "users_select"}, "initial_user", form.backup_id)
+    element["placeholder"] = _text("A colleague")
+    hint = "The reply offers a button that lets the sender notify them."
+    return _input(BACKUP, meta, "Who to contact instead", element, optional=True, hint=_text(hint))
+
+
+def _again_block(form: Form, meta: Meta) -> Block:
+    """How long one person's reply covers their next messages."""
+    options = [_option(again.value, label) for again, label in AGAIN_LABELS.items()]
+    element = {
+        "type": "static_select",
+        "options": options,
+        "initial_option": _option(form.again.value, AGAIN_LABELS[form.again]),
+    }
+    hint = "Until then, more messages from the same person get no second reply."
+    return _input(AGAIN, meta, "Answer the same person again after", element, hint=_text(hint))
 
 
 def _forward_blocks(form: Form, meta: Meta) -> list[Block]:

@@ -139,8 +139,11 @@ def plan(move: Move, wishes: Wishes, *, late: timedelta) -> list[Step]:
     elif move is Move.REMIND:
         if wishes.notify_self:
             steps.append(Step("dm", "lifecycle.remind"))
-    elif move is Move.OFF and wishes.notify_self and late <= QUIET_AFTER:
-        steps.append(Step("dm", "lifecycle.off"))
+    elif move is Move.OFF:
+        if wishes.notify_self and late <= QUIET_AFTER:
+            steps.append(Step("dm", "lifecycle.off"))
+        # Whoever asked to know, and the owner's digest (bot/replies/back.py), come after.
+        steps.append(Step("back", "reply_back"))
     return steps
 
 

@@ -9,6 +9,7 @@ from typing import overload
 from bot.core.dates import DateRange, localize, time_zone
 
 MESSAGE_MAX = 3000
+BACKUP_VARIABLE = "{backup}"
 ANNOUNCE_MAX = 3
 
 
@@ -17,6 +18,22 @@ class Kind(StrEnum):
 
     PERSONAL = "personal"
     SHARED = "shared"
+
+
+class Again(StrEnum):
+    """When the same person may be answered again: the modal's "Answer the same person again"."""
+
+    HOUR = "hour"
+    DAY = "day"
+    THREE_DAYS = "3days"
+    ABSENCE = "absence"
+
+
+class Target(StrEnum):
+    """What a shared responder answers for, stored rather than guessed from an id."""
+
+    USERGROUP = "usergroup"
+    CHANNEL = "channel"
 
 
 class Phase(StrEnum):
@@ -37,6 +54,7 @@ class Field(StrEnum):
     MESSAGE = "message"
     FORWARD = "forward"
     EXTERNAL = "external"
+    BACKUP = "backup"
     ANNOUNCE = "announce"
 
 
@@ -68,6 +86,9 @@ class Draft:
     external_message: str | None
     keep_digest: bool
     forward_to: str | None
+    backup_id: str | None = None
+    again: Again = Again.DAY
+    target_kind: Target | None = None
     notify_self: bool = True
     announce_in: tuple[str, ...] = ()
 
@@ -126,6 +147,7 @@ def check_draft(
         errors[Field.MESSAGE] = "Write the message people will get while you're away."
     elif len(message) > MESSAGE_MAX:
         errors[Field.MESSAGE] = f"Keep the message under {MESSAGE_MAX:,} characters."
+    errors |= _backup_errors(draft)
     if draft.external_message and len(draft.external_message) > MESSAGE_MAX:
         errors[Field.EXTERNAL] = f"Keep this message under {MESSAGE_MAX:,} characters."
     if draft.kind is Kind.SHARED:
@@ -145,6 +167,15 @@ def check_draft(
         errors[Field.ANNOUNCE] = f"Choose at most {ANNOUNCE_MAX} channels."
     if errors:
         raise Invalid(errors)
+
+
+def _backup_errors(draft: Draft) -> dict[Field, str]:
+    """A message naming {backup} needs someone to name."""
+    if draft.backup_id is None and BACKUP_VARIABLE in draft.message + (
+        draft.external_message or ""
+    ):
+        return {Field.BACKUP: "Choose who to contact instead, or take {backup} out of the message."}
+    return {}
 
 
 def overlaps(a: DateRange, b: DateRange) -> bool:

@@ -7,16 +7,29 @@ from slack_bolt import App
 from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.home import NEW_RESPONDER
 from bot.blocks.lifecycle import END_BUTTON, EXTEND_DAY, EXTEND_MORE
+from bot.blocks.replies import END_NOW, KEEP_ON, NOTIFY_BACKUP, REMIND_ME
 from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
 from bot.blocks.responder_list import MENU
 from bot.blocks.team import SHOW_MORE
 from bot.blocks.team_digest_form import CALLBACK_ID as DIGEST_FORM
 from bot.blocks.team_digest_form import OPEN_FORM as OPEN_DIGEST_FORM
-from bot.listeners import commands, home, lifecycle, manage, modal, team, team_digests
+from bot.listeners import (
+    commands,
+    home,
+    lifecycle,
+    manage,
+    messages,
+    modal,
+    replies,
+    team,
+    team_digests,
+)
 
 
 def register(app: App) -> None:
     """Wire every listener to the app."""
+    # First: Bolt tries listeners in order, and message events outnumber everything else.
+    app.event("message")(messages.message_posted)
     app.command("/ooo")(commands.ooo_command)
     app.action(re.compile(f"^({'|'.join((WHEN, *PICKERS))})$"))(modal.preview_dates)
     app.action(KIND)(modal.switch_kind)
@@ -34,3 +47,7 @@ def register(app: App) -> None:
     app.action(OPEN_DIGEST_FORM)(team_digests.open_form)
     app.view(DIGEST_FORM)(team_digests.submit_form)
     app.event("app_home_opened")(home.home_opened)
+    app.action(NOTIFY_BACKUP)(replies.notify_backup)
+    app.action(REMIND_ME)(replies.remind_me)
+    app.action(END_NOW)(replies.end_from_nudge)
+    app.action(KEEP_ON)(replies.keep_on)

@@ -12,7 +12,9 @@ from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.directory import Directory
 from bot.drafting import blank_form, form_from_text
+from bot.effects.worker import EffectWorker
 from bot.followups import Followups
+from bot.listeners.replies import send_digest_now
 from bot.listeners.team import team_command
 from bot.modals import open_modal
 from bot.responders import end
@@ -33,9 +35,10 @@ def ooo_command(
     engine: Engine,
     directory: Directory,
     followups: Followups,
+    effects: EffectWorker,
     scheduler: Scheduler,
 ) -> None:
-    """Route `/ooo [text]` to the form, the list, turning off, or the help."""
+    """Route `/ooo [text]` to the form, the list, the digest, turning off, or the help."""
     text = " ".join(command.get("text", "").split())
     word = text.lower()
     user_id = command["user_id"]
@@ -47,6 +50,8 @@ def ooo_command(
         team_command(
             ack, text[4:].strip(), command, client, context, clock, engine, directory, followups
         )
+    elif word == "digest":
+        send_digest_now(ack, context, clock, engine, effects, user_id=user_id)
     elif word in OFF_WORDS:
         _turn_off(ack, client, context, engine, followups, user_id=user_id, clock=clock)
         scheduler.nudge()

@@ -7,10 +7,17 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.blocks.dialogs import busy_modal, not_found_modal
-from bot.blocks.responder_form import WHEN, Meta, field_errors, read_form, redrawn
+from bot.blocks.responder_form import (
+    WHEN,
+    Meta,
+    field_errors,
+    read_form,
+    redrawn,
+    target_kind_of,
+)
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
-from bot.core.responder import Field, Invalid
+from bot.core.responder import Field, Invalid, Target
 from bot.directory import Directory
 from bot.drafting import apply_pickers, apply_when, read_draft
 from bot.followups import Followups
@@ -68,8 +75,8 @@ def target_options(
         h for h in directory.handles(client, team_id=context.team_id or "") if query in h.words
     ]
     groups = (
-        ("User groups", [h for h in found if not h.label.startswith("#")]),
-        ("Channels", [h for h in found if h.label.startswith("#")]),
+        ("User groups", [h for h in found if target_kind_of(h.label) is Target.USERGROUP]),
+        ("Channels", [h for h in found if target_kind_of(h.label) is Target.CHANNEL]),
     )
     ack(
         option_groups=[

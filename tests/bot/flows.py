@@ -54,6 +54,7 @@ def input_value(view: dict[str, Any], action_id: str) -> Any:
                 "initial_user",
                 "initial_options",
                 "initial_conversation",
+                "initial_user",
             ):
                 if key in element:
                     return element[key]

@@ -30,6 +30,7 @@ def away(
     *,
     kind: str = "personal",
     team_id: str = "T0001",
+    backup: str | None = None,
 ) -> Responder:
     """Store a responder for `owner`, as the form would have."""
     row = Responder(
@@ -41,6 +42,7 @@ def away(
         tz="Europe/Paris",
         message=SECRET,
         external_message=f"{SECRET} (external)",
+        backup_id=backup,
         created_at=NOW,
         updated_at=NOW,
     )

@@ -16,6 +16,7 @@ VARIABLES = (
     "DATABASE_URL",
     "PORT",
     "LOG_LEVEL",
+    "OOO_RETENTION_DAYS",
 )
 
 
@@ -151,6 +152,7 @@ def test_it_reads_a_dot_env_file_and_defaults_the_rest(tmp_path: Path) -> None:
     assert settings.slack_app_token is None
     assert (settings.database_url, settings.port) == ("sqlite:///ooo.db", 3000)
     assert settings.slack_api_url == "https://slack.com/api/"
+    assert settings.ooo_retention_days == 30
 
 
 def test_it_migrates_the_database_without_slack_settings(
@@ -159,3 +161,17 @@ def test_it_migrates_the_database_without_slack_settings(
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path}/fresh.db")
     assert main(["db", "upgrade"]) == 0
     assert (tmp_path / "fresh.db").exists()
+
+
+@pytest.mark.parametrize(("days", "accepted"), [("7", True), ("0", False), ("soon", False)])
+def test_it_keeps_mentions_for_the_retention_period_it_is_given(
+    monkeypatch: pytest.MonkeyPatch, days: str, accepted: bool
+) -> None:
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_SIGNING_SECRET", "s")
+    monkeypatch.setenv("OOO_RETENTION_DAYS", days)
+    if accepted:
+        assert load_settings(Settings).ooo_retention_days == int(days)
+        return
+    with pytest.raises(ConfigError, match="OOO_RETENTION_DAYS"):
+        load_settings(Settings)

@@ -136,3 +136,12 @@ def test_it_explains_the_team_commands(slack: SlackDriver, fake: FakeSlack) -> N
     shown = texts(answer["blocks"])
     for example in ("/ooo team #design", "/ooo team set @design", "/ooo team digest #team-leads"):
         assert example in shown
+
+
+def test_it_says_who_to_contact_instead(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    away(engine, "UALICE", on(26), on(3, 12), backup="UCAROL")
+    answer = ask(slack, fake, "UBOB", "@oncall")
+    assert "<@UALICE> · back <!date^" in texts(answer["blocks"])
+    assert "· contact <@UCAROL> instead" in texts(answer["blocks"])

@@ -129,6 +129,10 @@ ANNOUNCING = Wishes(notify_self=True, announce_in=["C0GENERAL", "C0SUPPORT"])
 QUIET = Wishes(notify_self=False, announce_in=["C0GENERAL"])
 
 
+# Whoever asked "remind me when Alice is back", and Alice's digest (the replies).
+BACK = Step("back", "reply_back")
+
+
 @pytest.mark.parametrize(
     ("move", "wishes", "late", "steps"),
     [
@@ -163,12 +167,12 @@ QUIET = Wishes(notify_self=False, announce_in=["C0GENERAL"])
             Move.OFF,
             ANNOUNCING,
             timedelta(hours=3),
-            [Step("home", "home"), Step("dm", "lifecycle.off")],
+            [Step("home", "home"), Step("dm", "lifecycle.off"), BACK],
         ),
-        (Move.OFF, QUIET, timedelta(0), [Step("home", "home")]),
+        (Move.OFF, QUIET, timedelta(0), [Step("home", "home"), BACK]),
         (Move.PAUSE, ANNOUNCING, timedelta(0), [Step("home", "home")]),
-        # A welcome back days late is not sent.
-        (Move.OFF, ANNOUNCING, timedelta(days=3), [Step("home", "home")]),
+        # A welcome back days late is not sent; reminders and the digest still are.
+        (Move.OFF, ANNOUNCING, timedelta(days=3), [Step("home", "home"), BACK]),
     ],
 )
 def test_it_plans_each_transitions_effects(

@@ -196,3 +196,26 @@ def test_it_suggests_a_message_naming_the_return_day() -> None:
     window = DateRange(paris(2026, 11, 30), paris(2026, 12, 16))
     assert "Wednesday 16 December" in default_message(window)
     assert "back" not in default_message(None).lower().split("when")[0]
+
+
+@pytest.mark.parametrize(
+    ("message", "external", "backup", "errors"),
+    [
+        ("Ask {backup}.", None, None, {Field.BACKUP}),
+        ("Back soon.", "Ask {backup}.", None, {Field.BACKUP}),
+        ("Ask {backup}.", None, "UCAROL", set()),
+        ("Back soon.", None, None, set()),
+    ],
+)
+def test_a_message_naming_a_backup_needs_one(
+    message: str, external: str | None, backup: str | None, errors: set[Field]
+) -> None:
+    found: set[Field] = set()
+    try:
+        check_draft(
+            draft(message=message, external_message=external, backup_id=backup),
+            now=paris(2026, 11, 27),
+        )
+    except Invalid as invalid:
+        found = set(invalid.errors)
+    assert found == errors

@@ -47,11 +47,12 @@ def test_it_finds_the_absences_of_a_team_that_overlap_the_window(engine: Engine)
         responder("UERIN", NOW, NOW + DAY, kind="shared", target_id="S0ONCALL"),
         responder("UFRANK", NOW, NOW + DAY, team_id="T0002"),
         responder("UGINA", NOW, NOW + DAY),
+        responder("UHANK", NOW, NOW + DAY, deleted_at=NOW),
     ]
     with session_scope(engine) as session:
         for row in rows:
             queries.add_responder(session, responder=row)
-    team = ["UALICE", "UBOB", "UCAROL", "UDAN", "UERIN", "UFRANK"]
+    team = ["UALICE", "UBOB", "UCAROL", "UDAN", "UERIN", "UFRANK", "UHANK"]
     assert absences(engine, team) == ["UALICE", "UBOB"]
 
 

@@ -275,6 +275,7 @@ class SlackDriver:
         event_id: str | None = None,
         retry_num: int | None = None,
         retry_reason: str | None = None,
+        shared_externally: bool = False,
         **options: Any,
     ) -> Reply:
         """An Events API delivery; a retry carries X-Slack-Retry-Num and X-Slack-Retry-Reason."""
@@ -296,7 +297,7 @@ class SlackDriver:
                     "is_enterprise_install": False,
                 }
             ],
-            "is_ext_shared_channel": False,
+            "is_ext_shared_channel": shared_externally,
         }
         headers = dict(options.pop("headers", None) or {})
         if retry_num is not None:
@@ -304,6 +305,19 @@ class SlackDriver:
         if retry_reason is not None:
             headers["X-Slack-Retry-Reason"] = retry_reason
         return self.send(json.dumps(envelope), "application/json", headers=headers, **options)
+
+    def message(
+        self,
+        user_id: str,
+        channel_id: str,
+        text: str,
+        *,
+        thread_ts: str | None = None,
+        **options: Any,
+    ) -> tuple[dict[str, Any], Reply]:
+        """A person writes in a conversation (kept by the fake) and Slack delivers the event."""
+        event = self.fake.post_as(user_id, channel_id, text, thread_ts=thread_ts)
+        return event, self.event(event, **options)
 
     def url_verification(self, challenge: str, **options: Any) -> Reply:
         """The handshake Slack sends when the Request URL is set."""

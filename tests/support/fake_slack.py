@@ -100,7 +100,7 @@ class FakeSlack:
         self._calls: list[Call] = []
         self._rejections: list[Rejection] = []
         self._allowed: set[str] = set()
-        self._failures: dict[str, str] = {}
+        self._errors: dict[str, str] = {}
         self._delays: dict[str, float] = {}
         self._responses: dict[str, list[dict[str, Any]]] = {}
         self._next_failures: dict[str, list[Failure]] = {}
@@ -177,6 +177,34 @@ class FakeSlack:
         with self._lock:
             self._ws.usergroups[usergroup_id] = group
 
+    def post_as(
+        self,
+        user_id: str,
+        channel_id: str,
+        text: str,
+        *,
+        thread_ts: str | None = None,
+        **fields: Any,
+    ) -> dict[str, Any]:
+        """A person writes in a conversation: kept in its history, returned as the event."""
+        with self._changed:
+            channel = self._ws.conversation(channel_id)
+            assert user_id in channel.members, f"{user_id} is not in {channel_id}"
+            event = {"type": "message", "user": user_id, "text": text, "ts": self._ws.next_ts()}
+            event |= {"team": self.team_id, "user_team": self.team_id, "channel": channel.id}
+            event["channel_type"] = "group" if channel.is_private else "channel"
+            if thread_ts:
+                event["thread_ts"] = thread_ts
+            event |= fields
+            self._ws.messages.setdefault(channel.id, []).append(copy.deepcopy(event))
+            self._changed.notify_all()
+        return event
+
+    def leave(self, channel_id: str, user_id: str) -> None:
+        """A person (or the bot, "UBOT") leaves a channel."""
+        with self._lock:
+            self._ws.channels[channel_id].members.discard(user_id)
+
     def grant_user_token(self, user_id: str, scopes: Iterable[str]) -> str:
         """A user token (`xoxp-`) for this person with these user scopes."""
         token = f"xoxp-{user_id.lower()}-{len(self._tokens)}"
@@ -240,9 +268,9 @@ class FakeSlack:
         """Answer every call to `method` with this error from now on (None: answer again)."""
         with self._lock:
             if error is None:
-                self._failures.pop(method, None)
+                self._errors.pop(method, None)
                 return
-            self._failures[method] = error
+            self._errors[method] = error
             self._allowed.add(error)
 
     def delay(self, method: str, seconds: float) -> None:
@@ -338,6 +366,16 @@ class FakeSlack:
         with self._lock:
             return [copy.deepcopy(e) for e in self._ws.ephemerals if e["user"] == user_id]
 
+    def ephemerals_seen(
+        self, user_id: str, channel_id: str, thread_ts: str | None = None
+    ) -> list[dict[str, Any]]:
+        """The ephemeral messages a person sees in a channel, or inside one of its threads."""
+        return [
+            e
+            for e in self.ephemerals_to(user_id)
+            if e["channel"] == channel_id and e["thread_ts"] == thread_ts and e["shown"]
+        ]
+
     def wait_for(self, predicate: Callable[[], T | None], timeout: float = 2.0) -> T:
         """Wait until `predicate()` is truthy (re-checked after every call) and return it."""
         deadline = time.monotonic() + timeout
@@ -383,8 +421,8 @@ class FakeSlack:
                 return Answer({"ok": False, "error": failure.error}, failure.status, headers)
             try:
                 caller = check_call(method, args, token, self._tokens)
-                if method in self._failures:
-                    raise SlackError(self._failures[method])
+                if method in self._errors:
+                    raise SlackError(self._errors[method])
                 handler = HANDLERS.get(method)
                 if handler is None:
                     raise SlackError("fake_not_implemented", [f"the fake does not model {method}"])

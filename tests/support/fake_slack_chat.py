@@ -109,12 +109,29 @@ def chat_delete(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
 
 @handles("chat.postEphemeral")
 def chat_post_ephemeral(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
-    """Show a message to one member of a conversation; it never enters the history."""
+    """Show a message to one member of a conversation; it never enters the history.
+
+    With `thread_ts` it shows only inside that thread, and only if the thread exists.
+    """
     channel = _postable(ws, args["channel"])
     if args["user"] not in channel.members:
         raise SlackError("user_not_in_channel")
     ts = ws.next_ts()
+    thread_ts = args.get("thread_ts") or None
+    shown = thread_ts is None or any(m["ts"] == thread_ts for m in ws.messages.get(channel.id, []))
     ws.ephemerals.append(
-        {"channel": channel.id, "user": args["user"], "message_ts": ts} | _message_content(args)
+        {"channel": channel.id, "user": args["user"], "message_ts": ts, "thread_ts": thread_ts}
+        | {"shown": shown}
+        | _message_content(args)
     )
     return {"message_ts": ts}
+
+
+@handles("chat.getPermalink")
+def chat_get_permalink(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """A link to a message the workspace has, in a thread when it is a reply."""
+    channel, message = _find_message(ws, {"channel": args["channel"], "ts": args["message_ts"]})
+    link = f"https://ooo-test.slack.com/archives/{channel.id}/p{message['ts'].replace('.', '')}"
+    if message.get("thread_ts") and message["thread_ts"] != message["ts"]:
+        link += f"?thread_ts={message['thread_ts']}&cid={channel.id}"
+    return {"channel": channel.id, "permalink": link}

@@ -1,0 +1,55 @@
+"""Message events in the conversations ooo is in: hand each to the responders it concerns.
+
+Slack waits for the HTTP answer, and retries a slow one: this records the message and its
+effects in one short transaction and leaves every Web API call to the effect workers.
+"""
+
+from typing import Any
+
+from slack_bolt import BoltContext
+from sqlalchemy import Engine
+
+from bot.clock import Clock
+from bot.config import Settings
+from bot.core.mentions import read_message
+from bot.core.policy import refusal
+from bot.effects.worker import EffectWorker
+from bot.replies import intake
+from bot.replies.away import AwayIndex
+from bot.slack_context import workspace_of
+from storage.db import session_scope
+
+
+def message_posted(
+    body: dict[str, Any],
+    event: dict[str, Any],
+    context: BoltContext,
+    clock: Clock,
+    engine: Engine,
+    effects: EffectWorker,
+    away: AwayIndex,
+    settings: Settings,
+) -> None:
+    """Answer, forward and keep a message for every responder on that it addresses."""
+    shared = bool(body.get("is_ext_shared_channel"))
+    message = read_message(event, shared_externally=shared)
+    if refusal(message, app_user_id=context.bot_user_id) is not None:
+        return
+    workspace, now = workspace_of(context), clock()
+    ids = message.candidates | {message.user or ""}
+    responders = away.on_now(workspace, ids=ids, now=now)
+    if not responders:
+        return
+    with session_scope(engine) as session:
+        queued = intake.take(
+            session,
+            workspace=workspace,
+            event_id=str(body.get("event_id") or f"{message.channel}:{message.ts}"),
+            message=message,
+            responders=responders,
+            now=now,
+            app_user_id=context.bot_user_id,
+            retention_days=settings.ooo_retention_days,
+        )
+    if queued:
+        effects.nudge()

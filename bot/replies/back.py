@@ -1,0 +1,105 @@
+"""When an absence ends: tell who asked, and give the owner the digest of what they missed.
+
+The lifecycle's off transition plans it (a `reply_back` step), so it comes with the welcome back.
+"""
+
+from datetime import UTC, datetime
+
+from slack_sdk import WebClient
+from sqlmodel import Session
+
+from bot.blocks.digest import LINKS_PER_SENDER, SENDERS_SHOWN, digest_message
+from bot.blocks.replies import back_note
+from bot.effects.kinds import Delivery, kind
+from bot.effects.messages import post_once
+from bot.replies.lookup import permalink_of, responder_of
+from storage import reply_queries
+from storage.db import session_scope
+from storage.effects_queries import enqueue_effect
+from storage.models import Responder
+from storage.queries import Workspace
+
+BACK, REMIND, DIGEST = "reply_back", "reply_remind", "reply_digest"
+
+
+def _end(responder: Responder) -> str:
+    """The end an absence had, naming one absence among a responder's edits."""
+    end = responder.ends_at
+    return end.astimezone(UTC).isoformat() if end else "open"
+
+
+def _enqueue(
+    session: Session,
+    responder: Responder,
+    *,
+    kind: str,
+    key: str,
+    now: datetime,
+    not_before: datetime | None = None,
+    **extra: object,
+) -> bool:
+    return enqueue_effect(
+        session,
+        key=key,
+        kind=kind,
+        payload={"responder_id": responder.id, **extra},
+        workspace=Workspace(responder.team_id, responder.enterprise_id),
+        now=now,
+        owner_id=responder.owner_id,
+        responder_id=responder.id,
+        not_before=not_before,
+    )
+
+
+def send_digest(session: Session, *, responder: Responder, now: datetime, key: str) -> bool:
+    """Queue the owner's digest DM; False when this one was already queued."""
+    return _enqueue(session, responder, kind=DIGEST, key=f"{DIGEST}:{responder.id}:{key}", now=now)
+
+
+@kind(BACK)
+def absence_ended(client: WebClient, delivery: Delivery) -> str:
+    """The absence ended: queue the reminders, and the digest if the owner keeps one."""
+    with session_scope(delivery.engine) as session:
+        responder = session.get(Responder, delivery.responder_id)
+        if responder is None:
+            return "responder gone"
+        end = _end(responder)
+        for sender in reply_queries.reminded(session, responder_id=responder.id or 0):
+            key = f"{REMIND}:{responder.id}:{sender}:{end}"
+            _enqueue(session, responder, kind=REMIND, key=key, now=delivery.now, to=sender)
+        mentions = reply_queries.mentions_of(session, responder_id=responder.id or 0)
+        if responder.keep_digest and mentions and not responder.deleted_at:
+            send_digest(session, responder=responder, now=delivery.now, key=end)
+    return "planned"
+
+
+@kind(REMIND)
+def remind(client: WebClient, delivery: Delivery) -> str:
+    """Tell someone who asked that the absent person is back."""
+    responder = responder_of(delivery)
+    if responder is None:
+        return "responder deleted"
+    return post_once(client, delivery, channel=delivery.payload["to"], text=back_note(responder))
+
+
+@kind(DIGEST)
+def digest(client: WebClient, delivery: Delivery) -> str:
+    """DM the owner who wrote, where and when, with links, and what ooo answered."""
+    responder = responder_of(delivery)
+    if responder is None:
+        return "responder deleted"
+    with session_scope(delivery.engine) as session:
+        mentions = reply_queries.mentions_of(session, responder_id=responder.id or 0)
+        counted = reply_queries.counts(session, responder_id=responder.id or 0)
+    for mention in mentions[: SENDERS_SHOWN * LINKS_PER_SENDER]:
+        if mention.permalink is None:
+            mention.permalink = permalink_of(
+                client, channel=mention.channel_id, ts=mention.message_ts
+            )
+    text, blocks = digest_message(
+        responder,
+        mentions,
+        replied=counted.get(reply_queries.REPLIED, 0),
+        held=counted.get(reply_queries.HELD, 0),
+    )
+    return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)

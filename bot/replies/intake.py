@@ -1,0 +1,169 @@
+"""A message event's way in: find the responders it concerns, decide, keep it, plan effects."""
+
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session
+
+from bot.core.mentions import Message
+from bot.core.policy import (
+    HOURLY_CAP,
+    Decision,
+    Reason,
+    Responding,
+    owner_nudge_due,
+    refusal,
+    should_reply,
+    window_key,
+)
+from bot.core.responder import Again, Kind, Target
+from bot.replies.kinds import FORWARD, NUDGE, REPLY
+from bot.replies.retention import plan_purge
+from storage import reply_queries
+from storage.effects_queries import enqueue_effect
+from storage.models import Mention, Responder
+from storage.queries import Workspace
+
+# An effect to enqueue: for which responder, its kind, its idempotency key, its payload.
+Planned = tuple[Responder, str, str, dict[str, Any]]
+OUTCOMES = {
+    Reason.REPLY: reply_queries.REPLIED,
+    Reason.ALREADY_ANSWERED: reply_queries.ALREADY,
+    Reason.HELD_BACK: reply_queries.HELD,
+}
+
+
+def responding(responder: Responder) -> Responding:
+    """The policy's view of a stored responder."""
+    return Responding(
+        id=responder.id or 0,
+        owner_id=responder.owner_id,
+        kind=Kind(responder.kind),
+        starts_at=responder.starts_at,
+        ends_at=responder.ends_at,
+        again=Again(responder.reply_again),
+        target_id=responder.target_id,
+        target=Target(responder.target_kind) if responder.target_kind else None,
+        has_external_message=bool(responder.external_message),
+        revision=responder.revision,
+    )
+
+
+def take(
+    session: Session,
+    *,
+    workspace: Workspace,
+    event_id: str,
+    message: Message,
+    responders: list[Responder],
+    now: datetime,
+    app_user_id: str | None,
+    retention_days: int,
+    cap: int = HOURLY_CAP,
+) -> int:
+    """Handle a message once, whatever the retries: record it and enqueue what answers it.
+
+    Call it first in its session, with the responders on now that the message could concern.
+    """
+    if message.user is None or refusal(message, app_user_id=app_user_id) is not None:
+        return 0
+    keys = [str(responder.id) for responder in responders]
+    reply_queries.lock_for_replies(session, workspace=workspace, keys=keys)
+    team_id = workspace.team_id
+    if not reply_queries.claim_event(session, event_id=event_id, team_id=team_id, now=now):
+        return 0
+    planned: list[Planned] = []
+    for responder in responders:
+        policy = responding(responder)
+        if message.user == responder.owner_id:
+            planned += _nudge(session, responder, message, now=now)
+            continue
+        sent = reply_queries.sent_to(
+            session,
+            responder_id=policy.id,
+            sender_id=message.user,
+            window_key=window_key(policy),
+            now=now,
+        )
+        decision = should_reply(
+            message, policy, sent, now, team_id=team_id, app_user_id=app_user_id, cap=cap
+        )
+        if not decision.addressed:
+            continue
+        if sent.last_hour == 0:
+            # Its first reply in an hour: queue the day's purge of what is older than the
+            # retention period (once a day is enough), without a write per message.
+            plan_purge(session, workspace=workspace, now=now, days=retention_days)
+        kept = _mention(responder, message, OUTCOMES[decision.reason], decision.window_key, now)
+        if reply_queries.record_mention(session, mention=kept):
+            planned += _effects(responder, message, decision)
+    for responder, kind, key, payload in planned:
+        enqueue_effect(
+            session,
+            key=key,
+            kind=kind,
+            payload=payload,
+            workspace=workspace,
+            now=now,
+            owner_id=responder.owner_id,
+            responder_id=responder.id,
+        )
+    return len(planned)
+
+
+def _mention(
+    responder: Responder, message: Message, outcome: str, window: str, now: datetime
+) -> Mention:
+    """The record of what a responder did about a message: ids and times, never its text."""
+    return Mention(
+        team_id=responder.team_id,
+        enterprise_id=responder.enterprise_id,
+        responder_id=responder.id or 0,
+        sender_id=message.user or "",
+        channel_id=message.channel,
+        message_ts=message.ts,
+        thread_ts=None if message.top_level else message.thread_ts,
+        outcome=outcome,
+        window_key=window,
+        at=now,
+    )
+
+
+def _place(responder: Responder, message: Message) -> dict[str, Any]:
+    """Where a message was, as every effect payload names it."""
+    return {
+        "responder_id": responder.id,
+        "channel": message.channel,
+        "ts": message.ts,
+        "thread_ts": None if message.top_level else message.thread_ts,
+        "sender": message.user,
+    }
+
+
+def _effects(responder: Responder, message: Message, decision: Decision) -> list[Planned]:
+    """The reply (when due) and the forwarded copy (when asked for) of one addressed message."""
+    place = _place(responder, message)
+    where = f"{responder.id}:{message.channel}:{message.ts}"
+    planned: list[Planned] = []
+    if decision.reply:
+        payload = place | {"external": decision.external}
+        planned.append((responder, REPLY, f"{REPLY}:{where}", payload))
+    if responder.forward_to:
+        payload = place | {"to": responder.forward_to}
+        planned.append((responder, FORWARD, f"{FORWARD}:{where}", payload))
+    return planned
+
+
+def _nudge(
+    session: Session, responder: Responder, message: Message, *, now: datetime
+) -> list[Planned]:
+    """Tell an absent person who posts that their responder is still on, once a day."""
+    if responder.kind != Kind.PERSONAL or message.subtype is not None:
+        return []
+    if not owner_nudge_due(reply_queries.last_nudge(session, responder_id=responder.id or 0), now):
+        return []
+    mention = _mention(responder, message, reply_queries.NUDGED, "", now)
+    if not reply_queries.record_mention(session, mention=mention):
+        return []
+    key = f"{NUDGE}:{responder.id}:{message.channel}:{message.ts}"
+    return [(responder, NUDGE, key, _place(responder, message))]

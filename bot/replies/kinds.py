@@ -1,0 +1,128 @@
+"""The effects of a mention: the private reply (or its DM fallback), the forwarded copy, the
+note to the backup and the nudge to an absent person who posts."""
+
+from datetime import UTC, datetime
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.blocks.replies import backup_note, forward_message, nudge_message, reply_message
+from bot.core.responder import Phase, phase_at
+from bot.effects.kinds import Delivery, kind
+from bot.effects.messages import post_once
+from bot.replies.lookup import permalink_of, responder_of
+from bot.replies.people import display_names
+from storage import reply_queries
+from storage.db import session_scope
+from storage.models import Responder
+
+REPLY, FORWARD, NUDGE, BACKUP = "reply", "reply_forward", "reply_nudge", "reply_backup"
+# Where an ephemeral can't reach the sender: they left, or the bot was removed meanwhile.
+UNREACHABLE = frozenset({"user_not_in_channel", "channel_not_found", "not_in_channel"})
+
+
+def _on(responder: Responder | None, delivery: Delivery) -> Responder | None:
+    """The responder if it still exists and is on as the effect goes out."""
+    if responder is None:
+        return None
+    phase = phase_at(responder.starts_at, responder.ends_at, delivery.now)
+    return responder if phase is Phase.ACTIVE else None
+
+
+def _ephemeral(
+    client: WebClient, delivery: Delivery, user: str, text: str, blocks: list[dict[str, Any]]
+) -> bool:
+    """Show a message privately where the mention was; False when Slack can't show it there."""
+    place = delivery.payload
+    try:
+        client.chat_postEphemeral(
+            channel=place["channel"],
+            user=user,
+            text=text,
+            blocks=blocks,
+            thread_ts=place.get("thread_ts"),
+        )
+    except SlackApiError as error:
+        if error.response.get("error") in UNREACHABLE:
+            return False
+        raise
+    return True
+
+
+@kind(REPLY)
+def send_reply(client: WebClient, delivery: Delivery) -> str:
+    """Answer the sender privately in place, or in a DM when the place can't show it."""
+    responder = _on(responder_of(delivery), delivery)
+    if responder is None:
+        return "responder off"
+    place, sender = delivery.payload, delivery.payload["sender"]
+    wanted = {responder.owner_id, *([responder.backup_id] if responder.backup_id else [])}
+    names = display_names(client, team_id=delivery.workspace.team_id, user_ids=wanted)
+    text, blocks = reply_message(responder, place=place, external=place["external"], names=names)
+    if _ephemeral(client, delivery, sender, text, blocks):
+        return "ephemeral"
+    if place["external"]:
+        return "unreachable"  # the app can't open a DM with someone from another organization
+    return "dm " + post_once(client, delivery, channel=sender, text=text, blocks=blocks)
+
+
+def _permalink(client: WebClient, delivery: Delivery) -> str | None:
+    """The link to the message an effect is about, kept for the digest; None once deleted."""
+    channel, ts = delivery.payload["channel"], delivery.payload["ts"]
+    link = permalink_of(client, channel=channel, ts=ts)
+    if link is None:
+        return None
+    with session_scope(delivery.engine) as session:
+        reply_queries.keep_permalink(
+            session,
+            responder_id=delivery.payload["responder_id"],
+            channel_id=channel,
+            message_ts=ts,
+            permalink=link,
+        )
+    return link
+
+
+@kind(FORWARD)
+def forward_copy(client: WebClient, delivery: Delivery) -> str:
+    """Send the forward target a link to the message, with who wrote it and where."""
+    responder = responder_of(delivery)
+    if responder is None:
+        return "responder deleted"
+    place, link = delivery.payload, _permalink(client, delivery)
+    if link is None:
+        return "message deleted"
+    text = forward_message(
+        responder,
+        sender=place["sender"],
+        channel=place["channel"],
+        permalink=link,
+        at=datetime.fromtimestamp(float(place["ts"]), UTC),
+    )
+    return post_once(client, delivery, channel=place["to"], text=text)
+
+
+@kind(BACKUP)
+def notify_backup(client: WebClient, delivery: Delivery) -> str:
+    """Tell the backup who is looking for the absent person, where, with a link."""
+    responder = responder_of(delivery)
+    if responder is None:
+        return "responder deleted"
+    place = delivery.payload
+    link = _permalink(client, delivery)
+    if link is None:
+        return "message deleted"
+    text = backup_note(responder, sender=place["sender"], channel=place["channel"], permalink=link)
+    return post_once(client, delivery, channel=place["to"], text=text)
+
+
+@kind(NUDGE)
+def nudge_owner(client: WebClient, delivery: Delivery) -> str:
+    """Remind an absent person who just posted that their responder is still on."""
+    responder = _on(responder_of(delivery), delivery)
+    if responder is None:
+        return "responder off"
+    text, blocks = nudge_message(responder)
+    shown = _ephemeral(client, delivery, responder.owner_id, text, blocks)
+    return "ephemeral" if shown else "unreachable"

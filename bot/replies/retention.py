@@ -1,0 +1,43 @@
+"""Forgetting: mentions, reminders and event ids go after the retention period.
+
+A purge is an effect, once a day per workspace that had mentions, so one replica runs it.
+"""
+
+from datetime import datetime, timedelta
+
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from bot.effects.kinds import Delivery, kind
+from storage import reply_queries
+from storage.db import session_scope
+from storage.effects_queries import enqueue_effect
+from storage.queries import Workspace
+
+PURGE = "reply_purge"
+
+
+def plan_purge(session: Session, *, workspace: Workspace, now: datetime, days: int) -> None:
+    """Queue today's purge, unless it already is."""
+    enqueue_effect(
+        session,
+        key=f"{PURGE}:{now.date().isoformat()}",
+        kind=PURGE,
+        payload={"days": days},
+        workspace=workspace,
+        now=now,
+    )
+
+
+def purge(engine: Engine, *, now: datetime, days: int) -> int:
+    """Forget what is older than `days`; returns the rows removed."""
+    with session_scope(engine) as session:
+        return reply_queries.purge(session, before=now - timedelta(days=days))
+
+
+@kind(PURGE)
+def purge_old(client: WebClient, delivery: Delivery) -> str:
+    """Run the day's purge."""
+    removed = purge(delivery.engine, now=delivery.now, days=int(delivery.payload["days"]))
+    return f"{removed} rows removed"

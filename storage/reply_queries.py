@@ -1,0 +1,170 @@
+"""The queries of automatic replies: candidates, event dedupe, the mention ledger, retention."""
+
+from collections.abc import Collection
+from datetime import datetime, timedelta
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Insert, bindparam, delete, func, text, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session, SQLModel, col, select
+
+from bot.core.policy import Sent
+from storage.db import SQLITE_IMMEDIATE
+from storage.models import Mention, Reminder, Responder, SlackEvent
+from storage.queries import Workspace, in_workspace, not_ended_by
+
+REPLIED, ALREADY, HELD, NUDGED = "replied", "already", "held", "nudged"
+ADDRESSED = (REPLIED, ALREADY, HELD)
+
+
+# The hot path's statements are built once, with parameters: building them per message cost
+# more than running them.
+_LAST_TO_SENDER = select(func.max(Mention.at)).where(
+    col(Mention.responder_id) == bindparam("responder_id"),
+    col(Mention.sender_id) == bindparam("sender_id"),
+    col(Mention.window_key) == bindparam("window_key"),
+    col(Mention.outcome) == REPLIED,
+)
+_SENT_SINCE = select(func.count()).where(
+    col(Mention.responder_id) == bindparam("responder_id"),
+    col(Mention.outcome) == REPLIED,
+    col(Mention.at) > bindparam("since"),
+)
+
+
+def not_ended(session: Session, *, workspace: Workspace, now: datetime) -> list[Responder]:
+    """Every responder of a workspace on now or still to come (not deleted)."""
+    query = select(Responder).where(
+        in_workspace(workspace), col(Responder.deleted_at).is_(None), not_ended_by(now)
+    )
+    return list(session.exec(query.order_by(col(Responder.id))).all())
+
+
+def responder_in(session: Session, *, workspace: Workspace, responder_id: int) -> Responder | None:
+    """A responder of this workspace, whoever owns it (senders click its reply's buttons)."""
+    query = select(Responder).where(in_workspace(workspace), Responder.id == responder_id)
+    return session.exec(query).first()
+
+
+def lock_for_replies(session: Session, *, workspace: Workspace, keys: Collection[str]) -> None:
+    """Serialise replies of these responders (by id) until the transaction ends.
+
+    Call it first in its session. A sender's window is read, then written: two messages from
+    Bob at once must not both find it empty. SQLite takes its write lock; PostgreSQL locks
+    each key, in order, so messages for different responders don't wait for each other.
+    """
+    connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
+    if connection.dialect.name == "postgresql":
+        for key in sorted(keys):
+            session.execute(
+                text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"),
+                {"key": f"ooo-replies:{workspace.team_id}:{key}"},
+            )
+
+
+def _insert_absent(session: Session, model: type[SQLModel], values: dict[str, Any]) -> bool:
+    """Insert a row unless its unique key exists; True when it was new.
+
+    On PostgreSQL a row inserted by a transaction still open makes this wait for it: a retry
+    arriving mid-delivery finds the first once it commits, or takes over if it rolled back.
+    """
+    statement = _insert_statement(session.get_bind().dialect.name, model.__tablename__)
+    return session.execute(statement, values).first() is not None
+
+
+@cache
+def _insert_statement(dialect: str, table_name: str) -> Insert:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING the key, built once per dialect and table."""
+    table = SQLModel.metadata.tables[table_name]
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    return insert(table).on_conflict_do_nothing().returning(*table.primary_key.columns)
+
+
+def claim_event(session: Session, *, event_id: str, team_id: str, now: datetime) -> bool:
+    """Record an event as handled; False when it was already (a retry)."""
+    row = {"event_id": event_id, "team_id": team_id, "received_at": now}
+    return _insert_absent(session, SlackEvent, row)
+
+
+def record_mention(session: Session, *, mention: Mention) -> bool:
+    """Keep what a responder did about a message, once per message; False if it was kept."""
+    return _insert_absent(session, Mention, mention.model_dump(exclude={"id"}))
+
+
+def sent_to(
+    session: Session, *, responder_id: int, sender_id: str, window_key: str, now: datetime
+) -> Sent:
+    """What a responder already sent: to one sender in this window, and to anyone this hour."""
+    mine = {"responder_id": responder_id}
+    last = session.scalar(
+        _LAST_TO_SENDER, mine | {"sender_id": sender_id, "window_key": window_key}
+    )
+    hour = session.scalar(_SENT_SINCE, mine | {"since": now - timedelta(hours=1)})
+    return Sent(last_to_sender=last, last_hour=hour or 0)
+
+
+def last_nudge(session: Session, *, responder_id: int) -> datetime | None:
+    """When the owner was last told, in a channel, that their responder is still on."""
+    query = select(func.max(Mention.at)).where(
+        Mention.responder_id == responder_id, Mention.outcome == NUDGED
+    )
+    return session.exec(query).one()
+
+
+def mentions_of(session: Session, *, responder_id: int) -> list[Mention]:
+    """Every message kept for a responder's digest, oldest first."""
+    query = select(Mention).where(
+        Mention.responder_id == responder_id, col(Mention.outcome).in_(ADDRESSED)
+    )
+    return list(session.exec(query.order_by(col(Mention.at), col(Mention.id))).all())
+
+
+def keep_permalink(
+    session: Session, *, responder_id: int, channel_id: str, message_ts: str, permalink: str
+) -> None:
+    """Remember a message's link, so the digest need not ask Slack again."""
+    session.execute(
+        update(Mention)
+        .where(
+            col(Mention.responder_id) == responder_id,
+            col(Mention.channel_id) == channel_id,
+            col(Mention.message_ts) == message_ts,
+        )
+        .values(permalink=permalink)
+    )
+
+
+def ask_reminder(session: Session, *, responder_id: int, sender_id: str, now: datetime) -> bool:
+    """Note that someone wants to know when the absence ends; False if they already asked."""
+    row = {"responder_id": responder_id, "sender_id": sender_id, "asked_at": now}
+    return _insert_absent(session, Reminder, row)
+
+
+def reminded(session: Session, *, responder_id: int) -> list[str]:
+    """Everyone who asked to be told when this responder's absence ends."""
+    query = select(Reminder.sender_id).where(Reminder.responder_id == responder_id)
+    return list(session.exec(query.order_by(col(Reminder.id))).all())
+
+
+def counts(session: Session, *, responder_id: int) -> dict[str, int]:
+    """How many messages a responder replied to, held back, and so on, by outcome."""
+    query = (
+        select(Mention.outcome, func.count())
+        .where(Mention.responder_id == responder_id)
+        .group_by(col(Mention.outcome))
+    )
+    return dict(session.exec(query).all())
+
+
+def purge(session: Session, *, before: datetime) -> int:
+    """Forget events, mentions and reminders older than the retention period; rows removed."""
+    removed = 0
+    for table, column in (
+        (SlackEvent, SlackEvent.received_at),
+        (Mention, Mention.at),
+        (Reminder, Reminder.asked_at),
+    ):
+        result = session.execute(delete(table).where(col(column) < before))
+        removed += int(result.rowcount)  # type: ignore[attr-defined]
+    return removed

@@ -1,0 +1,122 @@
+"""Reply queries on SQLite and PostgreSQL: candidates, event dedupe under retries, retention."""
+
+import threading
+import time
+from datetime import timedelta
+
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from storage import reply_queries
+from storage.db import session_scope
+from storage.models import Mention, SlackEvent
+from tests.storage.test_queries import ACME, GLOBEX, NOW, add, responder
+
+ON = {"starts_at": NOW - timedelta(days=1), "ends_at": NOW + timedelta(days=1)}
+
+
+def mention(responder_id: int, at: object, ts: str = "1.0") -> Mention:
+    return Mention(
+        team_id="T0001",
+        responder_id=responder_id,
+        sender_id="UBOB",
+        channel_id="C0GENERAL",
+        message_ts=ts,
+        outcome=reply_queries.REPLIED,
+        window_key=f"{responder_id}:0",
+        at=at,
+    )
+
+
+def test_it_lists_the_responders_not_ended_of_a_workspace(engine: Engine) -> None:
+    on, later, _ended, _elsewhere = add(
+        engine,
+        responder("UALICE", **ON),
+        responder("UERIN"),  # starts in three days
+        responder("UCAROL", starts_at=NOW - timedelta(days=3), ends_at=NOW - timedelta(days=1)),
+        responder("UALICE", GLOBEX, **ON),
+    )
+    with session_scope(engine) as session:
+        found = reply_queries.not_ended(session, workspace=ACME, now=NOW)
+    assert [r.id for r in found] == [on, later]
+
+
+def test_it_claims_an_event_once(engine: Engine) -> None:
+    with session_scope(engine) as session:
+        first = reply_queries.claim_event(session, event_id="Ev1", team_id="T0001", now=NOW)
+    with session_scope(engine) as session:
+        again = reply_queries.claim_event(session, event_id="Ev1", team_id="T0001", now=NOW)
+    assert (first, again) == (True, False)
+
+
+def _claim_meanwhile(engine: Engine, *, commit: bool) -> bool:
+    """A retry claims the event while the first delivery's transaction is still open."""
+    results: list[bool] = []
+
+    def retry() -> None:
+        with session_scope(engine) as session:
+            reply_queries.lock_for_replies(session, workspace=ACME, keys=["UALICE"])
+            results.append(
+                reply_queries.claim_event(session, event_id="Ev1", team_id="T0001", now=NOW)
+            )
+
+    with session_scope(engine) as session:
+        reply_queries.lock_for_replies(session, workspace=ACME, keys=["UALICE"])
+        assert reply_queries.claim_event(session, event_id="Ev1", team_id="T0001", now=NOW)
+        thread = threading.Thread(target=retry)
+        thread.start()
+        time.sleep(0.3)
+        assert results == [], "the retry must wait for the first delivery"
+        if not commit:
+            session.rollback()
+    thread.join(timeout=5)
+    return results[0]
+
+
+def test_a_retry_during_the_first_delivery_waits_and_finds_it_handled(engine: Engine) -> None:
+    assert _claim_meanwhile(engine, commit=True) is False
+
+
+def test_a_retry_takes_over_when_the_first_delivery_failed(engine: Engine) -> None:
+    assert _claim_meanwhile(engine, commit=False) is True
+
+
+def test_it_keeps_a_message_once_per_responder(engine: Engine) -> None:
+    [alice] = add(engine, responder("UALICE", **ON))
+    with session_scope(engine) as session:
+        kept = [reply_queries.record_mention(session, mention=mention(alice, NOW)) for _ in "ab"]
+    assert kept == [True, False]
+
+
+def test_it_counts_what_was_sent_to_a_sender_and_this_hour(engine: Engine) -> None:
+    [alice] = add(engine, responder("UALICE", **ON))
+    with session_scope(engine) as session:
+        for minutes, ts in ((90, "1.0"), (30, "2.0"), (10, "3.0")):
+            row = mention(alice, NOW - timedelta(minutes=minutes), ts)
+            reply_queries.record_mention(session, mention=row)
+    with session_scope(engine) as session:
+        sent = reply_queries.sent_to(
+            session, responder_id=alice, sender_id="UBOB", window_key=f"{alice}:0", now=NOW
+        )
+        other_window = reply_queries.sent_to(
+            session, responder_id=alice, sender_id="UBOB", window_key=f"{alice}:1", now=NOW
+        )
+    assert (sent.last_to_sender, sent.last_hour) == (NOW - timedelta(minutes=10), 2)
+    assert other_window.last_to_sender is None
+
+
+def test_it_forgets_mentions_and_events_after_the_retention_period(engine: Engine) -> None:
+    [alice] = add(engine, responder("UALICE", **ON))
+    with session_scope(engine) as session:
+        reply_queries.record_mention(session, mention=mention(alice, NOW - timedelta(days=31)))
+        reply_queries.record_mention(session, mention=mention(alice, NOW, "2.0"))
+        reply_queries.claim_event(
+            session, event_id="Old", team_id="T0001", now=NOW - timedelta(days=31)
+        )
+        reply_queries.claim_event(session, event_id="New", team_id="T0001", now=NOW)
+    with session_scope(engine) as session:
+        removed = reply_queries.purge(session, before=NOW - timedelta(days=30))
+    with session_scope(engine) as session:
+        kept = [m.message_ts for m in session.exec(select(Mention)).all()]
+        events = [e.event_id for e in session.exec(select(SlackEvent)).all()]
+    assert (removed, kept, events) == (2, ["2.0"], ["New"])
