@@ -145,7 +145,7 @@ def measure(name: str, engine: Engine, runs: int) -> None:
     print(row(f"{name}, its query alone", timed(query_once, engine, runs)))
     with engine.begin() as connection:
         connection.execute(text("DROP INDEX ix_responder_team_owner_start"))
-    print(row(f"{name}, the query without 0004's index", timed(query_once, engine, runs)))
+    print(row(f"{name}, the query without the team index", timed(query_once, engine, runs)))
 
 
 def main() -> None:
