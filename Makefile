@@ -21,5 +21,6 @@ test: $(BIN)/ooo
 bench: $(BIN)/ooo
 	$(BIN)/python bench/command_latency.py
 	$(BIN)/python bench/dates_bench.py
+	$(BIN)/python bench/team_bench.py
 	$(BIN)/python -m bench.lifecycle_bench
 	$(BIN)/python bench/replies_bench.py

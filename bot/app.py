@@ -20,11 +20,13 @@ from bot.listeners import register
 from bot.redraws import Redraws
 from bot.replies.away import AwayIndex
 from bot.scheduler import Scheduler
+from bot.team import digest_posts
 
 logger = logging.getLogger(__name__)
 # Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
 SLACK_TIMEOUT = 1
-EFFECT_KINDS = (lifecycle_effects, message_effects)  # importing them registers their kinds
+# Importing them registers their kinds.
+EFFECT_KINDS = (lifecycle_effects, message_effects, digest_posts)
 
 
 def create_app(

@@ -83,6 +83,10 @@ class Followups:
         if origin:
             self._later(self._refresh_list, origin, workspace=workspace, user_id=user_id)
 
+    def later(self, job: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+        """Run any job after the answer, on this pool (team views wait on Slack there)."""
+        self._later(job, *args, **kwargs)
+
     def join(self, timeout: float = 10.0) -> None:
         """Wait for every follow-up submitted so far (tests and shutdown use it)."""
         with self._lock:

@@ -17,6 +17,7 @@ from sqlmodel import Session
 from bot.blocks.home import home_view
 from bot.blocks.lifecycle import problem_text
 from bot.clock import Clock
+from bot.team.home import my_team_blocks
 from storage import queries
 from storage.db import session_scope
 from storage.effects_queries import failed_effects
@@ -64,7 +65,10 @@ class HomeTabs:
                     session, workspace=workspace, owner_id=user_id, now=now
                 )
                 problems = problems_of(session, workspace=workspace, owner_id=user_id, shown=mine)
-            view = home_view(mine, now=now, problems=problems)
+            team = my_team_blocks(
+                client, self._engine, workspace=workspace, user_id=user_id, now=now
+            )
+            view = home_view(mine, now=now, problems=problems, team=team)
             try:
                 answer = client.views_publish(user_id=user_id, view=view, hash=known)
             except SlackApiError as error:

@@ -27,6 +27,7 @@ BOT_SCOPES = (
     "users:read",
     "usergroups:read",
     "channels:read",
+    "groups:read",
     "channels:join",
     "channels:history",
     "groups:history",

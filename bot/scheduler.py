@@ -21,7 +21,9 @@ from sqlmodel import Session
 
 from bot.clock import Clock
 from bot.core.lifecycle import AFTER, Move, due, due_since, plan, wake_at
+from bot.team.digest_posts import sweep_digests
 from storage import lifecycle_queries as queries
+from storage import team_queries
 from storage.db import session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Responder
@@ -60,6 +62,8 @@ def tick(engine: Engine, now: datetime, *, batch: int = BATCH) -> list[Applied]:
             enqueue_effects(session, effects=effects, now=now)
         applied += [m.applied for m in moved]
         if not rows:
+            # Team digests due now are recorded by the same pass, each once a day.
+            sweep_digests(engine, now)
             return applied
         if len(rows) == batch:
             # On SQLite a waiting writer polls for the lock: leave it a moment between batches,
@@ -160,7 +164,8 @@ class Scheduler:
             try:
                 applied = tick(self._engine, self._clock())
                 with session_scope(self._engine) as session:
-                    upcoming = queries.next_wake(session)
+                    wakes = (queries.next_wake(session), team_queries.next_digest_due(session))
+                upcoming = min((w for w in wakes if w is not None), default=None)
             except Exception:
                 logger.exception("scheduler pass failed; trying again shortly")
                 self._wake_at(self._clock() + RETRY)

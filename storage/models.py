@@ -22,6 +22,8 @@ class Responder(SQLModel, table=True):
     __table_args__ = (
         Index("ix_responder_team_owner", "team_id", "owner_id"),
         Index("ix_responder_team_target", "team_id", "target_id"),
+        # Team views ask for many owners' responders over a window of time.
+        Index("ix_responder_team_owner_start", "team_id", "owner_id", "starts_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -158,6 +160,47 @@ class Reminder(SQLModel, table=True):
     responder_id: int = Field(foreign_key="responder.id", ondelete="CASCADE")
     sender_id: str = Field(max_length=32)
     asked_at: datetime = Field(index=True)
+
+
+class SavedTeam(SQLModel, table=True):
+    """A person's "my team": the channel or user group `/ooo team` shows them, and its coverage."""
+
+    __table_args__ = (UniqueConstraint("team_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    user_id: str = Field(max_length=32)
+    target_id: str = Field(max_length=32)
+    target_label: str = Field(max_length=255)
+    coverage: int = 50
+    # The person's zone when they saved it: the Home tab draws their days without asking Slack.
+    tz: str = Field(default="UTC", max_length=64)
+    updated_at: datetime
+
+
+class TeamDigest(SQLModel, table=True):
+    """A team's absences posted in a channel at a local time, on working days or on Mondays.
+
+    `next_post_at` is the next posting moment; moving it on is the compare-and-set that makes
+    each day's digest happen once, whichever replica gets there first.
+    """
+
+    __table_args__ = (UniqueConstraint("team_id", "channel_id", "target_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    owner_id: str = Field(max_length=32, index=True)
+    channel_id: str = Field(max_length=32)
+    target_id: str = Field(max_length=32)
+    target_label: str = Field(max_length=255)
+    at: str = Field(max_length=5)
+    tz: str = Field(max_length=64)
+    cadence: str = Field(max_length=16)
+    coverage: int = 50
+    next_post_at: datetime = Field(index=True)
+    created_at: datetime
 
 
 class Installation(SQLModel, table=True):

@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, update
-from sqlmodel import Session, col, select
+from sqlmodel import Session, SQLModel, col, select
 
 from storage.models import (
     Departure,
@@ -13,6 +13,8 @@ from storage.models import (
     Mention,
     Reminder,
     Responder,
+    SavedTeam,
+    TeamDigest,
     Transition,
 )
 
@@ -51,6 +53,15 @@ def effects_for(session: Session, *, team_id: str, user_id: str) -> list[Effect]
     """Side effects (messages, status changes) recorded for this person's responders."""
     query = select(Effect).where(Effect.team_id == team_id, Effect.owner_id == user_id)
     return list(session.exec(query.order_by(col(Effect.id))))
+
+
+def teams_of(session: Session, *, team_id: str, user_id: str) -> list[SQLModel]:
+    """The team this person saved for `/ooo team`, and the team digests they set up."""
+    saved = select(SavedTeam).where(SavedTeam.team_id == team_id, SavedTeam.user_id == user_id)
+    digests = select(TeamDigest).where(
+        TeamDigest.team_id == team_id, TeamDigest.owner_id == user_id
+    )
+    return [*session.exec(saved), *session.exec(digests)]
 
 
 def installations_by(session: Session, *, team_id: str, user_id: str) -> list[Installation]:
@@ -104,6 +115,16 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
         ),
         "transitions": session.execute(
             delete(Transition).where(col(Transition.responder_id).in_(owned))
+        ),
+        "saved teams": session.execute(
+            delete(SavedTeam).where(
+                col(SavedTeam.team_id) == team_id, col(SavedTeam.user_id) == user_id
+            )
+        ),
+        "team digests": session.execute(
+            delete(TeamDigest).where(
+                col(TeamDigest.team_id) == team_id, col(TeamDigest.owner_id) == user_id
+            )
         ),
         "effects": session.execute(
             delete(Effect).where(col(Effect.team_id) == team_id, col(Effect.owner_id) == user_id)

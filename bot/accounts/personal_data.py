@@ -46,6 +46,9 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
                 {name: _json(getattr(e, name)) for name in EFFECT_FIELDS}
                 for e in personal.effects_for(session, team_id=team_id, user_id=user_id)
             ],
+            "their_teams_and_team_digests": [
+                _plain(t) for t in personal.teams_of(session, team_id=team_id, user_id=user_id)
+            ],
             "installations_they_made": [
                 {
                     **{name: _json(getattr(i, name)) for name in INSTALLATION_FIELDS},

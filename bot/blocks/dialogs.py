@@ -145,6 +145,7 @@ HELP = """*ooo* sets your out-of-office responder.
 • `/ooo list` shows your responders, to edit, end or delete them.
 • `/ooo off` (or `back`, `stop`, `end`) ends the responder that is on now.
 • `/ooo digest` sends you, in a DM, who mentioned you while you were away, with links.
+• `/ooo team #design` or `/ooo team @design` shows who is out in a team; `/ooo team help` says more.
 • `/ooo help` shows this.
 Your Home tab in the ooo app shows the same list."""
 

@@ -26,9 +26,16 @@ def _section(text: str) -> Block:
 
 
 def home_view(
-    responders: list[Responder], *, now: datetime, problems: Sequence[str] = ()
+    responders: list[Responder],
+    *,
+    now: datetime,
+    problems: Sequence[str] = (),
+    team: Sequence[Block] = (),
 ) -> dict[str, Any]:
-    """Build the Home tab for one person; `problems` are what ooo could not do, in words."""
+    """Build the Home tab for one person; `problems` are what ooo could not do, in words.
+
+    `team` is the My team section of someone who saved a team.
+    """
     blocks: list[Block] = [
         {"type": "header", "text": {"type": "plain_text", "text": "Out of office"}},
         _section(status_line(responders, now=now)),
@@ -40,9 +47,9 @@ def home_view(
     active = active_personal(responders, now=now)
     if active is not None:
         buttons += [_button(END_BUTTON, "End now", active), _button(EDIT_BUTTON, "Edit", active)]
-    blocks += [{"type": "actions", "elements": buttons}, {"type": "divider"}]
+    blocks += [{"type": "actions", "elements": buttons}, {"type": "divider"}, *team]
     if responders:
-        blocks += responder_rows(responders, now=now, limit=MAX_ROWS)
+        blocks += responder_rows(responders, now=now, limit=MAX_ROWS - len(team))
     else:
         blocks.append(
             {

@@ -10,7 +10,21 @@ from bot.blocks.lifecycle import END_BUTTON, EXTEND_DAY, EXTEND_MORE
 from bot.blocks.replies import END_NOW, KEEP_ON, NOTIFY_BACKUP, REMIND_ME
 from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
 from bot.blocks.responder_list import MENU
-from bot.listeners import commands, home, installs, lifecycle, manage, messages, modal, replies
+from bot.blocks.team import SHOW_MORE
+from bot.blocks.team_digest_form import CALLBACK_ID as DIGEST_FORM
+from bot.blocks.team_digest_form import OPEN_FORM as OPEN_DIGEST_FORM
+from bot.listeners import (
+    commands,
+    home,
+    installs,
+    lifecycle,
+    manage,
+    messages,
+    modal,
+    replies,
+    team,
+    team_digests,
+)
 
 
 def register(app: App) -> None:
@@ -30,6 +44,9 @@ def register(app: App) -> None:
     app.action(EXTEND_DAY)(lifecycle.extend_one_day)
     app.action(re.compile(f"^{MENU}-"))(manage.menu_choice)
     app.view(CONFIRM_CALLBACK)(manage.confirm_submitted)
+    app.action(SHOW_MORE)(team.show_more)
+    app.action(OPEN_DIGEST_FORM)(team_digests.open_form)
+    app.view(DIGEST_FORM)(team_digests.submit_form)
     app.event("app_home_opened")(home.home_opened)
     app.action(NOTIFY_BACKUP)(replies.notify_backup)
     app.action(REMIND_ME)(replies.remind_me)

@@ -15,6 +15,7 @@ from bot.drafting import blank_form, form_from_text
 from bot.effects.worker import EffectWorker
 from bot.followups import Followups
 from bot.listeners.replies import send_digest_now
+from bot.listeners.team import team_command
 from bot.modals import open_modal
 from bot.responders import end
 from bot.scheduler import Scheduler
@@ -45,6 +46,10 @@ def ooo_command(
         ack(text="How to use /ooo", blocks=help_blocks())
     elif word == "list":
         _list(ack, context, engine, user_id=user_id, clock=clock)
+    elif word.split(" ")[0] == "team":
+        team_command(
+            ack, text[4:].strip(), command, client, context, clock, engine, directory, followups
+        )
     elif word == "digest":
         send_digest_now(ack, context, clock, engine, effects, user_id=user_id)
     elif word in OFF_WORDS:

@@ -12,8 +12,9 @@ from http.server import ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, TypeVar
 
-from tests.support import fake_slack_chat, fake_slack_history
+from tests.support import fake_slack_chat, fake_slack_history, fake_slack_members
 from tests.support import fake_slack_views as views
+from tests.support.fake_slack_blocks import check_blocks
 from tests.support.fake_slack_checks import SlackError, Token, check_call, manifest_bot_scopes
 from tests.support.fake_slack_http import SlackHTTPHandler
 from tests.support.fake_slack_oauth import TOKENLESS, FakeOAuth, OAuthApp, now_utc
@@ -31,6 +32,7 @@ T = TypeVar("T")
 METHOD_MODULES = (
     fake_slack_chat,
     fake_slack_history,
+    fake_slack_members,
     views,
 )  # importing them registers their Web API methods
 
@@ -196,10 +198,15 @@ class FakeSlack:
         locale: str = "en-US",
         is_bot: bool = False,
         real_name: str | None = None,
+        deleted: bool = False,
+        home_team: str | None = None,
     ) -> None:
-        """Add a person (or another bot) to the workspace."""
+        """Add a person (or another bot); `deleted` deactivates them, `home_team` makes them a guest
+        from another organization, seen only in the shared channels they are in."""
         with self._lock:
-            self._ws.users[user_id] = User(user_id, name, tz, locale, is_bot, real_name)
+            self._ws.users[user_id] = User(
+                user_id, name, tz, locale, is_bot, real_name, deleted, home_team
+            )
 
     def add_channel(
         self,
@@ -510,11 +517,15 @@ class FakeSlack:
             return self._workspaces[caller.team_id]
         return next(ws for ws in self._workspaces.values() if ws.enterprise_id == caller.org)
 
-    def record_response(self, url: str, body: dict[str, Any]) -> bool:
-        """Keep a body POSTed to a response_url; False if the URL was never issued."""
+    def record_response(self, url: str, body: dict[str, Any]) -> int:
+        """Keep a body POSTed to a response_url; its HTTP status (404: never issued, 400: bad)."""
         with self._changed:
             if url not in self._responses:
-                return False
+                return 404
+            problems = check_blocks(body["blocks"], max_blocks=50) if "blocks" in body else []
+            if problems:
+                self._rejections.append(Rejection("response_url", "invalid_blocks", body))
+                return 400
             self._responses[url].append(body)
             self._changed.notify_all()
-            return True
+            return 200

@@ -38,8 +38,8 @@ class SlackHTTPHandler(BaseHTTPRequestHandler):
         path, _, query = self.path.partition("?")
         raw = self.rfile.read(int(self.headers.get("Content-Length") or 0)).decode()
         if path.startswith("/response/"):
-            known = fake.record_response(fake.url + path, json.loads(raw or "{}"))
-            self._send(200 if known else 404, {"ok": known})
+            status = fake.record_response(fake.url + path, json.loads(raw or "{}"))
+            self._send(status, {"ok": status == 200})
             return
         if not path.startswith("/api/"):
             self._send(404, {"ok": False, "error": "not_found"})

@@ -40,6 +40,9 @@ class User:
     locale: str = "en-US"
     is_bot: bool = False
     real_name: str | None = None
+    deleted: bool = False
+    # Set for someone from another organization, met in a shared channel.
+    home_team: str | None = None
 
 
 @dataclass
@@ -114,9 +117,9 @@ class Workspace:
         offset = now.utcoffset()
         body: dict[str, Any] = {
             "id": user.id,
-            "team_id": self.team_id,
+            "team_id": user.home_team or self.team_id,
             "name": user.name,
-            "deleted": False,
+            "deleted": user.deleted,
             "real_name": user.real_name or user.name.title(),
             "tz": user.tz,
             "tz_label": now.tzname(),

@@ -1,0 +1,85 @@
+"""Team digests drawn for Slack: the daily post, the list of them and their confirmations."""
+
+from bot.blocks.team import Block, absent_order, coverage_warning, overview_blocks, summary
+from bot.blocks.when import date_token
+from bot.core.digest import Cadence
+from bot.core.team import Overview
+from storage.models import TeamDigest
+
+# A channel message holds 50 blocks; this many people keep it well inside, text limits too.
+DIGEST_PEOPLE = 30
+
+
+def when_posted(digest: TeamDigest) -> str:
+    """ "every working day at 09:00 (Europe/Paris)"."""
+    return f"{Cadence(digest.cadence).label} at {digest.at} ({digest.tz})"
+
+
+def subscribed_text(digest: TeamDigest, *, channel: str) -> str:
+    """Confirm a digest, and when it first posts."""
+    first = date_token(digest.next_post_at, "{date_long_pretty} at {time}", digest.at)
+    return (
+        f":white_check_mark: I'll post who in {digest.target_label} is out today and this week in "
+        f"{channel}, {when_posted(digest)}. The first one: {first}. "
+        "`/ooo team digest list` shows your digests."
+    )
+
+
+def failure_note(error: str) -> str:
+    """Why the last post of a digest did not go out, and what to do."""
+    if error in ("not_in_channel", "channel_not_found", "is_archived"):
+        return f" · :warning: the last post failed ({error}): `/invite @ooo` in that channel"
+    return f" · :warning: the last post failed ({error})"
+
+
+def digest_list(
+    digests: list[TeamDigest], failures: dict[int, str] | None = None
+) -> tuple[str, list[Block]]:
+    """The asker's digests, numbered for `/ooo team digest remove N`, with failed last posts."""
+    failures = failures or {}
+    if not digests:
+        text = "You have no team digests. `/ooo team digest #channel 09:00 @group` sets one up."
+        return text, [{"type": "section", "text": {"type": "mrkdwn", "text": text}}]
+    lines = [
+        f"{n}. {d.target_label} in <#{d.channel_id}>, {when_posted(d)}"
+        + (failure_note(failures[d.id]) if d.id in failures else "")
+        for n, d in enumerate(digests, start=1)
+    ]
+    text = "*Your team digests*\n" + "\n".join(lines)
+    hint = "`/ooo team digest remove 1` (or the channel) stops one."
+    return text[:3000], [
+        {"type": "section", "text": {"type": "mrkdwn", "text": text[:3000]}},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": hint}]},
+    ]
+
+
+def digest_message(label: str, view: Overview, *, coverage: int) -> tuple[str, list[Block]]:
+    """The post: who is out today and this week, and days short of people; no Show more."""
+    absent = absent_order(view)
+    header = {
+        "type": "header",
+        "text": {"type": "plain_text", "text": f"Who's out today and this week · {label}"[:150]},
+    }
+    blocks: list[Block] = [header, _context(summary(label, view))]
+    warning = coverage_warning(view, coverage)
+    if warning:
+        blocks.append(warning)
+    if not absent:
+        blocks.append(
+            {"type": "section", "text": {"type": "mrkdwn", "text": "Everyone is in. :sunny:"}}
+        )
+    blocks += overview_blocks(view, absent[:DIGEST_PEOPLE])
+    if len(absent) > DIGEST_PEOPLE:
+        more = len(absent) - DIGEST_PEOPLE
+        blocks.append(_context(f"…and {more} more: `/ooo team {label}` shows everyone."))
+    return f"Who's out today and this week in {label}: {len(absent)} away", blocks
+
+
+def _context(text: str) -> Block:
+    return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
+
+
+def removed_text(digests: list[TeamDigest]) -> str:
+    """Confirm which digests stopped."""
+    names = ", ".join(f"{d.target_label} in <#{d.channel_id}>" for d in digests)
+    return f":white_check_mark: Stopped the digest of {names}."

@@ -1,0 +1,231 @@
+"""Who in a team is out when: now, next, day by day over a window, and days short of people."""
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from itertools import pairwise
+from zoneinfo import ZoneInfo
+
+from bot.core.dates import localize, parse_range, time_zone
+
+DEFAULT_DAYS = 14
+MAX_DAYS = 62
+DEFAULT_COVERAGE = 50
+WEEKEND = (5, 6)
+DAYS_WORD = re.compile(r"^(\d{1,3})\s*(?:d|days?)$", re.IGNORECASE)
+
+
+class DayState(StrEnum):
+    """How much of a calendar day a person is away."""
+
+    OUT = "out"
+    PARTLY = "partly"
+    IN = "in"
+
+
+@dataclass(frozen=True)
+class Absence:
+    """One responder of one person, as a team view may show it: never its message."""
+
+    person: str
+    start: datetime
+    end: datetime | None
+    tz: str
+    backup: str | None = None
+
+
+@dataclass(frozen=True)
+class Window:
+    """The calendar days a team view covers, `days` of them from `first`, in the viewer's zone."""
+
+    first: date
+    days: int
+    tz: str
+
+    @property
+    def dates(self) -> list[date]:
+        """Every day of the window."""
+        return [self.first + timedelta(days=n) for n in range(self.days)]
+
+    @property
+    def start(self) -> datetime:
+        """The window's first moment."""
+        return localize(datetime.combine(self.first, time(0)), time_zone(self.tz))
+
+    @property
+    def end(self) -> datetime:
+        """The moment after the window's last day."""
+        last = self.first + timedelta(days=self.days)
+        return localize(datetime.combine(last, time(0)), time_zone(self.tz))
+
+
+@dataclass(frozen=True)
+class Away:
+    """A person's stretch of absence (overlapping responders merged), with their backup."""
+
+    person: str
+    start: datetime
+    end: datetime | None
+    tz: str
+    backup: str | None
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What a team view shows: who is out now and next, each absent person's days, short days."""
+
+    window: Window
+    team_size: int
+    out_now: list[Away]
+    out_next: list[Away]
+    timeline: dict[str, list[DayState]]
+    short_days: list[tuple[date, int]]
+
+    @property
+    def in_count(self) -> int:
+        """How many of the team have no absence in the window."""
+        return self.team_size - len(self.timeline)
+
+
+def window_from_text(text: str, *, now: datetime, tz: str, locale: str | None = None) -> Window:
+    """Read "", "30d" or a date phrase ("next month") as the days to show.
+
+    DateError when the phrase is not dates, WindowError when there are too many days.
+    """
+    today = now.astimezone(time_zone(tz)).date()
+    words = " ".join(text.split())
+    if not words:
+        return Window(today, DEFAULT_DAYS, tz)
+    counted = DAYS_WORD.match(words)
+    if counted:
+        return Window(today, _days_allowed(int(counted.group(1))), tz)
+    phrase = parse_range(words, now=now, tz=tz, locale=locale)
+    first = max(phrase.start.astimezone(time_zone(tz)).date(), today)
+    last = phrase.last_day or first + timedelta(days=DEFAULT_DAYS - 1)
+    return Window(first, _days_allowed((last - first).days + 1), tz)
+
+
+class WindowError(ValueError):
+    """A window a team view cannot show; its text says what can be."""
+
+
+def _days_allowed(days: int) -> int:
+    if not 1 <= days <= MAX_DAYS:
+        raise WindowError(f"A team view covers 1 to {MAX_DAYS} days: try “14d” or “next month”.")
+    return days
+
+
+def coverage_from_text(text: str) -> int:
+    """Read a share such as "40%" or "40" as a whole percentage; ValueError if it is not one."""
+    digits = text.strip().removesuffix("%").strip()
+    if not digits.isdigit() or not 1 <= int(digits) <= 100:
+        raise ValueError(f"“{text.strip()}” is not a share of the team: try “40%”.")
+    return int(digits)
+
+
+def overview(
+    absences: Iterable[Absence],
+    *,
+    team: Sequence[str],
+    window: Window,
+    now: datetime,
+    coverage: int = DEFAULT_COVERAGE,
+) -> Overview:
+    """Compute the view of a team over a window; people outside `team` are ignored."""
+    members = set(team)
+    stretches = _merge(a for a in absences if a.person in members)
+    in_window = [s for s in stretches if _overlaps(s, window.start, window.end)]
+    by_person: dict[str, list[Away]] = {}
+    for stretch in in_window:
+        by_person.setdefault(stretch.person, []).append(stretch)
+    days: dict[str, list[tuple[datetime, datetime]]] = {}
+    timeline: dict[str, list[DayState]] = {}
+    for person in sorted(by_person):
+        mine = by_person[person]
+        bounds = days.get(mine[0].tz) or days.setdefault(mine[0].tz, _days_in(window, mine[0].tz))
+        states = [_state_on(begin, finish, mine) for begin, finish in bounds]
+        if any(state is not DayState.IN for state in states):
+            timeline[person] = states
+    now_out = [s for s in in_window if s.start <= now and (s.end is None or now < s.end)]
+    busy_now = {s.person for s in now_out}
+    upcoming = [s for s in in_window if s.start > now and s.person not in busy_now]
+    return Overview(
+        window=window,
+        team_size=len(members),
+        out_now=sorted(now_out, key=lambda s: (_end_key(s), s.person)),
+        out_next=sorted(_first_each(upcoming), key=lambda s: (s.start, s.person)),
+        timeline=timeline,
+        short_days=short_days(timeline, window=window, team_size=len(members), coverage=coverage),
+    )
+
+
+def short_days(
+    timeline: dict[str, list[DayState]], *, window: Window, team_size: int, coverage: int
+) -> list[tuple[date, int]]:
+    """Working days on which more than `coverage` percent of the team is away, with how many."""
+    found: list[tuple[date, int]] = []
+    if team_size == 0:
+        return found
+    for index, day in enumerate(window.dates):
+        away = sum(1 for states in timeline.values() if states[index] is not DayState.IN)
+        if not is_weekend(day) and away * 100 > coverage * team_size:
+            found.append((day, away))
+    return found
+
+
+def is_weekend(day: date) -> bool:
+    """Saturday and Sunday, shown lighter and never warned about."""
+    return day.weekday() in WEEKEND
+
+
+def _merge(absences: Iterable[Absence]) -> list[Away]:
+    """Join each person's overlapping or touching absences into stretches."""
+    ordered = sorted(absences, key=lambda a: (a.person, a.start))
+    merged: list[Away] = []
+    for a in ordered:
+        last = merged[-1] if merged else None
+        if last and last.person == a.person and (last.end is None or a.start <= last.end):
+            end = None if last.end is None or a.end is None else max(last.end, a.end)
+            merged[-1] = Away(a.person, last.start, end, last.tz, a.backup or last.backup)
+        else:
+            merged.append(Away(a.person, a.start, a.end, a.tz, a.backup))
+    return merged
+
+
+def _overlaps(stretch: Away, start: datetime, end: datetime) -> bool:
+    return stretch.start < end and (stretch.end is None or stretch.end > start)
+
+
+def _days_in(window: Window, tz: str) -> list[tuple[datetime, datetime]]:
+    """The window's calendar days as they fall in a person's own zone: [midnight, midnight)."""
+    zone = ZoneInfo(tz)
+    midnights = [
+        localize(datetime.combine(window.first + timedelta(days=n), time(0)), zone)
+        for n in range(window.days + 1)
+    ]
+    return list(pairwise(midnights))
+
+
+def _state_on(begin: datetime, finish: datetime, stretches: list[Away]) -> DayState:
+    """Out if the whole day is covered, partly if only some of it."""
+    covered = timedelta(0)
+    for s in stretches:
+        overlap = min(finish, s.end or finish) - max(begin, s.start)
+        covered += max(overlap, timedelta(0))
+    if covered >= finish - begin:
+        return DayState.OUT
+    return DayState.PARTLY if covered > timedelta(0) else DayState.IN
+
+
+def _first_each(stretches: list[Away]) -> list[Away]:
+    """Each person's earliest stretch only."""
+    first: dict[str, Away] = {}
+    for s in sorted(stretches, key=lambda s: s.start):
+        first.setdefault(s.person, s)
+    return list(first.values())
+
+
+def _end_key(stretch: Away) -> datetime:
+    return stretch.end or datetime.max.replace(tzinfo=UTC)

@@ -1,0 +1,129 @@
+"""`/ooo team digest …`: set one up (answered right after), list them, stop one."""
+
+from typing import Any
+
+from slack_bolt import Ack, BoltContext
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+
+from bot.blocks.team_digest import digest_list, removed_text
+from bot.blocks.team_digest_form import CHANNEL, digest_form, read_form
+from bot.clock import Clock
+from bot.core.team import DEFAULT_COVERAGE
+from bot.directory import Directory
+from bot.followups import Followups
+from bot.modals import open_modal
+from bot.slack_context import patient
+from bot.team import answers, digests, words
+from bot.team.answers import Asking
+from bot.team.members import Refusal
+from storage import team_queries
+from storage.db import session_scope
+
+
+def digest_command(ack: Ack, asking: Asking, followups: Followups, request: words.Request) -> None:
+    """Set up, list or stop the asker's digests."""
+    if isinstance(request, words.ListDigests):
+        with session_scope(asking.engine) as session:
+            owned = team_queries.digests_of(
+                session, workspace=asking.workspace, owner_id=asking.user_id
+            )
+            failures = digests.last_failures(session, digests=owned)
+        text, blocks = digest_list(owned, failures)
+        ack(text=text, blocks=blocks, response_type="ephemeral")
+    elif isinstance(request, words.Unsubscribe):
+        _remove(ack, asking, request.words)
+    elif isinstance(request, words.Subscribe):
+        mine = asking.saved_team()
+        team, coverage = request.target, DEFAULT_COVERAGE
+        if mine is not None and (team is None or team.id == mine.target_id):
+            team, coverage = words.Target(mine.target_id, mine.target_label), mine.coverage
+        ack()
+        followups.later(digests.subscribe, asking, request=request, team=team, coverage=coverage)
+
+
+def _remove(ack: Ack, asking: Asking, named: str) -> None:
+    with session_scope(asking.engine) as session:
+        mine = team_queries.digests_of(session, workspace=asking.workspace, owner_id=asking.user_id)
+        chosen = digests.remove(mine, named)
+        if isinstance(chosen, str):
+            ack(text=chosen, response_type="ephemeral")
+            return
+        for digest in chosen:
+            team_queries.delete_digest(session, digest=digest)
+    ack(text=removed_text(chosen), response_type="ephemeral")
+
+
+def open_form(
+    ack: Ack,
+    body: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    engine: Engine,
+    followups: Followups,
+    directory: Directory,
+    clock: Clock,
+) -> None:
+    """Open the digest form for the saved team, from the Home tab."""
+    ack()
+    asking = _asking(body, client, context, engine, followups, directory, clock)
+    mine = asking.saved_team()
+    if mine is not None:
+        view = digest_form(target_id=mine.target_id, target_label=mine.target_label)
+        open_modal(client, body["trigger_id"], view)
+
+
+def submit_form(
+    ack: Ack,
+    body: dict[str, Any],
+    view: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    engine: Engine,
+    followups: Followups,
+    directory: Directory,
+    clock: Clock,
+) -> None:
+    """Set the digest up, or point at the channel with what is wrong; confirm it in a DM."""
+    form = read_form(view)
+    asking = _asking(body, client, context, engine, followups, directory, clock)
+    mine = asking.saved_team()
+    try:
+        digest = digests.set_up(
+            asking,
+            channel=words.Target(form.channel_id, f"<#{form.channel_id}>"),
+            at=form.at,
+            team=words.Target(form.target_id, form.target_label),
+            cadence=form.cadence,
+            coverage=mine.coverage
+            if mine and mine.target_id == form.target_id
+            else DEFAULT_COVERAGE,
+        )
+    except Refusal as error:
+        ack(response_action="errors", errors={CHANNEL: str(error)})
+        return
+    ack()
+    followups.later(digests.confirm_in_dm, patient(client), user_id=asking.user_id, digest=digest)
+
+
+def _asking(
+    body: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    engine: Engine,
+    followups: Followups,
+    directory: Directory,
+    clock: Clock,
+) -> Asking:
+    """A Home tab's request, answered in the modal: no response_url, Slack's 1 s timeout."""
+    return answers.asking(
+        client,
+        context,
+        engine=engine,
+        directory=directory,
+        followups=followups,
+        user_id=body["user"]["id"],
+        response_url="",
+        now=clock(),
+        after_answer=False,
+    )

@@ -1,0 +1,132 @@
+"""Team digests: set one up, list and stop them, and post each one once on its day."""
+
+from datetime import time
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from sqlmodel import Session
+
+from bot.blocks.team_digest import subscribed_text
+from bot.core.digest import Cadence, next_post, time_from_text
+from bot.team.answers import Asking
+from bot.team.digest_posts import DIGEST_KEY, DIGEST_KIND
+from bot.team.members import Refusal, resolve, team_of
+from bot.team.words import Subscribe, Target, target_of
+from storage import team_queries
+from storage.db import session_scope
+from storage.effects_queries import FAILED, effects_with_key_prefix
+from storage.models import TeamDigest
+
+
+def subscribe(asking: Asking, *, request: Subscribe, team: Target | None, coverage: int) -> None:
+    """Answer `/ooo team digest #channel 09:00 [@team]`: set it up, or say why not."""
+    try:
+        at = time_from_text(request.at)
+    except ValueError as error:
+        asking.reply(str(error))
+        return
+    if team is None:
+        asking.reply("Say which team: `/ooo team digest #team-leads 09:00 @design`.")
+        return
+    try:
+        digest = set_up(
+            asking,
+            channel=request.channel,
+            at=at,
+            team=team,
+            cadence=request.cadence,
+            coverage=coverage,
+        )
+    except Refusal as error:
+        asking.reply(str(error))
+        return
+    asking.reply(subscribed_text(digest, channel=f"<#{digest.channel_id}>"))
+
+
+def set_up(
+    asking: Asking, *, channel: Target, at: time, team: Target, cadence: Cadence, coverage: int
+) -> TeamDigest:
+    """Save a digest once the team may be seen and ooo may post in the channel; or Refusal."""
+    channel_id = _postable(asking, channel)
+    if team.id is None:
+        team = resolve(team, asking.handles())
+    found = team_of(asking.client, team, team_id=asking.workspace.team_id, asker=asking.user_id)
+    tz = asking.directory.person(
+        asking.client, team_id=asking.workspace.team_id, user_id=asking.user_id
+    ).tz
+    digest = TeamDigest(
+        team_id=asking.workspace.team_id,
+        enterprise_id=asking.workspace.enterprise_id,
+        owner_id=asking.user_id,
+        channel_id=channel_id,
+        target_id=found.id,
+        target_label=found.label,
+        at=f"{at:%H:%M}",
+        tz=tz,
+        cadence=cadence,
+        coverage=coverage,
+        next_post_at=next_post(asking.now, at=at, tz=tz, cadence=cadence),
+        created_at=asking.now,
+    )
+    with session_scope(asking.engine) as session:
+        return team_queries.save_digest(session, digest=digest)
+
+
+def _postable(asking: Asking, channel: Target) -> str:
+    """The channel's id, if ooo is in it and the asker may see it; Refusal otherwise."""
+    if channel.id is None:
+        channel = resolve(channel, asking.handles())
+    assert channel.id is not None
+    info = _info(asking.client, channel)
+    if not info.get("is_member"):
+        raise Refusal(f"Invite me to {channel.mention} first: `/invite @ooo` in that channel.")
+    if info.get("is_archived"):
+        raise Refusal(f"{channel.mention} is archived.")
+    if info.get("is_private"):
+        team_of(asking.client, channel, team_id=asking.workspace.team_id, asker=asking.user_id)
+    return channel.id
+
+
+def _info(client: WebClient, channel: Target) -> dict[str, object]:
+    try:
+        info: dict[str, object] = client.conversations_info(channel=str(channel.id))["channel"]
+    except SlackApiError as error:
+        if error.response.get("error") == "channel_not_found":
+            raise Refusal(
+                f"I can't see {channel.mention}: invite me there first with `/invite @ooo`."
+            ) from None
+        raise
+    return info
+
+
+def remove(digests: list[TeamDigest], words: str) -> list[TeamDigest] | str:
+    """The digests `words` names (a number from the list, or a channel), or why none."""
+    words = words.strip()
+    if words.isdigit():
+        index = int(words) - 1
+        if 0 <= index < len(digests):
+            return [digests[index]]
+        return f"You have no digest number {words}: `/ooo team digest list` shows them."
+    channel = target_of(words)
+    if channel is None or channel.is_group:
+        return "Say which digest: `/ooo team digest remove 1`, or the channel it posts in."
+    chosen = [d for d in digests if d.channel_id == channel.id]
+    return chosen or f"You have no digest in {channel.mention}: `/ooo team digest list`."
+
+
+def confirm_in_dm(client: WebClient, *, user_id: str, digest: TeamDigest) -> None:
+    """Tell the person who set a digest up from the Home tab what they set up."""
+    text = subscribed_text(digest, channel=f"<#{digest.channel_id}>")
+    client.chat_postMessage(channel=user_id, text=text)
+
+
+def last_failures(session: Session, *, digests: list[TeamDigest]) -> dict[int, str]:
+    """The error of each digest whose latest post failed for good."""
+    failed: dict[int, str] = {}
+    for digest in digests:
+        assert digest.id is not None
+        found = effects_with_key_prefix(session, prefix=f"{DIGEST_KEY}:{digest.id}:")
+        posts = [e for e in found if e.kind == DIGEST_KIND]
+        if posts and posts[-1].status == FAILED:
+            failed[digest.id] = posts[-1].last_error or "unknown"
+    return failed

@@ -1,0 +1,132 @@
+"""Who is in a channel or user group, as people of this organization, and who may look."""
+
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.handles import NO_GROUPS_HERE, Handle
+from bot.team.words import Target
+
+PAGE = 1000
+# users.list is Tier 2: a workspace's people are read at most this often (seconds).
+ROSTER_TTL = 600.0
+SLACKBOT = "USLACKBOT"
+
+
+class Refusal(Exception):
+    """A team that cannot be shown to this person; the text tells them why and what to do."""
+
+
+@dataclass(frozen=True)
+class Team:
+    """A channel or user group, resolved, with the people in it (bots and guests left out)."""
+
+    id: str
+    label: str
+    people: list[str]
+
+    @property
+    def mention(self) -> str:
+        """How Slack renders it in a message."""
+        return f"<!subteam^{self.id}>" if self.id.startswith("S") else f"<#{self.id}>"
+
+
+def resolve(target: Target, handles: Sequence[Handle]) -> Target:
+    """Give a typed `#name` or `@handle` its id, or a bare `<!subteam^S…>` its handle."""
+    for handle in handles:
+        if handle.id == target.id or (target.id is None and handle.label.lower() == target.name):
+            return Target(handle.id, handle.label)
+    if target.id is not None:
+        return target
+    kind = "user group" if target.is_group else "public channel"
+    raise Refusal(
+        f"I can't find a {kind} called {target.name}. Pick it from the list Slack shows as you "
+        "type, or check the spelling."
+    )
+
+
+def team_of(client: WebClient, target: Target, *, team_id: str, asker: str | None) -> Team:
+    """Read a team's members; `asker` must be in a private channel to see it (None: no check)."""
+    assert target.id is not None
+    if target.is_group:
+        label, members = _group(client, target)
+    else:
+        label, members, private = _channel(client, target)
+        if private and asker is not None and asker not in members:
+            raise Refusal(
+                f"{target.mention} is a private channel you're not in, so I can't show who is "
+                "out there."
+            )
+    people = roster(client, team_id=team_id)
+    return Team(target.id, label, [m for m in dict.fromkeys(members) if m in people])
+
+
+def _group(client: WebClient, target: Target) -> tuple[str, list[str]]:
+    try:
+        users: list[str] = client.usergroups_users_list(usergroup=str(target.id))["users"]
+    except SlackApiError as error:
+        code = error.response.get("error")
+        if code == NO_GROUPS_HERE:
+            raise Refusal("This workspace has no user groups (Slack's free plan).") from None
+        if code == "no_such_subteam":
+            raise Refusal("I can't find that user group: it may have been removed.") from None
+        raise
+    return target.name if target.name.startswith("@") else target.mention, users
+
+
+def _channel(client: WebClient, target: Target) -> tuple[str, list[str], bool]:
+    channel = str(target.id)
+    try:
+        info = client.conversations_info(channel=channel)["channel"]
+        members: list[str] = []
+        cursor: str | None = None
+        while True:
+            page = client.conversations_members(channel=channel, limit=PAGE, cursor=cursor)
+            members += page["members"]
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not cursor:
+                break
+    except SlackApiError as error:
+        if error.response.get("error") in ("channel_not_found", "not_in_channel"):
+            raise Refusal(
+                f"I can't see who is in {target.mention}: it's a private channel I'm not in, or "
+                "it no longer exists. Add me there with `/invite @ooo`, or use a user group."
+            ) from None
+        raise
+    if info.get("is_im") or info.get("is_mpim"):
+        raise Refusal("Pick a channel or a user group, not a direct message.")
+    return f"#{info['name']}", members, bool(info.get("is_private"))
+
+
+_rosters: dict[tuple[str, str, str], tuple[float, frozenset[str]]] = {}
+_rosters_lock = threading.Lock()
+
+
+def roster(client: WebClient, *, team_id: str) -> frozenset[str]:
+    """The workspace's active people: no bots, no deactivated accounts, no other organizations."""
+    key = (client.base_url, client.token or "", team_id)
+    with _rosters_lock:
+        hit = _rosters.get(key)
+    if hit is not None and time.monotonic() < hit[0]:
+        return hit[1]
+    people: set[str] = set()
+    cursor: str | None = None
+    while True:
+        page = client.users_list(limit=PAGE, cursor=cursor)
+        people |= {
+            u["id"]
+            for u in page["members"]
+            if not (u.get("is_bot") or u.get("deleted") or u.get("is_stranger"))
+            and u["id"] != SLACKBOT
+        }
+        cursor = (page.get("response_metadata") or {}).get("next_cursor")
+        if not cursor:
+            break
+    found = frozenset(people)
+    with _rosters_lock:
+        _rosters[key] = (time.monotonic() + ROSTER_TTL, found)
+    return found

@@ -1,0 +1,141 @@
+"""What `/ooo team …` asks for: a view, saving a team, or managing digests."""
+
+import re
+from dataclasses import dataclass
+
+from bot.core.digest import Cadence
+
+# What Slack sends when someone picks from autocomplete (should_escape is on), and plain names.
+CHANNEL = re.compile(r"^<#([CG][A-Z0-9]+)(?:\|([^>]*))?>$")
+GROUP = re.compile(r"^<!subteam\^(S[A-Z0-9]+)(?:\|@?([^>]*))?>$")
+PLAIN = re.compile(r"^([#@])([a-z0-9][a-z0-9._-]*)$", re.IGNORECASE)
+WEEKLY = re.compile(r"\b(?:weekly(?: on mondays?)?|(?:every |on )?mondays?)\s*$", re.IGNORECASE)
+DAILY = re.compile(r"\b(?:weekdays|every (?:working|week) ?day|daily)\s*$", re.IGNORECASE)
+COVERAGE = re.compile(r"\bcoverage\s+(\S+)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Target:
+    """A channel (`C…`) or user group (`S…`) named in a command; `name` is what was typed."""
+
+    id: str | None
+    name: str
+
+    @property
+    def is_group(self) -> bool:
+        """Whether it names a user group."""
+        return self.id.startswith("S") if self.id else self.name.startswith("@")
+
+    @property
+    def mention(self) -> str:
+        """How Slack renders it in a message."""
+        if self.id is None:
+            return self.name
+        return f"<!subteam^{self.id}>" if self.is_group else f"<#{self.id}>"
+
+
+@dataclass(frozen=True)
+class Show:
+    """Show a team (the saved one when `target` is None) over the days `window` says."""
+
+    target: Target | None
+    window: str
+
+
+@dataclass(frozen=True)
+class Save:
+    """Save a team as mine, and maybe the share of it that may be away at once."""
+
+    target: Target | None
+    coverage: str | None
+
+
+@dataclass(frozen=True)
+class Subscribe:
+    """Post a team's digest in a channel at a local time."""
+
+    channel: Target
+    at: str
+    target: Target | None
+    cadence: Cadence
+
+
+@dataclass(frozen=True)
+class ListDigests:
+    """List the digests I set up."""
+
+
+@dataclass(frozen=True)
+class Unsubscribe:
+    """Stop a digest: by its number in the list, or the channel (and team) it posts."""
+
+    words: str
+
+
+@dataclass(frozen=True)
+class Unclear:
+    """Words that are none of the above (or `help`); `problem` says why, if there is one."""
+
+    problem: str
+
+
+Request = Show | Save | Subscribe | ListDigests | Unsubscribe | Unclear
+
+
+def target_of(word: str) -> Target | None:
+    """Read `<#C…|name>`, `<!subteam^S…|handle>`, `#name` or `@handle`; None if it is none."""
+    if found := CHANNEL.match(word):
+        return Target(found.group(1), f"#{found.group(2)}" if found.group(2) else word)
+    if found := GROUP.match(word):
+        return Target(found.group(1), f"@{found.group(2)}" if found.group(2) else word)
+    if PLAIN.match(word):
+        return Target(None, word.lower())
+    return None
+
+
+def read(text: str) -> Request:
+    """Read the words after `/ooo team`."""
+    words = text.split()
+    head = words[0].lower() if words else ""
+    if head in ("help", "?"):
+        return Unclear("")
+    if head == "set":
+        return _save(" ".join(words[1:]))
+    if head == "digest":
+        return _digest(words[1:])
+    target = target_of(words[0]) if words else None
+    if words and target is None:
+        return Show(None, " ".join(words))
+    return Show(target, " ".join(words[1:]))
+
+
+def _save(rest: str) -> Request:
+    coverage = COVERAGE.search(rest)
+    rest = rest[: coverage.start()].strip() if coverage else rest.strip()
+    target = target_of(rest) if rest else None
+    if rest and target is None:
+        return Unclear(f"“{rest}” is not a channel or user group: try `/ooo team set @design`.")
+    return Save(target, coverage.group(1) if coverage else None)
+
+
+def _digest(words: list[str]) -> Request:
+    if not words:
+        return Unclear("Say where and when: `/ooo team digest #team-leads 09:00 @design`.")
+    head = words[0].lower()
+    if head == "list":
+        return ListDigests()
+    if head in ("remove", "stop", "delete"):
+        return Unsubscribe(" ".join(words[1:]))
+    channel = target_of(words[0])
+    if channel is None or channel.is_group or len(words) < 2:
+        return Unclear("Name the channel, then the time: `/ooo team digest #team-leads 09:00`.")
+    rest = " ".join(words[2:])
+    cadence = Cadence.WEEKDAYS
+    if found := WEEKLY.search(rest):
+        cadence, rest = Cadence.MONDAYS, rest[: found.start()].strip()
+    elif found := DAILY.search(rest):
+        rest = rest[: found.start()].strip()
+    target = target_of(rest) if rest else None
+    if rest and target is None:
+        return Unclear(f"“{rest}” is not a channel or user group: try `@design`.")
+    return Subscribe(channel, words[1], target, cadence)
