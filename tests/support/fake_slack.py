@@ -74,6 +74,14 @@ class Rejection:
     args: Args
 
 
+class _SlackServer(ThreadingHTTPServer):
+    """A threaded server whose accept queue holds every worker of several replicas at once."""
+
+    # The default of 5 drops connections when a burst of workers all call at once.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class FakeSlack:
     """Slack's Web API, response URLs and view store, served on 127.0.0.1.
 
@@ -117,8 +125,7 @@ class FakeSlack:
         self._responses: dict[str, list[dict[str, Any]]] = {}
         self._next_failures: dict[str, list[Failure]] = {}
         self._slow: dict[str, float] = {}
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), SlackHTTPHandler)
-        self._server.daemon_threads = True
+        self._server = _SlackServer(("127.0.0.1", 0), SlackHTTPHandler)
         self._server.fake = self  # type: ignore[attr-defined]
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self.api_url = f"{self.url}/api/"
