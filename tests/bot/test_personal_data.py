@@ -6,10 +6,13 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine
+from sqlmodel import select
 
 from bot.__main__ import main
 from bot.accounts.personal_data import purge_departed
 from bot.housekeeping import start_housekeeping
+from storage.db import session_scope
+from storage.models import Mention
 from tests.bot.flows import save, stored
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
@@ -94,3 +97,32 @@ def test_ooo_run_erases_people_whose_retention_is_over_as_it_starts(
     start_housekeeping(engine, clock, retention=RETENTION).shutdown()
 
     assert stored(engine) == []
+
+
+@pytest.mark.usefixtures("environment")
+def test_it_erases_the_reply_records_of_what_someone_sent(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    save(slack, fake, "UALICE", "tomorrow")
+    [alices] = stored(engine)
+    with session_scope(engine) as session:
+        for sender in ("UBOB", "UCAROL"):
+            session.add(
+                Mention(
+                    team_id="T0001",
+                    responder_id=alices.id,
+                    sender_id=sender,
+                    channel_id="C0GENERAL",
+                    message_ts=f"1.{sender}",
+                    outcome="replied",
+                    window_key="w",
+                    at=clock(),
+                )
+            )
+
+    assert main(["data", "delete", "--team", "T0001", "--user", "UBOB"]) == 0
+
+    with session_scope(engine) as session:
+        senders = [m.sender_id for m in session.exec(select(Mention))]
+    assert senders == ["UCAROL"]
+    assert [r.owner_id for r in stored(engine)] == ["UALICE"]
