@@ -27,7 +27,7 @@ _REWRITES = (
         r" \1/\2/\3 ",
     ),
     (re.compile(r"(\d{1,2})\s*(?:月|월)\s*(\d{1,2})\s*" + _DAY + _NOT_A_COUNT), r" \1/\2 "),
-    (re.compile(r"(\d{4})\s*(?:年|년)\s*(?=\d{1,2}\s*(?:月|월))"), r" \1 "),  # "2027年8月"
+    (re.compile(rf"(\d{{4}})\s*(?:年|년)\s*(?=(?:\d{{1,2}}|{_NUMERAL})\s*(?:月|월))"), r" \1 "),
     (re.compile(r"(\d{1,2})\s*" + _DAY + r"\s*(?:間|간|동안)"), r" \1 日間 "),
     (re.compile(r"(\d{1,2})\s*" + _DAY + _NOT_A_COUNT), r" \1 "),
 )
