@@ -46,12 +46,12 @@ def escapes(name: str, line: str) -> list[str]:
 @pytest.mark.parametrize(
     ("name", "line"),
     [
-        ("tests/support/fake_slack_checks.py", 'API_REF = REPO.parent / "shared" / "api-ref"'),
-        ("tests/test_manifest.py", 'SCHEMA = Path(__file__).resolve().parents[2] / "shared"'),
-        ("tests/test_manifest.py", "SCHEMA = Path(__file__).parent.parent.parent / 'shared'"),
-        ("bench/dates_bench.py", 'CASES = ROOT / ".." / "shared" / "cases.json"'),
-        ("Makefile", "\tcp ../shared/slack-api-ref tests/data"),
-        (".ci/run", "cd /work/main && make test"),
+        ("tests/support/fake_slack_checks.py", 'API_REF = REPO.parent / "ref" / "api-ref"'),
+        ("tests/test_manifest.py", 'SCHEMA = Path(__file__).resolve().parents[2] / "ref"'),
+        ("tests/test_manifest.py", "SCHEMA = Path(__file__).parent.parent.parent / 'ref'"),
+        ("bench/dates_bench.py", 'CASES = ROOT / ".." / "ref" / "cases.json"'),
+        ("Makefile", "\tcp ../ref/slack-api-ref tests/data"),
+        (".ci/run", "cd /home/alice/ooo && make test"),
         ("pyproject.toml", 'cache-dir = "~/.cache/ooo"'),
     ],
 )
