@@ -15,6 +15,7 @@ from tests.core.date_case import (
 )
 from tests.core.dates_cases_cjk import CJK
 from tests.core.dates_cases_everyday import EVERYDAY
+from tests.core.dates_cases_months import MONTHS
 from tests.core.dates_cases_romance import ROMANCE
 from tests.core.dates_cases_seasons import EDGES
 
@@ -263,7 +264,7 @@ SPANISH = [
 
 CASES = [
     *(ENGLISH + LOCALES_AND_ZONES + SEASONS + FRENCH + GERMAN + SPANISH),
-    *(EVERYDAY + ROMANCE + CJK + EDGES),
+    *(EVERYDAY + ROMANCE + CJK + EDGES + MONTHS),
 ]
 
 # Not dates at all: the bench times them too, since the worst phrase is often garbage.

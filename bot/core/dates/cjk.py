@@ -27,6 +27,7 @@ _REWRITES = (
         r" \1/\2/\3 ",
     ),
     (re.compile(r"(\d{1,2})\s*(?:月|월)\s*(\d{1,2})\s*" + _DAY + _NOT_A_COUNT), r" \1/\2 "),
+    (re.compile(rf"(\d{{4}})\s*(?:年|년)\s*(?=(?:\d{{1,2}}|{_NUMERAL})\s*(?:月|월))"), r" \1 "),
     (re.compile(r"(\d{1,2})\s*" + _DAY + r"\s*(?:間|간|동안)"), r" \1 日間 "),
     (re.compile(r"(\d{1,2})\s*" + _DAY + _NOT_A_COUNT), r" \1 "),
 )
@@ -87,8 +88,9 @@ def _clock() -> Callable[[re.Match[str]], str]:
 
 @cache
 def _known(vocab: Vocab) -> re.Pattern[str]:
-    """Digits and dates, a Latin word, or the longest known word, at a position."""
-    return re.compile(rf"[\d/:.]+|[a-z'@]+|{alternation(vocab.words)}")
+    """A month ("8月"), digits and dates, a Latin word, or the longest known word, at a position."""
+    months = tuple(sorted(vocab.months, key=len, reverse=True))
+    return re.compile(rf"{alternation(months)}|[\d/:.]+|[a-z'@]+|{alternation(vocab.words)}")
 
 
 def _words(text: str, vocab: Vocab) -> list[str]:

@@ -22,6 +22,7 @@ class _Parts:
     month: int | None = None
     year: int | None = None
     modified: bool = False
+    short_month: bool = False  # "Aug", "mar": alone it may be another language's word
 
 
 def read_parts(text: str, ctx: Context) -> tuple[bool, Point | None]:
@@ -31,6 +32,8 @@ def read_parts(text: str, ctx: Context) -> tuple[bool, Point | None]:
     nothing else gets to guess at them.
     """
     parts = _tokens(text, ctx)
+    if parts is None:
+        parts = _marked_month(text, ctx)
     return (False, None) if parts is None else (True, _resolve(parts, ctx.today, ctx.week))
 
 
@@ -46,6 +49,16 @@ def _tokens(text: str, ctx: Context) -> _Parts | None:
     return parts
 
 
+def _marked_month(text: str, ctx: Context) -> _Parts | None:
+    """ "in August", "en août 2027": a month alone after a word that only marks it."""
+    for mark in ctx.vocab.month_marks:
+        rest = text.removeprefix(f"{mark} ")
+        parts = _tokens(rest, ctx) if rest != text else None
+        if parts is not None and parts.month and parts.day is None and parts.weekday is None:
+            return parts
+    return None
+
+
 def _assign(parts: _Parts, word: str, ctx: Context) -> bool:
     """Record one word in parts; False if it is unknown or says something twice."""
     vocab = ctx.vocab
@@ -57,6 +70,7 @@ def _assign(parts: _Parts, word: str, ctx: Context) -> bool:
         parts.weekday = vocab.weekdays[word]
     elif word in vocab.months and parts.month is None:
         parts.month = vocab.months[word]
+        parts.short_month = any(o != word and o.startswith(word) for o in vocab.months)
     elif ordinal and parts.day is None and 1 <= int(ordinal[1]) <= 31:
         parts.day = int(ordinal[1])
     elif re.fullmatch(r"\d{4}", word) and parts.year is None:
@@ -86,6 +100,8 @@ def _assign_numeric(parts: _Parts, numeric: re.Match[str], order: str) -> bool:
 
 def _resolve(parts: _Parts, today: date, week: date | None) -> Point | None:
     """The date the parts name, seen from today; DateError if its weekday contradicts it."""
+    if parts.day is None and parts.weekday is None and parts.month:
+        return _whole_month(parts, parts.month, today)
     if parts.day is None:
         if parts.weekday is None or parts.month or parts.year:
             return None
@@ -100,6 +116,14 @@ def _resolve(parts: _Parts, today: date, week: date | None) -> Point | None:
         actual = Weekday(point.day.weekday())
         raise DateError("weekday", date=point.day, actual=actual, said=Weekday(said))
     return point
+
+
+def _whole_month(parts: _Parts, month: int, today: date) -> Point | None:
+    """ "August", "août 2027": all of it; "next Aug" or "mar" alone would be a guess."""
+    if parts.modified or parts.short_month:
+        return None
+    bounds = days.whole_month(today, month, parts.year)
+    return Point(day=bounds[0], span_end=bounds[1]) if bounds else None
 
 
 def _dated(parts: _Parts, day_of_month: int, today: date) -> Point | None:

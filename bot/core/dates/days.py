@@ -42,6 +42,20 @@ def next_month_day(today: date, month: int, day_of_month: int) -> date | None:
     return None
 
 
+def whole_month(today: date, month: int, year: int | None) -> tuple[date, date] | None:
+    """The days [first, after-last) of a month named alone: in its year, or the next not over.
+
+    As with "this month", a month under way runs from today.
+    """
+    first = date(year or today.year, month, 1)
+    if year is None and last_of_month(first) < today:
+        first = date(today.year + 1, month, 1)
+    after = add_months(first, 1)
+    if after is None:  # December 9999
+        return None
+    return (today if first <= today < after else first), after
+
+
 def monday_of(day: date) -> date:
     """The Monday that begins day's week."""
     return day - timedelta(days=day.weekday())

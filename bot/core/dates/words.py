@@ -36,6 +36,16 @@ def indexed(groups: str, first: int) -> dict[str, int]:
     }
 
 
+def numbered_months(word: str) -> dict[str, int]:
+    """Months written by number before the word for month: "8月", "八月"."""
+    numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二"]
+    return {
+        f"{number}{word}": month
+        for month, numeral in enumerate(numerals, start=1)
+        for number in (str(month), numeral)
+    }
+
+
 def phrases(text: str) -> tuple[str, ...]:
     """Split "a b|c" into ("a b", "c"), longest first so regex alternations prefer them."""
     return tuple(sorted((fold(p.strip()) for p in text.split("|")), key=len, reverse=True))
@@ -85,6 +95,7 @@ class Vocab:
     ahead: tuple[str, ...] = ()  # "a week from Monday": the day that long after another
     paired: dict[str, str] = field(default_factory=dict)  # "mar" is martes only in "mar-jue"
     halves: dict[str, str] = field(default_factory=dict)  # "afternoon" -> "12:00 - 24:00"
+    month_marks: tuple[str, ...] = ()  # "in August", "en août": words before a month alone
     bare_day_ranges: bool = True  # "du 28 au 2" is a date range; "from 9 to 5" is office hours
     spaced: bool = True  # False: words run together ("12月10日から"), so text is split first
     dateparser: bool = True  # False: dateparser misreads this language, only our tables read it

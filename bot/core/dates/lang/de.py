@@ -58,6 +58,7 @@ VOCAB = Vocab(
         "wieder da|wieder im büro|wieder zurück|wieder erreichbar|zurück|wieder im dienst"
         "|bin ich wieder da|bin ich zurück"
     ),
+    month_marks=phrases("im|im monat"),
     halves=valued(
         "vormittag=00:00 - 12:00|vormittags=00:00 - 12:00|heute vormittag=heute 00:00 - 12:00|"
         "nachmittag=12:00 - 24:00|nachmittags=12:00 - 24:00|heute nachmittag=heute 12:00 - 24:00"

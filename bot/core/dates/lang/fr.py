@@ -54,6 +54,7 @@ VOCAB = Vocab(
         "|en mission|hors du bureau|pas au bureau|absent du bureau|en voyage|je pose"
         "|je prends|posé|pris|jour férié|pont|en repos|repos|probablement|normalement"
     ),
+    month_marks=phrases("en|au mois de"),
     halves=valued(
         "matin=00:00 - 12:00|le matin=00:00 - 12:00|dans la matinée=00:00 - 12:00|"
         "ce matin=aujourd'hui 00:00 - 12:00|après-midi=12:00 - 24:00|l'après-midi=12:00 - 24:00|"

@@ -7,11 +7,11 @@ Numeric forms (12月10日, 9時半, 午後2時, 3日間) are rewritten by cjk.py
 # ruff: noqa: RUF001
 
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, indexed, numbered_months, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="ja",
-    months={},
+    months=numbered_months("月"),
     weekdays=indexed(
         "月曜日 月曜|火曜日 火曜|水曜日 水曜|木曜日 木曜|金曜日 金曜|土曜日 土曜|日曜日 日曜", 0
     ),

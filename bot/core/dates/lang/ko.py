@@ -8,7 +8,7 @@ from ..words import Vocab, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="ko",
-    months={},
+    months={f"{m}월": m for m in range(1, 13)},
     weekdays=indexed("월요일|화요일|수요일|목요일|금요일|토요일|일요일", 0),
     days=valued("오늘=0|내일=1|모레=2|내일모레=2|어제=-1|그저께=-2|그제=-2"),
     numbers={},

@@ -58,6 +58,7 @@ VOCAB = Vocab(
         "|vou tirar|tirando|emenda|provavelmente|previsão"
     ),
     hour_marks=phrases("das|às"),
+    month_marks=phrases("mês de"),
     halves=valued(
         "de manhã=00:00 - 12:00|pela manhã=00:00 - 12:00|hoje de manhã=hoje 00:00 - 12:00|"
         "à tarde=12:00 - 24:00|de tarde=12:00 - 24:00|pela tarde=12:00 - 24:00|"

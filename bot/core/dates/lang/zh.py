@@ -7,7 +7,7 @@ Numeric forms (12月10日, 下午2点, 三天, 下周二) are rewritten by cjk.p
 # ruff: noqa: RUF001
 
 from ..texts import Texts
-from ..words import Vocab, phrases, valued, word_set
+from ..words import Vocab, numbered_months, phrases, valued, word_set
 
 
 def _weekdays() -> dict[str, int]:
@@ -19,7 +19,7 @@ def _weekdays() -> dict[str, int]:
 
 VOCAB = Vocab(
     code="zh",
-    months={},
+    months=numbered_months("月"),
     weekdays=_weekdays(),
     days=valued("今天=0|今日=0|明天=1|明日=1|后天=2|後天=2|大后天=3|大後天=3|昨天=-1|前天=-2"),
     numbers={},
@@ -38,7 +38,7 @@ VOCAB = Vocab(
         "|這個月=this_month|本月=this_month|月底=end_of_month|年底=end_of_year|年末=end_of_year|月末=end_of_month"
         "|上周=last_week|上週=last_week|上星期=last_week|上个月=last_month|上個月=last_month"
     ),
-    fillers=word_set("的 在 , 、 整个 整個 一整 整"),
+    fillers=word_set("的 在 份 , 、 整个 整個 一整 整"),
     modifiers=word_set("下个 下個 这个 這個"),
     now=phrases("现在|現在|即日|即刻|马上|馬上"),
     permanent=phrases(
