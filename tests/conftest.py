@@ -140,8 +140,14 @@ def scheduler(engine: Engine, clock: FakeClock, effects: EffectWorker) -> Schedu
 
 
 @pytest.fixture
+def app_settings(fake: FakeSlack, engine: Engine) -> Settings:
+    """How the served app is configured: one workspace on the fake (distributed tests override)."""
+    return settings_for(fake, engine)
+
+
+@pytest.fixture
 def app_url(
-    fake: FakeSlack,
+    app_settings: Settings,
     engine: Engine,
     clock: FakeClock,
     followups: Followups,
@@ -150,7 +156,7 @@ def app_url(
 ) -> Iterator[str]:
     """The app served by waitress on a free loopback port."""
     app = create_app(
-        settings_for(fake, engine),
+        app_settings,
         engine=engine,
         clock=clock,
         followups=followups,

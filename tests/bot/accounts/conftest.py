@@ -2,7 +2,6 @@
 
 import http.cookiejar
 import re
-import threading
 import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,13 +15,11 @@ import pytest
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.app import create_app
 from bot.config import Settings
 from bot.effects.worker import EffectWorker
 from bot.followups import Followups
 from bot.installs import client_for
 from bot.scheduler import Scheduler
-from bot.web import http_server, stop
 from tests.conftest import SIGNING_SECRET, SettlingDriver
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
@@ -84,29 +81,9 @@ def effects(
 
 
 @pytest.fixture
-def app_url(
-    fake: FakeSlack,
-    engine: Engine,
-    clock: FakeClock,
-    followups: Followups,
-    effects: EffectWorker,
-    scheduler: Scheduler,
-) -> Iterator[str]:
-    """The distributed app served by waitress on a free loopback port."""
-    app = create_app(
-        distributed_settings(fake, engine),
-        engine=engine,
-        clock=clock,
-        followups=followups,
-        effects=effects,
-        scheduler=scheduler,
-    )
-    server = http_server(engine, app, host="127.0.0.1", port=0)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    stop(server)
-    thread.join(timeout=5)
+def app_settings(fake: FakeSlack, engine: Engine) -> Settings:
+    """The served app runs distributed: any number of workspaces over OAuth."""
+    return distributed_settings(fake, engine)
 
 
 class LoopbackJar(http.cookiejar.CookieJar):
