@@ -6,6 +6,7 @@ from typing import Any
 from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from bot.blocks.replies import who
 from bot.clock import Clock
@@ -19,6 +20,8 @@ from bot.slack_context import workspace_of
 from storage import queries, reply_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
+from storage.models import Responder
+from storage.queries import Workspace
 
 GONE = "That out-of-office responder is no longer on."
 
@@ -27,6 +30,13 @@ def _place(action: dict[str, Any]) -> dict[str, Any]:
     """The responder and message a reply's button is about."""
     value = json.loads(action.get("value") or "{}")
     return {"responder_id": int(value.get("r", 0)), "channel": value.get("c"), "ts": value.get("t")}
+
+
+def _replied_for(session: Session, workspace: Workspace, place: dict[str, Any]) -> Responder | None:
+    """The responder a reply's button is about, if it still exists in this workspace."""
+    return reply_queries.responder_in(
+        session, workspace=workspace, responder_id=place["responder_id"]
+    )
 
 
 def notify_backup(
@@ -48,9 +58,7 @@ def notify_backup(
         workspace_of(context),
     )
     with session_scope(engine) as session:
-        responder = reply_queries.responder_in(
-            session, workspace=workspace, responder_id=place["responder_id"]
-        )
+        responder = _replied_for(session, workspace, place)
         if responder is None or not responder.backup_id:
             respond(text=GONE, replace_original=False)
             return
@@ -90,9 +98,7 @@ def remind_me(
         workspace_of(context),
     )
     with session_scope(engine) as session:
-        responder = reply_queries.responder_in(
-            session, workspace=workspace, responder_id=place["responder_id"]
-        )
+        responder = _replied_for(session, workspace, place)
         if responder is None:
             respond(text=GONE, replace_original=False)
             return
