@@ -61,3 +61,15 @@ def no(
     """A refused phrase, the key of its reason, and the start a "no_end" refusal still read."""
     start = None if start is None else _with_offset(start, offset)
     return Case(text, start, None, locale, refusal=refusal, **where)
+
+
+def reader(locale: str, tz: str, offset: str = "+01:00"):  # type: ignore[no-untyped-def]
+    """Case makers for one locale and zone: (accepted, refused)."""
+
+    def accepted(text: str, start: str, end: str | None, **where: str) -> Case:
+        return ok(text, start, end, locale, offset=offset, **{"tz": tz, **where})
+
+    def refused(text: str, key: str, start: str | None = None, **where: str) -> Case:
+        return no(text, key, locale, start, offset, **{"tz": tz, **where})
+
+    return accepted, refused

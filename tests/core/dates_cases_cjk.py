@@ -4,20 +4,9 @@ At NOW it is 19:30 in Tokyo and Seoul, 18:30 in Shanghai and Taipei. Expected ra
 out by hand from what a native speaker means, not copied from the reader.
 """
 
-from tests.core.date_case import NO_END, PAST, REASON_ONLY, UNREAD, WEEKDAY, Case, no, ok
+from tests.core.date_case import NO_END, PAST, REASON_ONLY, UNREAD, WEEKDAY, reader
 
-
-def _reader(locale: str, tz: str, offset: str):  # type: ignore[no-untyped-def]
-    def accepted(text: str, start: str, end: str | None, **where: str) -> Case:
-        return ok(text, start, end, locale, offset=offset, **{"tz": tz, **where})
-
-    def refused(text: str, key: str, start: str | None = None, **where: str) -> Case:
-        return no(text, key, locale, start, offset, **{"tz": tz, **where})
-
-    return accepted, refused
-
-
-ja, ja_no = _reader("ja-JP", "Asia/Tokyo", "+09:00")
+ja, ja_no = reader("ja-JP", "Asia/Tokyo", "+09:00")
 JAPANESE = [
     ja("明日", "2025-11-28T00:00", "2025-11-29T00:00"),
     ja("今日", "now", "2025-11-28T00:00"),
@@ -86,7 +75,7 @@ JAPANESE = [
     ja("12/22(月)〜12/26(金)", "2025-12-22T00:00", "2025-12-27T00:00"),
 ]
 
-ko, ko_no = _reader("ko-KR", "Asia/Seoul", "+09:00")
+ko, ko_no = reader("ko-KR", "Asia/Seoul", "+09:00")
 KOREAN = [
     ko("내일", "2025-11-28T00:00", "2025-11-29T00:00"),
     ko("오늘", "now", "2025-11-28T00:00"),
@@ -142,7 +131,7 @@ KOREAN = [
     ko("월~금", "2025-12-01T00:00", "2025-12-06T00:00"),
 ]
 
-cn, cn_no = _reader("zh-CN", "Asia/Shanghai", "+08:00")
+cn, cn_no = reader("zh-CN", "Asia/Shanghai", "+08:00")
 SIMPLIFIED = [
     cn("明天", "2025-11-28T00:00", "2025-11-29T00:00"),
     cn("今天", "now", "2025-11-28T00:00"),
@@ -195,7 +184,7 @@ SIMPLIFIED = [
     cn_no("周一起", NO_END, start="2025-12-01T00:00"),
 ]
 
-tw, tw_no = _reader("zh-TW", "Asia/Taipei", "+08:00")
+tw, tw_no = reader("zh-TW", "Asia/Taipei", "+08:00")
 TRADITIONAL = [
     tw("明天", "2025-11-28T00:00", "2025-11-29T00:00"),
     tw("今天", "now", "2025-11-28T00:00"),

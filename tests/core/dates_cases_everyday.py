@@ -4,20 +4,9 @@ Read on Thursday 27 Nov 2025 at 11:30 in Paris, Berlin and Madrid (+01:00), 04:3
 Expected ranges were worked out by hand from what a native speaker means.
 """
 
-from tests.core.date_case import NO_END, REASON_ONLY, UNREAD, Case, no, ok
+from tests.core.date_case import NO_END, REASON_ONLY, UNREAD, reader
 
-
-def _reader(locale: str, tz: str, offset: str = "+01:00"):  # type: ignore[no-untyped-def]
-    def accepted(text: str, start: str, end: str | None, **where: str) -> Case:
-        return ok(text, start, end, locale, offset=offset, **{"tz": tz, **where})
-
-    def refused(text: str, key: str, start: str | None = None, **where: str) -> Case:
-        return no(text, key, locale, start, offset, **{"tz": tz, **where})
-
-    return accepted, refused
-
-
-en, en_no = _reader("en-US", "Europe/Paris")
+en, en_no = reader("en-US", "Europe/Paris")
 ENGLISH = [
     en("PTO Mon", "2025-12-01T00:00", "2025-12-02T00:00"),
     en("out sick today", "now", "2025-11-28T00:00"),
@@ -69,7 +58,7 @@ ENGLISH = [
     en_no("out 2-3 days", UNREAD),
 ]
 
-fr, fr_no = _reader("fr-FR", "Europe/Paris")
+fr, fr_no = reader("fr-FR", "Europe/Paris")
 FRENCH = [
     fr("en vacances jusqu'au 12", "now", "2025-12-13T00:00"),
     fr("en congé du 22 au 26 décembre", "2025-12-22T00:00", "2025-12-27T00:00"),
@@ -110,7 +99,7 @@ FRENCH = [
     fr_no("en vacances à partir de lundi", NO_END, start="2025-12-01T00:00"),
 ]
 
-de, de_no = _reader("de-DE", "Europe/Berlin")
+de, de_no = reader("de-DE", "Europe/Berlin")
 GERMAN = [
     de("Urlaub vom 22. bis 26. Dezember", "2025-12-22T00:00", "2025-12-27T00:00"),
     de("Mo\u2013Mi", "2025-12-01T00:00", "2025-12-04T00:00"),
@@ -152,8 +141,8 @@ GERMAN = [
     de_no("Mo/Mi", UNREAD),
 ]
 
-es, es_no = _reader("es-ES", "Europe/Madrid")
-la, la_no = _reader("es-LA", "America/Mexico_City", "-06:00")
+es, es_no = reader("es-ES", "Europe/Madrid")
+la, la_no = reader("es-LA", "America/Mexico_City", "-06:00")
 SPANISH = [
     es("de baja hasta el lunes", "now", "2025-12-02T00:00"),
     es("de vacaciones del 22 al 26 de diciembre", "2025-12-22T00:00", "2025-12-27T00:00"),

@@ -4,20 +4,9 @@ At NOW it is 07:30 in São Paulo and 11:30 in Rome. Expected ranges were worked 
 what a native speaker means, not copied from the reader.
 """
 
-from tests.core.date_case import NO_END, PAST, REASON_ONLY, UNREAD, WEEKDAY, Case, no, ok
+from tests.core.date_case import NO_END, PAST, REASON_ONLY, UNREAD, WEEKDAY, reader
 
-
-def _reader(locale: str, tz: str, offset: str):  # type: ignore[no-untyped-def]
-    def accepted(text: str, start: str, end: str | None, **where: str) -> Case:
-        return ok(text, start, end, locale, offset=offset, **{"tz": tz, **where})
-
-    def refused(text: str, key: str, start: str | None = None, **where: str) -> Case:
-        return no(text, key, locale, start, offset, **{"tz": tz, **where})
-
-    return accepted, refused
-
-
-pt, pt_no = _reader("pt-BR", "America/Sao_Paulo", "-03:00")
+pt, pt_no = reader("pt-BR", "America/Sao_Paulo", "-03:00")
 PORTUGUESE = [
     pt("amanhã", "2025-11-28T00:00", "2025-11-29T00:00"),
     pt("hoje", "now", "2025-11-28T00:00"),
@@ -68,7 +57,7 @@ PORTUGUESE = [
     pt_no("a partir de segunda", NO_END, start="2025-12-01T00:00"),
 ]
 
-it, it_no = _reader("it-IT", "Europe/Rome", "+01:00")
+it, it_no = reader("it-IT", "Europe/Rome", "+01:00")
 ITALIAN = [
     it("domani", "2025-11-28T00:00", "2025-11-29T00:00"),
     it("oggi", "now", "2025-11-28T00:00"),
