@@ -5,7 +5,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from alembic import command
 from alembic.config import Config
@@ -13,10 +13,12 @@ from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, create_engine
+from sqlmodel.sql.expression import SelectOfScalar
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 # Serialises migrations when several replicas start at once on one PostgreSQL database.
 SQLITE_IMMEDIATE = "ooo_sqlite_immediate"
+Row = TypeVar("Row")
 MIGRATION_LOCK = int.from_bytes(b"ooo-migr", "big")
 # The longest a change waits for another one, in seconds: with a Web API call (1 s timeout)
 # and the work itself, it fits in Slack's 3-second window.
@@ -159,3 +161,17 @@ def ping(engine: Engine) -> bool:
     except Exception:
         return False
     return True
+
+
+def take_due(session: Session, query: SelectOfScalar[Row]) -> list[Row]:
+    """Read rows to work on as the session's first statement, so no two workers take one.
+
+    On SQLite the session then holds the write lock from its first read; on PostgreSQL rows
+    another replica is handling are skipped rather than waited for.
+    """
+    if session.in_transaction():
+        raise RuntimeError("take_due must be the first statement of its session")
+    session.connection(execution_options={SQLITE_IMMEDIATE: True})
+    if session.get_bind().dialect.name == "postgresql":
+        query = query.with_for_update(skip_locked=True)
+    return list(session.exec(query).all())

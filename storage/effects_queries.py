@@ -11,7 +11,7 @@ from sqlalchemy import and_, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
-from storage.db import SQLITE_IMMEDIATE
+from storage.db import take_due
 from storage.models import Effect
 from storage.queries import Workspace
 
@@ -89,17 +89,12 @@ def claim_effects(session: Session, *, now: datetime, limit: int, lease: timedel
     Call it first in a session: on SQLite the claim then holds the write lock from its first
     read, so two processes never take the same row; PostgreSQL skips rows another one locked.
     """
-    if session.in_transaction():
-        raise RuntimeError("claim_effects must be the first statement of its session")
-    session.connection(execution_options={SQLITE_IMMEDIATE: True})
     due = or_(
         and_(col(Effect.status) == PENDING, col(Effect.next_attempt_at) <= now),
         and_(col(Effect.status) == SENDING, col(Effect.lease_until) <= now),
     )
     query = select(Effect).where(due).order_by(col(Effect.next_attempt_at)).limit(limit)
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)
-    claimed = list(session.exec(query).all())
+    claimed = take_due(session, query)
     if claimed:
         table = Effect.__table__  # type: ignore[attr-defined]
         session.execute(

@@ -8,28 +8,19 @@ from sqlalchemy import func, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
-from storage.db import SQLITE_IMMEDIATE
+from storage.db import take_due
 from storage.models import Responder, Transition
 
 
 def due_responders(session: Session, *, now: datetime, limit: int) -> list[Responder]:
-    """Responders whose next look is due, oldest first; call it first in its session.
-
-    On SQLite the session then holds the write lock from its first read; on PostgreSQL rows
-    another replica is handling are skipped rather than waited for.
-    """
-    if session.in_transaction():
-        raise RuntimeError("due_responders must be the first statement of its session")
-    session.connection(execution_options={SQLITE_IMMEDIATE: True})
+    """Responders whose next look is due, oldest first; call it first in its session."""
     query = (
         select(Responder)
         .where(col(Responder.due_at) <= now)
         .order_by(col(Responder.due_at), col(Responder.id))
         .limit(limit)
     )
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)
-    return list(session.exec(query).all())
+    return take_due(session, query)
 
 
 def apply_transition(

@@ -10,7 +10,7 @@ from sqlmodel import Session, col, select
 
 from bot.core.responder import Kind
 from bot.core.team import Absence
-from storage.db import SQLITE_IMMEDIATE
+from storage.db import take_due
 from storage.models import Responder, SavedTeam, TeamDigest
 from storage.queries import Workspace
 
@@ -127,23 +127,14 @@ def delete_digest(session: Session, *, digest: TeamDigest) -> None:
 
 
 def due_digests(session: Session, *, now: datetime, limit: int) -> list[TeamDigest]:
-    """Digests whose posting time has come; call it first in its session.
-
-    On SQLite the session then holds the write lock from its first read; on PostgreSQL rows
-    another replica is handling are skipped rather than waited for.
-    """
-    if session.in_transaction():
-        raise RuntimeError("due_digests must be the first statement of its session")
-    session.connection(execution_options={SQLITE_IMMEDIATE: True})
+    """Digests whose posting time has come; call it first in its session."""
     query = (
         select(TeamDigest)
         .where(col(TeamDigest.next_post_at) <= now)
         .order_by(col(TeamDigest.next_post_at), col(TeamDigest.id))
         .limit(limit)
     )
-    if session.get_bind().dialect.name == "postgresql":
-        query = query.with_for_update(skip_locked=True)
-    return list(session.exec(query).all())
+    return take_due(session, query)
 
 
 def move_digest_on(session: Session, *, digest: TeamDigest, was: datetime, to: datetime) -> bool:
