@@ -20,12 +20,15 @@ from storage.db import lock_timed_out, session_scope
 from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
-THREADS = 8
+# Two senders at a time: the workers share the GIL with the requests, and with more of them a
+# burst of replies held Slack's answers back past 50 ms (bench/replies_bench.py). Slack lets a
+# workspace post about one message a second per channel, so more would mostly wait anyway.
+THREADS = 2
 BATCH = 64
 POLL_SECONDS = 1.0
 # After a nudge, wait this long for the effects of the requests still arriving, then claim
 # them together: one claim and one settle per burst, not per request.
-GATHER_SECONDS = 0.05
+GATHER_SECONDS = 0.2
 # Longer than any Slack call may take (the clients time out sooner), so a live worker's
 # effect is never taken over; a crashed worker's is retried once the lease runs out.
 LEASE = timedelta(seconds=30)
