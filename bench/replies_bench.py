@@ -4,6 +4,7 @@
 new sender for one of many absent people, so every one is answered). Prints events/s and
 p50/p99 to the HTTP response, and the app's resident memory before and after all the events.
 Usage: python bench/replies_bench.py [--events 100000] [--measured 5000] [--clients 4]
+    [--database-url postgresql://...]  (SQLite in a temporary file by default)
 """
 
 import argparse

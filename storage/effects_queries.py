@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, or_, update
+from sqlalchemy import ColumnElement, Integer, String, and_, case, column, or_, update, values
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
@@ -55,8 +55,10 @@ def _dialect(session: Session) -> str:
 def _insert_absent(dialect: str, *, returning: bool = False) -> Any:
     """INSERT … ON CONFLICT (key) DO NOTHING, built once per dialect: it is dear to build."""
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    statement = insert(Effect).on_conflict_do_nothing(index_elements=["key"])
-    return statement.returning(col(Effect.id)) if returning else statement
+    # On the table, not the entity: the ORM's bulk insert path costs more than the insert.
+    table = Effect.__table__  # type: ignore[attr-defined]
+    statement = insert(table).on_conflict_do_nothing(index_elements=["key"])
+    return statement.returning(table.c.id) if returning else statement
 
 
 def enqueue_effect(
@@ -83,17 +85,26 @@ def enqueue_effects(session: Session, *, effects: Sequence[NewEffect], now: date
         session.execute(_insert_absent(_dialect(session)), [_row(e, now) for e in effects])
 
 
+def _due(now: datetime) -> ColumnElement[bool]:
+    """Due effects, and those whose claimer vanished (its lease ran out)."""
+    return or_(
+        and_(col(Effect.status) == PENDING, col(Effect.next_attempt_at) <= now),
+        and_(col(Effect.status) == SENDING, col(Effect.lease_until) <= now),
+    )
+
+
+def any_due(session: Session, *, now: datetime) -> bool:
+    """Whether anything is due: a plain read, so an idle worker never takes SQLite's write lock."""
+    return session.exec(select(Effect.id).where(_due(now)).limit(1)).first() is not None
+
+
 def claim_effects(session: Session, *, now: datetime, limit: int, lease: timedelta) -> list[Effect]:
     """Take up to `limit` due effects (and those whose claimer vanished) for `lease`.
 
     Call it first in a session: on SQLite the claim then holds the write lock from its first
     read, so two processes never take the same row; PostgreSQL skips rows another one locked.
     """
-    due = or_(
-        and_(col(Effect.status) == PENDING, col(Effect.next_attempt_at) <= now),
-        and_(col(Effect.status) == SENDING, col(Effect.lease_until) <= now),
-    )
-    query = select(Effect).where(due).order_by(col(Effect.next_attempt_at)).limit(limit)
+    query = select(Effect).where(_due(now)).order_by(col(Effect.next_attempt_at)).limit(limit)
     claimed = take_due(session, query)
     if claimed:
         table = Effect.__table__  # type: ignore[attr-defined]
@@ -124,21 +135,46 @@ class Outcome:
 
 
 def settle_effects(session: Session, *, outcomes: Sequence[Outcome]) -> None:
-    """Record attempts, unless another worker took the effect over meanwhile."""
-    for outcome in outcomes:
-        values: dict[str, Any] = {"status": outcome.status, "lease_until": None}
-        if outcome.status == SENT:
-            values |= {"sent_at": outcome.at, "result": outcome.result, "last_error": None}
-        elif outcome.status == PENDING:
-            values |= {"next_attempt_at": outcome.at, "last_error": outcome.error}
-        else:
-            values["last_error"] = outcome.error
-        table = Effect.__table__  # type: ignore[attr-defined]
-        session.execute(
-            update(table)
-            .where(table.c.id == outcome.effect_id, table.c.attempts == outcome.attempts)
-            .values(**values)
+    """Record attempts, unless another worker took the effect over meanwhile; one statement.
+
+    A worker settles a whole batch at once: on SQLite each statement in the write lock is a
+    turn the requests wait for.
+    """
+    if not outcomes:
+        return
+    table = Effect.__table__  # type: ignore[attr-defined]
+    # Every column has a value (no NULL): PostgreSQL can't type a VALUES column of NULLs.
+    settled = (
+        values(
+            column("id", Integer),
+            column("attempts", Integer),
+            column("status", String),
+            column("at", table.c.sent_at.type),
+            column("error", String),
+            column("result", String),
+            name="outcome",
         )
+        .data(
+            [
+                (o.effect_id, o.attempts, o.status, o.at, o.error or "", o.result or "")
+                for o in outcomes
+            ]
+        )
+        .cte("outcome")
+    )
+    sent, retry = settled.c.status == SENT, settled.c.status == PENDING
+    session.execute(
+        update(table)
+        .where(table.c.id == settled.c.id, table.c.attempts == settled.c.attempts)
+        .values(
+            status=settled.c.status,
+            lease_until=None,
+            sent_at=case((sent, settled.c.at), else_=table.c.sent_at),
+            result=case((sent, settled.c.result), else_=table.c.result),
+            last_error=case((sent, None), else_=settled.c.error),
+            next_attempt_at=case((retry, settled.c.at), else_=table.c.next_attempt_at),
+        )
+    )
 
 
 def release_effects(session: Session, *, effects: Sequence[tuple[int, int]]) -> None:

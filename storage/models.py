@@ -100,6 +100,9 @@ class Effect(SQLModel, table=True):
     `status` is pending, sending (claimed until `lease_until`), sent or failed (for good).
     """
 
+    # Workers claim what is due by status and time; sent effects stay, and must not be read.
+    __table_args__ = (Index("ix_effect_due", "status", "next_attempt_at"),)
+
     id: int | None = Field(default=None, primary_key=True)
     key: str = Field(max_length=255, unique=True)
     kind: str = Field(max_length=64)
@@ -110,12 +113,24 @@ class Effect(SQLModel, table=True):
     responder_id: int | None = Field(default=None, index=True)
     status: str = Field(default="pending", max_length=16)
     attempts: int = 0
-    next_attempt_at: datetime = Field(index=True)
+    next_attempt_at: datetime
     lease_until: datetime | None = None
     last_error: str | None = Field(default=None, max_length=255)
     result: str | None = Field(default=None, max_length=255)
     created_at: datetime
     sent_at: datetime | None = None
+
+
+class ResponderVersion(SQLModel, table=True):
+    """One row whose number grows with every change of a responder (a trigger bumps it).
+
+    Each replica keeps the responders in memory and reloads them when the number moved.
+    """
+
+    __tablename__ = "responder_version"
+
+    id: int = Field(primary_key=True)
+    version: int
 
 
 class SlackEvent(SQLModel, table=True):

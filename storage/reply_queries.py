@@ -1,6 +1,6 @@
 """The queries of automatic replies: candidates, event dedupe, the mention ledger, retention."""
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
@@ -11,7 +11,7 @@ from sqlmodel import Session, SQLModel, col, select
 
 from bot.core.policy import Sent
 from storage.db import SQLITE_IMMEDIATE
-from storage.models import Mention, Reminder, Responder, SlackEvent
+from storage.models import Mention, Reminder, Responder, ResponderVersion, SlackEvent
 from storage.queries import Workspace, in_workspace, not_ended_by
 
 REPLIED, ALREADY, HELD, NUDGED = "replied", "already", "held", "nudged"
@@ -31,6 +31,14 @@ _SENT_SINCE = select(func.count()).where(
     col(Mention.outcome) == REPLIED,
     col(Mention.at) > bindparam("since"),
 )
+# Both in one statement: each statement in the write lock is a turn to wait for (on SQLite,
+# the GIL as well).
+_SENT = select(_LAST_TO_SENDER.scalar_subquery(), _SENT_SINCE.scalar_subquery())
+
+
+def responders_version(session: Session) -> int:
+    """A number that grows with every change of any responder (see ResponderVersion)."""
+    return session.exec(select(ResponderVersion.version)).first() or 0
 
 
 def not_ended(session: Session, *, workspace: Workspace, now: datetime) -> list[Responder]:
@@ -74,11 +82,12 @@ def _insert_absent(session: Session, model: type[SQLModel], values: dict[str, An
 
 
 @cache
-def _insert_statement(dialect: str, table_name: str) -> Insert:
-    """INSERT … ON CONFLICT DO NOTHING RETURNING the key, built once per dialect and table."""
+def _insert_statement(dialect: str, table_name: str, returning: str | None = None) -> Insert:
+    """INSERT … ON CONFLICT DO NOTHING RETURNING the key (or a column), built once each."""
     table = SQLModel.metadata.tables[table_name]
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
-    return insert(table).on_conflict_do_nothing().returning(*table.primary_key.columns)
+    columns = [table.c[returning]] if returning else table.primary_key.columns
+    return insert(table).on_conflict_do_nothing().returning(*columns)
 
 
 def claim_event(session: Session, *, event_id: str, team_id: str, now: datetime) -> bool:
@@ -87,20 +96,34 @@ def claim_event(session: Session, *, event_id: str, team_id: str, now: datetime)
     return _insert_absent(session, SlackEvent, row)
 
 
-def record_mention(session: Session, *, mention: Mention) -> bool:
-    """Keep what a responder did about a message, once per message; False if it was kept."""
-    return _insert_absent(session, Mention, mention.model_dump(exclude={"id"}))
+def record_mentions(session: Session, *, mentions: Sequence[Mention]) -> set[int]:
+    """Keep what responders did about a message, once per message, in one statement.
+
+    Returns the responders whose record is new; one already kept was handled before.
+    """
+    if not mentions:
+        return set()
+    statement = _insert_statement(
+        session.get_bind().dialect.name, Mention.__tablename__, returning="responder_id"
+    )
+    rows = [m.model_dump(exclude={"id"}) for m in mentions]
+    # Several rows with RETURNING go out as one multi-row INSERT (SQLAlchemy's insertmanyvalues).
+    return set(session.execute(statement, rows).scalars())
 
 
 def sent_to(
     session: Session, *, responder_id: int, sender_id: str, window_key: str, now: datetime
 ) -> Sent:
     """What a responder already sent: to one sender in this window, and to anyone this hour."""
-    mine = {"responder_id": responder_id}
-    last = session.scalar(
-        _LAST_TO_SENDER, mine | {"sender_id": sender_id, "window_key": window_key}
-    )
-    hour = session.scalar(_SENT_SINCE, mine | {"since": now - timedelta(hours=1)})
+    last, hour = session.execute(
+        _SENT,
+        {
+            "responder_id": responder_id,
+            "sender_id": sender_id,
+            "window_key": window_key,
+            "since": now - timedelta(hours=1),
+        },
+    ).one()
     return Sent(last_to_sender=last, last_hour=hour or 0)
 
 

@@ -20,9 +20,15 @@ from storage.db import lock_timed_out, session_scope
 from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
-THREADS = 8
+# Two senders at a time: the workers share the GIL with the requests, and with more of them a
+# burst of replies held Slack's answers back past 50 ms (bench/replies_bench.py). Slack lets a
+# workspace post about one message a second per channel, so more would mostly wait anyway.
+THREADS = 2
 BATCH = 64
 POLL_SECONDS = 1.0
+# After a nudge, wait this long for the effects of the requests still arriving, then claim
+# them together: one claim and one settle per burst, not per request.
+GATHER_SECONDS = 0.2
 # Longer than any Slack call may take (the clients time out sooner), so a live worker's
 # effect is never taken over; a crashed worker's is retried once the lease runs out.
 LEASE = timedelta(seconds=30)
@@ -71,6 +77,9 @@ class EffectWorker:
     def deliver_due(self) -> int:
         """Claim one batch of due effects, deliver it, record the outcomes; return its size."""
         now = self._clock()
+        with session_scope(self._engine) as session:
+            if not outbox.any_due(session, now=now):
+                return 0
         with session_scope(self._engine) as session:
             claimed = outbox.claim_effects(session, now=now, limit=self._batch, lease=self._lease)
         deliveries = [
@@ -134,6 +143,7 @@ class EffectWorker:
     def _loop(self) -> None:
         """Deliver while there is work, then wait for a nudge or the next poll."""
         while not self._stopping.is_set():
+            self._stopping.wait(GATHER_SECONDS)
             self._wake.clear()
             try:
                 busy = self.deliver_due() == self._batch

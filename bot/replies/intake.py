@@ -18,9 +18,9 @@ from bot.core.policy import (
 )
 from bot.core.responder import Again, Kind, Target
 from bot.replies.kinds import FORWARD, NUDGE, REPLY
-from bot.replies.retention import plan_purge
+from bot.replies.retention import todays_purge
 from storage import reply_queries
-from storage.effects_queries import enqueue_effect
+from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Mention, Responder
 from storage.queries import Workspace
 
@@ -64,6 +64,8 @@ def take(
     """Handle a message once, whatever the retries: record it and enqueue what answers it.
 
     Call it first in its session, with the responders on now that the message could concern.
+    A handful of statements whatever the responders: on SQLite each one in the write lock is
+    a turn the other writers wait for.
     """
     if message.user is None or refusal(message, app_user_id=app_user_id) is not None:
         return 0
@@ -72,11 +74,12 @@ def take(
     team_id = workspace.team_id
     if not reply_queries.claim_event(session, event_id=event_id, team_id=team_id, now=now):
         return 0
-    planned: list[Planned] = []
+    kept: list[tuple[Mention, list[Planned]]] = []
+    purge: list[NewEffect] = []
     for responder in responders:
         policy = responding(responder)
         if message.user == responder.owner_id:
-            planned += _nudge(session, responder, message, now=now)
+            kept += _nudge(session, responder, message, now=now)
             continue
         sent = reply_queries.sent_to(
             session,
@@ -93,22 +96,18 @@ def take(
         if sent.last_hour == 0:
             # Its first reply in an hour: queue the day's purge of what is older than the
             # retention period (once a day is enough), without a write per message.
-            plan_purge(session, workspace=workspace, now=now, days=retention_days)
-        kept = _mention(responder, message, OUTCOMES[decision.reason], decision.window_key, now)
-        if reply_queries.record_mention(session, mention=kept):
-            planned += _effects(responder, message, decision)
-    for responder, kind, key, payload in planned:
-        enqueue_effect(
-            session,
-            key=key,
-            kind=kind,
-            payload=payload,
-            workspace=workspace,
-            now=now,
-            owner_id=responder.owner_id,
-            responder_id=responder.id,
-        )
-    return len(planned)
+            purge = [todays_purge(workspace=workspace, now=now, days=retention_days)]
+        mention = _mention(responder, message, OUTCOMES[decision.reason], decision.window_key, now)
+        kept.append((mention, _effects(responder, message, decision)))
+    new = reply_queries.record_mentions(session, mentions=[mention for mention, _ in kept])
+    effects = [
+        NewEffect(key, kind, payload, workspace, responder.owner_id, responder.id)
+        for mention, planned in kept
+        if mention.responder_id in new
+        for responder, kind, key, payload in planned
+    ]
+    enqueue_effects(session, effects=effects + purge, now=now)
+    return len(effects)
 
 
 def _mention(
@@ -156,14 +155,12 @@ def _effects(responder: Responder, message: Message, decision: Decision) -> list
 
 def _nudge(
     session: Session, responder: Responder, message: Message, *, now: datetime
-) -> list[Planned]:
+) -> list[tuple[Mention, list[Planned]]]:
     """Tell an absent person who posts that their responder is still on, once a day."""
     if responder.kind != Kind.PERSONAL or message.subtype is not None:
         return []
     if not owner_nudge_due(reply_queries.last_nudge(session, responder_id=responder.id or 0), now):
         return []
     mention = _mention(responder, message, reply_queries.NUDGED, "", now)
-    if not reply_queries.record_mention(session, mention=mention):
-        return []
     key = f"{NUDGE}:{responder.id}:{message.channel}:{message.ts}"
-    return [(responder, NUDGE, key, _place(responder, message))]
+    return [(mention, [(responder, NUDGE, key, _place(responder, message))])]

@@ -7,27 +7,19 @@ from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
 from sqlalchemy import Engine
-from sqlmodel import Session
 
 from bot.effects.kinds import Delivery, kind
 from storage import reply_queries
 from storage.db import session_scope
-from storage.effects_queries import enqueue_effect
+from storage.effects_queries import NewEffect
 from storage.queries import Workspace
 
 PURGE = "reply_purge"
 
 
-def plan_purge(session: Session, *, workspace: Workspace, now: datetime, days: int) -> None:
-    """Queue today's purge, unless it already is."""
-    enqueue_effect(
-        session,
-        key=f"{PURGE}:{now.date().isoformat()}",
-        kind=PURGE,
-        payload={"days": days},
-        workspace=workspace,
-        now=now,
-    )
+def todays_purge(*, workspace: Workspace, now: datetime, days: int) -> NewEffect:
+    """Today's purge, to enqueue with other effects (its key makes it once a day)."""
+    return NewEffect(f"{PURGE}:{now.date().isoformat()}", PURGE, {"days": days}, workspace)
 
 
 def purge(engine: Engine, *, now: datetime, days: int) -> int:

@@ -2,9 +2,10 @@
 
 from datetime import timedelta
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, update
 
 from bot.replies.away import AwayIndex
+from storage.models import Responder
 from storage.queries import Workspace
 from tests.bot.replying import out
 from tests.support.clock import FakeClock
@@ -27,7 +28,20 @@ def test_it_finds_the_responders_on_now_for_people_groups_and_channels(
 
 
 def test_it_sees_a_responder_this_process_saves_at_once(engine: Engine, clock: FakeClock) -> None:
-    away = AwayIndex(engine, clock, ttl=3600)
+    away = AwayIndex(engine, clock, recheck=3600)
     assert away.on_now(ACME, ids={"UALICE"}, now=clock()) == []
     out(engine, "UALICE")
     assert len(away.on_now(ACME, ids={"UALICE"}, now=clock())) == 1
+
+
+def test_it_sees_another_replicas_change_at_its_next_check(
+    engine: Engine, clock: FakeClock
+) -> None:
+    alice = out(engine, "UALICE")
+    away = AwayIndex(engine, clock, recheck=0)
+    assert len(away.on_now(ACME, ids={"UALICE"}, now=clock())) == 1
+    # Another replica ends it: a statement this process's ORM never sees.
+    table = Responder.__table__  # type: ignore[attr-defined]
+    with engine.begin() as connection:
+        connection.execute(update(table).where(table.c.id == alice.id).values(ends_at=clock()))
+    assert away.on_now(ACME, ids={"UALICE"}, now=clock()) == []

@@ -2,14 +2,15 @@
 
 import threading
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 
-from sqlalchemy import Engine
-from sqlmodel import select
+import pytest
+from sqlalchemy import Engine, delete, update
+from sqlmodel import col, select
 
 from storage import reply_queries
 from storage.db import session_scope
-from storage.models import Mention, SlackEvent
+from storage.models import Mention, Responder, SlackEvent
 from tests.storage.test_queries import ACME, GLOBEX, NOW, add, responder
 
 ON = {"starts_at": NOW - timedelta(days=1), "ends_at": NOW + timedelta(days=1)}
@@ -82,10 +83,13 @@ def test_a_retry_takes_over_when_the_first_delivery_failed(engine: Engine) -> No
 
 
 def test_it_keeps_a_message_once_per_responder(engine: Engine) -> None:
-    [alice] = add(engine, responder("UALICE", **ON))
+    alice, dan = add(engine, responder("UALICE", **ON), responder("UDAN", **ON))
     with session_scope(engine) as session:
-        kept = [reply_queries.record_mention(session, mention=mention(alice, NOW)) for _ in "ab"]
-    assert kept == [True, False]
+        first = reply_queries.record_mentions(session, mentions=[mention(alice, NOW)])
+        both = reply_queries.record_mentions(
+            session, mentions=[mention(alice, NOW), mention(dan, NOW)]
+        )
+    assert (first, both) == ({alice}, {dan})
 
 
 def test_it_counts_what_was_sent_to_a_sender_and_this_hour(engine: Engine) -> None:
@@ -93,7 +97,7 @@ def test_it_counts_what_was_sent_to_a_sender_and_this_hour(engine: Engine) -> No
     with session_scope(engine) as session:
         for minutes, ts in ((90, "1.0"), (30, "2.0"), (10, "3.0")):
             row = mention(alice, NOW - timedelta(minutes=minutes), ts)
-            reply_queries.record_mention(session, mention=row)
+            reply_queries.record_mentions(session, mentions=[row])
     with session_scope(engine) as session:
         sent = reply_queries.sent_to(
             session, responder_id=alice, sender_id="UBOB", window_key=f"{alice}:0", now=NOW
@@ -108,8 +112,9 @@ def test_it_counts_what_was_sent_to_a_sender_and_this_hour(engine: Engine) -> No
 def test_it_forgets_mentions_and_events_after_the_retention_period(engine: Engine) -> None:
     [alice] = add(engine, responder("UALICE", **ON))
     with session_scope(engine) as session:
-        reply_queries.record_mention(session, mention=mention(alice, NOW - timedelta(days=31)))
-        reply_queries.record_mention(session, mention=mention(alice, NOW, "2.0"))
+        reply_queries.record_mentions(
+            session, mentions=[mention(alice, NOW - timedelta(days=31)), mention(alice, NOW, "2.0")]
+        )
         reply_queries.claim_event(
             session, event_id="Old", team_id="T0001", now=NOW - timedelta(days=31)
         )
@@ -120,3 +125,37 @@ def test_it_forgets_mentions_and_events_after_the_retention_period(engine: Engin
         kept = [m.message_ts for m in session.exec(select(Mention)).all()]
         events = [e.event_id for e in session.exec(select(SlackEvent)).all()]
     assert (removed, kept, events) == (2, ["2.0"], ["New"])
+
+
+# The scheduler's and the confirmation DM's bookkeeping: they never change who is answered.
+UNWATCHED = {"applied", "due_at", "dm_channel", "dm_ts"}
+ANOTHER = {str: "changed", int: 999, bool: False, datetime: NOW + timedelta(hours=1)}
+RESPONDER = Responder.__table__  # type: ignore[attr-defined]
+
+
+def _version(engine: Engine) -> int:
+    with session_scope(engine) as session:
+        return reply_queries.responders_version(session)
+
+
+@pytest.mark.parametrize("column", [c.name for c in RESPONDER.columns])
+def test_every_change_but_bookkeeping_moves_the_responders_version(
+    engine: Engine, column: str
+) -> None:
+    [alice] = add(engine, responder("UALICE", **ON))
+    before = _version(engine)
+    stored = RESPONDER.c[column].type
+    value = ANOTHER[getattr(stored, "impl_instance", stored).python_type]
+    # A bare statement, as another replica or a person at a SQL prompt would write it.
+    with engine.begin() as connection:
+        connection.execute(update(RESPONDER).where(RESPONDER.c.id == alice).values({column: value}))
+    assert (_version(engine) > before) is (column not in UNWATCHED)
+
+
+def test_adding_and_deleting_a_responder_move_the_version(engine: Engine) -> None:
+    before = _version(engine)
+    [alice] = add(engine, responder("UALICE", **ON))
+    added = _version(engine)
+    with engine.begin() as connection:
+        connection.execute(delete(Responder).where(col(Responder.id) == alice))
+    assert before < added < _version(engine)
