@@ -129,6 +129,15 @@ def _moved(step: _Step, now: datetime) -> _Moved:
     return _Moved(applied, effects)
 
 
+def wake_after_pass(upcoming: datetime, *, began: datetime, now: datetime) -> datetime:
+    """When to look again after a pass that began at `began`, for the earliest due time.
+
+    Fallen due during the pass: at once. Due when it began yet left: another replica holds it,
+    so in a moment rather than in a spin.
+    """
+    return upcoming if upcoming > began else now + RETRY
+
+
 class Scheduler:
     """Wakes `tick` at the next due time, every minute as a safety net, and when nudged."""
 
@@ -187,9 +196,7 @@ class Scheduler:
             logger.info("applied %d transitions", len(applied))
             self._on_applied()
         if upcoming is not None:
-            # Due after `now` (during the pass): at once. Due by then yet left: another replica
-            # holds it, so look again shortly rather than spin.
-            self._wake_at(upcoming if upcoming > now else self._clock() + RETRY)
+            self._wake_at(wake_after_pass(upcoming, began=now, now=self._clock()))
         return applied
 
     def _wake_at(self, moment: datetime) -> None:
