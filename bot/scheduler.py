@@ -8,7 +8,6 @@ one-minute safety net; a wake-up missed or repeated changes nothing.
 
 import logging
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -17,21 +16,20 @@ from typing import Any
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import Engine
-from sqlmodel import Session
+from sqlalchemy.exc import DBAPIError
 
 from bot.clock import Clock
 from bot.core.lifecycle import AFTER, Move, due, due_since, plan, wake_at
 from bot.team.digest_posts import sweep_digests
 from storage import lifecycle_queries as queries
 from storage import team_queries
-from storage.db import session_scope
+from storage.db import lock_timed_out, session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Responder
 from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
-BATCH = 200
-BATCH_PAUSE = 0.05
+BATCH = 1000
 SAFETY_NET_SECONDS = 60
 # After a failed pass, or when what is due is held by another replica, look again this soon.
 RETRY = timedelta(seconds=1)
@@ -56,7 +54,9 @@ def tick(engine: Engine, now: datetime, *, batch: int = BATCH) -> list[Applied]:
     while True:
         with session_scope(engine) as session:
             rows = queries.due_responders(session, now=now, limit=batch)
-            moved = [m for r in rows if (m := _advance(session, r, now)) is not None]
+            steps = [_step(r, now) for r in rows]
+            won = queries.apply_changes(session, changes=[s.change for s in steps])
+            moved = [_moved(s, now) for s in steps if s.move and s.change.responder_id in won]
             queries.record_transitions(session, rows=[m.record(now) for m in moved])
             effects = [e for m in moved for e in m.effects]
             enqueue_effects(session, effects=effects, now=now)
@@ -65,10 +65,27 @@ def tick(engine: Engine, now: datetime, *, batch: int = BATCH) -> list[Applied]:
             # Team digests due now are recorded by the same pass, each once a day.
             sweep_digests(engine, now)
             return applied
-        if len(rows) == batch:
-            # On SQLite a waiting writer polls for the lock: leave it a moment between batches,
-            # or a burst of transitions would keep people's saves and the workers waiting.
-            time.sleep(BATCH_PAUSE)
+
+
+@dataclass(frozen=True)
+class _Step:
+    """What a pass makes of one responder: when to look again and, if due, its transition."""
+
+    responder: Responder
+    change: queries.Change
+    move: Move | None
+
+
+def _step(responder: Responder, now: datetime) -> _Step:
+    """Decide the transition due now, if any, and when to look at the responder again."""
+    assert responder.id is not None
+    timeline = responder.timeline()
+    move = due(timeline, now)
+    after = timeline if move is None else replace(timeline, applied=AFTER[move])
+    change = queries.Change(
+        responder.id, responder.applied, responder.revision, after.applied, wake_at(after, now)
+    )
+    return _Step(responder, change, move)
 
 
 @dataclass(frozen=True)
@@ -88,37 +105,37 @@ class _Moved:
         }
 
 
-def _advance(session: Session, responder: Responder, now: datetime) -> _Moved | None:
-    """Apply the transition due now, if any; otherwise set when to look again."""
-    timeline = responder.timeline()
-    move = due(timeline, now)
-    if move is None:
-        queries.reschedule(session, responder=responder, due_at=wake_at(timeline, now))
-        return None
-    after = replace(timeline, applied=AFTER[move])
-    if not queries.apply_transition(
-        session, responder=responder, applied=AFTER[move], due_at=wake_at(after, now)
-    ):
-        return None
-    assert responder.id is not None
-    since = due_since(timeline, move, now)
+def _moved(step: _Step, now: datetime) -> _Moved:
+    """The record and the effects of a transition its compare-and-set won."""
+    responder, move, responder_id = step.responder, step.move, step.change.responder_id
+    assert move is not None
+    since = due_since(responder.timeline(), move, now)
     workspace = Workspace(responder.team_id, responder.enterprise_id)
     payload = {"move": move.value, "due_since": since.isoformat(), "applied_at": now.isoformat()}
     effects = [
         NewEffect(
-            key=f"responder:{responder.id}:{move}:{step.effect}:{responder.revision}",
+            key=f"responder:{responder_id}:{move}:{step.effect}:{responder.revision}",
             kind=step.kind,
             payload={**payload, "channel": step.channel},
             workspace=workspace,
             owner_id=responder.owner_id,
-            responder_id=responder.id,
+            responder_id=responder_id,
         )
         for step in plan(move, responder.wishes(), late=now - since)
     ]
     applied = Applied(
-        responder.id, responder.owner_id, move, responder.revision, since, len(effects)
+        responder_id, responder.owner_id, move, responder.revision, since, len(effects)
     )
     return _Moved(applied, effects)
+
+
+def wake_after_pass(upcoming: datetime, *, began: datetime, now: datetime) -> datetime:
+    """When to look again after a pass that began at `began`, for the earliest due time.
+
+    Fallen due during the pass: at once. Due when it began yet left: another replica holds it,
+    so in a moment rather than in a spin.
+    """
+    return upcoming if upcoming > began else now + RETRY
 
 
 class Scheduler:
@@ -161,21 +178,25 @@ class Scheduler:
     def run(self) -> list[Applied]:
         """One pass, then schedule the wake-up for the next due responder."""
         with self._lock:
+            now = self._clock()
             try:
-                applied = tick(self._engine, self._clock())
+                applied = tick(self._engine, now)
                 with session_scope(self._engine) as session:
                     wakes = (queries.next_wake(session), team_queries.next_digest_due(session))
                 upcoming = min((w for w in wakes if w is not None), default=None)
-            except Exception:
-                logger.exception("scheduler pass failed; trying again shortly")
+            except Exception as error:
+                if isinstance(error, DBAPIError) and lock_timed_out(error):
+                    # Another writer held the lock longer than we wait: expected under load.
+                    logger.warning("the database is busy; the scheduler tries again shortly")
+                else:
+                    logger.exception("scheduler pass failed; trying again shortly")
                 self._wake_at(self._clock() + RETRY)
                 return []
         if applied:
             logger.info("applied %d transitions", len(applied))
             self._on_applied()
         if upcoming is not None:
-            now = self._clock()
-            self._wake_at(upcoming if upcoming > now else now + RETRY)
+            self._wake_at(wake_after_pass(upcoming, began=now, now=self._clock()))
         return applied
 
     def _wake_at(self, moment: datetime) -> None:

@@ -1,15 +1,28 @@
 """Queries of the scheduler: responders due a look, and compare-and-set of their transitions."""
 
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, update
+from sqlalchemy import Integer, String, column, func, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from storage.db import take_due
 from storage.models import Responder, Transition
+
+
+@dataclass(frozen=True)
+class Change:
+    """What a pass sets on one responder: `applied` and when to look again, from what it read."""
+
+    responder_id: int
+    applied: str
+    revision: int
+    to: str
+    due_at: datetime | None
 
 
 def due_responders(session: Session, *, now: datetime, limit: int) -> list[Responder]:
@@ -23,31 +36,65 @@ def due_responders(session: Session, *, now: datetime, limit: int) -> list[Respo
     return take_due(session, query)
 
 
-def apply_transition(
-    session: Session, *, responder: Responder, applied: str, due_at: datetime | None
-) -> bool:
-    """Move `applied` on only if nobody did or edited it meanwhile; tell whether it moved."""
+def apply_changes(session: Session, *, changes: Sequence[Change]) -> set[int]:
+    """Make each change only if nobody moved or edited that responder meanwhile; return the ids
+    changed.
+
+    One compare-and-set for the whole batch (`UPDATE … FROM <the batch> … RETURNING id`): a
+    transition counts as applied only when its id comes back.
+    """
+    if not changes:
+        return set()
+    dialect = session.get_bind().dialect
+    stored = DUE_AT.dialect_impl(dialect).bind_processor(dialect) or (lambda moment: moment)
+    batch = [
+        {
+            "id": c.responder_id,
+            "applied": c.applied,
+            "revision": c.revision,
+            "to": c.to,
+            "due_at": None if c.due_at is None else stored(c.due_at),
+        }
+        for c in changes
+    ]
+    read = _CHANGES[dialect.name].columns(*_CHANGE_COLUMNS).subquery("read")
     table = Responder.__table__  # type: ignore[attr-defined]
-    moved = session.execute(
+    statement = (
         update(table)
         .where(
-            table.c.id == responder.id,
-            table.c.applied == responder.applied,
-            table.c.revision == responder.revision,
+            table.c.id == read.c.id,
+            table.c.applied == read.c.applied,
+            table.c.revision == read.c.revision,
         )
-        .values(applied=applied, due_at=due_at)
+        .values(applied=read.c.to, due_at=read.c.due_at)
+        .returning(table.c.id)
     )
-    return bool(moved.rowcount)  # type: ignore[attr-defined]
+    rows = json.dumps(batch, default=datetime.isoformat, separators=(",", ":"))
+    return set(session.execute(statement, {"rows": rows}).scalars())
 
 
-def reschedule(session: Session, *, responder: Responder, due_at: datetime | None) -> None:
-    """Set when to look at a responder next, unless an edit meanwhile already did."""
-    table = Responder.__table__  # type: ignore[attr-defined]
-    session.execute(
-        update(table)
-        .where(table.c.id == responder.id, table.c.revision == responder.revision)
-        .values(due_at=due_at)
-    )
+DUE_AT = Responder.__table__.c.due_at.type  # type: ignore[attr-defined]
+_CHANGE_COLUMNS = (
+    column("id", Integer),
+    column("applied", String),
+    column("revision", Integer),
+    column("to", String),
+    column("due_at", DUE_AT),
+)
+# The batch travels as one JSON parameter, so the statement is the same (and compiled once)
+# whatever its size; each database reads it back as rows its own way. On SQLite `due_at` is
+# already in the column's stored form.
+_CHANGES = {
+    "sqlite": text(
+        "SELECT json_extract(value, '$.id') AS id, json_extract(value, '$.applied') AS applied,"
+        " json_extract(value, '$.revision') AS revision, json_extract(value, '$.to') AS \"to\","
+        " json_extract(value, '$.due_at') AS due_at FROM json_each(:rows)"
+    ),
+    "postgresql": text(
+        "SELECT * FROM jsonb_to_recordset(CAST(:rows AS jsonb))"
+        ' AS read(id integer, applied text, revision integer, "to" text, due_at timestamptz)'
+    ),
+}
 
 
 def record_transitions(session: Session, *, rows: Sequence[dict[str, Any]]) -> None:

@@ -25,6 +25,7 @@ from storage.db import lock_timed_out, make_engine, migrate
 from tests.support.clock import FakeClock
 from tests.support.driver import Reply, SlackDriver
 from tests.support.fake_slack import FakeSlack
+from tests.support.forked_ooo import Forks
 
 SIGNING_SECRET = "test-signing-secret"
 POSTGRES_ADMIN = os.environ.get("OOO_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -79,6 +80,14 @@ def engine(
     tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
     with postgres.begin() as connection:
         connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+
+
+@pytest.fixture(scope="session")
+def forks() -> Iterator[Forks]:
+    """What starts the real-process tests' `ooo run`s, each booting in a fraction of a second."""
+    parent = Forks()
+    yield parent
+    parent.close()
 
 
 @pytest.fixture

@@ -1,71 +1,120 @@
 """Real `ooo run` processes in real time: transitions fire on time and exactly once through
-downtime, kill -9 and replicas sharing one database."""
+downtime, kill -9, SIGTERM and replicas sharing one database."""
 
 import os
 import signal
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, func, select
 
+from storage.db import session_scope
+from storage.effects_queries import SENT
+from storage.models import Effect, Transition
 from tests.bot.lifecycle_steps import add_responder
 from tests.conftest import SIGNING_SECRET, postgres_database
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
-from tests.test_process import start, wait_healthy
+from tests.support.forked_ooo import Forked, Forks
+from tests.test_process import environment, free_port, wait_healthy
 
 QUIET = {"LOG_LEVEL": "WARNING", "EFFECT_LEASE_SECONDS": "3"}
+PEOPLE = ["UALICE", "UBOB", "UCAROL", "UDIDIER"]
 
 
 def url_of(engine: Engine) -> str:
     return engine.url.render_as_string(hide_password=False)
 
 
+def start(forks: Forks, fake: FakeSlack, url: str) -> tuple[Forked, str]:
+    """`ooo run` on a free port, healthy."""
+    port = free_port()
+    process = forks.start(["run", "--host", "127.0.0.1"], environment(fake, url, port, **QUIET))
+    address = f"http://127.0.0.1:{port}"
+    wait_healthy(process, address)  # type: ignore[arg-type]
+    return process, address
+
+
+def stopped(process: Forked, how: int = signal.SIGTERM) -> None:
+    """Signal a process and check it ended as that signal should end it, without a traceback."""
+    process.send_signal(how)
+    _, stderr = process.communicate(timeout=15)
+    assert process.returncode == (0 if how == signal.SIGTERM else -how), stderr
+    assert "Traceback" not in stderr, stderr
+
+
 @contextmanager
-def running(fake: FakeSlack, *urls: str) -> Iterator[list[str]]:
-    """`ooo run` on each URL, healthy, stopped with SIGTERM (and checked to exit 0) after."""
-    started = [start(fake, url, **QUIET) for url in urls]
-    for process, address in started:
-        wait_healthy(process, address)
-    processes = [process for process, _ in started]
+def running(forks: Forks, fake: FakeSlack, *urls: str) -> Iterator[list[str]]:
+    """`ooo run` on each URL, healthy, stopped with SIGTERM after."""
+    started = [start(forks, fake, url) for url in urls]
     try:
         yield [address for _, address in started]
     finally:
-        for process in processes:
-            if process.poll() is None:
-                process.terminate()
-        for process in processes:
-            _, stderr = process.communicate(timeout=15)
-            assert process.returncode in (0, -signal.SIGKILL), stderr
-            assert "Traceback" not in stderr, stderr
+        for process, _ in started:
+            stopped(process)
+
+
+def driver(fake: FakeSlack, address: str) -> SlackDriver:
+    return SlackDriver(f"{address}/slack/events", SIGNING_SECRET, fake)
 
 
 def nudge(fake: FakeSlack, address: str) -> None:
     """Make an app look at the database again, as any change through it does: here `/ooo off`
     from someone who has no responder (rows the test wrote directly it would see within a
     minute otherwise)."""
-    SlackDriver(f"{address}/slack/events", SIGNING_SECRET, fake).command("UDIDIER", "off")
+    driver(fake, address).command("UNOBODY", "off")
+
+
+def turn_on(fake: FakeSlack, address: str, people: list[str]) -> None:
+    """Each person saves a responder on until further notice."""
+    slack = driver(fake, address)
+    for person in people:
+        slack.command(person, "until further notice")
+        slack.submit(person, fake.modal(person)["id"])  # type: ignore[index]
+
+
+def turn_off(fake: FakeSlack, address: str, people: list[str]) -> None:
+    slack = driver(fake, address)
+    for person in people:
+        slack.command(person, "off")
+
+
+def effect_of(message: dict[str, object]) -> str | None:
+    metadata = message.get("metadata") or {}
+    return metadata.get("event_payload", {}).get("effect")  # type: ignore[union-attr]
 
 
 def posted(fake: FakeSlack) -> Counter[str]:
     """How many messages carry each effect key, over every conversation."""
-    keys: Counter[str] = Counter()
-    for message in fake.all_messages():
-        effect = (message.get("metadata") or {}).get("event_payload", {}).get("effect")
-        if effect:
-            keys[str(effect)] += 1
-    return keys
+    return Counter(key for m in fake.all_messages() if (key := effect_of(m)))
 
 
-def wait_until(check: "object", timeout: float) -> None:
+def posts_sent(fake: FakeSlack) -> int:
+    """How many posts of effects reached the fake, answered yet or not."""
+    calls = fake.calls_to("chat.postMessage")
+    return sum(1 for args in calls if effect_of(args))  # type: ignore[arg-type]
+
+
+def wait_until(check: Callable[[], object], timeout: float) -> None:
     deadline = time.monotonic() + timeout
-    while not check():  # type: ignore[operator]
+    while not check():
         assert time.monotonic() < deadline, f"timed out after {timeout}s"
-        time.sleep(0.05)
+        time.sleep(0.02)
+
+
+def reaches(count: Callable[[], int], target: int) -> None:
+    """Wait until a count reaches a target."""
+    wait_until(lambda: count() >= target, timeout=10)
+
+
+def applied(engine: Engine) -> int:
+    with session_scope(engine) as session:
+        return session.scalar(select(func.count()).select_from(Transition)) or 0
 
 
 def delivered_at(fake: FakeSlack, key: str) -> datetime:
@@ -78,7 +127,15 @@ def delivered_at(fake: FakeSlack, key: str) -> datetime:
     raise AssertionError(f"{key} was never posted")
 
 
-def test_it_fires_on_time_and_catches_up_after_downtime(fake: FakeSlack, engine: Engine) -> None:
+def text_of(fake: FakeSlack, key: str) -> str:
+    """The text of the message an effect posted."""
+    [text] = [str(m["text"]) for m in fake.all_messages() if effect_of(m) == key]
+    return text
+
+
+def test_it_fires_on_time_and_catches_up_after_downtime(
+    forks: Forks, fake: FakeSlack, engine: Engine
+) -> None:
     now = datetime.now(UTC)
     # Alice's began while ooo was down; Bob's whole absence passed while it was down.
     alice = add_responder(
@@ -95,14 +152,16 @@ def test_it_fires_on_time_and_catches_up_after_downtime(fake: FakeSlack, engine:
         ends_at=now - timedelta(hours=1),
         saved_at=now - timedelta(days=3),
     )
-    with running(fake, url_of(engine)) as [address]:
-        # Carol's starts two seconds after it is written, while ooo runs.
-        carol_starts = datetime.now(UTC) + timedelta(seconds=2)
+    with running(forks, fake, url_of(engine)) as [address]:
+        # Carol's starts a moment after it is written, while ooo runs.
+        carol_starts = datetime.now(UTC) + timedelta(seconds=1.5)
         carol = add_responder(engine, "UCAROL", starts_at=carol_starts, ends_at=None, saved_at=now)
         nudge(fake, address)
         wait_until(lambda: posted(fake)[f"responder:{carol}:on:dm:0"], timeout=10)
     assert (delivered_at(fake, f"responder:{carol}:on:dm:0") - carol_starts).total_seconds() < 2
-    assert "has been on since" in fake.messages_to("UALICE")[0]["text"]
+    # By key, not by position: run between 16:00 and 17:00 in Paris, Alice's reminder is due
+    # at once too, and the workers deliver her two DMs side by side.
+    assert "has been on since" in text_of(fake, f"responder:{alice}:on:dm:0")
     assert [m["text"] for m in fake.messages_to("UBOB")] == [
         "Your out-of-office responder is off. Welcome back!"
     ]
@@ -112,36 +171,66 @@ def test_it_fires_on_time_and_catches_up_after_downtime(fake: FakeSlack, engine:
     assert max(counts.values()) == 1
 
 
+# Each round turns everyone on or off, then kills ooo once that many posts of the round reached
+# Slack: before any (transitions applied, nothing sent), or while posts are in flight.
+KILL_ROUNDS = [("on", 1), ("off", 0), ("on", 3), ("off", 2), ("on", 4), ("off", 1)]
+
+
 def test_kill_9_around_transitions_never_loses_or_doubles_an_effect(
-    fake: FakeSlack, engine: Engine
+    forks: Forks, fake: FakeSlack, engine: Engine
 ) -> None:
     # Each post lands at once but is answered late: a kill in between leaves it sent but
     # unrecorded, which only the history check can tell.
     fake.slow_down("chat.postMessage", 0.3)
-    people = ["UALICE", "UBOB", "UCAROL", "UDIDIER"]
-    for words, pause in (("until further notice", 0.5), ("off", 0.2)):
-        process, address = start(fake, url_of(engine), **QUIET)
-        wait_healthy(process, address)
-        driver = SlackDriver(f"{address}/slack/events", SIGNING_SECRET, fake)
-        for person in people:
-            driver.command(person, words)
-            if words != "off":
-                driver.submit(person, fake.modal(person)["id"])  # type: ignore[index]
-        time.sleep(pause)
-        process.send_signal(signal.SIGKILL)
-        process.communicate(timeout=10)
-    with running(fake, url_of(engine)):
-        wait_until(lambda: sum(posted(fake).values()) >= 2 * len(people), timeout=25)
+    for words, posts in KILL_ROUNDS:
+        process, address = start(forks, fake, url_of(engine))
+        transitions, sent = applied(engine) + len(PEOPLE), posts_sent(fake) + posts
+        (turn_on if words == "on" else turn_off)(fake, address, PEOPLE)
+        reaches(partial(applied, engine), transitions)
+        reaches(partial(posts_sent, fake), sent)
+        stopped(process, signal.SIGKILL)
+    rounds = Counter(words for words, _ in KILL_ROUNDS)
+    with running(forks, fake, url_of(engine)):
+        wait_until(lambda: len(posted(fake)) >= len(KILL_ROUNDS) * len(PEOPLE), timeout=25)
         time.sleep(0.5)
     counts = posted(fake)
-    assert sorted(key.split(":")[2] for key in counts) == ["off"] * 4 + ["on"] * 4
+    moves = sorted(key.split(":")[2] for key in counts)
+    assert moves == ["off"] * rounds["off"] * len(PEOPLE) + ["on"] * rounds["on"] * len(PEOPLE)
     assert set(counts.values()) == {1}
 
 
-def _replicas_apply_once(fake: FakeSlack, engine: Engine, url: str) -> None:
+def test_sigterm_while_effects_are_delivered_loses_and_doubles_none(
+    forks: Forks, fake: FakeSlack, engine: Engine
+) -> None:
+    # Two dozen people's responders start as ooo boots: three times as many DMs as the workers
+    # send at once, each answered late. SIGTERM lands with posts in flight and others claimed
+    # but not begun.
+    now = datetime.now(UTC)
+    people = PEOPLE + [f"UPERSON{n}" for n in range(20)]
+    for person in people[len(PEOPLE) :]:
+        fake.add_user(person, person.lower())
+    for person in people:
+        add_responder(engine, person, starts_at=now, ends_at=None, saved_at=now)
+    fake.slow_down("chat.postMessage", 0.6)
+    process, _ = start(forks, fake, url_of(engine))
+    wait_until(lambda: posts_sent(fake) >= 1, timeout=10)
+    stopped(process, signal.SIGTERM)
+    assert len(posted(fake)) < len(people), "everything was delivered before SIGTERM"
+    with running(forks, fake, url_of(engine)):
+        wait_until(lambda: len(posted(fake)) >= len(people), timeout=15)
+        time.sleep(0.5)
+    counts = posted(fake)
+    assert sorted(key.split(":")[2] for key in counts) == ["on"] * len(people)
+    assert set(counts.values()) == {1}
+    with session_scope(engine) as session:
+        statuses = Counter(session.scalars(select(Effect.status)))
+    assert set(statuses) == {SENT}
+
+
+def _replicas_apply_once(forks: Forks, fake: FakeSlack, engine: Engine, url: str) -> None:
     people = ["UALICE", "UBOB", "UCAROL"]
-    with running(fake, url, url) as addresses:
-        now = datetime.now(UTC) + timedelta(seconds=1.5)
+    with running(forks, fake, url, url) as addresses:
+        now = datetime.now(UTC) + timedelta(seconds=1)
         ids = [
             add_responder(
                 engine,
@@ -162,24 +251,26 @@ def _replicas_apply_once(fake: FakeSlack, engine: Engine, url: str) -> None:
 
 
 @pytest.mark.postgres
-def test_two_replicas_on_postgresql_apply_each_transition_once(fake: FakeSlack) -> None:
+def test_two_replicas_on_postgresql_apply_each_transition_once(
+    forks: Forks, fake: FakeSlack
+) -> None:
     from storage.db import make_engine, migrate
 
     with postgres_database() as url:
         engine = make_engine(url)
         migrate(engine)
         try:
-            _replicas_apply_once(fake, engine, url)
+            _replicas_apply_once(forks, fake, engine, url)
         finally:
             engine.dispose()
 
 
 def test_two_processes_on_one_sqlite_file_apply_each_transition_once(
-    fake: FakeSlack, tmp_path: "os.PathLike[str]"
+    forks: Forks, fake: FakeSlack, tmp_path: "os.PathLike[str]"
 ) -> None:
     from storage.db import make_engine, migrate
 
     url = f"sqlite:///{tmp_path}/shared.db"
     engine = make_engine(url)
     migrate(engine)
-    _replicas_apply_once(fake, engine, url)
+    _replicas_apply_once(forks, fake, engine, url)

@@ -28,12 +28,9 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start(
-    fake: FakeSlack, database_url: str, *flags: str, **variables: str
-) -> tuple[subprocess.Popen[str], str]:
-    """Start `python -m bot run` (HTTP unless told otherwise) on a free port."""
-    port = free_port()
-    env = {
+def environment(fake: FakeSlack, database_url: str, port: int, **variables: str) -> dict[str, str]:
+    """What `ooo run` needs to serve on `port` against the fake Slack and a database."""
+    return {
         **os.environ,
         "SLACK_BOT_TOKEN": fake.bot_token,
         "SLACK_SIGNING_SECRET": SIGNING_SECRET,
@@ -43,10 +40,17 @@ def start(
         "PORT": str(port),
         **variables,
     }
+
+
+def start(
+    fake: FakeSlack, database_url: str, *flags: str, **variables: str
+) -> tuple[subprocess.Popen[str], str]:
+    """Start `python -m bot run` (HTTP unless told otherwise) on a free port."""
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "bot", "run", "--host", "127.0.0.1", *flags],
         cwd=ROOT,
-        env=env,
+        env=environment(fake, database_url, port, **variables),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         text=True,

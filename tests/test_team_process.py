@@ -13,6 +13,7 @@ from bot.core.digest import Cadence, posts_on
 from storage.db import make_engine, migrate, session_scope
 from storage.models import TeamDigest
 from tests.support.fake_slack import FakeSlack
+from tests.support.forked_ooo import Forks
 from tests.test_lifecycle_process import nudge, posted, running, wait_until
 
 # Zones from UTC+14 to UTC-12: on most days one of them is on a working day.
@@ -58,12 +59,14 @@ def next_post_of(engine: Engine, digest_id: int) -> datetime:
         return row.next_post_at
 
 
-def test_two_processes_post_a_due_digest_once(fake: FakeSlack, tmp_path: os.PathLike[str]) -> None:
+def test_two_processes_post_a_due_digest_once(
+    forks: Forks, fake: FakeSlack, tmp_path: os.PathLike[str]
+) -> None:
     fake.add_channel("C0LEADS", "team-leads", members=["UCAROL", "UBOT"])
     url = f"sqlite:///{tmp_path}/shared.db"
     engine = make_engine(url)
     migrate(engine)
-    with running(fake, url, url) as addresses:
+    with running(forks, fake, url, url) as addresses:
         digest = due_digest(engine, in_seconds=1.0)
         for address in addresses:
             nudge(fake, address)
