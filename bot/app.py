@@ -15,7 +15,7 @@ from bot.effects import lifecycle as lifecycle_effects
 from bot.effects import messages as message_effects
 from bot.effects.worker import EffectWorker
 from bot.followups import Followups
-from bot.installs import bolt_app, client_for
+from bot.installs import bolt_app, client_for, connected_accounts
 from bot.listeners import register
 from bot.redraws import Redraws
 from bot.replies.away import AwayIndex
@@ -45,14 +45,16 @@ def create_app(
     client = WebClient(base_url=settings.slack_api_url, timeout=SLACK_TIMEOUT)
     app = bolt_app(settings, engine, clock, client)
     directory = Directory(clock)
-    followups = followups or Followups(engine, clock)
+    followups = followups or Followups(
+        engine, clock, accounts=connected_accounts(settings, engine, clock)
+    )
     redraws = Redraws()
     # Not started here: `ooo run` starts them; tests drive them by hand.
     effects = effects or EffectWorker(
         engine,
         client_for(settings, engine, clock, delivery_client(settings)),
         clock,
-        services={"homes": followups.homes},
+        services={"homes": followups.homes, "accounts": followups.accounts},
     )
     scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
     away = AwayIndex(engine, clock)
@@ -70,6 +72,7 @@ def create_app(
         context["scheduler"] = scheduler
         context["away"] = away
         context["settings"] = settings
+        context["accounts"] = followups.accounts
         next()
 
     app.use(inject)

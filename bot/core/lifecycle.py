@@ -123,10 +123,12 @@ class Step:
 
 @dataclass(frozen=True)
 class Wishes:
-    """What the owner chose about being told and announcing."""
+    """What the owner chose about being told, announcing, and acting as them while away."""
 
     notify_self: bool
     announce_in: Sequence[str]
+    set_status: bool = False
+    pause_notifications: bool = False
 
 
 def plan(move: Move, wishes: Wishes, *, late: timedelta) -> list[Step]:
