@@ -11,6 +11,7 @@ from bot.clock import Clock, system_clock
 from bot.config import Settings
 from bot.core.dates import warm_up
 from bot.directory import Directory
+from bot.effects import away as away_effects
 from bot.effects import lifecycle as lifecycle_effects
 from bot.effects import messages as message_effects
 from bot.effects.worker import EffectWorker
@@ -26,7 +27,7 @@ logger = logging.getLogger(__name__)
 # Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
 SLACK_TIMEOUT = 1
 # Importing them registers their kinds.
-EFFECT_KINDS = (lifecycle_effects, message_effects, digest_posts)
+EFFECT_KINDS = (lifecycle_effects, message_effects, digest_posts, away_effects)
 
 
 def create_app(

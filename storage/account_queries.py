@@ -1,11 +1,11 @@
 """Queries on connected accounts: one person's own (sealed) user token per workspace."""
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
 from storage.db import SQLITE_IMMEDIATE, Busy, lock_timed_out
-from storage.models import ConnectedAccount
+from storage.models import ConnectedAccount, Responder
 from storage.queries import Workspace
 
 
@@ -64,3 +64,21 @@ def forget_workspace_accounts(session: Session, *, workspace: Workspace, org_wid
 def every_account(session: Session) -> list[ConnectedAccount]:
     """Every connected account, for checking and rotating the key."""
     return list(session.exec(select(ConnectedAccount).order_by(col(ConnectedAccount.id))))
+
+
+def keep_saved_status(session: Session, *, responder_id: int, saved: str) -> str | None:
+    """Keep the status saved when a responder turned on, unless one is kept already (an
+    earlier attempt's); the one kept, or None for a responder gone."""
+    session.execute(
+        update(Responder)
+        .where(col(Responder.id) == responder_id, col(Responder.saved_status).is_(None))
+        .values(saved_status=saved)
+    )
+    return session.exec(select(Responder.saved_status).where(Responder.id == responder_id)).first()
+
+
+def clear_saved_status(session: Session, *, responder_id: int) -> None:
+    """Forget a responder's saved status once it was put back (or left as the owner made it)."""
+    session.execute(
+        update(Responder).where(col(Responder.id) == responder_id).values(saved_status=None)
+    )

@@ -1,7 +1,6 @@
 """Connecting one's own account: a link on the Home tab, one code exchange, a sealed user token,
 Disconnect, and a token Slack revoked forgotten; with one workspace or many."""
 
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -16,10 +15,7 @@ from bot.accounts.connect_page import CONNECTED_DM
 from bot.accounts.connected import USER_SCOPES, ConnectedAccounts
 from bot.accounts.revocation import FORGOTTEN
 from bot.blocks.account import CONNECT_BUTTON, DISCONNECT_BUTTON, UNAVAILABLE
-from bot.config import Settings
-from bot.effects.worker import EffectWorker
 from bot.followups import Followups
-from bot.installs import client_for
 from storage.db import session_scope
 from storage.models import ConnectedAccount
 from storage.queries import Workspace
@@ -28,10 +24,6 @@ from tests.bot.accounts.conftest import (
     CLIENT_ID,
     CLIENT_SECRET,
     TEAM,
-    Background,
-    distributed_settings,
-    driver,
-    install,
 )
 from tests.bot.flows import texts
 from tests.conftest import SettlingDriver
@@ -41,50 +33,6 @@ from tests.support.fake_slack import FakeSlack
 
 ACME = Workspace(TEAM)
 MODES = ["one workspace", "distributed"]
-
-
-@pytest.fixture(params=MODES)
-def app_settings(request: pytest.FixtureRequest, fake: FakeSlack, engine: Engine) -> Settings:
-    """The OAuth settings beside a bot token (one workspace), or without one (any number)."""
-    bot = {"slack_bot_token": fake.bot_token} if request.param == "one workspace" else {}
-    return distributed_settings(fake, engine, **bot)
-
-
-@pytest.fixture
-def effects(
-    engine: Engine,
-    fake: FakeSlack,
-    clock: FakeClock,
-    followups: Followups,
-    app_settings: Settings,
-) -> Iterator[EffectWorker]:
-    """The outbox's workers in the settings' mode, not started: tests deliver."""
-    template = WebClient(token=app_settings.slack_bot_token, base_url=fake.api_url)
-    find = client_for(app_settings, engine, clock, template)
-    services = {"homes": followups.homes, "accounts": followups.accounts}
-    worker = EffectWorker(engine, find, clock, services=services)
-    yield worker
-    worker.close()
-
-
-@pytest.fixture
-def slack(
-    app_url: str,
-    fake: FakeSlack,
-    background: Background,
-    browser: httpx.Client,
-    app_settings: Settings,
-) -> SettlingDriver:
-    """Slack's side of the workspace, where ooo is installed (over OAuth when distributed)."""
-    if app_settings.distributed:
-        assert install(browser, app_url, fake, ALICE).status_code == 200
-    return driver(app_url, fake, background)
-
-
-@pytest.fixture
-def accounts(followups: Followups) -> ConnectedAccounts:
-    """The app's connected accounts."""
-    return followups.accounts
 
 
 def home_element(fake: FakeSlack, user: str, action_id: str) -> dict[str, Any]:
