@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from slack_bolt import App
     from sqlalchemy import Engine
 
+    from bot.accounts.connected import ConnectedAccounts
+
 logger = logging.getLogger("ooo")
 
 
@@ -75,7 +77,7 @@ def _run(args: argparse.Namespace) -> int:
     from bot.effects.worker import EffectWorker
     from bot.followups import Followups
     from bot.housekeeping import start_housekeeping
-    from bot.installs import client_for
+    from bot.installs import client_for, connected_accounts
     from bot.replies.retention import purge
     from bot.scheduler import Scheduler
     from storage.db import make_engine, migrate
@@ -84,13 +86,13 @@ def _run(args: argparse.Namespace) -> int:
     engine = make_engine(settings.database_url)
     migrate(engine)
     purge(engine, now=system_clock(), days=settings.ooo_retention_days)
-    followups = Followups(engine)
+    followups = Followups(engine, accounts=connected_accounts(settings, engine, system_clock))
     effects = EffectWorker(
         engine,
         client_for(settings, engine, system_clock, delivery_client(settings)),
         system_clock,
         lease=timedelta(seconds=settings.effect_lease_seconds),
-        services={"homes": followups.homes},
+        services={"homes": followups.homes, "accounts": followups.accounts},
     )
     scheduler = Scheduler(engine, system_clock, on_applied=effects.nudge)
     app = create_app(
@@ -103,7 +105,8 @@ def _run(args: argparse.Namespace) -> int:
     # SIGTERM (a deploy, a scale-down) stops like Ctrl-C: queued DMs are sent before exiting.
     signal.signal(signal.SIGTERM, _interrupt)
     try:
-        _serve(app, engine, settings, host=args.host, port=args.port or settings.port)
+        port = args.port or settings.port
+        _serve(app, engine, settings, followups.accounts, host=args.host, port=port)
     except KeyboardInterrupt:
         pass
     finally:
@@ -120,12 +123,21 @@ def _interrupt(_signal: int, _frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def _serve(app: "App", engine: "Engine", settings: Settings, *, host: str, port: int) -> None:
-    """Serve until interrupted: HTTP on waitress, or Socket Mode beside a health check."""
+def _serve(
+    app: "App",
+    engine: "Engine",
+    settings: Settings,
+    accounts: "ConnectedAccounts",
+    *,
+    host: str,
+    port: int,
+) -> None:
+    """Serve until interrupted: HTTP on waitress, or Socket Mode beside a health check (and
+    the connect-account callback, which is a browser's, not Slack's)."""
     from bot.web import http_server
 
     if not settings.socket_mode:
-        server = http_server(engine, app, host=host, port=port)
+        server = http_server(engine, app, host=host, port=port, accounts=accounts)
         port = server.effective_port  # type: ignore[attr-defined]
         logger.info("serving Slack on http://%s:%s/slack/events", host, port)
         server.run()
@@ -134,7 +146,7 @@ def _serve(app: "App", engine: "Engine", settings: Settings, *, host: str, port:
 
     from bot.handshake import asking_slack
 
-    health = http_server(engine, None, host=host, port=port)
+    health = http_server(engine, None, host=host, port=port, accounts=accounts)
     handler = SocketModeHandler(app, settings.slack_app_token)
     with asking_slack("SLACK_APP_TOKEN", settings.slack_api_url):
         handler.connect()  # type: ignore[no-untyped-call]

@@ -11,11 +11,12 @@ from bot.clock import Clock, system_clock
 from bot.config import Settings
 from bot.core.dates import warm_up
 from bot.directory import Directory
+from bot.effects import away as away_effects
 from bot.effects import lifecycle as lifecycle_effects
 from bot.effects import messages as message_effects
 from bot.effects.worker import EffectWorker
 from bot.followups import Followups
-from bot.installs import bolt_app, client_for
+from bot.installs import bolt_app, client_for, connected_accounts
 from bot.listeners import register
 from bot.redraws import Redraws
 from bot.replies.away import AwayIndex
@@ -26,7 +27,7 @@ logger = logging.getLogger(__name__)
 # Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
 SLACK_TIMEOUT = 1
 # Importing them registers their kinds.
-EFFECT_KINDS = (lifecycle_effects, message_effects, digest_posts)
+EFFECT_KINDS = (lifecycle_effects, message_effects, digest_posts, away_effects)
 
 
 def create_app(
@@ -45,14 +46,16 @@ def create_app(
     client = WebClient(base_url=settings.slack_api_url, timeout=SLACK_TIMEOUT)
     app = bolt_app(settings, engine, clock, client)
     directory = Directory(clock)
-    followups = followups or Followups(engine, clock)
+    followups = followups or Followups(
+        engine, clock, accounts=connected_accounts(settings, engine, clock)
+    )
     redraws = Redraws()
     # Not started here: `ooo run` starts them; tests drive them by hand.
     effects = effects or EffectWorker(
         engine,
         client_for(settings, engine, clock, delivery_client(settings)),
         clock,
-        services={"homes": followups.homes},
+        services={"homes": followups.homes, "accounts": followups.accounts},
     )
     scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
     away = AwayIndex(engine, clock)
@@ -70,6 +73,7 @@ def create_app(
         context["scheduler"] = scheduler
         context["away"] = away
         context["settings"] = settings
+        context["accounts"] = followups.accounts
         next()
 
     app.use(inject)

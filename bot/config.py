@@ -102,6 +102,12 @@ class Settings(VaultSettings):
         return self.slack_bot_token is None
 
     @property
+    def connects_accounts(self) -> bool:
+        """Whether people can connect their own accounts: the OAuth settings are all there,
+        beside a bot token or in distributed mode."""
+        return all(getattr(self, name) for name in DISTRIBUTED)
+
+    @property
     def socket_mode(self) -> bool:
         """Whether `ooo run` connects over Socket Mode rather than serving HTTP."""
         return self.slack_app_token is not None and not self.serve_http

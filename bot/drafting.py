@@ -5,6 +5,7 @@ from datetime import datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.blocks.account import AccountView
 from bot.blocks.mrkdwn import escape
 from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
@@ -64,6 +65,8 @@ def form_from_responder(
         backup_id=responder.backup_id,
         again=Again(responder.reply_again),
         notify_self=responder.notify_self,
+        set_status=responder.set_status,
+        pause_notifications=responder.pause_notifications,
         announce_in=tuple(responder.channels),
     )
     window = responder.window(zone)
@@ -73,6 +76,12 @@ def form_from_responder(
         return replace(form, start_date=today), replace(meta, preview=ENDED)
     form = replace(form, **_pickers(window, now=None))
     return form, replace(meta, preview=describe_range(window, zone, locale))
+
+
+def with_account(form: Form, meta: Meta, account: AccountView, *, new: bool) -> tuple[Form, Meta]:
+    """Show the person's account in the form; a new responder sets their status if it can."""
+    meta = replace(meta, connected=account.connected, connect_url=account.connect_url or "")
+    return (replace(form, set_status=account.connected) if new else form), meta
 
 
 def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
@@ -197,6 +206,8 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         again=form.again,
         target_kind=form.target_kind,
         notify_self=form.notify_self,
+        set_status=form.set_status,
+        pause_notifications=form.pause_notifications,
         announce_in=form.announce_in,
     )
     try:

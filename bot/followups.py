@@ -14,6 +14,7 @@ from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 from sqlalchemy import Engine
 
+from bot.accounts.connected import ConnectedAccounts
 from bot.blocks.dialogs import deleted_message, saved_message, superseded_message
 from bot.blocks.responder_list import list_message
 from bot.clock import Clock, system_clock
@@ -31,10 +32,19 @@ WORKERS = 4
 class Followups:
     """Runs follow-ups off the request thread, one job per destination."""
 
-    def __init__(self, engine: Engine, clock: Clock = system_clock, workers: int = WORKERS) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Clock = system_clock,
+        workers: int = WORKERS,
+        *,
+        accounts: ConnectedAccounts | None = None,
+    ) -> None:
         self._engine = engine
         self._clock = clock
-        self.homes = HomeTabs(engine, clock)
+        # People's connected accounts (unavailable unless given): Home tabs show them.
+        self.accounts = accounts or ConnectedAccounts(engine, clock, api_url="")
+        self.homes = HomeTabs(engine, clock, self.accounts)
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ooo-followups")
         self._lock = threading.Lock()
         # A person's list refreshes send in the order they read, so an older one never lands

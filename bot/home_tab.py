@@ -14,6 +14,7 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from bot.accounts.connected import ConnectedAccounts
 from bot.blocks.home import home_view
 from bot.blocks.lifecycle import problem_text
 from bot.clock import Clock
@@ -31,9 +32,12 @@ ATTEMPTS = 3
 class HomeTabs:
     """Publishes Home tabs with the last view hash seen for each person."""
 
-    def __init__(self, engine: Engine, clock: Clock) -> None:
+    def __init__(
+        self, engine: Engine, clock: Clock, accounts: ConnectedAccounts | None = None
+    ) -> None:
         self._engine = engine
         self._clock = clock
+        self._accounts = accounts or ConnectedAccounts(engine, clock, api_url="")
         self._lock = threading.Lock()
         self._hashes: dict[tuple[str, str], str] = {}
         # One publish per person at a time here, so two from this process never race.
@@ -68,7 +72,8 @@ class HomeTabs:
             team = my_team_blocks(
                 client, self._engine, workspace=workspace, user_id=user_id, now=now
             )
-            view = home_view(mine, now=now, problems=problems, team=team)
+            account = self._accounts.view(workspace, user_id)
+            view = home_view(mine, now=now, problems=problems, team=team, account=account)
             try:
                 answer = client.views_publish(user_id=user_id, view=view, hash=known)
             except SlackApiError as error:

@@ -9,6 +9,7 @@ from sqlalchemy import Engine
 
 from bot.accounts import clients
 from bot.accounts.authorize import InstalledAuthorize, refusing_uninstalled
+from bot.accounts.connected import CONNECT_LIFETIME, ConnectedAccounts
 from bot.accounts.installations import SealedInstallations
 from bot.accounts.keys import check_key
 from bot.accounts.oauth_state import STATE_LIFETIME, StoredStates
@@ -19,6 +20,7 @@ from bot.config import Settings
 from bot.handshake import asking_slack
 
 INSTALL_PATH = "/slack/install"
+SLACK_OAUTH_TIMEOUT = 5
 REDIRECT_PATH = "/slack/oauth_redirect"
 # Exactly the manifest's bot scopes (tests/test_manifest.py holds them equal).
 BOT_SCOPES = (
@@ -44,6 +46,33 @@ def bot_tokens(settings: Settings, engine: Engine, clock: Clock, client: WebClie
     installations = SealedInstallations(engine, Vault(settings.ooo_encryption_key), clock)
     oauth = OAuthClient(settings.slack_client_id, settings.slack_client_secret, client)
     return BotTokens(installations, oauth, clock)
+
+
+def connected_accounts(settings: Settings, engine: Engine, clock: Clock) -> ConnectedAccounts:
+    """People's own accounts, which they can connect whenever the OAuth settings are there, in
+    either mode; in distributed mode only where ooo is installed."""
+    api = settings.slack_api_url
+    if not settings.connects_accounts:
+        return ConnectedAccounts(engine, clock, api_url=api)
+    assert settings.slack_client_id and settings.slack_client_secret, "connects_accounts"
+    assert settings.slack_state_secret and settings.ooo_encryption_key, "connects_accounts"
+    # No token: the code exchange and refreshes authenticate with the client id and secret.
+    client = WebClient(base_url=api, timeout=SLACK_OAUTH_TIMEOUT)
+    oauth = OAuthClient(settings.slack_client_id, settings.slack_client_secret, client)
+    # Install states, kept in the same table, never open a connect: their digests differ.
+    secret = settings.slack_state_secret + ":connect"
+    states = StoredStates(engine, secret, clock, lifetime=CONNECT_LIFETIME)
+    return ConnectedAccounts(
+        engine,
+        clock,
+        api_url=api,
+        vault=Vault(settings.ooo_encryption_key),
+        oauth=oauth,
+        states=states,
+        serves=bot_tokens(settings, engine, clock, client).installed
+        if settings.distributed
+        else lambda _workspace: True,
+    )
 
 
 def client_for(

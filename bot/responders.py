@@ -108,6 +108,8 @@ def _fields(draft: Draft, *, tz: str, label: str | None, now: datetime) -> dict[
         "backup_id": draft.backup_id,
         "reply_again": draft.again.value,
         "notify_self": draft.notify_self,
+        "set_status": draft.set_status,
+        "pause_notifications": draft.pause_notifications,
         "announce_in": ",".join(draft.announce_in),
         "updated_at": now,
     }

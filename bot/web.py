@@ -1,7 +1,10 @@
-"""The HTTP face of ooo: Slack's endpoint and a health check on a multi-threaded WSGI server."""
+"""The HTTP face of ooo: Slack's endpoint, a health check and the connect-account callback,
+on a multi-threaded WSGI server."""
 
 from collections.abc import Iterable
+from http import HTTPStatus
 from typing import TYPE_CHECKING
+from urllib.parse import parse_qsl
 
 from slack_bolt import App
 from slack_bolt.adapter.wsgi import SlackRequestHandler
@@ -9,28 +12,44 @@ from sqlalchemy import Engine
 from waitress import wasyncore
 from waitress.server import BaseWSGIServer, create_server
 
+from bot.accounts.connect_page import complete, is_connect
+from bot.accounts.connected import ConnectedAccounts
+from bot.installs import REDIRECT_PATH
 from storage.db import ping
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIApplication, WSGIEnvironment
 
 THREADS = 8
+HTML = [("Content-Type", "text/html; charset=utf-8"), ("Cache-Control", "no-store")]
 MAX_BODY = 2 * 1024 * 1024
 
 
-def wsgi_app(engine: Engine, app: App | None) -> "WSGIApplication":
-    """Route `/healthz` to the database check and the rest to Bolt, if it is served over HTTP.
+def wsgi_app(
+    engine: Engine, app: App | None, accounts: ConnectedAccounts | None = None
+) -> "WSGIApplication":
+    """Route `/healthz` to the database check, a connect's callback to `accounts`, and the
+    rest to Bolt, if it is served over HTTP.
 
     In Socket Mode Bolt does not verify signatures, so it must never be reachable over HTTP.
+    Without Bolt's install flow (one workspace) every callback is a connect's.
     """
     slack = SlackRequestHandler(app) if app else _not_found
+    installs = app is not None and app.oauth_flow is not None
 
     def application(environ: "WSGIEnvironment", start_response: "StartResponse") -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") == "GET":
+        path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
+        if path == "/healthz" and method == "GET":
             healthy = ping(engine)
             status = "200 OK" if healthy else "503 Service Unavailable"
             start_response(status, [("Content-Type", "text/plain; charset=utf-8")])
             return [b"ok\n" if healthy else b"database unavailable\n"]
+        if path == REDIRECT_PATH and method == "GET" and accounts and accounts.available:
+            query = dict(parse_qsl(environ.get("QUERY_STRING", "")))
+            if is_connect(query) or not installs:
+                page = complete(accounts, query)
+                start_response(f"{page.status} {HTTPStatus(page.status).phrase}", HTML)
+                return [page.html()]
         return slack(environ, start_response)
 
     return application
@@ -41,10 +60,17 @@ def _not_found(_environ: "WSGIEnvironment", start_response: "StartResponse") -> 
     return [b"not found\n"]
 
 
-def http_server(engine: Engine, app: App | None, *, host: str, port: int) -> BaseWSGIServer:
+def http_server(
+    engine: Engine,
+    app: App | None,
+    *,
+    host: str,
+    port: int,
+    accounts: ConnectedAccounts | None = None,
+) -> BaseWSGIServer:
     """Create (without starting) a waitress server on one address; port 0 picks a free one."""
     server = create_server(
-        wsgi_app(engine, app),
+        wsgi_app(engine, app, accounts),
         host=host,
         port=port,
         threads=THREADS,

@@ -44,6 +44,12 @@ class Responder(SQLModel, table=True):
     backup_id: str | None = Field(default=None, max_length=32)
     reply_again: str = Field(default="day", max_length=16)
     notify_self: bool = True
+    # Steps that act as the owner, with the account they connected (bot/accounts/connected.py).
+    set_status: bool = False
+    pause_notifications: bool = False
+    # The Slack status the owner had before ooo set its own, and the one ooo set (JSON), kept
+    # from the on transition until the off one restores it.
+    saved_status: str | None = Field(default=None, max_length=1000)
     announce_in: str = Field(default="", max_length=255)
     applied: str = Field(default="", max_length=16)
     revision: int = 0
@@ -78,7 +84,12 @@ class Responder(SQLModel, table=True):
 
     def wishes(self) -> Wishes:
         """Whether its owner wants to be told, and where to announce it."""
-        return Wishes(notify_self=self.notify_self, announce_in=self.channels)
+        return Wishes(
+            notify_self=self.notify_self,
+            announce_in=self.channels,
+            set_status=self.set_status,
+            pause_notifications=self.pause_notifications,
+        )
 
 
 class Transition(SQLModel, table=True):
@@ -259,3 +270,22 @@ class Departure(SQLModel, table=True):
     team_id: str = Field(primary_key=True, max_length=32)
     user_id: str = Field(primary_key=True, max_length=32)
     departed_at: datetime
+
+
+class ConnectedAccount(SQLModel, table=True):
+    """A person who connected their own Slack account: their user token, sealed, one per
+    workspace and person."""
+
+    __tablename__ = "connected_account"
+    __table_args__ = (UniqueConstraint("team_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    user_id: str = Field(max_length=32)
+    scopes: str = Field(default="", max_length=1000)
+    # Sealed by bot.accounts.vault: never a token in clear.
+    token: str = Field(max_length=1000)
+    refresh_token: str | None = Field(default=None, max_length=1000)
+    token_expires_at: datetime | None = None
+    connected_at: datetime

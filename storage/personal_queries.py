@@ -7,6 +7,7 @@ from sqlalchemy import delete, update
 from sqlmodel import Session, SQLModel, col, select
 
 from storage.models import (
+    ConnectedAccount,
     Departure,
     Effect,
     Installation,
@@ -72,6 +73,14 @@ def installations_by(session: Session, *, team_id: str, user_id: str) -> list[In
     return list(session.exec(query))
 
 
+def accounts_of(session: Session, *, team_id: str, user_id: str) -> list[ConnectedAccount]:
+    """The account this person connected in this workspace (none or one)."""
+    query = select(ConnectedAccount).where(
+        ConnectedAccount.team_id == team_id, ConnectedAccount.user_id == user_id
+    )
+    return list(session.exec(query))
+
+
 def departure_of(session: Session, *, team_id: str, user_id: str) -> Departure | None:
     """When Slack deactivated this person, if it did."""
     return session.get(Departure, (team_id, user_id))
@@ -128,6 +137,11 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
         ),
         "effects": session.execute(
             delete(Effect).where(col(Effect.team_id) == team_id, col(Effect.owner_id) == user_id)
+        ),
+        "connected accounts": session.execute(
+            delete(ConnectedAccount).where(
+                col(ConnectedAccount.team_id) == team_id, col(ConnectedAccount.user_id) == user_id
+            )
         ),
     }
     backups = session.execute(

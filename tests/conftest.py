@@ -19,6 +19,7 @@ from bot.app import create_app
 from bot.config import Settings
 from bot.effects.worker import EffectWorker
 from bot.followups import Followups
+from bot.installs import connected_accounts
 from bot.scheduler import Scheduler
 from bot.web import http_server, stop
 from storage.db import lock_timed_out, make_engine, migrate
@@ -123,9 +124,10 @@ def settings_for(fake: FakeSlack, engine: Engine) -> Settings:
 
 
 @pytest.fixture
-def followups(engine: Engine, clock: FakeClock) -> Iterator[Followups]:
-    """The app's follow-up pool, closed (its queue drained) when the test ends."""
-    pool = Followups(engine, clock)
+def followups(engine: Engine, clock: FakeClock, app_settings: Settings) -> Iterator[Followups]:
+    """The app's follow-up pool, closed (its queue drained) when the test ends; it holds the
+    people's connected accounts the settings allow."""
+    pool = Followups(engine, clock, accounts=connected_accounts(app_settings, engine, clock))
     yield pool
     pool.close()
 
@@ -136,7 +138,7 @@ def effects(
 ) -> Iterator[EffectWorker]:
     """The outbox's workers, not started: tests deliver with `deliver_due`."""
     client = WebClient(token=fake.bot_token, base_url=fake.api_url, retry_handlers=[])
-    services = {"homes": followups.homes}
+    services = {"homes": followups.homes, "accounts": followups.accounts}
     worker = EffectWorker(engine, lambda _workspace: client, clock, services=services)
     yield worker
     worker.close()
@@ -172,7 +174,7 @@ def app_url(
         effects=effects,
         scheduler=scheduler,
     )
-    server = http_server(engine, app, host="127.0.0.1", port=0)
+    server = http_server(engine, app, host="127.0.0.1", port=0, accounts=followups.accounts)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"

@@ -14,14 +14,17 @@ from jsonschema import Draft7Validator
 from referencing import Registry
 from referencing.jsonschema import DRAFT7
 
+from bot.accounts.connected import USER_SCOPES
 from bot.installs import BOT_SCOPES, REDIRECT_PATH
 from tests.support.fake_slack_checks import API_REF, REPO
 
 # Slack's manifest schema and example manifests, copied unmodified (see its SOURCE and LICENSE).
 SCHEMA_DIR = REPO / "tests" / "data" / "slack-manifest-schema"
 
-# Methods the code may call with a person's own user token rather than the bot's.
-USER_TOKEN_METHODS: frozenset[str] = frozenset()
+# Methods the code calls with a person's own user token (a connected account), not the bot's.
+USER_TOKEN_METHODS = frozenset(
+    {"users.profile.get", "users.profile.set", "dnd.info", "dnd.setSnooze", "dnd.endSnooze"}
+)
 # Methods the app calls with its client id and secret, no token at all.
 APP_CREDENTIAL_METHODS = frozenset({"oauth.v2.access"})
 # Bot scopes no Web API method needs: `commands` is what lets the app own a slash command.
@@ -109,8 +112,26 @@ def bot_event_scopes() -> dict[str, list[str]]:
     return {name: events[name] for name in subscribed}
 
 
+def user_scopes() -> set[str]:
+    """The user scopes the manifest asks for."""
+    return set(manifest()["oauth_config"]["scopes"]["user"])
+
+
 def test_the_install_link_asks_for_exactly_the_manifests_bot_scopes() -> None:
     assert set(BOT_SCOPES) == bot_scopes() and len(BOT_SCOPES) == len(bot_scopes())
+
+
+def test_the_connect_link_asks_for_exactly_the_manifests_user_scopes() -> None:
+    assert set(USER_SCOPES) == user_scopes() and len(USER_SCOPES) == len(user_scopes())
+
+
+def test_the_user_scopes_cover_every_method_called_with_a_user_token() -> None:
+    uncovered = {
+        method: method_ref(method)["scope"]["user"]
+        for method in USER_TOKEN_METHODS
+        if not user_scopes() & set(method_ref(method)["scope"]["user"])
+    }
+    assert uncovered == {}
 
 
 def test_the_redirect_url_is_ooos_oauth_callback() -> None:
@@ -132,7 +153,8 @@ def test_the_bot_scopes_cover_every_method_the_code_calls() -> None:
     uncovered = {
         method: (method_ref(method)["scope"]["bot"], where)
         for method, where in calls_in_bot().items()
-        if method_ref(method).get("scope", {}).get("bot")
+        if method not in USER_TOKEN_METHODS
+        and method_ref(method).get("scope", {}).get("bot")
         and not bot_scopes() & set(method_ref(method)["scope"]["bot"])
     }
     assert uncovered == {}, "add one of the listed scopes to manifest.yml"
@@ -162,7 +184,7 @@ def test_the_bot_scopes_cover_every_subscribed_event() -> None:
 def test_every_bot_scope_is_needed() -> None:
     assert calls_in_bot()
     needed = set(SCOPES_WITHOUT_METHODS)
-    for method in calls_in_bot():
+    for method in set(calls_in_bot()) - USER_TOKEN_METHODS:
         needed |= set(method_ref(method).get("scope", {}).get("bot") or [])
     for scopes in bot_event_scopes().values():
         needed |= set(scopes)

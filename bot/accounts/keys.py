@@ -1,13 +1,19 @@
 """OOO_ENCRYPTION_KEY at work: checking that it opens the stored tokens, and re-sealing them."""
 
+from collections.abc import Iterator
+
 from sqlalchemy import Engine
+from sqlmodel import Session, SQLModel
 
 from bot.accounts.vault import Vault, WrongKey
 from bot.config import problem
+from storage import account_queries as accounts
 from storage import installation_queries as stored
 from storage.db import session_scope
 
 SEALED = ("bot_token", "bot_refresh_token", "user_token", "user_refresh_token")
+# A connected account's sealed columns.
+ACCOUNT_SEALED = ("token", "refresh_token")
 WRONG_KEY = (
     "does not open the tokens stored in the database: start with the key that sealed them "
     "(after changing keys, re-seal them with `ooo keys rotate --old OLD_KEY`)"
@@ -19,13 +25,12 @@ def check_key(engine: Engine, vault: Vault) -> int:
     """Fail closed unless the key opens every stored token; return how many it opened."""
     opened = 0
     with session_scope(engine) as session:
-        for row in stored.every_installation(session):
-            for sealed in filter(None, (getattr(row, column) for column in SEALED)):
-                try:
-                    vault.open(sealed)
-                except WrongKey:
-                    raise problem("OOO_ENCRYPTION_KEY", WRONG_KEY) from None
-                opened += 1
+        for row, column in _sealed(session):
+            try:
+                vault.open(getattr(row, column))
+            except WrongKey:
+                raise problem("OOO_ENCRYPTION_KEY", WRONG_KEY) from None
+            opened += 1
     return opened
 
 
@@ -33,14 +38,22 @@ def rotate_key(engine: Engine, vault: Vault) -> int:
     """Re-seal every stored token under the vault's current key, all or nothing; the count."""
     resealed = 0
     with session_scope(engine) as session:
-        for row in stored.every_installation(session):
-            for column in SEALED:
-                if (sealed := getattr(row, column)) is None:
-                    continue
-                try:
-                    setattr(row, column, vault.reseal(sealed))
-                except WrongKey:
-                    raise problem("OOO_ENCRYPTION_KEY", NEITHER_KEY) from None
-                resealed += 1
+        for row, column in _sealed(session):
+            try:
+                setattr(row, column, vault.reseal(getattr(row, column)))
+            except WrongKey:
+                raise problem("OOO_ENCRYPTION_KEY", NEITHER_KEY) from None
             session.add(row)
+            resealed += 1
     return resealed
+
+
+def _sealed(session: Session) -> Iterator[tuple[SQLModel, str]]:
+    """Every stored sealed value, as its row and column: installations' and accounts'."""
+    tables: list[tuple[list[SQLModel], tuple[str, ...]]] = [
+        (list(stored.every_installation(session)), SEALED),
+        (list(accounts.every_account(session)), ACCOUNT_SEALED),
+    ]
+    for rows, columns in tables:
+        for row in rows:
+            yield from ((row, column) for column in columns if getattr(row, column))

@@ -24,8 +24,16 @@ STATE_LIFETIME = timedelta(minutes=10)
 class StoredStates(OAuthStateStore):
     """Issues states for install links and spends each on its first valid callback."""
 
-    def __init__(self, engine: Engine, state_secret: str, clock: Clock) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        state_secret: str,
+        clock: Clock,
+        *,
+        lifetime: timedelta = STATE_LIFETIME,
+    ) -> None:
         self._engine, self._secret, self._clock = engine, state_secret.encode(), clock
+        self._lifetime = lifetime
 
     @property
     def logger(self) -> logging.Logger:
@@ -33,12 +41,12 @@ class StoredStates(OAuthStateStore):
         return logger
 
     def issue(self, *args: object, **kwargs: object) -> str:
-        """A new unguessable state, valid for STATE_LIFETIME."""
+        """A new unguessable state, valid for the store's lifetime (STATE_LIFETIME unless told)."""
         state = secrets.token_urlsafe(32)
         now = self._clock()
         with session_scope(self._engine) as session:
             stored.add_state(
-                session, digest=self._digest(state), expires_at=now + STATE_LIFETIME, now=now
+                session, digest=self._digest(state), expires_at=now + self._lifetime, now=now
             )
         return state
 

@@ -15,6 +15,8 @@ from storage.queries import Workspace
 # Installation columns a person's export shows; tokens are never exported, only whether one is kept.
 INSTALLATION_FIELDS = ("team_id", "enterprise_id", "installed_at", "user_scopes")
 EFFECT_FIELDS = ("kind", "responder_id", "status", "created_at", "sent_at", "payload")
+# A connected account's columns an export shows: never its tokens.
+ACCOUNT_FIELDS = ("team_id", "enterprise_id", "scopes", "connected_at", "token_expires_at")
 
 
 def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
@@ -55,6 +57,10 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
                     "keeps_their_user_token": i.user_token is not None,
                 }
                 for i in installations
+            ],
+            "connected_account": [
+                {name: _json(getattr(a, name)) for name in ACCOUNT_FIELDS}
+                for a in personal.accounts_of(session, team_id=team_id, user_id=user_id)
             ],
             "deactivated_at": _json(departure.departed_at) if departure else None,
         }

@@ -3,16 +3,18 @@
 With token rotation on, Slack's access tokens expire (after 12 hours) and each refresh token
 works once. A refresh happens with the installation locked (a row lock on PostgreSQL, the
 write lock on SQLite), and whoever waited reads the new token instead of spending the old
-refresh token again: threads and replicas never both use one refresh token.
+refresh token again: threads and replicas never both use one refresh token. People's user
+tokens (bot/accounts/connected.py) refresh the same way, with `refresh_due` and `rotate`.
 """
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
 
 from bot.accounts.installations import SealedInstallations
+from bot.accounts.vault import Vault
 from bot.clock import Clock
 from storage import installation_queries as stored
 from storage.db import session_scope
@@ -45,6 +47,37 @@ class OAuthClient:
     client: WebClient
 
 
+@dataclass(frozen=True)
+class Rotated:
+    """What one refresh gave: the new access and refresh tokens (sealed), and the expiry."""
+
+    token: str
+    refresh_token: str
+    expires_at: datetime
+
+
+def refresh_due(refresh_token: str | None, expires_at: datetime | None, now: datetime) -> bool:
+    """Whether a rotating token expires within REFRESH_AHEAD, so it should be refreshed now."""
+    return (
+        refresh_token is not None and expires_at is not None and expires_at - now <= REFRESH_AHEAD
+    )
+
+
+def rotate(oauth: OAuthClient, vault: Vault, sealed_refresh: str, now: datetime) -> Rotated:
+    """Spend a (sealed) refresh token for new tokens: call it with the token's row locked."""
+    answer = oauth.client.oauth_v2_access(
+        client_id=oauth.client_id,
+        client_secret=oauth.client_secret,
+        grant_type="refresh_token",
+        refresh_token=vault.open(sealed_refresh),
+    )
+    return Rotated(
+        token=vault.seal(answer["access_token"]),
+        refresh_token=vault.seal(answer["refresh_token"]),
+        expires_at=now + timedelta(seconds=answer["expires_in"]),
+    )
+
+
 class BotTokens:
     """Finds the bot token serving a workspace, refreshing it first when due."""
 
@@ -75,12 +108,7 @@ class BotTokens:
         return row is not None and row.bot_token is not None
 
     def _due(self, row: Installation) -> bool:
-        expires = row.bot_token_expires_at
-        return (
-            row.bot_refresh_token is not None
-            and expires is not None
-            and (expires - self._clock() <= REFRESH_AHEAD)
-        )
+        return refresh_due(row.bot_refresh_token, row.bot_token_expires_at, self._clock())
 
     def _refreshed(self, key: str) -> Installation | None:
         """Refresh under the installation's lock, unless whoever held it just did."""
@@ -90,15 +118,9 @@ class BotTokens:
             if row is None or not self._due(row):
                 return row
             assert row.bot_refresh_token is not None, "due means refreshable"
-            answer = self._oauth.client.oauth_v2_access(
-                client_id=self._oauth.client_id,
-                client_secret=self._oauth.client_secret,
-                grant_type="refresh_token",
-                refresh_token=vault.open(row.bot_refresh_token),
-            )
-            row.bot_token = vault.seal(answer["access_token"])
-            row.bot_refresh_token = vault.seal(answer["refresh_token"])
-            row.bot_token_expires_at = self._clock() + timedelta(seconds=answer["expires_in"])
+            new = rotate(self._oauth, vault, row.bot_refresh_token, self._clock())
+            row.bot_token, row.bot_refresh_token = new.token, new.refresh_token
+            row.bot_token_expires_at = new.expires_at
             session.add(row)
             logger.info("refreshed the bot token of %s", key)
             return row

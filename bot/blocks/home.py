@@ -4,20 +4,22 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from bot.blocks.account import AccountView, account_block
 from bot.blocks.dialogs import EDIT_BUTTON
 from bot.blocks.lifecycle import END_BUTTON
 from bot.blocks.responder_list import active_personal, responder_rows, status_line
 from storage.models import Responder
 
 NEW_RESPONDER = "responder_new"
-# Slack allows 100 blocks in a Home tab; the header, status, hearing, problems, buttons and
-# divider take six, and the rows one more for "…and N more".
-MAX_ROWS = 89
+# Slack allows 100 blocks in a Home tab; the header, status, hearing, problems, buttons,
+# account and divider take seven, and the rows one more for "…and N more".
+MAX_ROWS = 88
 HEARING = (
     "ooo answers mentions of you *in the channels @ooo is in*. "
     "To add it to another channel, type `/invite @ooo` there."
 )
 PROBLEMS_SHOWN = 10
+NOT_CONNECTABLE = AccountView(available=False)
 Block = dict[str, Any]
 
 
@@ -31,10 +33,12 @@ def home_view(
     now: datetime,
     problems: Sequence[str] = (),
     team: Sequence[Block] = (),
+    account: AccountView = NOT_CONNECTABLE,
 ) -> dict[str, Any]:
     """Build the Home tab for one person; `problems` are what ooo could not do, in words.
 
-    `team` is the My team section of someone who saved a team.
+    `team` is the My team section of someone who saved a team; `account` their connected
+    Slack account.
     """
     blocks: list[Block] = [
         {"type": "header", "text": {"type": "plain_text", "text": "Out of office"}},
@@ -47,7 +51,12 @@ def home_view(
     active = active_personal(responders, now=now)
     if active is not None:
         buttons += [_button(END_BUTTON, "End now", active), _button(EDIT_BUTTON, "Edit", active)]
-    blocks += [{"type": "actions", "elements": buttons}, {"type": "divider"}, *team]
+    blocks += [
+        {"type": "actions", "elements": buttons},
+        account_block(account),
+        {"type": "divider"},
+        *team,
+    ]
     if responders:
         blocks += responder_rows(responders, now=now, limit=MAX_ROWS - len(team))
     else:

@@ -102,6 +102,11 @@ PROBLEM_WORDS = {
 def problem_text(kind: str, error: str, channel: str | None) -> str:
     """Say in plain words what could not be done."""
     where = f"<#{channel}>" if channel else "that conversation"
+    if kind.startswith("away."):
+        what = "set your Slack status" if "status" in kind else "pause your notifications"
+        if error == "not_connected":
+            return f":warning: I didn't {what}: connect your account on this tab first."
+        return f":warning: I couldn't {what}: Slack said `{error}`."
     if kind == "lifecycle.announce":
         reason = PROBLEM_WORDS.get(error, f"Slack said `{error}`.")
         return f":warning: I couldn't announce it in {where}. {reason}"

@@ -21,6 +21,7 @@ MESSAGE, HANDLING, FORWARD, EXTERNAL = "message", "handling", "forward_to", "ext
 FORWARD_CHANNEL, DIGEST = "forward_channel", "digest"
 BACKUP, AGAIN = "backup", "reply_again"
 ANNOUNCE, NOTIFY, NOTIFY_SELF = "announce_in", "notify", "notify_self"
+SET_STATUS, PAUSE = "set_status", "pause_notifications"
 # Slack refuses a view whose private_metadata is longer.
 METADATA_MAX = 3000
 BLOCK_OF_FIELD = {
@@ -56,6 +57,8 @@ class Form:
     external_message: str = ""
     announce_in: tuple[str, ...] = ()
     notify_self: bool = True
+    set_status: bool = False
+    pause_notifications: bool = False
     backup_id: str | None = None
     again: Again = Again.DAY
 
@@ -91,6 +94,10 @@ class Meta:
     origin: str | None = None
     # Slack could not say the person's zone, so `tz` is UTC: the modal says so.
     tz_guessed: bool = False
+    # The person's connected account: connected, or the link that connects it (neither:
+    # connecting is not set up).
+    connected: bool = False
+    connect_url: str = ""
 
     def dump(self) -> str:
         """Serialise for `private_metadata`, dropping what can be lost to fit Slack's limit.
@@ -147,6 +154,8 @@ def read_form(values: dict[str, dict[str, Any]]) -> Form:
         again=Again((element(AGAIN).get("selected_option") or {}).get("value", Again.DAY.value)),
         announce_in=tuple(element(ANNOUNCE).get("selected_conversations") or ()),
         notify_self=NOTIFY_SELF in chosen(NOTIFY),
+        set_status=SET_STATUS in chosen(NOTIFY),
+        pause_notifications=PAUSE in chosen(NOTIFY),
     )
 
 

@@ -3,6 +3,7 @@
 from datetime import date, time
 from typing import Any
 
+from bot.blocks.account import FEATURES, UNAVAILABLE, AccountView, connect_button
 from bot.blocks.responder_form import (
     AGAIN,
     ANNOUNCE,
@@ -19,7 +20,9 @@ from bot.blocks.responder_form import (
     MESSAGE,
     NOTIFY,
     NOTIFY_SELF,
+    PAUSE,
     PERMANENT,
+    SET_STATUS,
     START_DATE,
     START_TIME,
     TARGET,
@@ -282,11 +285,31 @@ def _switching_blocks(form: Form, meta: Meta) -> list[Block]:
             optional=True,
             hint=_text(hint),
         ),
-        _checkbox(
-            NOTIFY,
-            meta,
-            "Notifications for myself",
-            (NOTIFY_SELF, "DM me when it switches on and off"),
-            form.notify_self,
-        ),
+        _while_away(form, meta),
+        *_account_blocks(meta),
     ]
+
+
+def _while_away(form: Form, meta: Meta) -> Block:
+    """What ooo does for the owner: DMs, and (with their account connected) status and snooze."""
+    choices = [(NOTIFY_SELF, "DM me when it switches on and off", form.notify_self)]
+    if meta.connected:
+        choices += [
+            (SET_STATUS, "Set my Slack status", form.set_status),
+            (PAUSE, "Pause my notifications", form.pause_notifications),
+        ]
+    boxes = [_option(value, label) for value, label, _ in choices]
+    checked = [box for box, (_, _, on) in zip(boxes, choices, strict=True) if on]
+    element = _with_initial({"type": "checkboxes", "options": boxes}, "initial_options", checked)
+    return _input(NOTIFY, meta, "Notifications for myself", element, optional=True)
+
+
+def _account_blocks(meta: Meta) -> list[Block]:
+    """Without a connected account: the link that connects it, or why there is none."""
+    if meta.connected:
+        return []
+    if not meta.connect_url:
+        return [{"type": "context", "elements": [_text(UNAVAILABLE, "mrkdwn")]}]
+    button = connect_button(AccountView(available=True, connect_url=meta.connect_url))
+    text = "\n".join(FEATURES)
+    return [{"type": "section", "text": _text(text, "mrkdwn"), "accessory": button}]

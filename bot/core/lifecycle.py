@@ -123,28 +123,43 @@ class Step:
 
 @dataclass(frozen=True)
 class Wishes:
-    """What the owner chose about being told and announcing."""
+    """What the owner chose about being told, announcing, and acting as them while away."""
 
     notify_self: bool
     announce_in: Sequence[str]
+    set_status: bool = False
+    pause_notifications: bool = False
 
 
 def plan(move: Move, wishes: Wishes, *, late: timedelta) -> list[Step]:
-    """The effects of a transition; the Home tab always tells the truth, DMs only if wanted."""
+    """The effects of a transition; the Home tab always tells the truth, DMs only if wanted.
+
+    Status and snooze steps act as the owner (their connected account); standing down after
+    an edit undoes them like switching off does.
+    """
     steps = [Step("home", "home")]
     if move is Move.ON:
+        steps += _as_owner(wishes, status="away.status_set", snooze="away.snooze")
         if wishes.notify_self:
             steps.append(Step("dm", "lifecycle.on"))
         steps += [Step(f"announce:{c}", "lifecycle.announce", c) for c in wishes.announce_in]
     elif move is Move.REMIND:
         if wishes.notify_self:
             steps.append(Step("dm", "lifecycle.remind"))
-    elif move is Move.OFF:
+    elif move in (Move.OFF, Move.PAUSE):
+        steps += _as_owner(wishes, status="away.status_restore", snooze="away.snooze_end")
+    if move is Move.OFF:
         if wishes.notify_self and late <= QUIET_AFTER:
             steps.append(Step("dm", "lifecycle.off"))
         # Whoever asked to know, and the owner's digest (bot/replies/back.py), come after.
         steps.append(Step("back", "reply_back"))
     return steps
+
+
+def _as_owner(wishes: Wishes, *, status: str, snooze: str) -> list[Step]:
+    """The steps acting as the owner that their wishes ask for."""
+    steps = [Step("status", status)] if wishes.set_status else []
+    return steps + ([Step("snooze", snooze)] if wishes.pause_notifications else [])
 
 
 def after_edit(applied: Applied) -> Applied:

@@ -91,6 +91,9 @@ class Draft:
     target_kind: Target | None = None
     notify_self: bool = True
     announce_in: tuple[str, ...] = ()
+    # Acting as the owner, with their connected account.
+    set_status: bool = False
+    pause_notifications: bool = False
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from storage.models import Responder
 SKIPPED = "skipped"
 
 
-def _responder(delivery: Delivery) -> Responder:
+def responder_of(delivery: Delivery) -> Responder:
     """The responder as it is now (deleted ones too: their off transition still runs)."""
     with session_scope(delivery.engine) as session:
         responder = session.get(Responder, delivery.responder_id)
@@ -40,7 +40,7 @@ def refresh_home(client: WebClient, delivery: Delivery) -> None:
 @kind("lifecycle.on")
 def tell_on(client: WebClient, delivery: Delivery) -> str:
     """DM the owner that the responder is on, and until when."""
-    responder = _responder(delivery)
+    responder = responder_of(delivery)
     text, blocks = on_message(
         responder,
         due_since=datetime.fromisoformat(delivery.payload["due_since"]),
@@ -52,7 +52,7 @@ def tell_on(client: WebClient, delivery: Delivery) -> str:
 @kind("lifecycle.remind")
 def remind(client: WebClient, delivery: Delivery) -> str:
     """DM the owner the day before the return, offering to extend."""
-    responder = _responder(delivery)
+    responder = responder_of(delivery)
     if responder.ends_at is None or responder.deleted_at is not None:
         return SKIPPED
     text, blocks = reminder_message(responder)
@@ -62,7 +62,7 @@ def remind(client: WebClient, delivery: Delivery) -> str:
 @kind("lifecycle.off")
 def welcome_back(client: WebClient, delivery: Delivery) -> str:
     """DM the owner that the responder is off."""
-    responder = _responder(delivery)
+    responder = responder_of(delivery)
     text, blocks = ended_message(responder)
     return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
 
@@ -70,7 +70,7 @@ def welcome_back(client: WebClient, delivery: Delivery) -> str:
 @kind("lifecycle.announce")
 def announce(client: WebClient, delivery: Delivery) -> str:
     """Tell a channel who is out until when; join it first if it is public and ooo is not in."""
-    responder = _responder(delivery)
+    responder = responder_of(delivery)
     phase = phase_at(responder.starts_at, responder.ends_at, delivery.now)
     if responder.deleted_at is not None or phase is not Phase.ACTIVE:
         return SKIPPED  # delivered too late to be true

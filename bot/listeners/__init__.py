@@ -4,6 +4,7 @@ import re
 
 from slack_bolt import App
 
+from bot.blocks.account import CONNECT_BUTTON, DISCONNECT_BUTTON
 from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.home import NEW_RESPONDER
 from bot.blocks.lifecycle import END_BUTTON, EXTEND_DAY, EXTEND_MORE
@@ -14,6 +15,7 @@ from bot.blocks.team import SHOW_MORE
 from bot.blocks.team_digest_form import CALLBACK_ID as DIGEST_FORM
 from bot.blocks.team_digest_form import OPEN_FORM as OPEN_DIGEST_FORM
 from bot.listeners import (
+    account,
     commands,
     home,
     installs,
@@ -48,6 +50,8 @@ def register(app: App) -> None:
     app.action(OPEN_DIGEST_FORM)(team_digests.open_form)
     app.view(DIGEST_FORM)(team_digests.submit_form)
     app.event("app_home_opened")(home.home_opened)
+    app.action(CONNECT_BUTTON)(account.connect_clicked)
+    app.action(DISCONNECT_BUTTON)(account.disconnect)
     app.action(NOTIFY_BACKUP)(replies.notify_backup)
     app.action(REMIND_ME)(replies.remind_me)
     app.action(END_NOW)(replies.end_from_nudge)

@@ -11,7 +11,7 @@ from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.directory import Directory
-from bot.drafting import blank_form, form_from_text
+from bot.drafting import blank_form, form_from_text, with_account
 from bot.effects.worker import EffectWorker
 from bot.followups import Followups
 from bot.listeners.replies import send_digest_now
@@ -66,6 +66,8 @@ def ooo_command(
             form, meta = blank_form(
                 tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
             )
+        account = context["accounts"].view(workspace_of(context), user_id)
+        form, meta = with_account(form, meta, account, new=True)
         if open_modal(client, command["trigger_id"], build_modal(form, meta)):
             ack()
         else:

@@ -17,16 +17,18 @@ def app_uninstalled(context: BoltContext, engine: Engine) -> None:
     forget_workspace(engine, workspace=workspace_of(context), org_wide=_org_wide(context))
 
 
-def tokens_revoked(event: dict[str, Any], context: BoltContext, engine: Engine) -> None:
-    """Slack revoked tokens: without the bot's, nothing in that workspace can work."""
+def tokens_revoked(
+    event: dict[str, Any], context: BoltContext, engine: Engine, clock: Clock
+) -> None:
+    """Slack revoked tokens: without the bot's, nothing in that workspace can work; people's
+    own tokens go with their connected accounts."""
     tokens = event.get("tokens") or {}
     workspace, org_wide = workspace_of(context), _org_wide(context)
     if tokens.get("bot"):
         forget_workspace(engine, workspace=workspace, org_wide=org_wide)
         return
-    forget_user_tokens(
-        engine, workspace=workspace, org_wide=org_wide, user_ids=list(tokens.get("oauth") or [])
-    )
+    people = list(tokens.get("oauth") or [])
+    forget_user_tokens(engine, workspace=workspace, org_wide=org_wide, user_ids=people, now=clock())
 
 
 def user_change(

@@ -21,7 +21,7 @@ from bot.blocks.responder_list import DELETE, EDIT, END, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.directory import Directory
-from bot.drafting import blank_form, form_from_responder
+from bot.drafting import blank_form, form_from_responder, with_account
 from bot.followups import Followups
 from bot.modals import open_modal
 from bot.responders import NotYours, delete, end_now, owned
@@ -45,6 +45,8 @@ def new_responder(
     ack()
     person = directory.person(client, team_id=context.team_id or "", user_id=body["user"]["id"])
     form, meta = blank_form(tz=person.tz, locale=person.locale, now=clock())
+    account = context["accounts"].view(workspace_of(context), body["user"]["id"])
+    form, meta = with_account(form, meta, account, new=True)
     open_modal(client, body["trigger_id"], build_modal(form, meta))
 
 
@@ -117,6 +119,8 @@ def _open_for(
         form, meta = form_from_responder(
             responder, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
         )
+        account = context["accounts"].view(workspace_of(context), user_id)
+        form, meta = with_account(form, meta, account, new=False)
         view = build_modal(form, replace(meta, origin=origin))
     else:
         view = confirm_modal(responder, verb=verb, origin=origin)

@@ -11,8 +11,9 @@ from sqlmodel import select
 from bot.__main__ import main
 from bot.accounts.personal_data import purge_departed
 from bot.housekeeping import start_housekeeping
+from storage.account_queries import save_account
 from storage.db import session_scope
-from storage.models import Mention
+from storage.models import ConnectedAccount, Mention
 from tests.bot.flows import save, stored
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
@@ -126,3 +127,30 @@ def test_it_erases_the_reply_records_of_what_someone_sent(
         senders = [m.sender_id for m in session.exec(select(Mention))]
     assert senders == ["UCAROL"]
     assert [r.owner_id for r in stored(engine)] == ["UALICE"]
+
+
+@pytest.mark.usefixtures("environment")
+def test_it_exports_a_connected_account_without_its_token_and_erases_it(
+    engine: Engine, clock: FakeClock, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sealed = "gAAAA-sealed-user-token"
+    with session_scope(engine) as session:
+        account = ConnectedAccount(
+            team_id="T0001",
+            user_id="UALICE",
+            scopes="dnd:write",
+            token=sealed,
+            connected_at=clock(),
+        )
+        save_account(session, account=account)
+
+    assert main(["data", "export", "--team", "T0001", "--user", "UALICE"]) == 0
+    out = capsys.readouterr().out
+    assert main(["data", "delete", "--team", "T0001", "--user", "UALICE"]) == 0
+    said = capsys.readouterr().out
+
+    [shown] = json.loads(out)["connected_account"]
+    assert shown["scopes"] == "dnd:write" and sealed not in out
+    assert "connected accounts 1" in said
+    with session_scope(engine) as session:
+        assert list(session.exec(select(ConnectedAccount))) == []

@@ -184,3 +184,22 @@ def test_it_plans_each_transitions_effects(
 def test_an_edit_makes_the_reminder_due_again() -> None:
     assert after_edit(Applied.REMINDED) is Applied.ON
     assert after_edit(Applied.OFF) is Applied.OFF
+
+
+@pytest.mark.parametrize(
+    ("move", "expected"),
+    [
+        (Move.ON, ["away.status_set", "away.snooze"]),
+        (Move.OFF, ["away.status_restore", "away.snooze_end"]),
+        (Move.PAUSE, ["away.status_restore", "away.snooze_end"]),
+        (Move.REMIND, []),
+    ],
+)
+def test_it_plans_the_steps_that_act_as_the_owner_only_when_asked(
+    move: Move, expected: list[str]
+) -> None:
+    asked = Wishes(notify_self=False, announce_in=(), set_status=True, pause_notifications=True)
+    kinds = [s.kind for s in plan(move, asked, late=timedelta(0)) if s.kind.startswith("away.")]
+    assert kinds == expected
+    plain = Wishes(notify_self=False, announce_in=())
+    assert not [s for s in plan(move, plain, late=timedelta(0)) if s.kind.startswith("away.")]

@@ -12,7 +12,12 @@ from http.server import ThreadingHTTPServer
 from types import TracebackType
 from typing import Any, TypeVar
 
-from tests.support import fake_slack_chat, fake_slack_history, fake_slack_members
+from tests.support import (
+    fake_slack_chat,
+    fake_slack_history,
+    fake_slack_members,
+    fake_slack_profile,
+)
 from tests.support import fake_slack_views as views
 from tests.support.fake_slack_blocks import check_blocks
 from tests.support.fake_slack_checks import SlackError, Token, check_call, manifest_bot_scopes
@@ -33,6 +38,7 @@ METHOD_MODULES = (
     fake_slack_chat,
     fake_slack_history,
     fake_slack_members,
+    fake_slack_profile,
     views,
 )  # importing them registers their Web API methods
 
@@ -112,7 +118,7 @@ class FakeSlack:
         }
         self._now = now
         self._oauth = FakeOAuth(self._tokens, now)
-        self._ws = Workspace(team_id, enterprise_id, trigger_ttl)
+        self._ws = Workspace(team_id, enterprise_id, trigger_ttl, now=now)
         self._ws.users[BOT_USER_ID] = User(BOT_USER_ID, "ooo", is_bot=True)
         self._workspaces = {team_id: self._ws}
         self._lock = threading.RLock()
@@ -148,7 +154,7 @@ class FakeSlack:
     def add_workspace(self, team_id: str, *, enterprise_id: str | None = None) -> FakeSlack:
         """Another workspace (in an Enterprise Grid org if given), with the bot user in it."""
         with self._lock:
-            ws = Workspace(team_id, enterprise_id, self._ws.trigger_ttl)
+            ws = Workspace(team_id, enterprise_id, self._ws.trigger_ttl, now=self._now)
             ws.users[BOT_USER_ID] = User(BOT_USER_ID, "ooo", is_bot=True)
             self._workspaces[team_id] = ws
         return self.team(team_id)
@@ -281,6 +287,29 @@ class FakeSlack:
         with self._lock:
             self._tokens[token] = Token(token, user_id, frozenset(scopes), team_id=self.team_id)
         return token
+
+    def set_status_as(self, user_id: str, text: str, emoji: str = "", expiration: int = 0) -> None:
+        """A person sets their own status in Slack."""
+        with self._lock:
+            self._ws.statuses[user_id] = (text, emoji, expiration)
+
+    def status_of(self, user_id: str) -> tuple[str, str, int]:
+        """A person's status as Slack shows it now: text, emoji, expiration (0: none)."""
+        with self._lock:
+            return fake_slack_profile.status_of(self._ws, user_id)
+
+    def snooze_as(self, user_id: str, end: int | None) -> None:
+        """A person snoozes their notifications until a Unix time, or (None) ends the snooze."""
+        with self._lock:
+            if end is None:
+                self._ws.snoozes.pop(user_id, None)
+            else:
+                self._ws.snoozes[user_id] = end
+
+    def snooze_of(self, user_id: str) -> int | None:
+        """When a person's snooze ends (Unix time), or None when their notifications are on."""
+        with self._lock:
+            return fake_slack_profile.snooze_end(self._ws, user_id)
 
     def issue_trigger(self, user_id: str) -> str:
         """A single-use trigger_id for this person, valid for `trigger_ttl` seconds."""

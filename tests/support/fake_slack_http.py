@@ -14,7 +14,7 @@ from tests.support.fake_slack_state import Args
 if TYPE_CHECKING:
     from tests.support.fake_slack import FakeSlack
 
-JSON_ARGS = ("view", "blocks", "attachments", "metadata")
+JSON_ARGS = ("view", "blocks", "attachments", "metadata", "profile")
 
 
 def _decoded(args: Args) -> Args:

@@ -84,6 +84,17 @@ class FakeOAuth:
         grant = self._grants.pop(str(args.get("code") or ""), None)
         if grant is None or grant.expires_at <= self._now():
             raise SlackError("invalid_code")
+        team = {"id": grant.team_id, "name": f"Team {grant.team_id}"} if grant.team_id else None
+        org = grant.enterprise_id
+        if not grant.scopes:
+            # Only user scopes asked for (a person connecting their account): no bot token.
+            return {
+                "app_id": APP_ID,
+                "authed_user": self._installer(grant),
+                "team": team,
+                "enterprise": {"id": org, "name": f"Org {org}"} if org else None,
+                "is_enterprise_install": False,
+            }
         # A workspace's token is bound to the workspace, an org-wide one to the org.
         org_wide = grant.team_id is None
         bot = self._issue(
@@ -93,8 +104,6 @@ class FakeOAuth:
             team_id=grant.team_id,
             org=grant.enterprise_id if org_wide else None,
         )
-        team = {"id": grant.team_id, "name": f"Team {grant.team_id}"} if grant.team_id else None
-        org = grant.enterprise_id
         return {
             "app_id": APP_ID,
             "authed_user": self._installer(grant),
@@ -120,11 +129,15 @@ class FakeOAuth:
             "scope": ",".join(sorted(grant.user_scopes)),
             "access_token": user.value,
             "token_type": "user",
+            **self._rotation(user),
         }
 
     def revoke(self, caller: Token) -> dict[str, Any]:
-        """auth.revoke: the calling token stops working."""
+        """auth.revoke: the calling token (and the refresh token that renews it) stops working."""
         self._tokens.pop(caller.value, None)
+        for refresh, token in list(self._refresh.items()):
+            if token.value == caller.value:
+                del self._refresh[refresh]
         return {"revoked": True}
 
     def uninstall(self, args: Args, caller: Token) -> dict[str, Any]:
@@ -188,11 +201,13 @@ class FakeOAuth:
         old = self._refresh.pop(refresh_token, None)
         if old is None:
             raise SlackError("invalid_refresh_token")
-        new = self._issue("xoxb", old.user_id, old.scopes, team_id=old.team_id, org=old.org)
+        kind = "bot" if old.is_bot else "user"
+        prefix = "xoxb" if old.is_bot else "xoxp"
+        new = self._issue(prefix, old.user_id, old.scopes, team_id=old.team_id, org=old.org)
         team = {"id": old.team_id} if old.team_id else None
         return {
             "app_id": APP_ID,
-            "token_type": "bot",
+            "token_type": kind,
             "access_token": new.value,
             "scope": ",".join(sorted(new.scopes)),
             "team": team,

@@ -6,7 +6,7 @@ import itertools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -78,6 +78,10 @@ class Workspace:
     homes: dict[str, str] = field(default_factory=dict)
     triggers: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
     socket_url: str | None = None
+    # Each person's status (text, emoji, expiration) and when their snooze ends (Unix time).
+    statuses: dict[str, tuple[str, str, int]] = field(default_factory=dict)
+    snoozes: dict[str, int] = field(default_factory=dict)
+    now: Callable[[], datetime] = field(default=lambda: datetime.now(UTC))
     serial: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     last_micros: int = 0
 

@@ -75,7 +75,8 @@ def effects(
     """The outbox's workers finding each workspace's token, not started: tests deliver."""
     template = WebClient(base_url=fake.api_url, retry_handlers=[])
     find = client_for(distributed_settings(fake, engine), engine, clock, template)
-    worker = EffectWorker(engine, find, clock, services={"homes": followups.homes})
+    services = {"homes": followups.homes, "accounts": followups.accounts}
+    worker = EffectWorker(engine, find, clock, services=services)
     yield worker
     worker.close()
 

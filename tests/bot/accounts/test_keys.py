@@ -14,6 +14,9 @@ from bot.accounts.keys import check_key
 from bot.accounts.vault import Vault
 from bot.app import create_app
 from bot.config import ConfigError
+from storage.account_queries import every_account, save_account
+from storage.db import session_scope
+from storage.models import ConnectedAccount
 from tests.bot.accounts.conftest import ALICE, KEY, OTHER_KEY, TEAM, distributed_settings
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
@@ -128,3 +131,27 @@ def test_it_changes_nothing_when_neither_key_opens_the_tokens(
 
     assert "OOO_ENCRYPTION_KEY" in capsys.readouterr().err
     assert check_key(engine, Vault(KEY)) == 2
+
+
+@pytest.mark.usefixtures("environment", "sealed")
+def test_it_reseals_and_checks_connected_accounts_too(
+    engine: Engine,
+    clock: FakeClock,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    user_token = "xoxp-alices-own"
+    with session_scope(engine) as session:
+        account = ConnectedAccount(
+            team_id=TEAM, user_id=ALICE, token=Vault(KEY).seal(user_token), connected_at=clock()
+        )
+        save_account(session, account=account)
+    monkeypatch.setenv("OOO_ENCRYPTION_KEY", OTHER_KEY)
+
+    assert main(["keys", "rotate", "--old", KEY]) == 0
+
+    assert "re-sealed 3 tokens" in capsys.readouterr().out
+    assert check_key(engine, Vault(OTHER_KEY)) == 3
+    with session_scope(engine) as session:
+        [kept] = every_account(session)
+    assert Vault(OTHER_KEY).open(kept.token) == user_token

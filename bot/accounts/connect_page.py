@@ -1,0 +1,110 @@
+"""Slack's redirect after someone connects their account: one code exchange, then a page.
+
+A wrong, expired or reused state, a denied authorization, or a code Slack refuses gets a 4xx
+page and changes nothing; success stores the sealed user token and confirms in a DM.
+"""
+
+import html
+import logging
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+
+from bot.accounts.connected import CONNECT_STATE, ConnectedAccounts
+from bot.effects.worker import HOME_KIND
+from storage import account_queries as stored
+from storage.db import session_scope
+from storage.effects_queries import NewEffect, enqueue_effects
+from storage.models import ConnectedAccount
+from storage.queries import Workspace
+
+logger = logging.getLogger(__name__)
+CONNECTED_DM = (
+    "Your Slack account is connected to ooo. A responder can now set your status and pause "
+    "your notifications while you're away: tick them in its form. Disconnect any time from "
+    "ooo's Home tab."
+)
+AGAIN = (
+    "Nothing was changed. To connect, open ooo's Home tab in Slack and click Connect my account."
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What the browser is shown: an HTTP status and a short page."""
+
+    status: int
+    title: str
+    text: str
+
+    def html(self) -> bytes:
+        """The page as HTML, every word escaped."""
+        title, text = html.escape(self.title), html.escape(self.text)
+        return (
+            f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head>"
+            f"<body><h1>{title}</h1><p>{text}</p></body></html>"
+        ).encode()
+
+
+def is_connect(query: dict[str, str]) -> bool:
+    """Whether a callback on the redirect URL comes back from a connect (not an install)."""
+    return query.get("state", "").startswith(CONNECT_STATE)
+
+
+def complete(accounts: ConnectedAccounts, query: dict[str, str]) -> Page:
+    """Spend the state, exchange the code once, keep the person's token, confirm it."""
+    states, oauth = accounts.states, accounts.oauth
+    if states is None or oauth is None:
+        return Page(404, "Not available", "Connecting accounts is not set up for this ooo.")
+    if not states.consume(query.get("state", "").removeprefix(CONNECT_STATE)):
+        return Page(400, "This link has expired or was already used", AGAIN)
+    if query.get("error") or not query.get("code"):
+        return Page(403, "ooo was not connected", "You did not allow ooo to act as you. " + AGAIN)
+    try:
+        answer = oauth.client.oauth_v2_access(
+            client_id=oauth.client_id, client_secret=oauth.client_secret, code=query["code"]
+        )
+    except SlackApiError as error:
+        logger.info("Slack refused a connect code: %s", error.response.get("error"))
+        return Page(400, "Slack did not accept this sign-in", AGAIN)
+    return _connected(accounts, answer.data if isinstance(answer.data, dict) else {})
+
+
+def _connected(accounts: ConnectedAccounts, answer: dict[str, Any]) -> Page:
+    """Keep the token Slack gave, if it is a person's in a workspace ooo serves."""
+    person: dict[str, Any] = answer.get("authed_user") or {}
+    team = (answer.get("team") or {}).get("id")
+    workspace = Workspace(team or "", (answer.get("enterprise") or {}).get("id"))
+    if not person.get("access_token") or not person.get("id") or not team:
+        return Page(400, "Slack did not give ooo your account", AGAIN)
+    if not accounts.serves(workspace):
+        accounts.revoke(person["access_token"])
+        return Page(403, "ooo is not installed in this workspace", "Add ooo to it first.")
+    _keep(accounts, workspace, person)
+    return Page(200, "Your account is connected", "You can close this tab and go back to Slack.")
+
+
+def _keep(accounts: ConnectedAccounts, workspace: Workspace, person: dict[str, Any]) -> None:
+    """Store the sealed token, and queue the confirmation DM and a fresh Home tab with it."""
+    vault, now, user_id = accounts.vault, accounts.clock(), person["id"]
+    assert vault is not None
+    expires_in = person.get("expires_in")
+    account = ConnectedAccount(
+        team_id=workspace.team_id,
+        enterprise_id=workspace.enterprise_id,
+        user_id=user_id,
+        scopes=person.get("scope") or "",
+        token=vault.seal(person["access_token"]),
+        refresh_token=vault.seal(person["refresh_token"]) if person.get("refresh_token") else None,
+        token_expires_at=now + timedelta(seconds=expires_in) if expires_in else None,
+        connected_at=now,
+    )
+    key = f"account:{workspace.team_id}:{user_id}:{now.timestamp():.6f}:connected"
+    told = NewEffect(key, "message", {"channel": user_id, "text": CONNECTED_DM}, workspace, user_id)
+    home = NewEffect(f"{key}:{HOME_KIND}", HOME_KIND, {}, workspace, user_id)
+    with session_scope(accounts.engine) as session:
+        stored.save_account(session, account=account)
+        enqueue_effects(session, effects=[told, home], now=now)
+    logger.info("%s connected their account in %s", user_id, workspace.team_id)

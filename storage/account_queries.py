@@ -1,0 +1,84 @@
+"""Queries on connected accounts: one person's own (sealed) user token per workspace."""
+
+from sqlalchemy import delete, update
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, col, select
+
+from storage.db import SQLITE_IMMEDIATE, Busy, lock_timed_out
+from storage.models import ConnectedAccount, Responder
+from storage.queries import Workspace
+
+
+def account_of(session: Session, *, workspace: Workspace, user_id: str) -> ConnectedAccount | None:
+    """The account a person connected in a workspace, if any."""
+    query = select(ConnectedAccount).where(
+        ConnectedAccount.team_id == workspace.team_id, ConnectedAccount.user_id == user_id
+    )
+    return session.exec(query).first()
+
+
+def locked_account(session: Session, *, account_id: int) -> ConnectedAccount | None:
+    """Read an account and hold it until the transaction ends (see `locked_installation`)."""
+    if session.in_transaction():
+        raise RuntimeError("locked_account must be the first statement of its session")
+    try:
+        session.connection(execution_options={SQLITE_IMMEDIATE: True})
+        query = select(ConnectedAccount).where(ConnectedAccount.id == account_id)
+        return session.exec(query.with_for_update()).first()
+    except DBAPIError as error:
+        if lock_timed_out(error):
+            raise Busy from None
+        raise
+
+
+def save_account(session: Session, *, account: ConnectedAccount) -> ConnectedAccount:
+    """Keep a newly connected account, replacing the person's earlier one in that workspace."""
+    workspace = Workspace(account.team_id, account.enterprise_id)
+    forget_account(session, workspace=workspace, user_id=account.user_id)
+    session.add(account)
+    session.flush()
+    return account
+
+
+def forget_account(session: Session, *, workspace: Workspace, user_id: str) -> bool:
+    """Delete a person's connected account; whether there was one."""
+    removed = session.execute(
+        delete(ConnectedAccount).where(
+            col(ConnectedAccount.team_id) == workspace.team_id,
+            col(ConnectedAccount.user_id) == user_id,
+        )
+    )
+    return bool(removed.rowcount)  # type: ignore[attr-defined]
+
+
+def forget_workspace_accounts(session: Session, *, workspace: Workspace, org_wide: bool) -> int:
+    """Delete every account connected in a workspace (or, org-wide, in an org); how many."""
+    where = (
+        col(ConnectedAccount.enterprise_id) == workspace.enterprise_id
+        if org_wide
+        else col(ConnectedAccount.team_id) == workspace.team_id
+    )
+    return int(session.execute(delete(ConnectedAccount).where(where)).rowcount)  # type: ignore[attr-defined]
+
+
+def every_account(session: Session) -> list[ConnectedAccount]:
+    """Every connected account, for checking and rotating the key."""
+    return list(session.exec(select(ConnectedAccount).order_by(col(ConnectedAccount.id))))
+
+
+def keep_saved_status(session: Session, *, responder_id: int, saved: str) -> str | None:
+    """Keep the status saved when a responder turned on, unless one is kept already (an
+    earlier attempt's); the one kept, or None for a responder gone."""
+    session.execute(
+        update(Responder)
+        .where(col(Responder.id) == responder_id, col(Responder.saved_status).is_(None))
+        .values(saved_status=saved)
+    )
+    return session.exec(select(Responder.saved_status).where(Responder.id == responder_id)).first()
+
+
+def clear_saved_status(session: Session, *, responder_id: int) -> None:
+    """Forget a responder's saved status once it was put back (or left as the owner made it)."""
+    session.execute(
+        update(Responder).where(col(Responder.id) == responder_id).values(saved_status=None)
+    )

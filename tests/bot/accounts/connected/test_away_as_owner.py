@@ -1,0 +1,98 @@
+"""While away, as the owner: their status set and put back, their notifications paused and
+resumed, with their own token only; without a connected account, skipped and shown."""
+
+from datetime import timedelta
+
+import httpx
+from sqlalchemy import Engine
+
+from bot.effects.away import EMOJI
+from bot.effects.worker import EffectWorker
+from storage.db import session_scope
+from storage.models import Responder
+from tests.bot.accounts.conftest import ALICE
+from tests.bot.accounts.connected.test_connect import connect
+from tests.bot.flows import texts
+from tests.bot.lifecycle_steps import add_responder, run_at
+from tests.conftest import SettlingDriver
+from tests.support.clock import FakeClock
+from tests.support.fake_slack import FakeSlack
+
+USER_ONLY = ("users.profile.set", "dnd.setSnooze", "dnd.endSnooze")
+
+
+def away(engine: Engine, clock: FakeClock, *, days: float = 3) -> Responder:
+    """Alice is out from now for some days, asking for her status and a snooze."""
+    now = clock()
+    responder_id = add_responder(
+        engine, ALICE, starts_at=now, ends_at=now + timedelta(days=days), saved_at=now
+    )
+    with session_scope(engine) as session:
+        row = session.get(Responder, responder_id)
+        assert row is not None
+        row.set_status = row.pause_notifications = True
+        session.add(row)
+        session.flush()
+        session.refresh(row)
+        return row
+
+
+def test_it_sets_her_status_and_pauses_her_notifications_then_puts_them_back(
+    slack: SettlingDriver,
+    fake: FakeSlack,
+    browser: httpx.Client,
+    app_url: str,
+    engine: Engine,
+    clock: FakeClock,
+    effects: EffectWorker,
+) -> None:
+    connect(slack, fake, browser, app_url)
+    fake.set_status_as(ALICE, "Writing the plan", ":memo:")
+    responder = away(engine, clock)
+    end = int(responder.ends_at.timestamp()) if responder.ends_at else 0
+
+    run_at(engine, clock, effects)
+    text, emoji, expiration = fake.status_of(ALICE)
+    assert (emoji, expiration) == (EMOJI, end) and text.startswith("Out of office · back ")
+    assert fake.snooze_of(ALICE) == int((clock() + timedelta(days=1)).timestamp())
+    assert all(c.token and c.token.startswith("xoxp-") for c in fake.calls if c.method in USER_ONLY)
+
+    run_at(engine, clock, effects, clock() + timedelta(days=1) - timedelta(minutes=4))
+    assert fake.snooze_of(ALICE) == int((clock() + timedelta(days=1)).timestamp())
+
+    run_at(engine, clock, effects, responder.ends_at)
+    assert fake.status_of(ALICE) == ("Writing the plan", ":memo:", 0)
+    assert fake.snooze_of(ALICE) is None
+    assert len(fake.calls_to("users.profile.set")) == 2
+
+
+def test_it_keeps_a_status_she_set_herself_while_away(
+    slack: SettlingDriver,
+    fake: FakeSlack,
+    browser: httpx.Client,
+    app_url: str,
+    engine: Engine,
+    clock: FakeClock,
+    effects: EffectWorker,
+) -> None:
+    connect(slack, fake, browser, app_url)
+    fake.set_status_as(ALICE, "Writing the plan", ":memo:")
+    responder = away(engine, clock, days=0.5)
+    run_at(engine, clock, effects)
+    fake.set_status_as(ALICE, "Back early", ":wave:")
+    fake.snooze_as(ALICE, None)
+    run_at(engine, clock, effects, responder.ends_at)
+    assert fake.status_of(ALICE) == ("Back early", ":wave:", 0)
+    assert fake.calls_to("dnd.endSnooze") == []
+
+
+def test_without_a_connected_account_it_skips_them_and_says_so(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, effects: EffectWorker
+) -> None:
+    responder = away(engine, clock)
+    run_at(engine, clock, effects)
+    run_at(engine, clock, effects, responder.ends_at)
+    assert not [c for c in fake.calls if c.method in USER_ONLY]
+    shown = texts(fake.home(ALICE)["blocks"])
+    assert "I didn't set your Slack status: connect your account" in shown
+    assert "I didn't pause your notifications" in shown

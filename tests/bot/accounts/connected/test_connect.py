@@ -1,0 +1,241 @@
+"""Connecting one's own account: a link on the Home tab, one code exchange, a sealed user token,
+Disconnect, and a token Slack revoked forgotten; with one workspace or many."""
+
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+import pytest
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from sqlalchemy import Engine
+from sqlmodel import select
+
+from bot.accounts.connect_page import CONNECTED_DM
+from bot.accounts.connected import USER_SCOPES, ConnectedAccounts
+from bot.accounts.revocation import FORGOTTEN
+from bot.blocks.account import CONNECT_BUTTON, DISCONNECT_BUTTON, UNAVAILABLE
+from bot.followups import Followups
+from storage.db import session_scope
+from storage.models import ConnectedAccount
+from storage.queries import Workspace
+from tests.bot.accounts.conftest import (
+    ALICE,
+    CLIENT_ID,
+    CLIENT_SECRET,
+    TEAM,
+)
+from tests.bot.flows import texts
+from tests.conftest import SettlingDriver
+from tests.support.clock import FakeClock
+from tests.support.driver import SlackDriver, find_element, with_ids
+from tests.support.fake_slack import FakeSlack
+
+ACME = Workspace(TEAM)
+MODES = ["one workspace", "distributed"]
+
+
+def home_element(fake: FakeSlack, user: str, action_id: str) -> dict[str, Any]:
+    """An element of the person's Home tab, by action id."""
+    home = fake.home(user)
+    assert home is not None, "no Home tab was published"
+    return find_element(with_ids(home["blocks"]), action_id)[1]
+
+
+def open_home(slack: SlackDriver, user: str = ALICE) -> None:
+    """The person opens ooo's Home tab."""
+    slack.event({"type": "app_home_opened", "user": user, "channel": "D0HOME", "tab": "home"})
+
+
+def connect_link(slack: SettlingDriver, fake: FakeSlack, user: str = ALICE) -> dict[str, str]:
+    """Open the Home tab and read the query of its Connect my account link."""
+    open_home(slack, user)
+    url = home_element(fake, user, CONNECT_BUTTON)["url"]
+    assert url.startswith("https://slack.com/oauth/v2/authorize?")
+    return {name: values[0] for name, values in parse_qs(urlsplit(url).query).items()}
+
+
+def connect(
+    slack: SettlingDriver, fake: FakeSlack, browser: httpx.Client, app_url: str, **query: str
+) -> httpx.Response:
+    """Click Connect my account, allow ooo on Slack's page, and follow Slack back to ooo."""
+    asked = connect_link(slack, fake)
+    code = fake.approve(ALICE, (), user_scopes=asked["user_scope"].split(","))
+    back = browser.get(
+        f"{app_url}/slack/oauth_redirect", params={"code": code, "state": asked["state"]} | query
+    )
+    slack.settle()
+    return back
+
+
+def accounts_stored(engine: Engine) -> list[ConnectedAccount]:
+    """Every connected account."""
+    with session_scope(engine) as session:
+        return list(session.exec(select(ConnectedAccount)).all())
+
+
+def test_it_connects_with_one_code_exchange_keeps_the_token_sealed_and_confirms(
+    slack: SettlingDriver,
+    fake: FakeSlack,
+    browser: httpx.Client,
+    app_url: str,
+    engine: Engine,
+    accounts: ConnectedAccounts,
+) -> None:
+    asked = connect_link(slack, fake)
+    assert asked["client_id"] == CLIENT_ID and "scope" not in asked
+    assert asked["user_scope"].split(",") == list(USER_SCOPES)
+    exchanges = len(fake.calls_to("oauth.v2.access"))
+
+    done = connect(slack, fake, browser, app_url)
+
+    assert done.status_code == 200 and "Your account is connected" in done.text
+    assert len(fake.calls_to("oauth.v2.access")) == exchanges + 1
+    [stored] = accounts_stored(engine)
+    assert (stored.team_id, stored.user_id) == (TEAM, ALICE)
+    assert not stored.token.startswith("xox") and "xoxp" not in stored.token
+    assert fake.last_dm(ALICE)["text"] == CONNECTED_DM
+    assert home_element(fake, ALICE, DISCONNECT_BUTTON)["style"] == "danger"
+    client = accounts.user_client_for(ACME, ALICE)
+    assert client is not None and client.token and client.token.startswith("xoxp-")
+    assert client.users_profile_get()["profile"]["display_name"] == "alice"
+
+
+def test_it_shows_why_connecting_is_unavailable_without_the_oauth_settings(
+    fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    followups = Followups(engine, clock)
+    plain = WebClient(token=fake.bot_token, base_url=fake.api_url)
+    followups.homes.publish(plain, workspace=ACME, user_id=ALICE)
+    blocks = fake.home(ALICE)["blocks"]
+    assert UNAVAILABLE in texts(blocks)
+    assert not any(b.get("accessory", {}).get("url") for b in blocks), "no dead link"
+    assert followups.accounts.user_client_for(ACME, ALICE) is None
+    followups.close()
+
+
+def _forged(asked: dict[str, str], fake: FakeSlack, clock: FakeClock) -> dict[str, str]:
+    return {"code": fake.approve(ALICE, (), user_scopes=USER_SCOPES), "state": "connect~made-up"}
+
+
+def _reused(asked: dict[str, str], fake: FakeSlack, clock: FakeClock) -> dict[str, str]:
+    return {"code": fake.approve(ALICE, (), user_scopes=USER_SCOPES), "state": asked["state"]}
+
+
+def _expired(asked: dict[str, str], fake: FakeSlack, clock: FakeClock) -> dict[str, str]:
+    state = asked["state"]
+    clock.advance(hours=2)
+    return {"code": fake.approve(ALICE, (), user_scopes=USER_SCOPES), "state": state}
+
+
+def _denied(asked: dict[str, str], fake: FakeSlack, clock: FakeClock) -> dict[str, str]:
+    return {"error": "access_denied", "state": asked["state"]}
+
+
+@pytest.mark.parametrize(
+    ("arrange", "status"),
+    [(_forged, 400), (_expired, 400), (_denied, 403)],
+    ids=["forged state", "expired state", "denied"],
+)
+def test_it_refuses_a_bad_callback_with_a_page_and_changes_nothing(
+    slack: SettlingDriver,
+    fake: FakeSlack,
+    browser: httpx.Client,
+    app_url: str,
+    engine: Engine,
+    clock: FakeClock,
+    arrange: Any,
+    status: int,
+) -> None:
+    asked = connect_link(slack, fake)
+    exchanges = len(fake.calls_to("oauth.v2.access"))
+    back = browser.get(f"{app_url}/slack/oauth_redirect", params=arrange(asked, fake, clock))
+    assert back.status_code == status and "Nothing was changed" in back.text
+    assert back.headers["content-type"].startswith("text/html")
+    assert len(fake.calls_to("oauth.v2.access")) == exchanges
+    assert accounts_stored(engine) == []
+
+
+def test_it_refuses_a_state_used_once_already(
+    slack: SettlingDriver, fake: FakeSlack, browser: httpx.Client, app_url: str, engine: Engine
+) -> None:
+    asked = connect_link(slack, fake)
+    first = {"code": fake.approve(ALICE, (), user_scopes=USER_SCOPES), "state": asked["state"]}
+    assert browser.get(f"{app_url}/slack/oauth_redirect", params=first).status_code == 200
+    exchanges, [kept] = len(fake.calls_to("oauth.v2.access")), accounts_stored(engine)
+    again = _reused(asked, fake, FakeClock(kept.connected_at))
+    back = browser.get(f"{app_url}/slack/oauth_redirect", params=again)
+    assert back.status_code == 400 and len(fake.calls_to("oauth.v2.access")) == exchanges
+    assert [a.token for a in accounts_stored(engine)] == [kept.token]
+
+
+def test_it_disconnects_by_revoking_the_token_and_forgetting_it(
+    slack: SettlingDriver,
+    fake: FakeSlack,
+    browser: httpx.Client,
+    app_url: str,
+    engine: Engine,
+    accounts: ConnectedAccounts,
+) -> None:
+    connect(slack, fake, browser, app_url)
+    client = accounts.user_client_for(ACME, ALICE)
+    assert client is not None
+
+    home = fake.home(ALICE)
+    slack.click(ALICE, action_id=DISCONNECT_BUTTON, view_id=home["id"])
+
+    [revoked] = [call for call in fake.calls if call.method == "auth.revoke"]
+    assert accounts_stored(engine) == [] and accounts.user_client_for(ACME, ALICE) is None
+    fake.allow("invalid_auth")
+    with pytest.raises(SlackApiError, match="invalid_auth"):
+        WebClient(token=client.token, base_url=fake.api_url).auth_test()
+    assert home_element(fake, ALICE, CONNECT_BUTTON)["text"]["text"] == "Connect my account"
+    assert revoked.token == client.token
+
+
+def test_it_forgets_a_token_slack_revoked_and_tells_its_owner_once(
+    slack: SettlingDriver,
+    fake: FakeSlack,
+    browser: httpx.Client,
+    app_url: str,
+    engine: Engine,
+    accounts: ConnectedAccounts,
+) -> None:
+    connect(slack, fake, browser, app_url)
+    client = accounts.user_client_for(ACME, ALICE)
+    assert client is not None
+    fake.fail("users.profile.get", "token_revoked")
+    for _ in range(2):
+        with pytest.raises(SlackApiError):
+            client.users_profile_get()
+    slack.settle()
+    assert accounts_stored(engine) == [] and accounts.user_client_for(ACME, ALICE) is None
+    assert [m["text"] for m in fake.messages_to(ALICE)].count(FORGOTTEN) == 1
+    assert home_element(fake, ALICE, CONNECT_BUTTON)
+
+
+def test_it_forgets_connected_accounts_when_slack_says_their_tokens_were_revoked(
+    slack: SettlingDriver, fake: FakeSlack, browser: httpx.Client, app_url: str, engine: Engine
+) -> None:
+    connect(slack, fake, browser, app_url)
+    slack.event({"type": "tokens_revoked", "tokens": {"oauth": [ALICE], "bot": []}})
+    assert accounts_stored(engine) == []
+    assert fake.last_dm(ALICE)["text"] == FORGOTTEN
+
+
+def test_it_refreshes_a_rotating_user_token_once_before_it_expires(
+    slack: SettlingDriver,
+    fake: FakeSlack,
+    browser: httpx.Client,
+    app_url: str,
+    clock: FakeClock,
+    accounts: ConnectedAccounts,
+) -> None:
+    fake.register_app(CLIENT_ID, CLIENT_SECRET, rotation=True)
+    connect(slack, fake, browser, app_url)
+    clock.advance(hours=12)
+    for _ in range(2):
+        client = accounts.user_client_for(ACME, ALICE)
+        assert client is not None and client.users_profile_get()["ok"]
+    refreshes = [c for c in fake.calls_to("oauth.v2.access") if c.get("grant_type")]
+    assert len(refreshes) == 1
