@@ -1,10 +1,9 @@
 """Queries on connected accounts: one person's own (sealed) user token per workspace."""
 
 from sqlalchemy import delete, update
-from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
-from storage.db import SQLITE_IMMEDIATE, Busy, lock_timed_out
+from storage.db import locked_first
 from storage.models import ConnectedAccount, Responder
 from storage.queries import Workspace
 
@@ -18,17 +17,9 @@ def account_of(session: Session, *, workspace: Workspace, user_id: str) -> Conne
 
 
 def locked_account(session: Session, *, account_id: int) -> ConnectedAccount | None:
-    """Read an account and hold it until the transaction ends (see `locked_installation`)."""
-    if session.in_transaction():
-        raise RuntimeError("locked_account must be the first statement of its session")
-    try:
-        session.connection(execution_options={SQLITE_IMMEDIATE: True})
-        query = select(ConnectedAccount).where(ConnectedAccount.id == account_id)
-        return session.exec(query.with_for_update()).first()
-    except DBAPIError as error:
-        if lock_timed_out(error):
-            raise Busy from None
-        raise
+    """Read an account and hold it until the transaction ends (see `locked_first`)."""
+    query = select(ConnectedAccount).where(ConnectedAccount.id == account_id)
+    return locked_first(session, query, "locked_account")
 
 
 def save_account(session: Session, *, account: ConnectedAccount) -> ConnectedAccount:

@@ -163,15 +163,39 @@ def ping(engine: Engine) -> bool:
     return True
 
 
+def begin_writing(session: Session, name: str) -> None:
+    """Begin the session's transaction as a writer; `name` is the caller, for the error.
+
+    On SQLite the write lock is taken as the transaction begins, queued behind this process's
+    other writers: a transaction that reads first cannot wait for it later, and fails at once.
+    """
+    if session.in_transaction():
+        raise RuntimeError(f"{name} must be the first statement of its session")
+    session.connection(execution_options={SQLITE_IMMEDIATE: True})
+
+
 def take_due(session: Session, query: SelectOfScalar[Row]) -> list[Row]:
     """Read rows to work on as the session's first statement, so no two workers take one.
 
     On SQLite the session then holds the write lock from its first read; on PostgreSQL rows
     another replica is handling are skipped rather than waited for.
     """
-    if session.in_transaction():
-        raise RuntimeError("take_due must be the first statement of its session")
-    session.connection(execution_options={SQLITE_IMMEDIATE: True})
+    begin_writing(session, "take_due")
     if session.get_bind().dialect.name == "postgresql":
         query = query.with_for_update(skip_locked=True)
     return list(session.exec(query).all())
+
+
+def locked_first(session: Session, query: SelectOfScalar[Row], name: str) -> Row | None:
+    """Read one row and hold it until the transaction ends, across replicas too.
+
+    Call it first in a session: SQLite takes the write lock as the transaction begins,
+    PostgreSQL locks the row. Waiting longer than the lock timeout raises Busy.
+    """
+    try:
+        begin_writing(session, name)
+        return session.exec(query.with_for_update()).first()
+    except DBAPIError as error:
+        if lock_timed_out(error):
+            raise Busy from None
+        raise

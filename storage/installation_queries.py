@@ -3,10 +3,9 @@
 from datetime import datetime
 
 from sqlalchemy import delete, update
-from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
-from storage.db import SQLITE_IMMEDIATE, Busy, lock_timed_out
+from storage.db import locked_first
 from storage.effects_queries import FAILED, PENDING
 from storage.models import Effect, Installation, OAuthState
 from storage.queries import Workspace
@@ -36,21 +35,9 @@ def installation_for(
 
 
 def locked_installation(session: Session, *, key: str) -> Installation | None:
-    """Read an installation and hold it until the transaction ends, across replicas too.
-
-    Call it first in a session: SQLite takes the write lock as the transaction begins,
-    PostgreSQL locks the row. Waiting longer than the lock timeout raises Busy.
-    """
-    if session.in_transaction():
-        raise RuntimeError("locked_installation must be the first statement of its session")
-    try:
-        session.connection(execution_options={SQLITE_IMMEDIATE: True})
-        query = select(Installation).where(Installation.key == key).with_for_update()
-        return session.exec(query).first()
-    except DBAPIError as error:
-        if lock_timed_out(error):
-            raise Busy from None
-        raise
+    """Read an installation and hold it until the transaction ends (see `locked_first`)."""
+    query = select(Installation).where(Installation.key == key)
+    return locked_first(session, query, "locked_installation")
 
 
 def save_installation(session: Session, *, installation: Installation) -> Installation:

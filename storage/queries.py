@@ -8,7 +8,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
 from bot.core.responder import Kind
-from storage.db import LOCK_TIMEOUT, SQLITE_IMMEDIATE, Busy, lock_timed_out
+from storage.db import LOCK_TIMEOUT, Busy, begin_writing, lock_timed_out
 from storage.models import Responder
 
 
@@ -41,11 +41,9 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
     begins; on PostgreSQL it takes an advisory lock on the person, so replicas queue too.
     Either waits at most LOCK_TIMEOUT, then raises Busy.
     """
-    if session.in_transaction():
-        raise RuntimeError("lock_owner must be the first statement of its session")
     try:
-        connection = session.connection(execution_options={SQLITE_IMMEDIATE: True})
-        if connection.dialect.name == "postgresql":
+        begin_writing(session, "lock_owner")
+        if session.get_bind().dialect.name == "postgresql":
             wait = f"{int(LOCK_TIMEOUT * 1000)}ms"
             session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": wait})
             # Team ids are unique across Slack and survive joining an org; the enterprise id is not.
@@ -125,9 +123,10 @@ def record_dm(
 ) -> None:
     """Remember where a responder's latest confirmation DM is; a deleted one has none.
 
-    One UPDATE, no read first: on SQLite a transaction that reads and then writes cannot wait
-    for the lock another writer (the scheduler, a worker) holds, and fails at once.
+    Call it first in a session. It queues for the write lock like every other writer: a plain
+    UPDATE waits on SQLite's own busy handler, which lost to a burst of transitions.
     """
+    begin_writing(session, "record_dm")
     session.execute(
         update(Responder)
         .where(in_workspace(workspace), col(Responder.id) == responder_id)
