@@ -1,6 +1,7 @@
 """Connected-account tests run in both modes: the OAuth settings beside a bot token, or alone."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 
 import httpx
 import pytest
@@ -13,6 +14,7 @@ from bot.effects.worker import EffectWorker
 from bot.followups import Followups
 from bot.installs import client_for
 from tests.bot.accounts.conftest import ALICE, Background, distributed_settings, driver, install
+from tests.bot.accounts.connected.connecting import connect
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
@@ -62,3 +64,11 @@ def slack(
 def accounts(followups: Followups) -> ConnectedAccounts:
     """The app's connected accounts."""
     return followups.accounts
+
+
+@pytest.fixture
+def connect_alice(
+    slack: SettlingDriver, fake: FakeSlack, browser: httpx.Client, app_url: str
+) -> Callable[..., httpx.Response]:
+    """Alice connects her account (extra keywords go in the query Slack sends back)."""
+    return partial(connect, slack, fake, browser, app_url)

@@ -1,6 +1,7 @@
 """While away, as the owner: their status set and put back, their notifications paused and
 resumed, with their own token only; without a connected account, skipped and shown."""
 
+from collections.abc import Callable
 from datetime import timedelta
 
 import httpx
@@ -11,7 +12,6 @@ from bot.effects.worker import EffectWorker
 from storage.db import session_scope
 from storage.models import Responder
 from tests.bot.accounts.conftest import ALICE
-from tests.bot.accounts.connected.test_connect import connect
 from tests.bot.flows import texts
 from tests.bot.lifecycle_steps import add_responder, run_at
 from tests.conftest import SettlingDriver
@@ -38,15 +38,13 @@ def away(engine: Engine, clock: FakeClock, *, days: float = 3) -> Responder:
 
 
 def test_it_sets_her_status_and_pauses_her_notifications_then_puts_them_back(
-    slack: SettlingDriver,
+    connect_alice: Callable[..., httpx.Response],
     fake: FakeSlack,
-    browser: httpx.Client,
-    app_url: str,
     engine: Engine,
     clock: FakeClock,
     effects: EffectWorker,
 ) -> None:
-    connect(slack, fake, browser, app_url)
+    connect_alice()
     fake.set_status_as(ALICE, "Writing the plan", ":memo:")
     responder = away(engine, clock)
     end = int(responder.ends_at.timestamp()) if responder.ends_at else 0
@@ -67,15 +65,13 @@ def test_it_sets_her_status_and_pauses_her_notifications_then_puts_them_back(
 
 
 def test_it_keeps_a_status_she_set_herself_while_away(
-    slack: SettlingDriver,
+    connect_alice: Callable[..., httpx.Response],
     fake: FakeSlack,
-    browser: httpx.Client,
-    app_url: str,
     engine: Engine,
     clock: FakeClock,
     effects: EffectWorker,
 ) -> None:
-    connect(slack, fake, browser, app_url)
+    connect_alice()
     fake.set_status_as(ALICE, "Writing the plan", ":memo:")
     responder = away(engine, clock, days=0.5)
     run_at(engine, clock, effects)

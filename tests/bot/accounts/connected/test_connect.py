@@ -1,23 +1,20 @@
 """Connecting one's own account: a link on the Home tab, one code exchange, a sealed user token,
 Disconnect, and a token Slack revoked forgotten; with one workspace or many."""
 
+from collections.abc import Callable
 from typing import Any
-from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
-from sqlmodel import select
 
 from bot.accounts.connect_page import CONNECTED_DM
 from bot.accounts.connected import USER_SCOPES, ConnectedAccounts
 from bot.accounts.revocation import FORGOTTEN
 from bot.blocks.account import CONNECT_BUTTON, DISCONNECT_BUTTON, UNAVAILABLE
 from bot.followups import Followups
-from storage.db import session_scope
-from storage.models import ConnectedAccount
 from storage.queries import Workspace
 from tests.bot.accounts.conftest import (
     ALICE,
@@ -25,60 +22,23 @@ from tests.bot.accounts.conftest import (
     CLIENT_SECRET,
     TEAM,
 )
+from tests.bot.accounts.connected.connecting import (
+    accounts_stored,
+    connect_link,
+    home_element,
+)
 from tests.bot.flows import texts
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
-from tests.support.driver import SlackDriver, find_element, with_ids
 from tests.support.fake_slack import FakeSlack
 
 ACME = Workspace(TEAM)
-MODES = ["one workspace", "distributed"]
-
-
-def home_element(fake: FakeSlack, user: str, action_id: str) -> dict[str, Any]:
-    """An element of the person's Home tab, by action id."""
-    home = fake.home(user)
-    assert home is not None, "no Home tab was published"
-    return find_element(with_ids(home["blocks"]), action_id)[1]
-
-
-def open_home(slack: SlackDriver, user: str = ALICE) -> None:
-    """The person opens ooo's Home tab."""
-    slack.event({"type": "app_home_opened", "user": user, "channel": "D0HOME", "tab": "home"})
-
-
-def connect_link(slack: SettlingDriver, fake: FakeSlack, user: str = ALICE) -> dict[str, str]:
-    """Open the Home tab and read the query of its Connect my account link."""
-    open_home(slack, user)
-    url = home_element(fake, user, CONNECT_BUTTON)["url"]
-    assert url.startswith("https://slack.com/oauth/v2/authorize?")
-    return {name: values[0] for name, values in parse_qs(urlsplit(url).query).items()}
-
-
-def connect(
-    slack: SettlingDriver, fake: FakeSlack, browser: httpx.Client, app_url: str, **query: str
-) -> httpx.Response:
-    """Click Connect my account, allow ooo on Slack's page, and follow Slack back to ooo."""
-    asked = connect_link(slack, fake)
-    code = fake.approve(ALICE, (), user_scopes=asked["user_scope"].split(","))
-    back = browser.get(
-        f"{app_url}/slack/oauth_redirect", params={"code": code, "state": asked["state"]} | query
-    )
-    slack.settle()
-    return back
-
-
-def accounts_stored(engine: Engine) -> list[ConnectedAccount]:
-    """Every connected account."""
-    with session_scope(engine) as session:
-        return list(session.exec(select(ConnectedAccount)).all())
 
 
 def test_it_connects_with_one_code_exchange_keeps_the_token_sealed_and_confirms(
+    connect_alice: Callable[..., httpx.Response],
     slack: SettlingDriver,
     fake: FakeSlack,
-    browser: httpx.Client,
-    app_url: str,
     engine: Engine,
     accounts: ConnectedAccounts,
 ) -> None:
@@ -87,7 +47,7 @@ def test_it_connects_with_one_code_exchange_keeps_the_token_sealed_and_confirms(
     assert asked["user_scope"].split(",") == list(USER_SCOPES)
     exchanges = len(fake.calls_to("oauth.v2.access"))
 
-    done = connect(slack, fake, browser, app_url)
+    done = connect_alice()
 
     assert done.status_code == 200 and "Your account is connected" in done.text
     assert len(fake.calls_to("oauth.v2.access")) == exchanges + 1
@@ -170,14 +130,13 @@ def test_it_refuses_a_state_used_once_already(
 
 
 def test_it_disconnects_by_revoking_the_token_and_forgetting_it(
+    connect_alice: Callable[..., httpx.Response],
     slack: SettlingDriver,
     fake: FakeSlack,
-    browser: httpx.Client,
-    app_url: str,
     engine: Engine,
     accounts: ConnectedAccounts,
 ) -> None:
-    connect(slack, fake, browser, app_url)
+    connect_alice()
     client = accounts.user_client_for(ACME, ALICE)
     assert client is not None
 
@@ -194,14 +153,13 @@ def test_it_disconnects_by_revoking_the_token_and_forgetting_it(
 
 
 def test_it_forgets_a_token_slack_revoked_and_tells_its_owner_once(
+    connect_alice: Callable[..., httpx.Response],
     slack: SettlingDriver,
     fake: FakeSlack,
-    browser: httpx.Client,
-    app_url: str,
     engine: Engine,
     accounts: ConnectedAccounts,
 ) -> None:
-    connect(slack, fake, browser, app_url)
+    connect_alice()
     client = accounts.user_client_for(ACME, ALICE)
     assert client is not None
     fake.fail("users.profile.get", "token_revoked")
@@ -215,24 +173,25 @@ def test_it_forgets_a_token_slack_revoked_and_tells_its_owner_once(
 
 
 def test_it_forgets_connected_accounts_when_slack_says_their_tokens_were_revoked(
-    slack: SettlingDriver, fake: FakeSlack, browser: httpx.Client, app_url: str, engine: Engine
+    connect_alice: Callable[..., httpx.Response],
+    slack: SettlingDriver,
+    fake: FakeSlack,
+    engine: Engine,
 ) -> None:
-    connect(slack, fake, browser, app_url)
+    connect_alice()
     slack.event({"type": "tokens_revoked", "tokens": {"oauth": [ALICE], "bot": []}})
     assert accounts_stored(engine) == []
     assert fake.last_dm(ALICE)["text"] == FORGOTTEN
 
 
 def test_it_refreshes_a_rotating_user_token_once_before_it_expires(
-    slack: SettlingDriver,
+    connect_alice: Callable[..., httpx.Response],
     fake: FakeSlack,
-    browser: httpx.Client,
-    app_url: str,
     clock: FakeClock,
     accounts: ConnectedAccounts,
 ) -> None:
     fake.register_app(CLIENT_ID, CLIENT_SECRET, rotation=True)
-    connect(slack, fake, browser, app_url)
+    connect_alice()
     clock.advance(hours=12)
     for _ in range(2):
         client = accounts.user_client_for(ACME, ALICE)
