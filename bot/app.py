@@ -20,6 +20,7 @@ from bot.installs import bolt_app, client_for, connected_accounts
 from bot.listeners import register
 from bot.redraws import Redraws
 from bot.replies.away import AwayIndex
+from bot.replies.direct import DirectRecipients
 from bot.scheduler import Scheduler
 from bot.team import digest_posts
 
@@ -59,6 +60,7 @@ def create_app(
     )
     scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
     away = AwayIndex(engine, clock)
+    recipients = DirectRecipients(followups.accounts)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
         """Hand listeners what they need by parameter name."""
@@ -74,6 +76,7 @@ def create_app(
         context["away"] = away
         context["settings"] = settings
         context["accounts"] = followups.accounts
+        context["recipients"] = recipients
         next()
 
     app.use(inject)

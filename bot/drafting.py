@@ -67,6 +67,7 @@ def form_from_responder(
         notify_self=responder.notify_self,
         set_status=responder.set_status,
         pause_notifications=responder.pause_notifications,
+        reply_as_me=responder.reply_as_me,
         announce_in=tuple(responder.channels),
     )
     window = responder.window(zone)
@@ -208,6 +209,7 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         notify_self=form.notify_self,
         set_status=form.set_status,
         pause_notifications=form.pause_notifications,
+        reply_as_me=form.reply_as_me and form.kind is Kind.PERSONAL,
         announce_in=form.announce_in,
     )
     try:

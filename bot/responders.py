@@ -110,6 +110,7 @@ def _fields(draft: Draft, *, tz: str, label: str | None, now: datetime) -> dict[
         "notify_self": draft.notify_self,
         "set_status": draft.set_status,
         "pause_notifications": draft.pause_notifications,
+        "reply_as_me": draft.reply_as_me,
         "announce_in": ",".join(draft.announce_in),
         "updated_at": now,
     }

@@ -47,6 +47,8 @@ class Responder(SQLModel, table=True):
     # Steps that act as the owner, with the account they connected (bot/accounts/connected.py).
     set_status: bool = False
     pause_notifications: bool = False
+    # Direct messages are answered in the conversation as the owner, not in a DM from ooo.
+    reply_as_me: bool = False
     # The Slack status the owner had before ooo set its own, and the one ooo set (JSON), kept
     # from the on transition until the off one restores it.
     saved_status: str | None = Field(default=None, max_length=1000)

@@ -32,13 +32,15 @@ from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
 # Exactly the manifest's user scopes (tests/test_manifest.py holds them equal): status, snooze,
-# and the messages people send the person (direct messages, and mentions where ooo is not).
+# the messages people send the person (direct messages, and mentions where ooo is not), and
+# whom a direct message they wrote is for (im:read).
 USER_SCOPES = (
     "users.profile:read",
     "users.profile:write",
     "dnd:read",
     "dnd:write",
     "im:history",
+    "im:read",
     "channels:history",
     "groups:history",
     "mpim:history",

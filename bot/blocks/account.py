@@ -9,16 +9,18 @@ FEATURES = (
     "*Your Slack status:* while you're away ooo sets it to say so, and puts yours back "
     "when you return.",
     "*Your notifications:* ooo can pause them for the whole absence and resume them at the end.",
+    "*Your direct messages and mentions:* people who write to you in a direct message, or "
+    "mention you where ooo is not, get your out-of-office message too.",
 )
 CONNECT_LABEL = "Connect my account"
 UNAVAILABLE = (
-    "Setting your Slack status and pausing your notifications while you're away need ooo to "
-    "act as you, and whoever runs ooo has not turned that on (it needs SLACK_CLIENT_ID, "
-    "SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and OOO_ENCRYPTION_KEY)."
+    "Setting your Slack status, pausing your notifications and answering your direct messages "
+    "while you're away need ooo to act as you, and whoever runs ooo has not turned that on "
+    "(it needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and OOO_ENCRYPTION_KEY)."
 )
 CONNECTED = (
-    "*Your Slack account is connected:* ooo can set your status and pause your notifications "
-    "while you're away, as each responder asks."
+    "*Your Slack account is connected:* ooo can set your status, pause your notifications and "
+    "answer your direct messages while you're away, as each responder asks."
 )
 Block = dict[str, Any]
 
@@ -54,7 +56,10 @@ def account_block(view: AccountView) -> Block:
     if view.connected:
         confirm = {
             "title": _plain("Disconnect your account?"),
-            "text": _plain("ooo will no longer set your status or pause your notifications."),
+            "text": _plain(
+                "ooo will no longer set your status, pause your notifications or answer your "
+                "direct messages."
+            ),
             "confirm": _plain("Disconnect"),
             "deny": _plain("Keep it"),
         }

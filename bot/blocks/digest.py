@@ -3,7 +3,7 @@
 from collections import defaultdict
 from typing import Any
 
-from bot.blocks.replies import sent_at, who
+from bot.blocks.replies import is_direct, sent_at, who
 from storage.models import Mention, Responder
 
 # A message holds 50 blocks: a header, a summary, and one section per sender up to this many.
@@ -43,7 +43,7 @@ def digest_message(
 
 def _line(mention: Mention) -> str:
     """One message: where and when, linked when the link is known."""
-    where = f"<#{mention.channel_id}>"
+    where = "a direct message" if is_direct(mention.channel_id) else f"<#{mention.channel_id}>"
     when = sent_at(mention.at)
     return (
         f"• <{mention.permalink}|{when}> in {where}"

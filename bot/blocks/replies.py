@@ -78,14 +78,33 @@ def reply_message(
     return headline, blocks
 
 
+def reply_as_owner(responder: Responder, *, external: bool) -> str:
+    """The answer posted in a direct message as its owner: marked automatic, then their words."""
+    message = (responder.external_message if external else responder.message) or ""
+    return f"_Automatic reply: I'm out of office {until(responder)}._\n{render(message, responder)}"
+
+
+def is_direct(channel: str) -> bool:
+    """Whether a conversation id is a direct message's (Slack starts those with D)."""
+    return channel.startswith("D")
+
+
+def where(channel: str, permalink: str | None) -> str:
+    """Where a message was, with its link; a DM's link opens for its two members only."""
+    if is_direct(channel):
+        return "in a direct message"
+    link = f": <{permalink}|open the message>" if permalink else ""
+    return f"in <#{channel}>{link}"
+
+
 def forward_message(
-    responder: Responder, *, sender: str, channel: str, permalink: str, at: datetime
+    responder: Responder, *, sender: str, channel: str, permalink: str | None, at: datetime
 ) -> str:
     """The copy sent to the forward target: who wrote, where and when, with a link."""
-    return (
-        f"<@{sender}> wrote to {who(responder)} in <#{channel}> {sent_at(at)}: "
-        f"<{permalink}|open the message>"
-    )
+    place = where(channel, permalink)
+    if is_direct(channel):
+        return f"<@{sender}> wrote to {who(responder)} {place} {sent_at(at)}."
+    return f"<@{sender}> wrote to {who(responder)} {sent_at(at)} {place}"
 
 
 def sent_at(at: datetime) -> str:
@@ -93,11 +112,11 @@ def sent_at(at: datetime) -> str:
     return date_token(at, "{date_short_pretty} at {time}", f"{at:%a %d %b %H:%M} UTC")
 
 
-def backup_note(responder: Responder, *, sender: str, channel: str, permalink: str) -> str:
+def backup_note(responder: Responder, *, sender: str, channel: str, permalink: str | None) -> str:
     """The DM to the backup: who is looking for the absent person, where, with a link."""
     return (
         f"<@{sender}> is looking for {who(responder)}, who is out of office "
-        f"{until(responder)}, in <#{channel}>: <{permalink}|open the message>. "
+        f"{until(responder)}, {where(channel, permalink)}. "
         "They were told you can help."
     )
 

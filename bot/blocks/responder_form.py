@@ -22,6 +22,7 @@ FORWARD_CHANNEL, DIGEST = "forward_channel", "digest"
 BACKUP, AGAIN = "backup", "reply_again"
 ANNOUNCE, NOTIFY, NOTIFY_SELF = "announce_in", "notify", "notify_self"
 SET_STATUS, PAUSE = "set_status", "pause_notifications"
+REPLY_AS_ME = "reply_as_me"
 # Slack refuses a view whose private_metadata is longer.
 METADATA_MAX = 3000
 BLOCK_OF_FIELD = {
@@ -59,6 +60,7 @@ class Form:
     notify_self: bool = True
     set_status: bool = False
     pause_notifications: bool = False
+    reply_as_me: bool = False
     backup_id: str | None = None
     again: Again = Again.DAY
 
@@ -156,6 +158,7 @@ def read_form(values: dict[str, dict[str, Any]]) -> Form:
         notify_self=NOTIFY_SELF in chosen(NOTIFY),
         set_status=SET_STATUS in chosen(NOTIFY),
         pause_notifications=PAUSE in chosen(NOTIFY),
+        reply_as_me=REPLY_AS_ME in chosen(HANDLING),
     )
 
 

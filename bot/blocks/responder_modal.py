@@ -22,6 +22,7 @@ from bot.blocks.responder_form import (
     NOTIFY_SELF,
     PAUSE,
     PERMANENT,
+    REPLY_AS_ME,
     SET_STATUS,
     START_DATE,
     START_TIME,
@@ -156,9 +157,9 @@ def _when_blocks(form: Form, meta: Meta) -> list[Block]:
         _picker(START_TIME, meta, "Starting at", form.start_time, "Empty: from midnight, or now."),
         _picker(END_DATE, meta, "Last day", form.end_date),
         _picker(END_TIME, meta, "Back at, on the last day", form.end_time, "Empty: all day."),
-        _checkbox(
-            PERMANENT, meta, "No end date", (PERMANENT, "Until I turn it off"), form.permanent
-        ),
+        # Ticking it previews the dates at once.
+        _boxes(PERMANENT, meta, "No end date", [(PERMANENT, "Until I turn it off", form.permanent)])
+        | {"dispatch_action": True},
     ]
 
 
@@ -174,15 +175,6 @@ def _picker(name: str, meta: Meta, label: str, value: date | time | None, hint: 
     return _input(name, meta, label, element, optional=optional, dispatch_action=True, **extra)
 
 
-def _checkbox(name: str, meta: Meta, label: str, option: tuple[str, str], checked: bool) -> Block:
-    """One optional checkbox; the no-end-date one previews the dates when it changes."""
-    box = _option(*option)
-    element = _with_initial(
-        {"type": "checkboxes", "options": [box]}, "initial_options", [box] if checked else []
-    )
-    return _input(name, meta, label, element, optional=True, dispatch_action=name == PERMANENT)
-
-
 def _text_area(name: str, meta: Meta, label: str, value: str, hint: str, optional: bool) -> Block:
     element = {"type": "plain_text_input", "multiline": True, "max_length": MESSAGE_MAX}
     element = _with_initial(element, "initial_value", value)
@@ -195,13 +187,7 @@ def _message_blocks(form: Form, meta: Meta) -> list[Block]:
         _text_area(MESSAGE, meta, "Message", form.message, VARIABLES_HINT, False),
         _backup_block(form, meta),
         _again_block(form, meta),
-        _checkbox(
-            HANDLING,
-            meta,
-            "While I'm away",
-            (DIGEST, "Keep a digest for my return"),
-            form.keep_digest,
-        ),
+        _handling(form, meta),
         *_forward_blocks(form, meta),
         _text_area(
             EXTERNAL,
@@ -290,6 +276,15 @@ def _switching_blocks(form: Form, meta: Meta) -> list[Block]:
     ]
 
 
+def _handling(form: Form, meta: Meta) -> Block:
+    """What becomes of what arrives: the digest, and (connected) how DMs are answered."""
+    choices = [(DIGEST, "Keep a digest for my return", form.keep_digest)]
+    if meta.connected and form.kind is Kind.PERSONAL:
+        label = "Answer direct messages in the conversation, as me"
+        choices.append((REPLY_AS_ME, label, form.reply_as_me))
+    return _boxes(HANDLING, meta, "While I'm away", choices)
+
+
 def _while_away(form: Form, meta: Meta) -> Block:
     """What ooo does for the owner: DMs, and (with their account connected) status and snooze."""
     choices = [(NOTIFY_SELF, "DM me when it switches on and off", form.notify_self)]
@@ -298,10 +293,15 @@ def _while_away(form: Form, meta: Meta) -> Block:
             (SET_STATUS, "Set my Slack status", form.set_status),
             (PAUSE, "Pause my notifications", form.pause_notifications),
         ]
-    boxes = [_option(value, label) for value, label, _ in choices]
+    return _boxes(NOTIFY, meta, "Notifications for myself", choices)
+
+
+def _boxes(name: str, meta: Meta, label: str, choices: list[tuple[str, str, bool]]) -> Block:
+    """Optional checkboxes, each given as its value, its label and whether it is ticked."""
+    boxes = [_option(value, text) for value, text, _ in choices]
     checked = [box for box, (_, _, on) in zip(boxes, choices, strict=True) if on]
     element = _with_initial({"type": "checkboxes", "options": boxes}, "initial_options", checked)
-    return _input(NOTIFY, meta, "Notifications for myself", element, optional=True)
+    return _input(name, meta, label, element, optional=True)
 
 
 def _account_blocks(meta: Meta) -> list[Block]:

@@ -33,6 +33,8 @@ class Message:
     mentions: frozenset[str] = frozenset()
     groups: frozenset[str] = frozenset()
     broadcast: bool = False
+    # The person a direct message was sent to; None anywhere else.
+    recipient: str | None = None
 
     @property
     def top_level(self) -> bool:
@@ -40,19 +42,29 @@ class Message:
         return self.thread_ts is None or self.thread_ts == self.ts
 
     @property
+    def direct(self) -> bool:
+        """A direct message between two people (seen through a connected account)."""
+        return self.recipient is not None
+
+    @property
     def candidates(self) -> frozenset[str]:
         """Every id a responder could answer for here: people, user groups, the channel."""
+        if self.recipient is not None:
+            return frozenset({self.recipient})
         channel = {self.channel} if self.top_level else set()
         return self.mentions | self.groups | channel
 
 
-def read_message(event: dict[str, Any], *, shared_externally: bool = False) -> Message:
+def read_message(
+    event: dict[str, Any], *, shared_externally: bool = False, recipient: str | None = None
+) -> Message:
     """Read a `message` event (its text is looked at, never kept).
 
     The sender's team counts only in a channel shared with another organization: on Enterprise
-    Grid, colleagues from the org's other workspaces carry their own team id too.
+    Grid, colleagues from the org's other workspaces carry their own team id too. In a direct
+    message to `recipient`, naming someone else or a group notifies nobody, so it is not read.
     """
-    text = str(event.get("text") or "")
+    text = "" if recipient else str(event.get("text") or "")
     metadata = event.get("metadata") or {}
     return Message(
         channel=str(event.get("channel") or ""),
@@ -69,6 +81,7 @@ def read_message(event: dict[str, Any], *, shared_externally: bool = False) -> M
         mentions=frozenset(USER_MENTION.findall(text)),
         groups=frozenset(group for group, _label in GROUP_MENTION.findall(text)),
         broadcast=bool(BROADCAST.search(text)),
+        recipient=recipient,
     )
 
 

@@ -112,7 +112,7 @@ def refusal(message: Message, *, app_user_id: str | None) -> Reason | None:
 def addresses(message: Message, responder: Responding) -> bool:
     """Whether the message is for this responder: its owner, its user group or its channel."""
     if responder.kind is Kind.PERSONAL:
-        return responder.owner_id in message.mentions
+        return responder.owner_id in message.mentions or responder.owner_id == message.recipient
     if responder.target is Target.USERGROUP:
         return responder.target_id in message.groups
     if responder.target is Target.CHANNEL:

@@ -94,6 +94,7 @@ class Draft:
     # Acting as the owner, with their connected account.
     set_status: bool = False
     pause_notifications: bool = False
+    reply_as_me: bool = False
 
 
 @dataclass(frozen=True)

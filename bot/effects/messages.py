@@ -42,6 +42,7 @@ def post_once(
     channel: str,
     text: str,
     blocks: Sequence[dict[str, Any]] | None = None,
+    thread_ts: str | None = None,
 ) -> str:
     """Post the effect's message unless an earlier attempt already did; return `channel:ts`."""
     if delivery.attempts > 1:
@@ -49,7 +50,11 @@ def post_once(
         if found:
             return found
     answer = client.chat_postMessage(
-        channel=channel, text=text, blocks=blocks, metadata=metadata_for(delivery.key)
+        channel=channel,
+        text=text,
+        blocks=blocks,
+        thread_ts=thread_ts,
+        metadata=metadata_for(delivery.key),
     )
     return f"{answer['channel']}:{answer['ts']}"
 

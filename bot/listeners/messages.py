@@ -1,4 +1,7 @@
-"""Message events in the conversations ooo is in: hand each to the responders it concerns.
+"""Message events: hand each to the responders it concerns.
+
+They come from the conversations ooo is in, and, through people's connected accounts, from
+their direct messages and the conversations ooo is not in.
 
 Slack waits for the HTTP answer, and retries a slow one: this records the message and its
 effects in one short transaction and leaves every Web API call to the effect workers.
@@ -16,6 +19,7 @@ from bot.core.policy import refusal
 from bot.effects.worker import EffectWorker
 from bot.replies import intake
 from bot.replies.away import AwayIndex
+from bot.replies.direct import DirectRecipients
 from bot.slack_context import workspace_of
 from storage.db import session_scope
 
@@ -28,14 +32,20 @@ def message_posted(
     engine: Engine,
     effects: EffectWorker,
     away: AwayIndex,
+    recipients: DirectRecipients,
     settings: Settings,
 ) -> None:
     """Answer, forward and keep a message for every responder on that it addresses."""
+    workspace, now = workspace_of(context), clock()
+    recipient = None
+    if event.get("channel_type") == "im":
+        recipient = recipients.recipient(workspace, body=body, event=event)
+        if recipient is None:
+            return
     shared = bool(body.get("is_ext_shared_channel"))
-    message = read_message(event, shared_externally=shared)
+    message = read_message(event, shared_externally=shared, recipient=recipient)
     if refusal(message, app_user_id=context.bot_user_id) is not None:
         return
-    workspace, now = workspace_of(context), clock()
     ids = message.candidates | {message.user or ""}
     responders = away.on_now(workspace, ids=ids, now=now)
     if not responders:

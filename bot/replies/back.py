@@ -4,6 +4,7 @@ The lifecycle's off transition plans it (a `reply_back` step), so it comes with 
 """
 
 from datetime import UTC, datetime
+from functools import cache
 
 from slack_sdk import WebClient
 from sqlmodel import Session
@@ -12,7 +13,7 @@ from bot.blocks.digest import LINKS_PER_SENDER, SENDERS_SHOWN, digest_message
 from bot.blocks.replies import back_note
 from bot.effects.kinds import Delivery, kind
 from bot.effects.messages import post_once
-from bot.replies.lookup import permalink_of, responder_of
+from bot.replies.lookup import as_owner, permalink_of, responder_of
 from storage import reply_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
@@ -91,10 +92,14 @@ def digest(client: WebClient, delivery: Delivery) -> str:
     with session_scope(delivery.engine) as session:
         mentions = reply_queries.mentions_of(session, responder_id=responder.id or 0)
         counted = reply_queries.counts(session, responder_id=responder.id or 0)
+    owner = cache(lambda: as_owner(delivery))  # asked at most once, and only where ooo is not
     for mention in mentions[: SENDERS_SHOWN * LINKS_PER_SENDER]:
         if mention.permalink is None:
             mention.permalink = permalink_of(
-                client, channel=mention.channel_id, ts=mention.message_ts
+                client,
+                channel=mention.channel_id,
+                ts=mention.message_ts,
+                owner=owner,
             )
     text, blocks = digest_message(
         responder,

@@ -136,6 +136,7 @@ def _place(responder: Responder, message: Message) -> dict[str, Any]:
         "ts": message.ts,
         "thread_ts": None if message.top_level else message.thread_ts,
         "sender": message.user,
+        "direct": message.direct,
     }
 
 
@@ -156,8 +157,11 @@ def _effects(responder: Responder, message: Message, decision: Decision) -> list
 def _nudge(
     session: Session, responder: Responder, message: Message, *, now: datetime
 ) -> list[tuple[Mention, list[Planned]]]:
-    """Tell an absent person who posts that their responder is still on, once a day."""
-    if responder.kind != Kind.PERSONAL or message.subtype is not None:
+    """Tell an absent person who posts that their responder is still on, once a day.
+
+    Not from a direct message: ooo can show nothing there, and the owner wrote to one person.
+    """
+    if responder.kind != Kind.PERSONAL or message.subtype is not None or message.direct:
         return []
     if not owner_nudge_due(reply_queries.last_nudge(session, responder_id=responder.id or 0), now):
         return []

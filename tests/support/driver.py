@@ -278,9 +278,14 @@ class SlackDriver:
         retry_num: int | None = None,
         retry_reason: str | None = None,
         shared_externally: bool = False,
+        seen_by: str | None = None,
         **options: Any,
     ) -> Reply:
-        """An Events API delivery; a retry carries X-Slack-Retry-Num and X-Slack-Retry-Reason."""
+        """An Events API delivery; a retry carries X-Slack-Retry-Num and X-Slack-Retry-Reason.
+
+        `seen_by` names the person whose connected account Slack delivers it through (a
+        user-scope event); otherwise ooo's bot sees it.
+        """
         envelope = {
             "token": VERIFICATION_TOKEN,
             "team_id": self.team_id,
@@ -294,8 +299,8 @@ class SlackDriver:
                 {
                     "enterprise_id": self.enterprise_id,
                     "team_id": self.team_id,
-                    "user_id": BOT_USER_ID,
-                    "is_bot": True,
+                    "user_id": seen_by or BOT_USER_ID,
+                    "is_bot": seen_by is None,
                     "is_enterprise_install": self.org_wide,
                 }
             ],

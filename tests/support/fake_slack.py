@@ -236,6 +236,19 @@ class FakeSlack:
                 channel_id, name, set(members), is_private or is_mpim, is_mpim=is_mpim
             )
 
+    def open_dm(self, first: str, second: str) -> str:
+        """The direct message between two people (the bot is not in it), created once."""
+        with self._lock:
+            pair = tuple(sorted((first, second)))
+            for channel in self._ws.channels.values():
+                if channel.im_pair == pair:
+                    return channel.id
+            channel_id = f"D{self.team_id[-4:]}P{len(self._ws.channels) + 1:03d}"
+            self._ws.channels[channel_id] = Channel(
+                channel_id, "", set(pair), True, im_pair=(pair[0], pair[1])
+            )
+            return channel_id
+
     def add_usergroup(
         self, usergroup_id: str, handle: str, name: str, users: Iterable[str] = ()
     ) -> None:
@@ -268,7 +281,7 @@ class FakeSlack:
             assert user_id in channel.members, f"{user_id} is not in {channel_id}"
             event = {"type": "message", "user": user_id, "text": text, "ts": self._ws.next_ts()}
             event |= {"team": self.team_id, "user_team": self.team_id, "channel": channel.id}
-            event["channel_type"] = "group" if channel.is_private else "channel"
+            event["channel_type"] = _channel_type(channel)
             if thread_ts:
                 event["thread_ts"] = thread_ts
             event |= fields
@@ -565,3 +578,12 @@ class FakeSlack:
             self._responses[url].append(body)
             self._changed.notify_all()
             return 200
+
+
+def _channel_type(channel: Channel) -> str:
+    """The `channel_type` of a message event in this conversation."""
+    if channel.im_user or channel.im_pair:
+        return "im"
+    if channel.is_mpim:
+        return "mpim"
+    return "group" if channel.is_private else "channel"

@@ -36,11 +36,11 @@ def _message_content(args: Args) -> dict[str, Any]:
     return content
 
 
-def _postable(ws: Workspace, channel_id: str) -> Channel:
+def _postable(ws: Workspace, channel_id: str, poster: str) -> Channel:
     channel = ws.conversation(channel_id)
     if channel.is_archived:
         raise SlackError("is_archived")
-    if BOT_USER_ID not in channel.members:
+    if poster not in channel.members:
         raise SlackError("channel_not_found" if channel.is_private else "not_in_channel")
     return channel
 
@@ -51,9 +51,12 @@ def _public(message: dict[str, Any]) -> dict[str, Any]:
 
 @handles("chat.postMessage")
 def chat_post_message(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
-    """Post a message; a person's id posts into the bot's DM with them."""
-    channel = _postable(ws, args["channel"])
-    message = {"type": "message", "user": BOT_USER_ID, "bot_id": BOT_ID, "app_id": APP_ID}
+    """Post a message; a person's id posts into the bot's DM with them. A user token posts
+    as its person, like a message they typed."""
+    channel = _postable(ws, args["channel"], caller.user_id)
+    message: dict[str, Any] = {"type": "message", "user": caller.user_id}
+    if caller.is_bot:
+        message |= {"bot_id": BOT_ID, "app_id": APP_ID}
     message |= _message_content(args) | {
         "ts": ws.next_ts(),
         "team": ws.team_id,
@@ -113,7 +116,7 @@ def chat_post_ephemeral(ws: Workspace, args: Args, caller: Token) -> dict[str, A
 
     With `thread_ts` it shows only inside that thread, and only if the thread exists.
     """
-    channel = _postable(ws, args["channel"])
+    channel = _postable(ws, args["channel"], caller.user_id)
     if args["user"] not in channel.members:
         raise SlackError("user_not_in_channel")
     ts = ws.next_ts()
@@ -129,7 +132,9 @@ def chat_post_ephemeral(ws: Workspace, args: Args, caller: Token) -> dict[str, A
 
 @handles("chat.getPermalink")
 def chat_get_permalink(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
-    """A link to a message the workspace has, in a thread when it is a reply."""
+    """A link to a message the caller may see, in a thread when it is a reply."""
+    if not ws.conversation(args["channel"]).visible_to(caller.user_id):
+        raise SlackError("channel_not_found")
     channel, message = _find_message(ws, {"channel": args["channel"], "ts": args["message_ts"]})
     link = f"https://ooo-test.slack.com/archives/{channel.id}/p{message['ts'].replace('.', '')}"
     if message.get("thread_ts") and message["thread_ts"] != message["ts"]:

@@ -7,7 +7,6 @@ from typing import Any
 
 from tests.support.fake_slack_checks import SlackError, Token
 from tests.support.fake_slack_state import (
-    BOT_USER_ID,
     Args,
     Channel,
     Workspace,
@@ -17,12 +16,13 @@ from tests.support.fake_slack_state import (
 )
 
 
-def _readable(ws: Workspace, channel_id: str) -> Channel:
-    """A conversation the bot may read: members only; a private one it is not in is unknown."""
+def _readable(ws: Workspace, channel_id: str, reader: str) -> Channel:
+    """A conversation the caller may read: members only; a private one they are not in is
+    unknown."""
     channel = ws.channels.get(channel_id)
-    if channel is None or (channel.is_private and BOT_USER_ID not in channel.members):
+    if channel is None or not channel.visible_to(reader):
         raise SlackError("channel_not_found")
-    if BOT_USER_ID not in channel.members:
+    if reader not in channel.members:
         raise SlackError("not_in_channel")
     return channel
 
@@ -39,7 +39,7 @@ def _timestamp(raw: Any, error: str, default: float) -> float:
 @handles("conversations.history")
 def conversations_history(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
     """Messages newest first, between `oldest` and `latest`; metadata only when asked for."""
-    channel = _readable(ws, args["channel"])
+    channel = _readable(ws, args["channel"], caller.user_id)
     oldest = _timestamp(args.get("oldest"), "invalid_ts_oldest", 0.0)
     latest = _timestamp(args.get("latest"), "invalid_ts_latest", float("inf"))
     limit = int(args.get("limit") or 100)

@@ -47,7 +47,7 @@ class User:
 
 @dataclass
 class Channel:
-    """A conversation: a channel, a private channel or a DM with the bot."""
+    """A conversation: a channel, a private channel, a DM with the bot or between two people."""
 
     id: str
     name: str
@@ -56,6 +56,19 @@ class Channel:
     is_archived: bool = False
     im_user: str | None = None
     is_mpim: bool = False
+    # The two people of a DM between people (the bot is not in it).
+    im_pair: tuple[str, str] | None = None
+
+    def other_member(self, viewer: str) -> str | None:
+        """Whom a DM is with, as `viewer` sees it."""
+        if self.im_pair is None:
+            return self.im_user
+        first, second = self.im_pair
+        return second if viewer == first else first
+
+    def visible_to(self, viewer: str) -> bool:
+        """Whether a token acting as `viewer` may know the conversation exists."""
+        return not self.is_private or viewer in self.members
 
 
 @dataclass
@@ -145,10 +158,11 @@ def truthy(value: Any) -> bool:
     return value in (True, 1, "1", "true", "True")
 
 
-def channel_json(channel: Channel) -> dict[str, Any]:
-    """A conversation object shaped like `conversations.info`'s."""
-    if channel.im_user:
-        return {"id": channel.id, "is_im": True, "user": channel.im_user, "is_open": True}
+def channel_json(channel: Channel, viewer: str = BOT_USER_ID) -> dict[str, Any]:
+    """A conversation object shaped like `conversations.info`'s, as `viewer` sees it."""
+    if channel.im_user or channel.im_pair:
+        user = channel.other_member(viewer)
+        return {"id": channel.id, "is_im": True, "user": user, "is_open": True}
     return {
         "id": channel.id,
         "name": channel.name,
@@ -158,7 +172,7 @@ def channel_json(channel: Channel) -> dict[str, Any]:
         "is_mpim": channel.is_mpim,
         "is_private": channel.is_private,
         "is_archived": channel.is_archived,
-        "is_member": BOT_USER_ID in channel.members,
+        "is_member": viewer in channel.members,
         "num_members": len(channel.members),
     }
 
@@ -241,8 +255,11 @@ def conversations_list(ws: Workspace, args: Args, caller: Token) -> dict[str, An
 
 @handles("conversations.info")
 def conversations_info(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
-    """One conversation."""
-    return {"channel": channel_json(ws.conversation(args["channel"]))}
+    """One conversation, if the caller may see it."""
+    channel = ws.conversation(args["channel"])
+    if not channel.visible_to(caller.user_id):
+        raise SlackError("channel_not_found")
+    return {"channel": channel_json(channel, caller.user_id)}
 
 
 @handles("conversations.open")
