@@ -33,7 +33,7 @@ from storage.queries import Workspace
 logger = logging.getLogger(__name__)
 # Exactly the manifest's user scopes (tests/test_manifest.py holds them equal): status, snooze,
 # the messages people send the person (direct messages, and mentions where ooo is not), and
-# whom a direct message they wrote is for (im:read).
+# whom a direct message they wrote is for (im:read), and answering one as them (chat:write).
 USER_SCOPES = (
     "users.profile:read",
     "users.profile:write",
@@ -41,6 +41,7 @@ USER_SCOPES = (
     "dnd:write",
     "im:history",
     "im:read",
+    "chat:write",
     "channels:history",
     "groups:history",
     "mpim:history",

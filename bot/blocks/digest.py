@@ -3,7 +3,8 @@
 from collections import defaultdict
 from typing import Any
 
-from bot.blocks.replies import is_direct, sent_at, who
+from bot.blocks.replies import sent_at, who
+from bot.core.mentions import is_direct
 from storage.models import Mention, Responder
 
 # A message holds 50 blocks: a header, a summary, and one section per sender up to this many.

@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.blocks.mrkdwn import escape
 from bot.blocks.when import date_token
-from bot.core.mentions import neutralize
+from bot.core.mentions import is_direct, neutralize
 from bot.core.responder import BACKUP_VARIABLE, Kind, Target
 from storage.models import Responder
 
@@ -82,11 +82,6 @@ def reply_as_owner(responder: Responder, *, external: bool) -> str:
     """The answer posted in a direct message as its owner: marked automatic, then their words."""
     message = (responder.external_message if external else responder.message) or ""
     return f"_Automatic reply: I'm out of office {until(responder)}._\n{render(message, responder)}"
-
-
-def is_direct(channel: str) -> bool:
-    """Whether a conversation id is a direct message's (Slack starts those with D)."""
-    return channel.startswith("D")
 
 
 def where(channel: str, permalink: str | None) -> str:

@@ -85,6 +85,11 @@ def read_message(
     )
 
 
+def is_direct(channel: str) -> bool:
+    """Whether a conversation id is a direct message's (Slack starts those with D)."""
+    return channel.startswith("D")
+
+
 def neutralize(text: str) -> str:
     """Show broadcasts and user group mentions as plain text, so a reply never pings anyone."""
     text = BROADCAST.sub(lambda m: f"@{WORD_JOINER}{m.group(1)}", text)

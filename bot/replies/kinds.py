@@ -7,11 +7,18 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.blocks.replies import backup_note, forward_message, nudge_message, reply_message
+from bot.blocks.replies import (
+    backup_note,
+    forward_message,
+    nudge_message,
+    reply_as_owner,
+    reply_message,
+)
+from bot.core.mentions import is_direct
 from bot.core.responder import Phase, phase_at
 from bot.effects.kinds import Delivery, kind
 from bot.effects.messages import post_once
-from bot.replies.lookup import permalink_of, responder_of
+from bot.replies.lookup import as_owner, permalink_of, responder_of
 from bot.replies.people import display_names
 from storage import reply_queries
 from storage.db import session_scope
@@ -52,15 +59,26 @@ def _ephemeral(
 
 @kind(REPLY)
 def send_reply(client: WebClient, delivery: Delivery) -> str:
-    """Answer the sender privately in place, or in a DM when the place can't show it."""
+    """Answer the sender privately in place, or in a DM when the place can't show it.
+
+    A direct message is answered in a DM from ooo, or in that conversation as its owner
+    when they chose so (and are still connected): ooo can show nothing in someone else's DM.
+    """
     responder = _on(responder_of(delivery), delivery)
     if responder is None:
         return "responder off"
     place, sender = delivery.payload, delivery.payload["sender"]
+    owner = as_owner(delivery) if place.get("direct") and responder.reply_as_me else None
+    if owner is not None:
+        text = reply_as_owner(responder, external=place["external"])
+        channel, thread = place["channel"], place["thread_ts"]
+        return "as owner " + post_once(
+            owner, delivery, channel=channel, text=text, thread_ts=thread
+        )
     wanted = {responder.owner_id, *([responder.backup_id] if responder.backup_id else [])}
     names = display_names(client, team_id=delivery.workspace.team_id, user_ids=wanted)
     text, blocks = reply_message(responder, place=place, external=place["external"], names=names)
-    if _ephemeral(client, delivery, sender, text, blocks):
+    if not place.get("direct") and _ephemeral(client, delivery, sender, text, blocks):
         return "ephemeral"
     if place["external"]:
         return "unreachable"  # the app can't open a DM with someone from another organization
@@ -70,7 +88,7 @@ def send_reply(client: WebClient, delivery: Delivery) -> str:
 def _permalink(client: WebClient, delivery: Delivery) -> str | None:
     """The link to the message an effect is about, kept for the digest; None once deleted."""
     channel, ts = delivery.payload["channel"], delivery.payload["ts"]
-    link = permalink_of(client, channel=channel, ts=ts)
+    link = permalink_of(client, channel=channel, ts=ts, owner=lambda: as_owner(delivery))
     if link is None:
         return None
     with session_scope(delivery.engine) as session:
@@ -91,7 +109,7 @@ def forward_copy(client: WebClient, delivery: Delivery) -> str:
     if responder is None:
         return "responder deleted"
     place, link = delivery.payload, _permalink(client, delivery)
-    if link is None:
+    if link is None and not is_direct(place["channel"]):
         return "message deleted"
     text = forward_message(
         responder,
@@ -111,7 +129,7 @@ def notify_backup(client: WebClient, delivery: Delivery) -> str:
         return "responder deleted"
     place = delivery.payload
     link = _permalink(client, delivery)
-    if link is None:
+    if link is None and not is_direct(place["channel"]):
         return "message deleted"
     text = backup_note(responder, sender=place["sender"], channel=place["channel"], permalink=link)
     return post_once(client, delivery, channel=place["to"], text=text)

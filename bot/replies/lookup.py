@@ -5,6 +5,7 @@ from collections.abc import Callable
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.core.mentions import is_direct
 from bot.effects.kinds import Delivery
 from storage.db import session_scope
 from storage.models import Responder
@@ -33,17 +34,21 @@ def permalink_of(
     ts: str,
     owner: Callable[[], WebClient | None] = lambda: None,
 ) -> str | None:
-    """A message's link, or None once it was deleted (or neither ooo nor the owner can see it).
+    """A message's link, or None once deleted (or when neither ooo nor the owner can see it).
 
-    ooo's bot asks first; where it is not (a DM, a private channel) the owner's account does.
+    ooo's bot asks, except in a DM between people, which only the owner's account can see;
+    where the bot is not (a private channel) the owner's account asks after it.
     """
-    try:
-        answer = client.chat_getPermalink(channel=channel, message_ts=ts)
-    except SlackApiError as error:
-        if error.response.get("error") == "channel_not_found":
-            fallback = owner()
-            return None if fallback is None else permalink_of(fallback, channel=channel, ts=ts)
-        if error.response.get("error") == "message_not_found":
-            return None
-        raise
-    return str(answer["permalink"])
+    readers = [owner] if is_direct(channel) else [lambda: client, owner]
+    for reader in readers:
+        found = reader()
+        if found is None:
+            continue
+        try:
+            return str(found.chat_getPermalink(channel=channel, message_ts=ts)["permalink"])
+        except SlackApiError as error:
+            if error.response.get("error") == "message_not_found":
+                return None
+            if error.response.get("error") != "channel_not_found":
+                raise
+    return None

@@ -73,3 +73,12 @@ def test_a_senders_team_counts_only_in_a_channel_shared_with_another_organizatio
     event = {"channel": "C0GENERAL", "ts": "1.0", "user": "UBOB", "user_team": "T0OTHER"}
     assert read_message(event).user_team is None
     assert read_message(event, shared_externally=True).user_team == "T0OTHER"
+
+
+def test_a_direct_message_is_a_candidate_for_its_recipient_alone() -> None:
+    event = {"channel": "D0BOBALICE", "ts": "1.0", "user": "UBOB", "text": "ask <@UCAROL> <!here>"}
+    message = read_message(event, recipient="UALICE")
+    assert message.direct and message.candidates == {"UALICE"}
+    # Naming someone, a group or everyone in a DM notifies nobody else.
+    assert (message.mentions, message.broadcast) == (frozenset(), False)
+    assert not read_message(event).direct

@@ -200,3 +200,13 @@ def test_what_was_addressed_is_kept_even_when_not_answered(reason: Reason, addre
 )
 def test_the_owner_is_nudged_at_most_once_a_day(last: datetime | None, due: bool) -> None:
     assert owner_nudge_due(last, NOW) is due
+
+
+BOB_DMS_ALICE = Message(channel="D0BOBALICE", ts="2.0", user="UBOB", recipient="UALICE")
+
+
+def test_a_direct_message_addresses_its_recipient_only() -> None:
+    assert decide(BOB_DMS_ALICE) is Reason.REPLY
+    assert decide(replace(BOB_DMS_ALICE, recipient="UCAROL")) is Reason.NOT_ADDRESSED
+    assert decide(BOB_DMS_ALICE, ONCALL) is Reason.NOT_ADDRESSED
+    assert decide(replace(BOB_DMS_ALICE, user="UALICE", recipient="UBOB")) is Reason.OWNER
