@@ -18,6 +18,11 @@ HEARING = (
     "ooo answers mentions of you *in the channels @ooo is in*. "
     "To add it to another channel, type `/invite @ooo` there."
 )
+# With the person's account connected, Slack shows ooo what reaches them.
+HEARING_CONNECTED = (
+    "ooo answers your *direct messages*, and mentions of you *wherever you are*, "
+    "with your account connected."
+)
 PROBLEMS_SHOWN = 10
 NOT_CONNECTABLE = AccountView(available=False)
 Block = dict[str, Any]
@@ -25,6 +30,11 @@ Block = dict[str, Any]
 
 def _section(text: str) -> Block:
     return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
+
+
+def _hearing(account: AccountView) -> str:
+    """Where ooo hears people who write to the person."""
+    return HEARING_CONNECTED if account.connected else HEARING
 
 
 def home_view(
@@ -43,7 +53,7 @@ def home_view(
     blocks: list[Block] = [
         {"type": "header", "text": {"type": "plain_text", "text": "Out of office"}},
         _section(status_line(responders, now=now)),
-        {"type": "context", "elements": [{"type": "mrkdwn", "text": HEARING}]},
+        {"type": "context", "elements": [{"type": "mrkdwn", "text": _hearing(account)}]},
     ]
     if problems:
         blocks.append(_section("\n".join(problems[-PROBLEMS_SHOWN:])))

@@ -240,3 +240,35 @@ def test_her_digest_links_the_dm_and_copies_say_where_without_a_link(
     shown = str(digest["blocks"])
     assert f"/archives/{channel}/p{asked['ts'].replace('.', '')}" in shown
     assert "in a direct message" in shown
+
+
+def test_a_retried_dm_is_answered_once(
+    connect_alice: Callable[..., httpx.Response],
+    people: FakeSlack,
+    slack: SettlingDriver,
+    engine: Engine,
+    clock: FakeClock,
+) -> None:
+    connect_alice()
+    away(engine, clock)
+    posted = people.post_as(BOB, people.open_dm(BOB, ALICE), "Still on for Friday?")
+    slack.event(posted, event_id="Ev0DM", seen_by=ALICE)
+    slack.event(posted, event_id="Ev0DM", seen_by=ALICE, retry_num=1, retry_reason="http_timeout")
+    assert len(replies_to(people, BOB)) == 1
+
+
+def test_someone_from_another_organization_gets_the_external_message_as_her(
+    connect_alice: Callable[..., httpx.Response],
+    people: FakeSlack,
+    slack: SettlingDriver,
+    engine: Engine,
+    clock: FakeClock,
+) -> None:
+    connect_alice()
+    away(engine, clock, reply_as_me=True, external_message="Out this week, sorry!")
+    people.add_user("UPARTNER", "pat", home_team="T0PARTNER")
+    channel = people.open_dm("UPARTNER", ALICE)
+    posted = people.post_as("UPARTNER", channel, "Quick question", user_team="T0PARTNER")
+    slack.event(posted, seen_by=ALICE, shared_externally=True)
+    [answer] = [m for m in people.messages_to(channel) if m.get("metadata")]
+    assert answer["text"].endswith("\nOut this week, sorry!")

@@ -7,6 +7,7 @@ from sqlalchemy import Engine
 
 from bot.blocks.account import CONNECT_BUTTON
 from tests.bot.accounts.conftest import ALICE
+from tests.bot.accounts.connected.connecting import open_home
 from tests.bot.flows import input_value, open_form, stored
 from tests.conftest import SettlingDriver
 from tests.support.driver import find_element
@@ -46,3 +47,15 @@ def test_once_connected_she_chooses_status_snooze_and_answering_dms_as_herself(
     [responder] = stored(engine)
     assert (responder.set_status, responder.pause_notifications) == (False, True)
     assert (responder.reply_as_me, responder.keep_digest) == (True, True)
+
+
+def test_the_home_tab_says_where_ooo_hears_her_before_and_after_connecting(
+    connect_alice: Callable[..., httpx.Response], slack: SettlingDriver, fake: FakeSlack
+) -> None:
+    open_home(slack)
+    before = str(fake.home(ALICE))
+    assert "in the channels @ooo is in" in before and "direct message" in before
+    connect_alice()
+    open_home(slack)
+    after = str(fake.home(ALICE))
+    assert "answers your *direct messages*" in after and "channels @ooo is in" not in after
