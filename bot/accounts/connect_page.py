@@ -22,9 +22,9 @@ from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
 CONNECTED_DM = (
-    "Your Slack account is connected to ooo. A responder can now set your status and pause "
-    "your notifications while you're away: tick them in its form. Disconnect any time from "
-    "ooo's Home tab."
+    "Your Slack account is connected to ooo. While you're away, ooo now answers the direct "
+    "messages people send you, and a responder can set your status and pause your "
+    "notifications: tick them in its form. Disconnect any time from ooo's Home tab."
 )
 AGAIN = (
     "Nothing was changed. To connect, open ooo's Home tab in Slack and click Connect my account."
