@@ -212,3 +212,14 @@ def failed_effects(
         col(Effect.responder_id).in_(responder_ids),
     )
     return list(session.exec(query.order_by(col(Effect.id))).all())
+
+
+def undelivered(session: Session, *, workspace: Workspace, owner_id: str, kind: str) -> bool:
+    """Whether an effect of this kind for this person is still to be delivered, or under way."""
+    query = select(Effect.id).where(
+        col(Effect.team_id) == workspace.team_id,
+        col(Effect.owner_id) == owner_id,
+        col(Effect.kind) == kind,
+        col(Effect.status).in_((PENDING, SENDING)),
+    )
+    return session.exec(query.limit(1)).first() is not None

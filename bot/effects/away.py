@@ -19,7 +19,7 @@ from bot.effects.kinds import Delivery, kind
 from bot.effects.lifecycle import SKIPPED, responder_of
 from storage import account_queries as stored
 from storage.db import session_scope
-from storage.effects_queries import enqueue_effect
+from storage.effects_queries import enqueue_effect, undelivered
 from storage.models import Responder
 
 EMOJI, TEXT = ":palm_tree:", "Out of office"
@@ -40,6 +40,22 @@ def _as_owner(delivery: Delivery) -> WebClient:
     if client is None:
         raise Permanent("not_connected")
     return client
+
+
+class PutBackFirst(Exception):
+    """An earlier absence of the owner is still being put back: retried after the backoff."""
+
+
+def _after_put_back(delivery: Delivery, put_back: str) -> None:
+    """Set nothing while the owner's last absence is still being put back (a delivery cut short
+    by a crash waits out its lease): that put-back, run after, would undo this set."""
+    assert delivery.owner_id is not None
+    with session_scope(delivery.engine) as session:
+        pending = undelivered(
+            session, workspace=delivery.workspace, owner_id=delivery.owner_id, kind=put_back
+        )
+    if pending:
+        raise PutBackFirst(put_back)
 
 
 def _running(responder: Responder, now: datetime) -> bool:
@@ -78,6 +94,7 @@ def set_status(_bot: WebClient, delivery: Delivery) -> str:
     responder = responder_of(delivery)
     if not _running(responder, delivery.now):
         return SKIPPED
+    _after_put_back(delivery, "away.status_restore")
     client = _as_owner(delivery)
     end = int(responder.ends_at.timestamp()) if responder.ends_at else 0
     ours = {"text": status_text(responder), "emoji": EMOJI, "expiration": end}
@@ -121,6 +138,7 @@ def snooze(_bot: WebClient, delivery: Delivery) -> str:
     responder = responder_of(delivery)
     if not _running(responder, delivery.now):
         return SKIPPED
+    _after_put_back(delivery, "away.snooze_end")
     client, now = _as_owner(delivery), delivery.now
     until = min(responder.ends_at or now + SNOOZE_MAX, now + SNOOZE_MAX)
     info = client.dnd_info()
