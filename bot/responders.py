@@ -82,6 +82,7 @@ def save(
 
 
 def _standing(responder: Responder) -> Standing:
+    """What the lifecycle needs of a responder to tell what an edit of it changed."""
     return Standing(responder.timeline(), responder.wishes())
 
 
@@ -96,8 +97,15 @@ def _changed(
     responder.updated_at = now
     session.add(responder)
     session.flush()
+    _record_edit_steps(session, responder, before=before, now=now)
+    return responder
+
+
+def _record_edit_steps(
+    session: Session, responder: Responder, *, before: Standing, now: datetime
+) -> None:
+    """Queue what the edit asks of ooo as the owner now; keyed by revision, so once per edit."""
     workspace = Workspace(responder.team_id, responder.enterprise_id)
-    steps = plan_edit(before, _standing(responder), now)
     effects = [
         NewEffect(
             key=f"responder:{responder.id}:edit:{step.effect}:{responder.revision}",
@@ -107,10 +115,9 @@ def _changed(
             owner_id=responder.owner_id,
             responder_id=responder.id,
         )
-        for step in steps
+        for step in plan_edit(before, _standing(responder), now)
     ]
     enqueue_effects(session, effects=effects, now=now)
-    return responder
 
 
 def _fields(draft: Draft, *, tz: str, label: str | None, now: datetime) -> dict[str, Any]:

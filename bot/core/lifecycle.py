@@ -194,7 +194,8 @@ def plan_edit(before: Standing, after: Standing, now: datetime) -> list[Step]:
     if was.applied not in RUNNING or was.deleted:
         return []
     running = not will.deleted and phase_at(will.starts_at, will.ends_at, now) is Phase.ACTIVE
-    moved = was.ends_at != will.ends_at
+    # A new zone (edited while travelling) can show another return day.
+    moved = (was.ends_at, was.tz) != (will.ends_at, will.tz)
     old, new = before.wishes, after.wishes
     steps = (
         _edit_step("status", STATUS, old.set_status, new.set_status, running, moved),

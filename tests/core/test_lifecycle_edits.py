@@ -29,7 +29,8 @@ def alice(timeline: Timeline = ON, wishes: Wishes = BOTH, **times: object) -> St
         # Nothing she asked of ooo as her changed: nothing to do (a new message, say).
         (alice(), alice(), []),
         (alice(wishes=NEITHER), alice(wishes=NEITHER, ends_at=LATER), []),
-        # The end moved later, earlier, or away: the status and the snooze follow it.
+        # The end moved later, earlier, or away, or her zone changed: the status and the snooze
+        # follow.
         (
             alice(),
             alice(ends_at=LATER),
@@ -43,6 +44,11 @@ def alice(timeline: Timeline = ON, wishes: Wishes = BOTH, **times: object) -> St
         (
             alice(wishes=STATUS_ONLY),
             alice(wishes=STATUS_ONLY, ends_at=None),
+            [Step("status", "away.status_refresh")],
+        ),
+        (
+            alice(wishes=STATUS_ONLY),
+            alice(wishes=STATUS_ONLY, tz="America/New_York"),
             [Step("status", "away.status_refresh")],
         ),
         # Given up: undone now. Taken up: done now.

@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 import httpx
 from sqlalchemy import Engine
 
+from bot.blocks.lifecycle import EXTEND_DAY
 from bot.core.away import EMOJI, RENEW_EVERY
+from bot.core.lifecycle import reminder_at
 from bot.effects.worker import EffectWorker
 from storage.db import session_scope
 from storage.models import Responder
@@ -103,6 +105,29 @@ def test_moving_the_end_later_moves_her_status_and_her_snooze(
     assert fake.status_of(ALICE) == ("Writing the plan", ":memo:", 0)
     assert fake.snooze_of(ALICE) is None
     assert len(fake.calls_to("users.profile.set")) == 3  # set, moved, put back
+
+
+def test_one_more_day_from_the_reminder_moves_her_status_and_snooze_too(
+    connect_alice: Callable[..., httpx.Response],
+    slack: SettlingDriver,
+    fake: FakeSlack,
+    engine: Engine,
+    clock: FakeClock,
+    effects: EffectWorker,
+) -> None:
+    connect_alice()
+    away(engine, clock, hours=48, status=True, snooze=True)
+    run_at(engine, clock, effects)
+    [before] = stored(engine)
+    remind = reminder_at(before.timeline())
+    assert remind is not None and before.ends_at is not None
+    run_at(engine, clock, effects, remind)
+    reminder = [m for m in fake.messages_to(ALICE) if m["text"].startswith("You're back")][-1]
+    slack.click(ALICE, action_id=EXTEND_DAY, message=reminder)
+    [after] = stored(engine)
+    assert after.ends_at == before.ends_at + timedelta(days=1)
+    assert fake.status_of(ALICE) == (back_text(after.ends_at), EMOJI, stamp(after.ends_at))
+    assert fake.snooze_of(ALICE) == stamp(min(after.ends_at, clock() + timedelta(days=1)))
 
 
 def test_an_end_moved_earlier_or_made_permanent_shows_in_her_status(
