@@ -7,13 +7,15 @@ from zoneinfo import ZoneInfo
 
 import httpx
 from sqlalchemy import Engine
+from sqlmodel import select
 
 from bot.blocks.lifecycle import EXTEND_DAY
 from bot.core.away import EMOJI, RENEW_EVERY
 from bot.core.lifecycle import reminder_at
 from bot.effects.worker import EffectWorker
 from storage.db import session_scope
-from storage.models import Responder
+from storage.effects_queries import PENDING
+from storage.models import Effect, Responder
 from tests.bot.accounts.conftest import ALICE
 from tests.bot.flows import stored
 from tests.bot.lifecycle_steps import add_responder, run_at
@@ -268,3 +270,35 @@ def test_a_moved_end_whose_first_try_failed_still_puts_her_own_status_back(
     run_at(engine, clock, effects, after.ends_at)
     assert fake.status_of(ALICE) == ("Writing the plan", ":memo:", 0)
     assert len(fake.calls_to("users.profile.set")) == 4  # set, failed, moved, put back
+
+
+def test_a_moved_end_keeps_one_chain_of_renewals(
+    connect_alice: Callable[..., httpx.Response],
+    slack: SettlingDriver,
+    fake: FakeSlack,
+    engine: Engine,
+    clock: FakeClock,
+    effects: EffectWorker,
+) -> None:
+    connect_alice()
+    away(engine, clock, hours=24 * 3, status=False, snooze=True)
+    run_at(engine, clock, effects)
+    assert len(renewals_pending(engine)) == 1
+    edit(slack, fake, engine, end_date=last_day(clock() + timedelta(days=6)))
+    edit(slack, fake, engine, end_date=last_day(clock() + timedelta(days=5)))
+    assert len(renewals_pending(engine)) == 1
+    [responder] = stored(engine)
+    for day in range(1, 4):
+        run_at(
+            engine, clock, effects, responder.starts_at + day * RENEW_EVERY + timedelta(minutes=1)
+        )
+        assert len(renewals_pending(engine)) == 1, day
+        assert fake.snooze_of(ALICE) == stamp(clock() + timedelta(days=1)), day
+    assert len(fake.calls_to("dnd.setSnooze")) == 4  # at the start, then once a day
+
+
+def renewals_pending(engine: Engine) -> list[Effect]:
+    """The snooze renewals waiting for their moment."""
+    with session_scope(engine) as session:
+        query = select(Effect).where(Effect.kind == "away.snooze_renew", Effect.status == PENDING)
+        return list(session.exec(query).all())
