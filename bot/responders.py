@@ -7,9 +7,10 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from bot.core.dates import DateRange, describe_range, localize
-from bot.core.lifecycle import Applied, after_edit, wake_at
+from bot.core.lifecycle import Applied, Standing, after_edit, plan_edit, wake_at
 from bot.core.responder import Booked, Draft, Field, Invalid, Kind, overlaps
 from storage import queries
+from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Responder
 from storage.queries import Workspace
 
@@ -71,23 +72,52 @@ def save(
         responder.due_at = wake_at(responder.timeline(), now)
         return queries.add_responder(session, responder=responder)
     responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
+    before = _standing(responder)
     for name, value in _fields(draft, tz=tz, label=label, now=now).items():
         setattr(responder, name, value)
     if responder.ends_at is not None and responder.ends_at <= now:
         # An end moved into the past ends it now: it was on until this edit.
         responder.starts_at, responder.ends_at = min(responder.starts_at, now), now
-    return _changed(session, responder, now=now)
+    return _changed(session, responder, before=before, now=now)
 
 
-def _changed(session: Session, responder: Responder, *, now: datetime) -> Responder:
-    """Store an edit: a new revision, and when the scheduler should look at it again."""
+def _standing(responder: Responder) -> Standing:
+    """What the lifecycle needs of a responder to tell what an edit of it changed."""
+    return Standing(responder.timeline(), responder.wishes())
+
+
+def _changed(
+    session: Session, responder: Responder, *, before: Standing, now: datetime
+) -> Responder:
+    """Store an edit: a new revision, when the scheduler should look at it again, and the steps
+    acting as its owner that the edit calls for at once, recorded with it."""
     responder.revision += 1
     responder.applied = after_edit(Applied(responder.applied))
     responder.due_at = wake_at(responder.timeline(), now)
     responder.updated_at = now
     session.add(responder)
     session.flush()
+    _record_edit_steps(session, responder, before=before, now=now)
     return responder
+
+
+def _record_edit_steps(
+    session: Session, responder: Responder, *, before: Standing, now: datetime
+) -> None:
+    """Queue what the edit asks of ooo as the owner now; keyed by revision, so once per edit."""
+    workspace = Workspace(responder.team_id, responder.enterprise_id)
+    effects = [
+        NewEffect(
+            key=f"responder:{responder.id}:edit:{step.effect}:{responder.revision}",
+            kind=step.kind,
+            payload={},
+            workspace=workspace,
+            owner_id=responder.owner_id,
+            responder_id=responder.id,
+        )
+        for step in plan_edit(before, _standing(responder), now)
+    ]
+    enqueue_effects(session, effects=effects, now=now)
 
 
 def _fields(draft: Draft, *, tz: str, label: str | None, now: datetime) -> dict[str, Any]:
@@ -127,9 +157,10 @@ def end_now(
 def end(session: Session, *, responder: Responder, now: datetime) -> Responder:
     """End a responder at this moment; one that had not started yet ends without having run."""
     if responder.ends_at is None or responder.ends_at > now:
+        before = _standing(responder)
         responder.starts_at = min(responder.starts_at, now)
         responder.ends_at = now
-        _changed(session, responder, now=now)
+        _changed(session, responder, before=before, now=now)
     return responder
 
 
@@ -142,8 +173,9 @@ def delete(
     transition.
     """
     responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
+    before = _standing(responder)
     responder.deleted_at = now
-    return _changed(session, responder, now=now)
+    return _changed(session, responder, before=before, now=now)
 
 
 def extend_by_a_day(
@@ -170,5 +202,6 @@ def extend_by_a_day(
         clash = next((b for b in others if overlaps(window, b.window)), None)
         if clash is not None:
             raise Invalid({Field.END: f"One more day would overlap your responder {clash.label}."})
+    before = _standing(responder)
     responder.ends_at = window.end
-    return _changed(session, responder, now=now)
+    return _changed(session, responder, before=before, now=now)

@@ -1,5 +1,8 @@
 """Queries on connected accounts: one person's own (sealed) user token per workspace."""
 
+import json
+from typing import Any
+
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
@@ -57,15 +60,33 @@ def every_account(session: Session) -> list[ConnectedAccount]:
     return list(session.exec(select(ConnectedAccount).order_by(col(ConnectedAccount.id))))
 
 
-def keep_saved_status(session: Session, *, responder_id: int, saved: str) -> str | None:
-    """Keep the status saved when a responder turned on, unless one is kept already (an
-    earlier attempt's); the one kept, or None for a responder gone."""
+def keep_saved_status(
+    session: Session, *, responder_id: int, theirs: dict[str, Any] | None, ours: dict[str, Any]
+) -> None:
+    """Save the owner's status and ooo's about to be set; theirs saved already (by an attempt
+    cut short after its set, or an absence not yet put back) stays theirs."""
+    fresh = json.dumps({"theirs": theirs, "ours": ours})
     session.execute(
         update(Responder)
         .where(col(Responder.id) == responder_id, col(Responder.saved_status).is_(None))
+        .values(saved_status=fresh)
+    )
+    kept = session.exec(select(Responder.saved_status).where(Responder.id == responder_id)).first()
+    if kept is not None and kept != fresh:
+        replace_saved_ours(session, responder_id=responder_id, was=kept, ours=ours)
+
+
+def replace_saved_ours(
+    session: Session, *, responder_id: int, was: str, ours: dict[str, Any]
+) -> bool:
+    """Record ooo's status as set now, keeping theirs, unless the saved one changed since read."""
+    saved = json.dumps({"theirs": json.loads(was)["theirs"], "ours": ours})
+    changed = session.execute(
+        update(Responder)
+        .where(col(Responder.id) == responder_id, col(Responder.saved_status) == was)
         .values(saved_status=saved)
     )
-    return session.exec(select(Responder.saved_status).where(Responder.id == responder_id)).first()
+    return bool(changed.rowcount)  # type: ignore[attr-defined]
 
 
 def clear_saved_status(session: Session, *, responder_id: int) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from enum import StrEnum
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.core.dates import localize
@@ -112,6 +113,18 @@ def due_since(timeline: Timeline, move: Move, now: datetime) -> datetime:
     return end if end is not None and end <= now and not timeline.deleted else now
 
 
+class OwnerKinds(NamedTuple):
+    """The effect kinds of one step acting as the owner: do it, undo it, follow a moved end."""
+
+    do: str
+    undo: str
+    follow: str
+
+
+STATUS = OwnerKinds("away.status_set", "away.status_restore", "away.status_refresh")
+SNOOZE = OwnerKinds("away.snooze", "away.snooze_end", "away.snooze_renew")
+
+
 @dataclass(frozen=True)
 class Step:
     """One effect a transition produces: its name in the key, its kind and where it goes."""
@@ -131,6 +144,14 @@ class Wishes:
     pause_notifications: bool = False
 
 
+@dataclass(frozen=True)
+class Standing:
+    """A responder's times and its owner's wishes, as an edit finds or leaves them."""
+
+    timeline: Timeline
+    wishes: Wishes
+
+
 def plan(move: Move, wishes: Wishes, *, late: timedelta) -> list[Step]:
     """The effects of a transition; the Home tab always tells the truth, DMs only if wanted.
 
@@ -139,7 +160,7 @@ def plan(move: Move, wishes: Wishes, *, late: timedelta) -> list[Step]:
     """
     steps = [Step("home", "home")]
     if move is Move.ON:
-        steps += _as_owner(wishes, status="away.status_set", snooze="away.snooze")
+        steps += _as_owner(wishes, status=STATUS.do, snooze=SNOOZE.do)
         if wishes.notify_self:
             steps.append(Step("dm", "lifecycle.on"))
         steps += [Step(f"announce:{c}", "lifecycle.announce", c) for c in wishes.announce_in]
@@ -147,7 +168,7 @@ def plan(move: Move, wishes: Wishes, *, late: timedelta) -> list[Step]:
         if wishes.notify_self:
             steps.append(Step("dm", "lifecycle.remind"))
     elif move in (Move.OFF, Move.PAUSE):
-        steps += _as_owner(wishes, status="away.status_restore", snooze="away.snooze_end")
+        steps += _as_owner(wishes, status=STATUS.undo, snooze=SNOOZE.undo)
     if move is Move.OFF:
         if wishes.notify_self and late <= QUIET_AFTER:
             steps.append(Step("dm", "lifecycle.off"))
@@ -160,6 +181,42 @@ def _as_owner(wishes: Wishes, *, status: str, snooze: str) -> list[Step]:
     """The steps acting as the owner that their wishes ask for."""
     steps = [Step("status", status)] if wishes.set_status else []
     return steps + ([Step("snooze", snooze)] if wishes.pause_notifications else [])
+
+
+def plan_edit(before: Standing, after: Standing, now: datetime) -> list[Step]:
+    """The steps acting as the owner that an edit of a running responder calls for at once.
+
+    A wish given up is undone now, a new one done now, and a moved end is followed by the
+    status and the snooze. What stops it running (an end in the past, a later start) is left
+    to the off or pause transition that follows, which acts on the wishes after the edit.
+    """
+    was, will = before.timeline, after.timeline
+    if was.applied not in RUNNING or was.deleted:
+        return []
+    running = not will.deleted and phase_at(will.starts_at, will.ends_at, now) is Phase.ACTIVE
+    # A new zone (edited while travelling) can show another return day.
+    moved = (was.ends_at, was.tz) != (will.ends_at, will.tz)
+    old, new = before.wishes, after.wishes
+    steps = (
+        _edit_step("status", STATUS, old.set_status, new.set_status, running, moved),
+        _edit_step(
+            "snooze", SNOOZE, old.pause_notifications, new.pause_notifications, running, moved
+        ),
+    )
+    return [s for s in steps if s is not None]
+
+
+def _edit_step(
+    effect: str, kinds: OwnerKinds, wanted: bool, wants: bool, running: bool, moved: bool
+) -> Step | None:
+    """Undo a wish given up; do a new one, or follow a moved end, while it runs."""
+    if wanted and not wants:
+        return Step(effect, kinds.undo)
+    if running and wants and not wanted:
+        return Step(effect, kinds.do)
+    if running and wants and moved:
+        return Step(effect, kinds.follow)
+    return None
 
 
 def after_edit(applied: Applied) -> Applied:

@@ -1,18 +1,23 @@
 """The steps that act as a responder's owner, with their connected account: their status and
-their snooze, set when it turns on and put back when it turns off, each exactly once.
+their snooze, set when it turns on (or when an edit asks), made to follow a moved end, and put
+back when it turns off (or when an edit gives them up), each exactly once.
 
 The status the owner had is saved on the responder before ooo sets its own, so a delivery cut
-short after the set finds it again instead of saving ooo's status as theirs.
+short after the set finds it again instead of saving ooo's status as theirs. Each step reads
+the responder as it is at delivery, so steps planned by quick successive edits end where the
+last edit asked.
 """
 
 import json
+import logging
 import math
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
+from bot.core.away import EMOJI, looks_ours, renewal_at, snooze_until, status_text
 from bot.core.responder import Phase, phase_at
 from bot.effects.errors import Permanent
 from bot.effects.kinds import Delivery, kind
@@ -22,21 +27,13 @@ from storage.db import session_scope
 from storage.effects_queries import enqueue_effect, undelivered
 from storage.models import Responder
 
-EMOJI, TEXT = ":palm_tree:", "Out of office"
-STATUS_MAX = 100
-# Slack's reference gives no maximum for dnd.setSnooze; a day is one its own menus offer, so a
-# longer absence is snoozed a day at a time, renewed a little before each day runs out.
-SNOOZE_MAX = timedelta(days=1)
-RENEW_AHEAD = timedelta(minutes=5)
+logger = logging.getLogger(__name__)
+STILL_WANTED = "still_wanted"
 
 
 def _as_owner(delivery: Delivery) -> WebClient:
     """The owner's own client, or a permanent `not_connected` (shown on their Home tab)."""
-    accounts = delivery.services.get("accounts")
-    assert delivery.owner_id is not None
-    client: WebClient | None = None
-    if accounts is not None:
-        client = accounts.user_client_for(delivery.workspace, delivery.owner_id)
+    client = delivery.as_owner()
     if client is None:
         raise Permanent("not_connected")
     return client
@@ -58,17 +55,30 @@ def _after_put_back(delivery: Delivery, put_back: str) -> None:
         raise PutBackFirst(put_back)
 
 
-def _running(responder: Responder, now: datetime) -> bool:
+def _wanted(responder: Responder, now: datetime, wish: bool) -> bool:
+    """Whether a step acting as the owner is wanted now: the responder runs and asks for it."""
     active = phase_at(responder.starts_at, responder.ends_at, now) is Phase.ACTIVE
-    return active and responder.deleted_at is None
+    return wish and active and responder.deleted_at is None
 
 
-def status_text(responder: Responder) -> str:
-    """ "Out of office · back Wed 16 Dec" in the owner's zone; no return day when permanent."""
-    if responder.ends_at is None:
-        return TEXT
-    back = responder.ends_at.astimezone(ZoneInfo(responder.tz))
-    return f"{TEXT} · back {back:%a} {back.day} {back:%b}"[:STATUS_MAX]
+def _locale_of(bot: WebClient, user_id: str) -> str | None:
+    """The owner's Slack language; None (English) when Slack can't say: a status beats none."""
+    try:
+        locale = bot.users_info(user=user_id, include_locale=True)["user"].get("locale")
+    except SlackApiError as error:
+        logger.warning("could not read the locale of %s; writing English: %s", user_id, error)
+        return None
+    return str(locale) if locale else None
+
+
+def _ours(bot: WebClient, responder: Responder) -> dict[str, Any]:
+    """The status ooo shows for this responder now, expiring at its end as a safety net."""
+    locale = _locale_of(bot, responder.owner_id)
+    return {
+        "text": status_text(responder.ends_at, tz=responder.tz, locale=locale),
+        "emoji": EMOJI,
+        "expiration": int(responder.ends_at.timestamp()) if responder.ends_at else 0,
+    }
 
 
 def _status(profile: dict[str, Any]) -> dict[str, Any]:
@@ -77,6 +87,11 @@ def _status(profile: dict[str, Any]) -> dict[str, Any]:
         "emoji": profile.get("status_emoji") or "",
         "expiration": int(profile.get("status_expiration") or 0),
     }
+
+
+def _shown(status: dict[str, Any]) -> tuple[str, str]:
+    """What a status shows, whatever its expiration."""
+    return status["text"], status["emoji"]
 
 
 def _set(client: WebClient, status: dict[str, Any]) -> None:
@@ -89,23 +104,43 @@ def _set(client: WebClient, status: dict[str, Any]) -> None:
 
 
 @kind("away.status_set")
-def set_status(_bot: WebClient, delivery: Delivery) -> str:
+def set_status(bot: WebClient, delivery: Delivery) -> str:
     """Save the owner's status, then set ooo's until the end (Slack clears it there too)."""
     responder = responder_of(delivery)
-    if not _running(responder, delivery.now):
+    if not _wanted(responder, delivery.now, responder.set_status):
         return SKIPPED
     _after_put_back(delivery, "away.status_restore")
     client = _as_owner(delivery)
-    end = int(responder.ends_at.timestamp()) if responder.ends_at else 0
-    ours = {"text": status_text(responder), "emoji": EMOJI, "expiration": end}
+    ours = _ours(bot, responder)
     current = _status(client.users_profile_get()["profile"])
     # ooo's own status (an earlier absence, or this one's cut-short set) is nobody's to restore.
-    looks_ours = current["emoji"] == EMOJI and current["text"].startswith(TEXT)
-    saved = json.dumps({"theirs": None if looks_ours else current, "ours": ours})
+    theirs = None if looks_ours(*_shown(current)) else current
     with session_scope(delivery.engine) as session:
-        kept = stored.keep_saved_status(session, responder_id=responder.id or 0, saved=saved)
-    _set(client, json.loads(kept or saved)["ours"])
+        stored.keep_saved_status(session, responder_id=responder.id or 0, theirs=theirs, ours=ours)
+    _set(client, ours)
     return "set"
+
+
+@kind("away.status_refresh")
+def refresh_status(bot: WebClient, delivery: Delivery) -> str:
+    """Show a moved end in ooo's status, only if the status is still ooo's; theirs stays saved."""
+    responder = responder_of(delivery)
+    if not _wanted(responder, delivery.now, responder.set_status):
+        return SKIPPED
+    if responder.saved_status is None:
+        return "nothing_set"  # ooo's status is not up: its set, if still to come, reads the end
+    client = _as_owner(delivery)
+    ours, saved = _ours(bot, responder), json.loads(responder.saved_status)
+    current = _status(client.users_profile_get()["profile"])
+    # Ooo's status as saved, or as this refresh set it before it was cut short.
+    if _shown(current) not in (_shown(saved["ours"]), _shown(ours)):
+        return "kept_theirs"
+    _set(client, ours)
+    with session_scope(delivery.engine) as session:
+        stored.replace_saved_ours(
+            session, responder_id=responder.id or 0, was=responder.saved_status, ours=ours
+        )
+    return "refreshed"
 
 
 @kind("away.status_restore")
@@ -114,6 +149,8 @@ def restore_status(_bot: WebClient, delivery: Delivery) -> str:
     responder = responder_of(delivery)
     if responder.saved_status is None:
         return "nothing_saved"
+    if _wanted(responder, delivery.now, responder.set_status):
+        return STILL_WANTED  # an edit asked for it again, or it turned on again since
     saved = json.loads(responder.saved_status)
     client = _as_owner(delivery)
     current, ours, now = _status(client.users_profile_get()["profile"]), saved["ours"], delivery.now
@@ -121,7 +158,7 @@ def restore_status(_bot: WebClient, delivery: Delivery) -> str:
         not current["text"] and not current["emoji"] and 0 < ours["expiration"] <= now.timestamp()
     )
     outcome = "kept_theirs"
-    if (current["text"], current["emoji"]) == (ours["text"], ours["emoji"]) or expired:
+    if _shown(current) == _shown(ours) or expired:
         theirs = saved["theirs"]
         lapsed = theirs is None or 0 < theirs["expiration"] <= now.timestamp()
         _set(client, {"text": "", "emoji": "", "expiration": 0} if lapsed else theirs)
@@ -134,33 +171,42 @@ def restore_status(_bot: WebClient, delivery: Delivery) -> str:
 @kind("away.snooze")
 def snooze(_bot: WebClient, delivery: Delivery) -> str:
     """Snooze the owner's notifications until the end (a day at a time), unless they already
-    are; a renewal finding the snooze ended stops, since the owner ended it."""
-    responder = responder_of(delivery)
-    if not _running(responder, delivery.now):
+    are."""
+    return _snooze(delivery, renewal=False)
+
+
+@kind("away.snooze_renew")
+def renew_snooze(_bot: WebClient, delivery: Delivery) -> str:
+    """Keep the snooze going to the (maybe moved) end; one found ended stops: the owner ended it."""
+    return _snooze(delivery, renewal=True)
+
+
+def _snooze(delivery: Delivery, *, renewal: bool) -> str:
+    responder, now = responder_of(delivery), delivery.now
+    if not _wanted(responder, now, responder.pause_notifications):
         return SKIPPED
     _after_put_back(delivery, "away.snooze_end")
-    client, now = _as_owner(delivery), delivery.now
-    until = min(responder.ends_at or now + SNOOZE_MAX, now + SNOOZE_MAX)
+    client = _as_owner(delivery)
+    until = snooze_until(responder.ends_at, now)
     info = client.dnd_info()
-    renewal = "chain" in delivery.payload
     if renewal and not info.get("snooze_enabled"):
         return "ended_by_them"
     if not (info.get("snooze_enabled") and info.get("snooze_endtime", 0) >= until.timestamp()):
         client.dnd_setSnooze(num_minutes=max(1, math.ceil((until - now).total_seconds() / 60)))
-    if responder.ends_at is None or responder.ends_at > until:
-        _renew_at(delivery, until - RENEW_AHEAD)
+    moment = renewal_at(responder.starts_at, responder.ends_at, now)
+    if moment is not None:
+        _renew_at(delivery, moment)
     return f"until:{until.timestamp():.0f}"
 
 
 def _renew_at(delivery: Delivery, moment: datetime) -> None:
-    """Queue the next day's snooze; its key names the moment, so a retry queues it once."""
-    chain = delivery.payload.get("chain") or delivery.key
+    """Queue the renewal; its key names the moment, so whichever step queues it, it runs once."""
     with session_scope(delivery.engine) as session:
         enqueue_effect(
             session,
-            key=f"{chain}:{moment.timestamp():.0f}",
-            kind="away.snooze",
-            payload={"chain": chain},
+            key=f"responder:{delivery.responder_id}:snooze_renew:{moment.timestamp():.0f}",
+            kind="away.snooze_renew",
+            payload={},
             workspace=delivery.workspace,
             now=delivery.now,
             owner_id=delivery.owner_id,
@@ -172,6 +218,9 @@ def _renew_at(delivery: Delivery, moment: datetime) -> None:
 @kind("away.snooze_end")
 def end_snooze(_bot: WebClient, delivery: Delivery) -> str:
     """Turn the owner's notifications back on, unless they did already."""
+    responder = responder_of(delivery)
+    if _wanted(responder, delivery.now, responder.pause_notifications):
+        return STILL_WANTED
     client = _as_owner(delivery)
     if not client.dnd_info().get("snooze_enabled"):
         return "ended_by_them"

@@ -53,6 +53,14 @@ class Delivery:
             services=services,
         )
 
+    def as_owner(self) -> WebClient | None:
+        """A client acting as the effect's owner (their connected account), or None."""
+        accounts = self.services.get("accounts")
+        if accounts is None or self.owner_id is None:
+            return None
+        client: WebClient | None = accounts.user_client_for(self.workspace, self.owner_id)
+        return client
+
 
 # Returns a short note kept with the effect (e.g. "C123:1700000000.000100"), or None.
 Deliver = Callable[[WebClient, Delivery], str | None]

@@ -10,6 +10,7 @@ from bot.blocks.dialogs import BUSY
 from bot.blocks.lifecycle import extended_message
 from bot.clock import Clock
 from bot.core.responder import Invalid
+from bot.effects.worker import EffectWorker
 from bot.followups import Followups
 from bot.responders import NotYours, extend_by_a_day
 from bot.scheduler import Scheduler
@@ -28,6 +29,7 @@ def extend_one_day(
     engine: Engine,
     followups: Followups,
     scheduler: Scheduler,
+    effects: EffectWorker,
 ) -> None:
     """Extend the responder by a day, re-checking overlaps, and update the reminder."""
     ack()
@@ -56,6 +58,7 @@ def extend_one_day(
         client.chat_postEphemeral(channel=container["channel_id"], user=user_id, text=reason)
         return
     scheduler.nudge()
+    effects.nudge()  # an edit of a running responder may act as its owner at once
     text, blocks = extended_message(responder)
     client.chat_update(
         channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks

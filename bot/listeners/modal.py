@@ -20,6 +20,7 @@ from bot.clock import Clock
 from bot.core.responder import Field, Invalid, Target
 from bot.directory import Directory
 from bot.drafting import apply_pickers, apply_when, read_draft
+from bot.effects.worker import EffectWorker
 from bot.followups import Followups
 from bot.forwarding import forward_problem
 from bot.redraws import Redraws
@@ -104,6 +105,7 @@ def submit_responder(
     engine: Engine,
     followups: Followups,
     scheduler: Scheduler,
+    effects: EffectWorker,
 ) -> None:
     """Validate and save the responder, then confirm it everywhere it shows."""
     meta, form = Meta.load(view["private_metadata"]), read_form(view["state"]["values"])
@@ -147,4 +149,5 @@ def submit_responder(
         return
     ack()
     scheduler.nudge()
+    effects.nudge()  # an edit of a running responder may act as its owner at once
     followups.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)

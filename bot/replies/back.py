@@ -13,7 +13,7 @@ from bot.blocks.digest import LINKS_PER_SENDER, SENDERS_SHOWN, digest_message
 from bot.blocks.replies import back_note
 from bot.effects.kinds import Delivery, kind
 from bot.effects.messages import post_once
-from bot.replies.lookup import as_owner, permalink_of, responder_of
+from bot.replies.lookup import permalink_of, responder_of
 from storage import reply_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
@@ -92,7 +92,7 @@ def digest(client: WebClient, delivery: Delivery) -> str:
     with session_scope(delivery.engine) as session:
         mentions = reply_queries.mentions_of(session, responder_id=responder.id or 0)
         counted = reply_queries.counts(session, responder_id=responder.id or 0)
-    owner = cache(lambda: as_owner(delivery))  # asked at most once, and only where ooo is not
+    owner = cache(delivery.as_owner)  # asked at most once, and only where ooo is not
     for mention in mentions[: SENDERS_SHOWN * LINKS_PER_SENDER]:
         if mention.permalink is None:
             mention.permalink = permalink_of(

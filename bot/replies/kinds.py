@@ -18,7 +18,7 @@ from bot.core.mentions import is_direct
 from bot.core.responder import Phase, phase_at
 from bot.effects.kinds import Delivery, kind
 from bot.effects.messages import post_once
-from bot.replies.lookup import as_owner, permalink_of, responder_of
+from bot.replies.lookup import permalink_of, responder_of
 from bot.replies.people import display_names
 from storage import reply_queries
 from storage.db import session_scope
@@ -68,7 +68,7 @@ def send_reply(client: WebClient, delivery: Delivery) -> str:
     if responder is None:
         return "responder off"
     place, sender = delivery.payload, delivery.payload["sender"]
-    owner = as_owner(delivery) if place.get("direct") and responder.reply_as_me else None
+    owner = delivery.as_owner() if place.get("direct") and responder.reply_as_me else None
     if owner is not None:
         text = reply_as_owner(responder, external=place["external"])
         channel, thread = place["channel"], place["thread_ts"]
@@ -88,7 +88,7 @@ def send_reply(client: WebClient, delivery: Delivery) -> str:
 def _permalink(client: WebClient, delivery: Delivery) -> str | None:
     """The link to the message an effect is about, kept for the digest; None once deleted."""
     channel, ts = delivery.payload["channel"], delivery.payload["ts"]
-    link = permalink_of(client, channel=channel, ts=ts, owner=lambda: as_owner(delivery))
+    link = permalink_of(client, channel=channel, ts=ts, owner=delivery.as_owner)
     if link is None:
         return None
     with session_scope(delivery.engine) as session:

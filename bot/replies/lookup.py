@@ -18,15 +18,6 @@ def responder_of(delivery: Delivery) -> Responder | None:
     return None if found is None or found.deleted_at else found
 
 
-def as_owner(delivery: Delivery) -> WebClient | None:
-    """A client acting as the effect's owner, or None when they have no connected account."""
-    accounts = delivery.services.get("accounts")
-    if accounts is None or delivery.owner_id is None:
-        return None
-    client: WebClient | None = accounts.user_client_for(delivery.workspace, delivery.owner_id)
-    return client
-
-
 def permalink_of(
     client: WebClient,
     *,
