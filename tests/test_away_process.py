@@ -15,7 +15,7 @@ from sqlmodel import col, select
 
 from bot.accounts.connected import USER_SCOPES
 from bot.accounts.vault import Vault
-from bot.effects.away import EMOJI, TEXT
+from bot.core.away import looks_ours
 from storage.account_queries import save_account
 from storage.db import make_engine, migrate, session_scope
 from storage.effects_queries import FAILED, PENDING, SENDING
@@ -101,7 +101,7 @@ def as_owner(fake: FakeSlack) -> int:
 def oooish(status: tuple[str, str, int]) -> bool:
     """Whether a status is ooo's own."""
     text, emoji, _ = status
-    return emoji == EMOJI and text.startswith(TEXT)
+    return looks_ours(text, emoji)
 
 
 def settled(engine: Engine) -> bool:
