@@ -21,7 +21,9 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
     rotate = commands.add_parser(
         "rotate", help="re-seal every stored token under OOO_ENCRYPTION_KEY"
     )
-    rotate.add_argument("--old", required=True, help="the key the tokens are sealed with now")
+    rotate.add_argument(
+        "--old", required=True, help="the key the tokens are sealed with now (--old=KEY)"
+    )
     rotate.set_defaults(func=_rotate)
 
 

@@ -127,7 +127,7 @@ def test_it_changes_nothing_when_neither_key_opens_the_tokens(
 ) -> None:
     monkeypatch.setenv("OOO_ENCRYPTION_KEY", OTHER_KEY)
 
-    assert main(["keys", "rotate", "--old", Fernet.generate_key().decode()]) == 2
+    assert main(["keys", "rotate", f"--old={Fernet.generate_key().decode()}"]) == 2
 
     assert "OOO_ENCRYPTION_KEY" in capsys.readouterr().err
     assert check_key(engine, Vault(KEY)) == 2
