@@ -195,6 +195,7 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
             raise Invalid({Field.WHEN: str(error)}) from None
     else:
         window = _picked(form, meta, now=now)
+    personal = form.kind is Kind.PERSONAL
     draft = Draft(
         kind=form.kind,
         target_id=form.target_id if form.kind is Kind.SHARED else None,
@@ -207,9 +208,10 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         again=form.again,
         target_kind=form.target_kind,
         notify_self=form.notify_self,
-        set_status=form.set_status,
-        pause_notifications=form.pause_notifications,
-        reply_as_me=form.reply_as_me and form.kind is Kind.PERSONAL,
+        # Acting as the owner is for their own absence only.
+        set_status=form.set_status and personal,
+        pause_notifications=form.pause_notifications and personal,
+        reply_as_me=form.reply_as_me and personal,
         announce_in=form.announce_in,
     )
     try:

@@ -286,9 +286,10 @@ def _handling(form: Form, meta: Meta) -> Block:
 
 
 def _while_away(form: Form, meta: Meta) -> Block:
-    """What ooo does for the owner: DMs, and (with their account connected) status and snooze."""
+    """What ooo does for the owner: DMs, and (with their account connected) status and snooze,
+    for their own absence only: a group's or channel's responder leaves them as they are."""
     choices = [(NOTIFY_SELF, "DM me when it switches on and off", form.notify_self)]
-    if meta.connected:
+    if meta.connected and form.kind is Kind.PERSONAL:
         choices += [
             (SET_STATUS, "Set my Slack status", form.set_status),
             (PAUSE, "Pause my notifications", form.pause_notifications),

@@ -59,3 +59,15 @@ def test_the_home_tab_says_where_ooo_hears_her_before_and_after_connecting(
     open_home(slack)
     after = str(fake.home(ALICE))
     assert "answers your *direct messages*" in after and "channels @ooo is in" not in after
+
+
+def test_a_group_or_channel_responder_never_acts_as_her(
+    connect_alice: Callable[..., httpx.Response], slack: SettlingDriver, fake: FakeSlack
+) -> None:
+    connect_alice()
+    modal = open_form(slack, fake, ALICE, "until further notice")
+    slack.click(ALICE, action_id="kind", view_id=modal["id"], option="shared")
+    shared = fake.modal(ALICE)
+    assert shared is not None
+    assert choices(shared, "notify") == ["notify_self"]
+    assert choices(shared, "handling") == ["digest"]
