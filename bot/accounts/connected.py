@@ -116,6 +116,13 @@ class ConnectedAccounts:
         }
         return f"{AUTHORIZE_URL}?{urlencode(query)}"
 
+    def connected(self, workspace: Workspace, user_id: str) -> bool:
+        """Whether this person connected their account (and connecting is set up)."""
+        if not self.available:
+            return False
+        with session_scope(self.engine) as session:
+            return stored.account_of(session, workspace=workspace, user_id=user_id) is not None
+
     def user_client_for(self, workspace: Workspace, user_id: str) -> WebClient | None:
         """A client acting as this person, or None when they have no connected account."""
         if not self.available:

@@ -85,7 +85,7 @@ def reply_as_owner(responder: Responder, *, external: bool) -> str:
 
 
 def where(channel: str, permalink: str | None) -> str:
-    """Where a message was, with its link; a DM's link opens for its two members only."""
+    """Where a message was, with its link if any; a DM's opens for its two members only."""
     if is_direct(channel):
         return "in a direct message"
     link = f": <{permalink}|open the message>" if permalink else ""

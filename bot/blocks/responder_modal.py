@@ -272,7 +272,7 @@ def _switching_blocks(form: Form, meta: Meta) -> list[Block]:
             hint=_text(hint),
         ),
         _while_away(form, meta),
-        *_account_blocks(meta),
+        *_account_blocks(form, meta),
     ]
 
 
@@ -305,9 +305,9 @@ def _boxes(name: str, meta: Meta, label: str, choices: list[tuple[str, str, bool
     return _input(name, meta, label, element, optional=True)
 
 
-def _account_blocks(meta: Meta) -> list[Block]:
-    """Without a connected account: the link that connects it, or why there is none."""
-    if meta.connected:
+def _account_blocks(form: Form, meta: Meta) -> list[Block]:
+    """Without a connected account, for one's own absence: the link, or why there is none."""
+    if meta.connected or form.kind is not Kind.PERSONAL:
         return []
     if not meta.connect_url:
         return [{"type": "context", "elements": [_text(UNAVAILABLE, "mrkdwn")]}]

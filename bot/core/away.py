@@ -43,8 +43,7 @@ WORDINGS = {
 
 
 def status_text(ends_at: datetime | None, *, tz: str, locale: str | None) -> str:
-    """ "Out of office · back Wed 16 Dec" in the owner's language and zone; no return day when
-    permanent."""
+    """ "Out of office · back Wed 16 Dec" in the owner's language and zone (no day: permanent)."""
     language = language_of(locale)
     wording = WORDINGS[language.locale]
     if ends_at is None:
@@ -81,3 +80,12 @@ def renewal_at(starts_at: datetime, ends_at: datetime | None, now: datetime) -> 
     if ends_at is not None and ends_at <= now + SNOOZE_MAX:
         return None
     return starts_at + ((now - starts_at) // RENEW_EVERY + 1) * RENEW_EVERY
+
+
+def renewed_late(starts_at: datetime, now: datetime) -> bool:
+    """Whether a renewal runs after the snooze it renews ran out (ooo was down meanwhile).
+
+    Then a snooze found ended is no sign that the owner ended it: it lapsed.
+    """
+    due = starts_at + ((now - starts_at) // RENEW_EVERY) * RENEW_EVERY
+    return now - due >= RENEW_AHEAD

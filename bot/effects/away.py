@@ -17,7 +17,14 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.core.away import EMOJI, looks_ours, renewal_at, snooze_until, status_text
+from bot.core.away import (
+    EMOJI,
+    looks_ours,
+    renewal_at,
+    renewed_late,
+    snooze_until,
+    status_text,
+)
 from bot.core.responder import Phase, phase_at
 from bot.effects.errors import Permanent
 from bot.effects.kinds import Delivery, kind
@@ -44,8 +51,10 @@ class PutBackFirst(Exception):
 
 
 def _after_put_back(delivery: Delivery, put_back: str) -> None:
-    """Set nothing while the owner's last absence is still being put back (a delivery cut short
-    by a crash waits out its lease): that put-back, run after, would undo this set."""
+    """Set nothing while the owner's last absence is still being put back.
+
+    A put-back cut short by a crash waits out its lease; run after this set, it would undo it.
+    """
     assert delivery.owner_id is not None
     with session_scope(delivery.engine) as session:
         pending = undelivered(
@@ -82,6 +91,7 @@ def _ours(bot: WebClient, responder: Responder) -> dict[str, Any]:
 
 
 def _status(profile: dict[str, Any]) -> dict[str, Any]:
+    """A profile's status as ooo saves it."""
     return {
         "text": profile.get("status_text") or "",
         "emoji": profile.get("status_emoji") or "",
@@ -95,6 +105,7 @@ def _shown(status: dict[str, Any]) -> tuple[str, str]:
 
 
 def _set(client: WebClient, status: dict[str, Any]) -> None:
+    """Show a status, as the owner."""
     profile = {
         "status_text": status["text"],
         "status_emoji": status["emoji"],
@@ -182,6 +193,7 @@ def renew_snooze(_bot: WebClient, delivery: Delivery) -> str:
 
 
 def _snooze(delivery: Delivery, *, renewal: bool) -> str:
+    """Snooze to the end, a day at a time; a renewal finding it ended on time stops there."""
     responder, now = responder_of(delivery), delivery.now
     if not _wanted(responder, now, responder.pause_notifications):
         return SKIPPED
@@ -189,7 +201,7 @@ def _snooze(delivery: Delivery, *, renewal: bool) -> str:
     client = _as_owner(delivery)
     until = snooze_until(responder.ends_at, now)
     info = client.dnd_info()
-    if renewal and not info.get("snooze_enabled"):
+    if renewal and not info.get("snooze_enabled") and not renewed_late(responder.starts_at, now):
         return "ended_by_them"
     if not (info.get("snooze_enabled") and info.get("snooze_endtime", 0) >= until.timestamp()):
         client.dnd_setSnooze(num_minutes=max(1, math.ceil((until - now).total_seconds() / 60)))

@@ -4,7 +4,8 @@ They come from the conversations ooo is in, and, through people's connected acco
 their direct messages and the conversations ooo is not in.
 
 Slack waits for the HTTP answer, and retries a slow one: this records the message and its
-effects in one short transaction and leaves every Web API call to the effect workers.
+effects in one short transaction and leaves every Web API call to the effect workers, but one:
+whom a DM is for, when Slack names its sender, asked once per DM (bot/replies/direct.py).
 """
 
 from typing import Any
@@ -36,16 +37,16 @@ def message_posted(
     settings: Settings,
 ) -> None:
     """Answer, forward and keep a message for every responder on that it addresses."""
+    shared = bool(body.get("is_ext_shared_channel"))
+    message = read_message(event, shared_externally=shared)
+    if refusal(message, app_user_id=context.bot_user_id) is not None:
+        return
     workspace, now = workspace_of(context), clock()
-    recipient = None
     if event.get("channel_type") == "im":
         recipient = recipients.recipient(workspace, body=body, event=event)
         if recipient is None:
             return
-    shared = bool(body.get("is_ext_shared_channel"))
-    message = read_message(event, shared_externally=shared, recipient=recipient)
-    if refusal(message, app_user_id=context.bot_user_id) is not None:
-        return
+        message = read_message(event, shared_externally=shared, recipient=recipient)
     ids = message.candidates | {message.user or ""}
     responders = away.on_now(workspace, ids=ids, now=now)
     if not responders:

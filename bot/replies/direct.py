@@ -3,7 +3,8 @@
 Slack names one authorization per event: the person whose account let ooo see it. When that
 is the recipient, the event says everything; when it is the sender (both connected), the DM's
 other member is asked of Slack once, with the sender's token, and remembered: a DM's two
-members never change.
+members never change. Only DMs to someone who connected their account are answered: their
+account is what lets ooo answer their direct messages.
 """
 
 import logging
@@ -18,6 +19,8 @@ from storage.queries import Workspace
 logger = logging.getLogger(__name__)
 # Enough for every DM a busy workspace writes in between restarts; past it, start over.
 REMEMBERED = 50_000
+# Asked while Slack waits for the event's answer: rather unanswered than late.
+LOOKUP_TIMEOUT = 2
 
 
 def seen_by(body: dict[str, Any]) -> str | None:
@@ -45,7 +48,8 @@ class DirectRecipients:
             return None  # a DM with ooo itself, or no person wrote it
         if viewer != sender:
             return viewer
-        return self._other_member(workspace, viewer, str(event.get("channel") or ""))
+        other = self._other_member(workspace, viewer, str(event.get("channel") or ""))
+        return other if other and self._accounts.connected(workspace, other) else None
 
     def _other_member(self, workspace: Workspace, viewer: str, channel: str) -> str | None:
         key = (workspace.team_id, viewer, channel)
@@ -56,6 +60,7 @@ class DirectRecipients:
         client = self._accounts.user_client_for(workspace, viewer)
         if client is None:
             return None
+        client.timeout = LOOKUP_TIMEOUT
         try:
             other = client.conversations_info(channel=channel)["channel"].get("user")
         except (SlackApiError, OSError) as error:

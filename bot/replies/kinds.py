@@ -14,7 +14,6 @@ from bot.blocks.replies import (
     reply_as_owner,
     reply_message,
 )
-from bot.core.mentions import is_direct
 from bot.core.responder import Phase, phase_at
 from bot.effects.kinds import Delivery, kind
 from bot.effects.messages import post_once
@@ -61,14 +60,16 @@ def _ephemeral(
 def send_reply(client: WebClient, delivery: Delivery) -> str:
     """Answer the sender privately in place, or in a DM when the place can't show it.
 
-    A direct message is answered in a DM from ooo, or in that conversation as its owner
-    when they chose so (and are still connected): ooo can show nothing in someone else's DM.
+    ooo can show nothing in someone else's DM: a direct message is answered in a DM from ooo,
+    or in that conversation as its owner (still connected) when they chose so, or when the
+    sender is from another organization, whom ooo can't message.
     """
     responder = _on(responder_of(delivery), delivery)
     if responder is None:
         return "responder off"
     place, sender = delivery.payload, delivery.payload["sender"]
-    owner = delivery.as_owner() if place.get("direct") and responder.reply_as_me else None
+    as_owner = place.get("direct") and (responder.reply_as_me or place["external"])
+    owner = delivery.as_owner() if as_owner else None
     if owner is not None:
         text = reply_as_owner(responder, external=place["external"])
         channel, thread = place["channel"], place["thread_ts"]
@@ -109,7 +110,7 @@ def forward_copy(client: WebClient, delivery: Delivery) -> str:
     if responder is None:
         return "responder deleted"
     place, link = delivery.payload, _permalink(client, delivery)
-    if link is None and not is_direct(place["channel"]):
+    if link is None:
         return "message deleted"
     text = forward_message(
         responder,
@@ -129,7 +130,7 @@ def notify_backup(client: WebClient, delivery: Delivery) -> str:
         return "responder deleted"
     place = delivery.payload
     link = _permalink(client, delivery)
-    if link is None and not is_direct(place["channel"]):
+    if link is None:
         return "message deleted"
     text = backup_note(responder, sender=place["sender"], channel=place["channel"], permalink=link)
     return post_once(client, delivery, channel=place["to"], text=text)

@@ -10,6 +10,9 @@ from bot.effects.kinds import Delivery
 from storage.db import session_scope
 from storage.models import Responder
 
+# The link of a message neither ooo nor the owner can see (a DM, a channel neither is in).
+UNSEEN = ""
+
 
 def responder_of(delivery: Delivery) -> Responder | None:
     """The responder an effect is for, as it is now; None once deleted."""
@@ -25,7 +28,7 @@ def permalink_of(
     ts: str,
     owner: Callable[[], WebClient | None] = lambda: None,
 ) -> str | None:
-    """A message's link, or None once deleted (or when neither ooo nor the owner can see it).
+    """A message's link, None once it was deleted, or UNSEEN when nobody here may see it.
 
     ooo's bot asks, except in a DM between people, which only the owner's account can see;
     where the bot is not (a private channel) the owner's account asks after it.
@@ -42,4 +45,4 @@ def permalink_of(
                 return None
             if error.response.get("error") != "channel_not_found":
                 raise
-    return None
+    return UNSEEN

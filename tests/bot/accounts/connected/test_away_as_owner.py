@@ -7,6 +7,7 @@ from datetime import timedelta
 import httpx
 from sqlalchemy import Engine
 
+from bot.core.away import RENEW_EVERY
 from bot.effects.away import EMOJI
 from bot.effects.worker import EffectWorker
 from storage.db import session_scope
@@ -92,3 +93,35 @@ def test_without_a_connected_account_it_skips_them_and_says_so(
     shown = texts(fake.home(ALICE)["blocks"])
     assert "I didn't set your Slack status: connect your account" in shown
     assert "I didn't pause your notifications" in shown
+
+
+def test_a_snooze_that_lapsed_while_ooo_was_down_is_renewed_not_given_up(
+    connect_alice: Callable[..., httpx.Response],
+    fake: FakeSlack,
+    engine: Engine,
+    clock: FakeClock,
+    effects: EffectWorker,
+) -> None:
+    connect_alice()
+    away(engine, clock)
+    run_at(engine, clock, effects)
+    # ooo is down from just before the renewal until well after the day's snooze ran out.
+    run_at(engine, clock, effects, clock() + timedelta(days=1, minutes=20))
+    assert fake.snooze_of(ALICE) == int((clock() + timedelta(days=1)).timestamp())
+
+
+def test_a_snooze_she_ended_herself_stays_ended(
+    connect_alice: Callable[..., httpx.Response],
+    fake: FakeSlack,
+    engine: Engine,
+    clock: FakeClock,
+    effects: EffectWorker,
+) -> None:
+    connect_alice()
+    start = away(engine, clock).starts_at
+    run_at(engine, clock, effects)
+    run_at(engine, clock, effects, clock() + timedelta(hours=5))
+    fake.snooze_as(ALICE, None)
+    run_at(engine, clock, effects, start + RENEW_EVERY)  # the renewal, on time
+    assert fake.snooze_of(ALICE) is None
+    assert len(fake.calls_to("dnd.setSnooze")) == 1

@@ -2,7 +2,7 @@
 answered once per sender, by ooo or in the conversation as her, never in a loop."""
 
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import httpx
@@ -10,13 +10,15 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
+from bot.accounts.connected import USER_SCOPES
+from bot.accounts.vault import Vault
 from bot.effects.messages import EVENT_TYPE
 from bot.effects.worker import EffectWorker
-from storage.account_queries import forget_account
+from storage.account_queries import forget_account, save_account
 from storage.db import session_scope
-from storage.models import Mention, Responder
+from storage.models import ConnectedAccount, Mention, Responder
 from storage.queries import Workspace
-from tests.bot.accounts.conftest import ALICE
+from tests.bot.accounts.conftest import ALICE, KEY
 from tests.bot.accounts.conftest import TEAM as TEAM_ID
 from tests.bot.lifecycle_steps import add_responder, run_at
 from tests.bot.replying import replies_to
@@ -168,6 +170,19 @@ def test_without_her_account_a_reply_as_her_falls_back_to_ooo(
     assert len(people.messages_to(channel)) == 1
 
 
+def connect_directly(engine: Engine, fake: FakeSlack, person: str) -> None:
+    """Someone's account connected, sealed as ooo seals it (Alice connects through the page)."""
+    token = fake.grant_user_token(person, USER_SCOPES)
+    account = ConnectedAccount(
+        team_id=fake.team_id,
+        user_id=person,
+        token=Vault(KEY).seal(token),
+        connected_at=datetime.now(UTC),
+    )
+    with session_scope(engine) as session:
+        save_account(session, account=account)
+
+
 def test_a_dm_whose_sender_slack_names_is_looked_up_once(
     connect_alice: Callable[..., httpx.Response],
     people: FakeSlack,
@@ -175,15 +190,48 @@ def test_a_dm_whose_sender_slack_names_is_looked_up_once(
     engine: Engine,
     clock: FakeClock,
 ) -> None:
-    # Alice is back; Bob is out without a connected account. Alice's DMs reach ooo through
-    # her own account, naming her: whom they are for is asked of Slack once.
+    # Alice is back; Bob is out, his account connected too. Alice's DMs reach ooo through her
+    # own account, naming her: whom they are for is asked of Slack once.
     connect_alice()
+    connect_directly(engine, people, BOB)
     away(engine, clock, BOB)
     dm(slack, people, ALICE, BOB, "Welcome back soon!")
     dm(slack, people, ALICE, BOB, "And another thing")
     assert len(replies_to(people, ALICE)) == 1
     looked_up = people.calls_to("conversations.info")
     assert looked_up == [{"channel": people.open_dm(ALICE, BOB)}]
+
+
+def test_a_dm_to_someone_who_never_connected_is_not_answered(
+    connect_alice: Callable[..., httpx.Response],
+    people: FakeSlack,
+    slack: SettlingDriver,
+    engine: Engine,
+    clock: FakeClock,
+) -> None:
+    # Carol is out but never connected: ooo sees Alice's DM to her only through Alice.
+    connect_alice()
+    away(engine, clock, CAROL)
+    dm(slack, people, ALICE, CAROL, "Are you back?")
+    assert replies_to(people, ALICE) == []
+
+
+def test_when_slack_cannot_say_whom_a_dm_is_for_nobody_is_answered(
+    connect_alice: Callable[..., httpx.Response],
+    people: FakeSlack,
+    slack: SettlingDriver,
+    engine: Engine,
+    clock: FakeClock,
+) -> None:
+    connect_alice()
+    connect_directly(engine, people, BOB)
+    away(engine, clock, BOB)
+    people.fail_next("conversations.info", "internal_error")
+    people.allow("internal_error")
+    reply = dm(slack, people, ALICE, BOB, "Ping")
+    assert reply is not None and replies_to(people, ALICE) == []
+    dm(slack, people, ALICE, BOB, "Ping again")  # not remembered: asked again, and answered
+    assert len(replies_to(people, ALICE)) == 1
 
 
 def test_a_mention_where_ooo_is_not_gets_a_dm_from_ooo(
@@ -257,18 +305,40 @@ def test_a_retried_dm_is_answered_once(
     assert len(replies_to(people, BOB)) == 1
 
 
+@pytest.mark.parametrize("as_her", [True, False])
 def test_someone_from_another_organization_gets_the_external_message_as_her(
     connect_alice: Callable[..., httpx.Response],
     people: FakeSlack,
     slack: SettlingDriver,
     engine: Engine,
     clock: FakeClock,
+    as_her: bool,
 ) -> None:
+    # ooo can't message people from another organization: it answers them as her either way.
     connect_alice()
-    away(engine, clock, reply_as_me=True, external_message="Out this week, sorry!")
+    away(engine, clock, reply_as_me=as_her, external_message="Out this week, sorry!")
     people.add_user("UPARTNER", "pat", home_team="T0PARTNER")
     channel = people.open_dm("UPARTNER", ALICE)
     posted = people.post_as("UPARTNER", channel, "Quick question", user_team="T0PARTNER")
     slack.event(posted, seen_by=ALICE, shared_externally=True)
     [answer] = [m for m in people.messages_to(channel) if m.get("metadata")]
     assert answer["text"].endswith("\nOut this week, sorry!")
+
+
+def test_a_mention_nobody_here_may_link_to_is_still_forwarded(
+    connect_alice: Callable[..., httpx.Response],
+    people: FakeSlack,
+    slack: SettlingDriver,
+    engine: Engine,
+    clock: FakeClock,
+) -> None:
+    # Bob (not connected, away, forwarding to Carol) is mentioned in #quiet, which ooo isn't in:
+    # Alice's account shows it to ooo, and neither ooo nor Bob's account can link to it.
+    connect_alice()
+    away(engine, clock, BOB, forward_to=CAROL)
+    people.allow("channel_not_found")
+    posted = people.post_as(ALICE, QUIET, "<@UBOB> the slides?")
+    slack.event(posted, seen_by=ALICE)
+    [copy] = people.messages_to(CAROL)
+    assert copy["text"].startswith("<@UALICE> wrote to <@UBOB>")
+    assert copy["text"].endswith(f"in <#{QUIET}>") and "archives" not in copy["text"]
