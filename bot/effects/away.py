@@ -229,12 +229,15 @@ def _renew_at(delivery: Delivery, moment: datetime) -> None:
 
 @kind("away.snooze_end")
 def end_snooze(_bot: WebClient, delivery: Delivery) -> str:
-    """Turn the owner's notifications back on, unless they did already."""
+    """Turn the owner's notifications back on, unless they did already or snoozed for longer."""
     responder = responder_of(delivery)
     if _wanted(responder, delivery.now, responder.pause_notifications):
         return STILL_WANTED
     client = _as_owner(delivery)
-    if not client.dnd_info().get("snooze_enabled"):
+    info = client.dnd_info()
+    if not info.get("snooze_enabled"):
         return "ended_by_them"
+    if info.get("snooze_endtime", 0) > snooze_until(None, delivery.now).timestamp() + 60:
+        return "kept_theirs"  # longer than any snooze ooo sets: they chose it themselves
     client.dnd_endSnooze()
     return "ended"

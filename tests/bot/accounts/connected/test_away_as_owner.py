@@ -125,3 +125,20 @@ def test_a_snooze_she_ended_herself_stays_ended(
     run_at(engine, clock, effects, start + RENEW_EVERY)  # the renewal, on time
     assert fake.snooze_of(ALICE) is None
     assert len(fake.calls_to("dnd.setSnooze")) == 1
+
+
+def test_a_longer_snooze_she_chose_herself_outlasts_the_absence(
+    connect_alice: Callable[..., httpx.Response],
+    fake: FakeSlack,
+    engine: Engine,
+    clock: FakeClock,
+    effects: EffectWorker,
+) -> None:
+    connect_alice()
+    responder = away(engine, clock, days=0.5)
+    run_at(engine, clock, effects)
+    assert responder.ends_at is not None
+    mine = int((responder.ends_at + timedelta(days=3)).timestamp())
+    fake.snooze_as(ALICE, mine)  # a long weekend on top
+    run_at(engine, clock, effects, responder.ends_at)
+    assert fake.snooze_of(ALICE) == mine and fake.calls_to("dnd.endSnooze") == []
