@@ -10,6 +10,7 @@ from bot.effects.worker import EffectWorker
 from bot.responders import save
 from bot.scheduler import Applied, tick
 from storage.db import session_scope
+from storage.models import Responder
 from storage.queries import Workspace
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
@@ -41,8 +42,9 @@ def add_responder(
     saved_at: datetime,
     tz: str = "Europe/Paris",
     team_id: str = "T0001",
+    **fields: object,
 ) -> int:
-    """Store a personal responder as the modal would have, saved at `saved_at`."""
+    """Store a personal responder as the modal would have, saved at `saved_at`, plus `fields`."""
     draft = Draft(
         kind=Kind.PERSONAL,
         target_id=None,
@@ -63,5 +65,15 @@ def add_responder(
             responder_id=None,
             now=saved_at,
         )
+        for name, value in fields.items():
+            setattr(responder, name, value)
     assert responder.id is not None
     return responder.id
+
+
+def responder_row(engine: Engine, responder_id: int) -> Responder:
+    """A stored responder as it is now."""
+    with session_scope(engine) as session:
+        row = session.get(Responder, responder_id)
+    assert row is not None
+    return row

@@ -10,11 +10,10 @@ from sqlalchemy import Engine
 from bot.core.away import RENEW_EVERY
 from bot.effects.away import EMOJI
 from bot.effects.worker import EffectWorker
-from storage.db import session_scope
 from storage.models import Responder
 from tests.bot.accounts.conftest import ALICE
 from tests.bot.flows import texts
-from tests.bot.lifecycle_steps import add_responder, run_at
+from tests.bot.lifecycle_steps import add_responder, responder_row, run_at
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
@@ -24,18 +23,11 @@ USER_ONLY = ("users.profile.set", "dnd.setSnooze", "dnd.endSnooze")
 
 def away(engine: Engine, clock: FakeClock, *, days: float = 3) -> Responder:
     """Alice is out from now for some days, asking for her status and a snooze."""
-    now = clock()
-    responder_id = add_responder(
-        engine, ALICE, starts_at=now, ends_at=now + timedelta(days=days), saved_at=now
+    now, end = clock(), clock() + timedelta(days=days)
+    wishes = {"set_status": True, "pause_notifications": True}
+    return responder_row(
+        engine, add_responder(engine, ALICE, starts_at=now, ends_at=end, saved_at=now, **wishes)
     )
-    with session_scope(engine) as session:
-        row = session.get(Responder, responder_id)
-        assert row is not None
-        row.set_status = row.pause_notifications = True
-        session.add(row)
-        session.flush()
-        session.refresh(row)
-        return row
 
 
 def test_it_sets_her_status_and_pauses_her_notifications_then_puts_them_back(

@@ -32,14 +32,11 @@ def away(engine: Engine, clock: FakeClock, *, hours: float, status: bool, snooze
     hours, asking ooo for her status and/or a snooze."""
     clock.set(clock().replace(second=0, microsecond=0) + timedelta(minutes=1))
     now = clock()
-    responder_id = add_responder(
-        engine, ALICE, starts_at=now, ends_at=now + timedelta(hours=hours), saved_at=now
+    end, wishes = (
+        now + timedelta(hours=hours),
+        {"set_status": status, "pause_notifications": snooze},
     )
-    with session_scope(engine) as session:
-        row = session.get(Responder, responder_id)
-        assert row is not None
-        row.set_status, row.pause_notifications = status, snooze
-        session.add(row)
+    add_responder(engine, ALICE, starts_at=now, ends_at=end, saved_at=now, **wishes)
 
 
 def edit(slack: SettlingDriver, fake: FakeSlack, engine: Engine, **inputs: object) -> Responder:

@@ -10,8 +10,6 @@ from sqlalchemy import Engine
 
 from bot.core.away import EMOJI
 from bot.effects.worker import EffectWorker
-from storage.db import session_scope
-from storage.models import Responder
 from tests.bot.accounts.conftest import ALICE
 from tests.bot.lifecycle_steps import add_responder, run_at
 from tests.support.clock import FakeClock
@@ -24,12 +22,9 @@ def away_in_tokyo(engine: Engine, clock: FakeClock) -> datetime:
     """Alice (in Tokyo) is out from now for three days, asking for her status; her return."""
     now = clock()
     back = now + timedelta(days=3)
-    responder_id = add_responder(engine, ALICE, starts_at=now, ends_at=back, saved_at=now, tz=TOKYO)
-    with session_scope(engine) as session:
-        row = session.get(Responder, responder_id)
-        assert row is not None
-        row.set_status = True
-        session.add(row)
+    add_responder(
+        engine, ALICE, starts_at=now, ends_at=back, saved_at=now, tz=TOKYO, set_status=True
+    )
     return back
 
 

@@ -20,7 +20,7 @@ from storage.models import ConnectedAccount, Mention, Responder
 from storage.queries import Workspace
 from tests.bot.accounts.conftest import ALICE, KEY
 from tests.bot.accounts.conftest import TEAM as TEAM_ID
-from tests.bot.lifecycle_steps import add_responder, run_at
+from tests.bot.lifecycle_steps import add_responder, responder_row, run_at
 from tests.bot.replying import replies_to
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
@@ -43,19 +43,9 @@ def people(fake: FakeSlack) -> FakeSlack:
 
 def away(engine: Engine, clock: FakeClock, owner: str = ALICE, **changes: Any) -> Responder:
     """Someone is out from now for three days, Carol as their backup."""
-    now = clock()
-    responder_id = add_responder(
-        engine, owner, starts_at=now, ends_at=now + timedelta(days=3), saved_at=now
-    )
-    with session_scope(engine) as session:
-        row = session.get(Responder, responder_id)
-        assert row is not None
-        for name, value in ({"backup_id": CAROL} | changes).items():
-            setattr(row, name, value)
-        session.add(row)
-        session.flush()
-        session.refresh(row)
-        return row
+    now, end, fields = clock(), clock() + timedelta(days=3), {"backup_id": CAROL} | changes
+    stored = add_responder(engine, owner, starts_at=now, ends_at=end, saved_at=now, **fields)
+    return responder_row(engine, stored)
 
 
 def dm(
