@@ -89,10 +89,7 @@ def _standing(responder: Responder) -> Standing:
 def _changed(
     session: Session, responder: Responder, *, before: Standing, now: datetime
 ) -> Responder:
-    """Store an edit: a new revision, its next due time, and the owner's steps it calls for.
-
-    The steps acting as the owner that the edit asks for at once are recorded with it.
-    """
+    """Store an edit: a new revision, its next due time, and the owner's steps it calls for."""
     responder.revision += 1
     responder.applied = after_edit(Applied(responder.applied))
     responder.due_at = wake_at(responder.timeline(), now)

@@ -78,15 +78,14 @@ def keep_saved_status(
 
 def replace_saved_ours(
     session: Session, *, responder_id: int, was: str, ours: dict[str, Any]
-) -> bool:
+) -> None:
     """Record ooo's status as set now, keeping theirs, unless the saved one changed since read."""
     saved = json.dumps({"theirs": json.loads(was)["theirs"], "ours": ours})
-    changed = session.execute(
+    session.execute(
         update(Responder)
         .where(col(Responder.id) == responder_id, col(Responder.saved_status) == was)
         .values(saved_status=saved)
     )
-    return bool(changed.rowcount)  # type: ignore[attr-defined]
 
 
 def clear_saved_status(session: Session, *, responder_id: int) -> None:

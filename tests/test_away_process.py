@@ -17,19 +17,20 @@ from bot.accounts.connected import USER_SCOPES
 from bot.accounts.vault import Vault
 from bot.core.away import looks_ours
 from storage.account_queries import save_account
-from storage.db import make_engine, migrate, session_scope
+from storage.db import session_scope
 from storage.effects_queries import FAILED, PENDING, SENDING
 from storage.models import ConnectedAccount, Effect
 from tests.bot.accounts.conftest import CLIENT_ID, CLIENT_SECRET, KEY, STATE_SECRET
-from tests.conftest import postgres_database
 from tests.support.fake_slack import FakeSlack
 from tests.support.forked_ooo import Forks
 from tests.test_lifecycle_process import (
     PEOPLE,
+    SHARED,
     applied,
     driver,
     reaches,
     running,
+    shared_database,
     start,
     stopped,
     url_of,
@@ -214,21 +215,9 @@ def _replicas_act_once(forks: Forks, fake: FakeSlack, engine: Engine, url: str) 
     assert calls_by(fake, holders, "dnd.endSnooze") == dict.fromkeys(people, 2)
 
 
-@pytest.mark.postgres
-def test_two_replicas_on_postgresql_act_once_as_each_person(forks: Forks, fake: FakeSlack) -> None:
-    with postgres_database() as url:
-        engine = make_engine(url)
-        migrate(engine)
-        try:
-            _replicas_act_once(forks, fake, engine, url)
-        finally:
-            engine.dispose()
-
-
-def test_two_processes_on_one_sqlite_file_act_once_as_each_person(
-    forks: Forks, fake: FakeSlack, tmp_path: "os.PathLike[str]"
+@pytest.mark.parametrize("database", SHARED)
+def test_replicas_act_once_as_each_person(
+    forks: Forks, fake: FakeSlack, tmp_path: "os.PathLike[str]", database: str
 ) -> None:
-    url = f"sqlite:///{tmp_path}/shared.db"
-    engine = make_engine(url)
-    migrate(engine)
-    _replicas_act_once(forks, fake, engine, url)
+    with shared_database(database, tmp_path) as (engine, url):
+        _replicas_act_once(forks, fake, engine, url)

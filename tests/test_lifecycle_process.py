@@ -6,7 +6,7 @@ import signal
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from datetime import UTC, datetime, timedelta
 from functools import partial
 
@@ -250,27 +250,31 @@ def _replicas_apply_once(forks: Forks, fake: FakeSlack, engine: Engine, url: str
     assert {key: counts[key] for key in expected} == dict.fromkeys(expected, 1)
 
 
-@pytest.mark.postgres
-def test_two_replicas_on_postgresql_apply_each_transition_once(
-    forks: Forks, fake: FakeSlack
-) -> None:
+# Replicas share a PostgreSQL database, or processes one SQLite file.
+SHARED = [pytest.param("postgresql", marks=pytest.mark.postgres), "sqlite"]
+
+
+@contextmanager
+def shared_database(kind: str, folder: "os.PathLike[str]") -> Iterator[tuple[Engine, str]]:
+    """A migrated database for several `ooo run` processes, and its URL."""
     from storage.db import make_engine, migrate
 
-    with postgres_database() as url:
+    with (
+        postgres_database()
+        if kind == "postgresql"
+        else nullcontext(f"sqlite:///{folder}/shared.db") as url
+    ):
         engine = make_engine(url)
         migrate(engine)
         try:
-            _replicas_apply_once(forks, fake, engine, url)
+            yield engine, url
         finally:
             engine.dispose()
 
 
-def test_two_processes_on_one_sqlite_file_apply_each_transition_once(
-    forks: Forks, fake: FakeSlack, tmp_path: "os.PathLike[str]"
+@pytest.mark.parametrize("database", SHARED)
+def test_replicas_apply_each_transition_once(
+    forks: Forks, fake: FakeSlack, tmp_path: "os.PathLike[str]", database: str
 ) -> None:
-    from storage.db import make_engine, migrate
-
-    url = f"sqlite:///{tmp_path}/shared.db"
-    engine = make_engine(url)
-    migrate(engine)
-    _replicas_apply_once(forks, fake, engine, url)
+    with shared_database(database, tmp_path) as (engine, url):
+        _replicas_apply_once(forks, fake, engine, url)

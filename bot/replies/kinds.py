@@ -68,8 +68,8 @@ def send_reply(client: WebClient, delivery: Delivery) -> str:
     if responder is None:
         return "responder off"
     place, sender = delivery.payload, delivery.payload["sender"]
-    as_owner = place.get("direct") and (responder.reply_as_me or place["external"])
-    owner = delivery.as_owner() if as_owner else None
+    in_conversation = place.get("direct") and (responder.reply_as_me or place["external"])
+    owner = delivery.as_owner() if in_conversation else None
     if owner is not None:
         text = reply_as_owner(responder, external=place["external"])
         channel, thread = place["channel"], place["thread_ts"]

@@ -26,7 +26,7 @@ def permalink_of(
     *,
     channel: str,
     ts: str,
-    owner: Callable[[], WebClient | None] = lambda: None,
+    owner: Callable[[], WebClient | None],
 ) -> str | None:
     """A message's link, None once it was deleted, or UNSEEN when nobody here may see it.
 
