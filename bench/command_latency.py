@@ -27,7 +27,7 @@ from slack_sdk import WebClient
 from bot.app import create_app, delivery_client
 from bot.clock import system_clock
 from bot.config import Settings
-from bot.effects.worker import EffectWorker
+from bot.outbox.worker import EffectWorker
 from bot.web import http_server
 from storage.db import make_engine, migrate
 from tests.support.driver import SlackDriver

@@ -26,14 +26,14 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import psycopg
 from sqlalchemy import Engine, insert, text
 
-from bot.blocks.team import team_message
+from bot.blocks.team_view import team_message
 from bot.core.team import window_from_text
+from bot.core.workspace import Workspace
 from bot.team.members import Team
 from bot.team.view import overview_of
 from storage import team_queries
 from storage.db import make_engine, migrate, session_scope
 from storage.models import Responder
-from storage.queries import Workspace
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 ACME = Workspace("T0001")

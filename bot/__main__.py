@@ -6,7 +6,7 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from bot import data_cli, dates_cli, keys_cli, tick_cli
+from bot.cli import data, dates, keys, tick
 from bot.config import (
     ConfigError,
     DatabaseSettings,
@@ -40,10 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     db = commands.add_parser("db", help="database maintenance")
     db_commands = db.add_subparsers(dest="db_command", required=True)
     db_commands.add_parser("upgrade", help="apply pending migrations").set_defaults(func=_upgrade)
-    dates_cli.register(commands)
-    tick_cli.register(commands)
-    keys_cli.register(commands)
-    data_cli.register(commands)
+    dates.register(commands)
+    tick.register(commands)
+    keys.register(commands)
+    data.register(commands)
     args = parser.parse_args(argv)
     try:
         return int(args.func(args))
@@ -72,13 +72,13 @@ def _run(args: argparse.Namespace) -> int:
     """Migrate, then serve Slack over Socket Mode or HTTP until interrupted or terminated."""
     from datetime import timedelta
 
+    from bot.accounts.housekeeping import start_housekeeping
+    from bot.accounts.installs import client_for, connected_accounts
     from bot.app import create_app, delivery_client
     from bot.clock import system_clock
-    from bot.effects.worker import EffectWorker
-    from bot.followups import Followups
-    from bot.housekeeping import start_housekeeping
-    from bot.installs import client_for, connected_accounts
+    from bot.outbox.worker import EffectWorker
     from bot.replies.retention import purge
+    from bot.responders.followups import Followups
     from bot.scheduler import Scheduler
     from storage.db import make_engine, migrate
 
@@ -144,7 +144,7 @@ def _serve(
         return
     from slack_bolt.adapter.socket_mode import SocketModeHandler
 
-    from bot.handshake import asking_slack
+    from bot.slack.handshake import asking_slack
 
     health = http_server(engine, None, host=host, port=port, accounts=accounts)
     handler = SocketModeHandler(app, settings.slack_app_token)

@@ -7,21 +7,21 @@ from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
+from bot.accounts.installs import bolt_app, client_for, connected_accounts
 from bot.clock import Clock, system_clock
 from bot.config import Settings
 from bot.core.dates import warm_up
-from bot.directory import Directory
-from bot.effects import away as away_effects
-from bot.effects import lifecycle as lifecycle_effects
-from bot.effects import messages as message_effects
-from bot.effects.worker import EffectWorker
-from bot.followups import Followups
-from bot.installs import bolt_app, client_for, connected_accounts
 from bot.listeners import register
-from bot.redraws import Redraws
-from bot.replies.away import AwayIndex
+from bot.outbox import post_once as message_effects
+from bot.outbox.worker import EffectWorker
 from bot.replies.direct import DirectRecipients
+from bot.replies.live_responders import LiveResponders
+from bot.responders import kinds as lifecycle_effects
+from bot.responders.followups import Followups
 from bot.scheduler import Scheduler
+from bot.slack.directory import Directory
+from bot.slack.redraws import Redraws
+from bot.status import kinds as away_effects
 from bot.team import digest_posts
 
 logger = logging.getLogger(__name__)
@@ -59,7 +59,7 @@ def create_app(
         services={"homes": followups.homes, "accounts": followups.accounts},
     )
     scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
-    away = AwayIndex(engine, clock)
+    away = LiveResponders(engine, clock)
     recipients = DirectRecipients(followups.accounts)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:

@@ -20,13 +20,13 @@ from sqlalchemy.exc import DBAPIError
 
 from bot.clock import Clock
 from bot.core.lifecycle import AFTER, Move, due, due_since, plan, wake_at
+from bot.core.workspace import Workspace
 from bot.team.digest_posts import sweep_digests
 from storage import lifecycle_queries as queries
 from storage import team_queries
 from storage.db import lock_timed_out, session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Responder
-from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
 BATCH = 1000

@@ -14,7 +14,7 @@ from waitress.server import BaseWSGIServer, create_server
 
 from bot.accounts.connect_page import complete, is_connect
 from bot.accounts.connected import ConnectedAccounts
-from bot.installs import REDIRECT_PATH
+from bot.accounts.installs import REDIRECT_PATH
 from storage.db import ping
 
 if TYPE_CHECKING:

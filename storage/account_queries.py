@@ -6,9 +6,9 @@ from typing import Any
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
+from bot.core.workspace import Workspace
 from storage.db import locked_first
 from storage.models import ConnectedAccount, Responder
-from storage.queries import Workspace
 
 
 def account_of(session: Session, *, workspace: Workspace, user_id: str) -> ConnectedAccount | None:

@@ -11,9 +11,9 @@ from sqlalchemy import ColumnElement, Integer, String, and_, case, column, or_, 
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
+from bot.core.workspace import Workspace
 from storage.db import take_due
 from storage.models import Effect
-from storage.queries import Workspace
 
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
 

@@ -5,10 +5,10 @@ from datetime import datetime
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
+from bot.core.workspace import Workspace
 from storage.db import locked_first
 from storage.effects_queries import FAILED, PENDING
 from storage.models import Effect, Installation, OAuthState
-from storage.queries import Workspace
 
 
 def installation_key(workspace: Workspace, *, org_wide: bool) -> str:

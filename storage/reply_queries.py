@@ -10,9 +10,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel, col, select
 
 from bot.core.policy import Sent
+from bot.core.workspace import Workspace
 from storage.db import SQLITE_IMMEDIATE
 from storage.models import Mention, Reminder, Responder, ResponderVersion, SlackEvent
-from storage.queries import Workspace, in_workspace, not_ended_by
+from storage.responder_queries import in_workspace, not_ended_by
 
 REPLIED, ALREADY, HELD, NUDGED = "replied", "already", "held", "nudged"
 ADDRESSED = (REPLIED, ALREADY, HELD)

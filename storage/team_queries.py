@@ -10,9 +10,9 @@ from sqlmodel import Session, col, select
 
 from bot.core.responder import Kind
 from bot.core.team import Absence
+from bot.core.workspace import Workspace
 from storage.db import take_due
 from storage.models import Responder, SavedTeam, TeamDigest
-from storage.queries import Workspace
 
 # Bound parameters per statement: well under SQLite's (32,766 since 3.32) and PostgreSQL's limits.
 CHUNK = 5000

@@ -15,11 +15,11 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
+from bot.accounts.installs import connected_accounts
 from bot.app import create_app
 from bot.config import Settings
-from bot.effects.worker import EffectWorker
-from bot.followups import Followups
-from bot.installs import connected_accounts
+from bot.outbox.worker import EffectWorker
+from bot.responders.followups import Followups
 from bot.scheduler import Scheduler
 from bot.web import http_server, stop
 from storage.db import lock_timed_out, make_engine, migrate

@@ -16,7 +16,7 @@ from sqlalchemy import Engine, func, select
 from storage.db import session_scope
 from storage.effects_queries import SENT
 from storage.models import Effect, Transition
-from tests.bot.lifecycle_steps import add_responder
+from tests.bot.responders.lifecycle_steps import add_responder
 from tests.conftest import SIGNING_SECRET, postgres_database
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack

@@ -15,7 +15,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT7
 
 from bot.accounts.connected import USER_SCOPES
-from bot.installs import BOT_SCOPES, REDIRECT_PATH
+from bot.accounts.installs import BOT_SCOPES, REDIRECT_PATH
 from tests.support.fake_slack_checks import API_REF, REPO
 
 # Slack's manifest schema and example manifests, copied unmodified (see its SOURCE and LICENSE).

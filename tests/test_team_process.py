@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine
 
-from bot.core.digest import Cadence, posts_on
+from bot.core.team_digest import Cadence, posts_on
 from storage.db import make_engine, migrate, session_scope
 from storage.models import TeamDigest
 from tests.support.fake_slack import FakeSlack

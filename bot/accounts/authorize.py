@@ -9,7 +9,7 @@ from slack_bolt.authorization.authorize import Authorize
 from slack_bolt.middleware.authorization.internals import _is_no_auth_test_events
 
 from bot.accounts.tokens import BotTokens
-from storage.queries import Workspace
+from bot.core.workspace import Workspace
 
 NOT_INSTALLED = "ooo is not installed in this workspace."
 

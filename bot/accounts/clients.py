@@ -5,8 +5,8 @@ from collections.abc import Callable
 from slack_sdk import WebClient
 
 from bot.accounts.tokens import BotTokens
-from bot.effects.errors import Permanent
-from storage.queries import Workspace
+from bot.core.workspace import Workspace
+from bot.outbox.errors import Permanent
 
 ClientFor = Callable[[Workspace], WebClient]
 

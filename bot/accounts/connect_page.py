@@ -13,12 +13,12 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from bot.accounts.connected import CONNECT_STATE, ConnectedAccounts
-from bot.effects.worker import HOME_KIND
+from bot.core.workspace import Workspace
+from bot.outbox.worker import HOME_KIND
 from storage import account_queries as stored
 from storage.db import session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import ConnectedAccount
-from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
 CONNECTED_DM = (

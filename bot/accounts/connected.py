@@ -25,10 +25,10 @@ from bot.accounts.tokens import OAuthClient, refresh_due, rotate
 from bot.accounts.vault import Vault
 from bot.blocks.account import AccountView
 from bot.clock import Clock
+from bot.core.workspace import Workspace
 from storage import account_queries as stored
 from storage.db import session_scope
 from storage.models import ConnectedAccount
-from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
 # Exactly the manifest's user scopes (tests/test_manifest.py holds them equal): status, snooze,

@@ -8,10 +8,10 @@ from sqlalchemy import Engine
 
 from bot.accounts.vault import Vault
 from bot.clock import Clock
+from bot.core.workspace import Workspace
 from storage import installation_queries as stored
 from storage.db import session_scope
 from storage.models import Installation as Row
-from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
 

@@ -6,11 +6,11 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
-from bot.responders import end
+from bot.core.workspace import Workspace
+from bot.responders.use_cases import end
 from storage import personal_queries as personal
-from storage import queries
+from storage import responder_queries
 from storage.db import session_scope
-from storage.queries import Workspace
 
 # Installation columns a person's export shows; tokens are never exported, only whether one is kept.
 INSTALLATION_FIELDS = ("team_id", "enterprise_id", "installed_at", "user_scopes")
@@ -76,7 +76,7 @@ def depart(engine: Engine, *, workspace: Workspace, user_id: str, now: datetime)
     """Slack deactivated someone: end their responders now, erase them after the retention
     period (see `purge_departed`); how many responders were ended."""
     with session_scope(engine) as session:
-        ending = queries.responders_of(
+        ending = responder_queries.responders_of(
             session, workspace=workspace, owner_id=user_id, now=now, ended_within=timedelta(0)
         )
         for responder in ending:

@@ -6,12 +6,12 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot.effects.worker import HOME_KIND
+from bot.core.workspace import Workspace
+from bot.outbox.worker import HOME_KIND
 from storage import account_queries as accounts
 from storage import installation_queries as stored
 from storage.db import session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
-from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
 

@@ -16,10 +16,10 @@ from slack_sdk import WebClient
 from bot.accounts.installations import SealedInstallations
 from bot.accounts.vault import Vault
 from bot.clock import Clock
+from bot.core.workspace import Workspace
 from storage import installation_queries as stored
 from storage.db import session_scope
 from storage.models import Installation
-from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
 # Refresh this long before expiry, so a token never expires during a call or a slow job.

@@ -6,8 +6,8 @@ from typing import Any
 
 from bot.blocks.account import AccountView, account_block
 from bot.blocks.dialogs import EDIT_BUTTON
-from bot.blocks.lifecycle import END_BUTTON
 from bot.blocks.responder_list import active_personal, responder_rows, status_line
+from bot.blocks.transitions import END_BUTTON
 from storage.models import Responder
 
 NEW_RESPONDER = "responder_new"

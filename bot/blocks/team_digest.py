@@ -1,9 +1,9 @@
 """Team digests drawn for Slack: the daily post, the list of them and their confirmations."""
 
-from bot.blocks.team import Block, absent_order, coverage_warning, overview_blocks, summary
+from bot.blocks.team_view import Block, absent_order, coverage_warning, overview_blocks, summary
 from bot.blocks.when import date_token
-from bot.core.digest import Cadence
 from bot.core.team import Overview
+from bot.core.team_digest import Cadence
 from storage.models import TeamDigest
 
 # A channel message holds 50 blocks; this many people keep it well inside, text limits too.

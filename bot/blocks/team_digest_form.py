@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
-from bot.core.digest import Cadence
+from bot.core.team_digest import Cadence
 
 OPEN_FORM = "team_digest_open"
 CALLBACK_ID = "team_digest_form"

@@ -7,25 +7,25 @@ from slack_bolt import App
 from bot.blocks.account import CONNECT_BUTTON, DISCONNECT_BUTTON
 from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.home import NEW_RESPONDER
-from bot.blocks.lifecycle import END_BUTTON, EXTEND_DAY, EXTEND_MORE
 from bot.blocks.replies import END_NOW, KEEP_ON, NOTIFY_BACKUP, REMIND_ME
 from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
 from bot.blocks.responder_list import MENU
-from bot.blocks.team import SHOW_MORE
 from bot.blocks.team_digest_form import CALLBACK_ID as DIGEST_FORM
 from bot.blocks.team_digest_form import OPEN_FORM as OPEN_DIGEST_FORM
+from bot.blocks.team_view import SHOW_MORE
+from bot.blocks.transitions import END_BUTTON, EXTEND_DAY, EXTEND_MORE
 from bot.listeners import (
     account,
     commands,
+    extend,
     home,
     installs,
-    lifecycle,
     manage,
     messages,
     modal,
     replies,
-    team,
     team_digests,
+    team_views,
 )
 
 
@@ -43,10 +43,10 @@ def register(app: App) -> None:
     app.action(DELETE_BUTTON)(manage.dm_button)
     app.action(END_BUTTON)(manage.dm_button)
     app.action(EXTEND_MORE)(manage.dm_button)
-    app.action(EXTEND_DAY)(lifecycle.extend_one_day)
+    app.action(EXTEND_DAY)(extend.extend_one_day)
     app.action(re.compile(f"^{MENU}-"))(manage.menu_choice)
     app.view(CONFIRM_CALLBACK)(manage.confirm_submitted)
-    app.action(SHOW_MORE)(team.show_more)
+    app.action(SHOW_MORE)(team_views.show_more)
     app.action(OPEN_DIGEST_FORM)(team_digests.open_form)
     app.view(DIGEST_FORM)(team_digests.submit_form)
     app.event("app_home_opened")(home.home_opened)

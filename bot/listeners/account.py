@@ -6,8 +6,8 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
 from bot.accounts.connected import ConnectedAccounts
-from bot.followups import Followups
-from bot.slack_context import workspace_of
+from bot.responders.followups import Followups
+from bot.slack.context import workspace_of
 
 
 def connect_clicked(ack: Ack) -> None:

@@ -10,17 +10,17 @@ from bot.blocks.dialogs import BUSY, help_blocks
 from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
-from bot.directory import Directory
-from bot.drafting import blank_form, form_from_text, with_account
-from bot.effects.worker import EffectWorker
-from bot.followups import Followups
 from bot.listeners.replies import send_digest_now
-from bot.listeners.team import team_command
-from bot.modals import open_modal
-from bot.responders import end
+from bot.listeners.team_views import team_command
+from bot.outbox.worker import EffectWorker
+from bot.responders.drafting import blank_form, form_from_text, with_account
+from bot.responders.followups import Followups
+from bot.responders.use_cases import end
 from bot.scheduler import Scheduler
-from bot.slack_context import workspace_of
-from storage import queries
+from bot.slack.context import workspace_of
+from bot.slack.directory import Directory
+from bot.slack.modals import open_modal
+from storage import responder_queries
 from storage.db import Busy, session_scope
 
 OFF_WORDS = frozenset({"off", "back", "stop", "end"})
@@ -81,7 +81,7 @@ def _list(ack: Ack, context: BoltContext, engine: Engine, *, user_id: str, clock
     """Answer privately with the person's responders."""
     now = clock()
     with session_scope(engine) as session:
-        mine = queries.responders_of(
+        mine = responder_queries.responders_of(
             session, workspace=workspace_of(context), owner_id=user_id, now=now
         )
     text, blocks = list_message(mine, now=now)
@@ -102,8 +102,10 @@ def _turn_off(
     now, workspace = clock(), workspace_of(context)
     try:
         with session_scope(engine) as session:
-            queries.lock_owner(session, workspace=workspace, owner_id=user_id)
-            active = queries.responders_on(session, workspace=workspace, owner_id=user_id, now=now)
+            responder_queries.lock_owner(session, workspace=workspace, owner_id=user_id)
+            active = responder_queries.responders_on(
+                session, workspace=workspace, owner_id=user_id, now=now
+            )
             for responder in active:
                 end(session, responder=responder, now=now)
     except Busy:

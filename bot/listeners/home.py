@@ -5,8 +5,8 @@ from typing import Any
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
 
-from bot.followups import Followups
-from bot.slack_context import workspace_of
+from bot.responders.followups import Followups
+from bot.slack.context import workspace_of
 
 
 def home_opened(

@@ -9,7 +9,7 @@ from bot.accounts.personal_data import depart
 from bot.accounts.revocation import forget_user_tokens, forget_workspace
 from bot.clock import Clock
 from bot.scheduler import Scheduler
-from bot.slack_context import workspace_of
+from bot.slack.context import workspace_of
 
 
 def app_uninstalled(context: BoltContext, engine: Engine) -> None:

@@ -16,18 +16,18 @@ from bot.blocks.dialogs import (
     not_found_modal,
     read_confirmation,
 )
-from bot.blocks.lifecycle import END_BUTTON, EXTEND_MORE
 from bot.blocks.responder_list import DELETE, EDIT, END, menu_action
 from bot.blocks.responder_modal import build_modal
+from bot.blocks.transitions import END_BUTTON, EXTEND_MORE
 from bot.clock import Clock
-from bot.directory import Directory
-from bot.drafting import blank_form, form_from_responder, with_account
-from bot.followups import Followups
-from bot.modals import open_modal
-from bot.responders import NotYours, delete, end_now, owned
+from bot.responders.drafting import blank_form, form_from_responder, with_account
+from bot.responders.followups import Followups
+from bot.responders.use_cases import NotYours, delete, end_now, owned
 from bot.scheduler import Scheduler
-from bot.slack_context import workspace_of
-from storage import queries
+from bot.slack.context import workspace_of
+from bot.slack.directory import Directory
+from bot.slack.modals import open_modal
+from storage import responder_queries
 from storage.db import Busy, session_scope
 
 VERB_OF_BUTTON = {EDIT_BUTTON: EDIT, EXTEND_MORE: EDIT, DELETE_BUTTON: DELETE, END_BUTTON: END}
@@ -143,7 +143,7 @@ def confirm_submitted(
     user_id, now, workspace = body["user"]["id"], clock(), workspace_of(context)
     try:
         with session_scope(engine) as session:
-            queries.lock_owner(session, workspace=workspace, owner_id=user_id)
+            responder_queries.lock_owner(session, workspace=workspace, owner_id=user_id)
             if verb == DELETE:
                 responder = delete(
                     session,

@@ -17,11 +17,11 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.core.mentions import read_message
 from bot.core.policy import refusal
-from bot.effects.worker import EffectWorker
+from bot.outbox.worker import EffectWorker
 from bot.replies import intake
-from bot.replies.away import AwayIndex
 from bot.replies.direct import DirectRecipients
-from bot.slack_context import workspace_of
+from bot.replies.live_responders import LiveResponders
+from bot.slack.context import workspace_of
 from storage.db import session_scope
 
 
@@ -32,7 +32,7 @@ def message_posted(
     clock: Clock,
     engine: Engine,
     effects: EffectWorker,
-    away: AwayIndex,
+    away: LiveResponders,
     recipients: DirectRecipients,
     settings: Settings,
 ) -> None:

@@ -18,16 +18,16 @@ from bot.blocks.responder_form import (
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.core.responder import Field, Invalid, Target
-from bot.directory import Directory
-from bot.drafting import apply_pickers, apply_when, read_draft
-from bot.effects.worker import EffectWorker
-from bot.followups import Followups
-from bot.forwarding import forward_problem
-from bot.redraws import Redraws
-from bot.responders import NotYours, booked, save
+from bot.outbox.worker import EffectWorker
+from bot.responders.drafting import apply_pickers, apply_when, read_draft
+from bot.responders.followups import Followups
+from bot.responders.forwarding import forward_problem
+from bot.responders.use_cases import NotYours, booked, save
 from bot.scheduler import Scheduler
-from bot.slack_context import workspace_of
-from storage import queries
+from bot.slack.context import workspace_of
+from bot.slack.directory import Directory
+from bot.slack.redraws import Redraws
+from storage import responder_queries
 from storage.db import Busy, session_scope
 
 # Slack shows at most 100 options in all.
@@ -115,7 +115,7 @@ def submit_responder(
     refused = {Field.FORWARD: problem} if problem else {}
     try:
         with session_scope(engine) as session:
-            queries.lock_owner(session, workspace=workspace, owner_id=user_id)
+            responder_queries.lock_owner(session, workspace=workspace, owner_id=user_id)
             others = booked(
                 session,
                 workspace=workspace,

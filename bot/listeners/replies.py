@@ -11,17 +11,17 @@ from sqlmodel import Session
 from bot.blocks.replies import who
 from bot.clock import Clock
 from bot.core.responder import Phase, phase_at
-from bot.effects.worker import EffectWorker
-from bot.followups import Followups
+from bot.core.workspace import Workspace
+from bot.outbox.worker import EffectWorker
 from bot.replies.back import send_digest
 from bot.replies.kinds import BACKUP
-from bot.responders import NotYours, end_now
-from bot.slack_context import workspace_of
-from storage import queries, reply_queries
+from bot.responders.followups import Followups
+from bot.responders.use_cases import NotYours, end_now
+from bot.slack.context import workspace_of
+from storage import reply_queries, responder_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
 from storage.models import Responder
-from storage.queries import Workspace
 
 GONE = "That out-of-office responder is no longer on."
 
@@ -158,7 +158,9 @@ def send_digest_now(
     """`/ooo digest`: DM the digest of the responders on now, or of the one that ended last."""
     now, workspace = clock(), workspace_of(context)
     with session_scope(engine) as session:
-        mine = queries.responders_of(session, workspace=workspace, owner_id=user_id, now=now)
+        mine = responder_queries.responders_of(
+            session, workspace=workspace, owner_id=user_id, now=now
+        )
         on = [r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.ACTIVE]
         ended = [r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.ENDED]
         chosen = on or sorted(ended, key=lambda r: r.ends_at or now)[-1:]

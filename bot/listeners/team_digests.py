@@ -10,10 +10,10 @@ from bot.blocks.team_digest import digest_list, removed_text
 from bot.blocks.team_digest_form import CHANNEL, digest_form, read_form
 from bot.clock import Clock
 from bot.core.team import DEFAULT_COVERAGE
-from bot.directory import Directory
-from bot.followups import Followups
-from bot.modals import open_modal
-from bot.slack_context import patient
+from bot.responders.followups import Followups
+from bot.slack.context import patient
+from bot.slack.directory import Directory
+from bot.slack.modals import open_modal
 from bot.team import answers, digests, words
 from bot.team.answers import Asking
 from bot.team.members import Refusal

@@ -9,16 +9,16 @@ from functools import cache
 from slack_sdk import WebClient
 from sqlmodel import Session
 
-from bot.blocks.digest import LINKS_PER_SENDER, SENDERS_SHOWN, digest_message
+from bot.blocks.missed_digest import LINKS_PER_SENDER, SENDERS_SHOWN, digest_message
 from bot.blocks.replies import back_note
-from bot.effects.kinds import Delivery, kind
-from bot.effects.messages import post_once
+from bot.core.workspace import Workspace
+from bot.outbox.post_once import post_once
+from bot.outbox.registry import Delivery, kind
 from bot.replies.lookup import permalink_of, responder_of
 from storage import reply_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
 from storage.models import Responder
-from storage.queries import Workspace
 
 BACK, REMIND, DIGEST = "reply_back", "reply_remind", "reply_digest"
 

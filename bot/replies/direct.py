@@ -14,7 +14,7 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from bot.accounts.connected import ConnectedAccounts
-from storage.queries import Workspace
+from bot.core.workspace import Workspace
 
 logger = logging.getLogger(__name__)
 # Enough for every DM a busy workspace writes in between restarts; past it, start over.

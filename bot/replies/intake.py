@@ -17,12 +17,12 @@ from bot.core.policy import (
     window_key,
 )
 from bot.core.responder import Again, Kind, Target
+from bot.core.workspace import Workspace
 from bot.replies.kinds import FORWARD, NUDGE, REPLY
 from bot.replies.retention import todays_purge
 from storage import reply_queries
 from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Mention, Responder
-from storage.queries import Workspace
 
 # An effect to enqueue: for which responder, its kind, its idempotency key, its payload.
 Planned = tuple[Responder, str, str, dict[str, Any]]

@@ -15,10 +15,10 @@ from bot.blocks.replies import (
     reply_message,
 )
 from bot.core.responder import Phase, phase_at
-from bot.effects.kinds import Delivery, kind
-from bot.effects.messages import post_once
+from bot.outbox.post_once import post_once
+from bot.outbox.registry import Delivery, kind
 from bot.replies.lookup import permalink_of, responder_of
-from bot.replies.people import display_names
+from bot.slack.people import display_names
 from storage import reply_queries
 from storage.db import session_scope
 from storage.models import Responder

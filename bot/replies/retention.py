@@ -8,11 +8,11 @@ from datetime import datetime, timedelta
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.effects.kinds import Delivery, kind
+from bot.core.workspace import Workspace
+from bot.outbox.registry import Delivery, kind
 from storage import reply_queries
 from storage.db import session_scope
 from storage.effects_queries import NewEffect
-from storage.queries import Workspace
 
 PURGE = "reply_purge"
 

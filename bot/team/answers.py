@@ -10,21 +10,21 @@ from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 from sqlalchemy import Engine
 
-from bot.blocks.team import saved_team_text, team_message
+from bot.blocks.team_view import saved_team_text, team_message
 from bot.core.dates import DateError
 from bot.core.team import Window, WindowError, window_from_text
-from bot.directory import Directory
-from bot.followups import Followups
-from bot.handles import Handle
-from bot.home_tab import HomeTabs
-from bot.slack_context import patient, workspace_of
+from bot.core.workspace import Workspace
+from bot.responders.followups import Followups
+from bot.responders.home_tab import HomeTabs
+from bot.slack.context import patient, workspace_of
+from bot.slack.directory import Directory
+from bot.slack.handles import Handle
 from bot.team.members import Refusal, resolve, team_of
 from bot.team.view import team_overview
 from bot.team.words import Target
 from storage import team_queries
 from storage.db import session_scope
 from storage.models import SavedTeam
-from storage.queries import Workspace
 
 logger = logging.getLogger(__name__)
 

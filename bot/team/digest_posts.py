@@ -12,11 +12,19 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.blocks.team_digest import digest_message
-from bot.core.digest import DIGEST_DAYS, Cadence, latest_post, next_post, post_day, time_from_text
 from bot.core.team import Window
-from bot.effects.errors import Permanent
-from bot.effects.kinds import Delivery, kind
-from bot.effects.messages import post_once
+from bot.core.team_digest import (
+    DIGEST_DAYS,
+    Cadence,
+    latest_post,
+    next_post,
+    post_day,
+    time_from_text,
+)
+from bot.core.workspace import Workspace
+from bot.outbox.errors import Permanent
+from bot.outbox.post_once import post_once
+from bot.outbox.registry import Delivery, kind
 from bot.team.members import Refusal, team_of
 from bot.team.view import overview_of
 from bot.team.words import Target
@@ -24,7 +32,6 @@ from storage import team_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
 from storage.models import TeamDigest
-from storage.queries import Workspace
 
 DIGEST_KIND = "team_digest"
 DIGEST_KEY = "team-digest"

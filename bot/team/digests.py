@@ -7,7 +7,7 @@ from slack_sdk.errors import SlackApiError
 from sqlmodel import Session
 
 from bot.blocks.team_digest import subscribed_text
-from bot.core.digest import Cadence, next_post, time_from_text
+from bot.core.team_digest import Cadence, next_post, time_from_text
 from bot.team.answers import Asking
 from bot.team.digest_posts import DIGEST_KEY, DIGEST_KIND
 from bot.team.members import Refusal, resolve, team_of

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.handles import NO_GROUPS_HERE, Handle
+from bot.slack.handles import NO_GROUPS_HERE, Handle
 from bot.team.words import Target
 
 PAGE = 1000

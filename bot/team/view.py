@@ -7,12 +7,12 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.core.team import Overview, Window, overview
-from bot.handles import Handle
+from bot.core.workspace import Workspace
+from bot.slack.handles import Handle
 from bot.team.members import Team, resolve, team_of
 from bot.team.words import Target
 from storage import team_queries
 from storage.db import session_scope
-from storage.queries import Workspace
 
 
 def team_overview(

@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from bot.core.digest import Cadence
+from bot.core.team_digest import Cadence
 
 # What Slack sends when someone picks from autocomplete (should_escape is on), and plain names.
 CHANNEL = re.compile(r"^<#([CG][A-Z0-9]+)(?:\|([^>]*))?>$")

@@ -9,8 +9,8 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from bot.__main__ import main
+from bot.accounts.housekeeping import start_housekeeping
 from bot.accounts.personal_data import purge_departed
-from bot.housekeeping import start_housekeeping
 from storage.account_queries import save_account
 from storage.db import session_scope
 from storage.models import ConnectedAccount, Mention

@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from bot.scheduler import RETRY, tick, wake_after_pass
 from storage import lifecycle_queries
 from storage.db import session_scope
-from tests.bot.lifecycle_steps import add_responder
+from tests.bot.responders.lifecycle_steps import add_responder
 
 START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 BEGAN = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)

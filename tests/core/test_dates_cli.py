@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.dates_cli import register, run
+from bot.cli.dates import register, run
 
 NOW = "2025-11-27T10:30:00+00:00"
 

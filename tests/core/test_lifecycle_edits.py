@@ -88,7 +88,7 @@ def test_an_edit_while_away_acts_at_once_on_what_changed(
 
 
 def test_every_kind_acting_as_the_owner_has_a_delivery() -> None:
-    import bot.effects.away  # noqa: F401  (registers its kinds)
-    from bot.effects.kinds import KINDS
+    import bot.status.kinds  # noqa: F401  (registers its kinds)
+    from bot.outbox.registry import KINDS
 
     assert {*STATUS, *SNOOZE} <= set(KINDS)

@@ -9,7 +9,7 @@ from storage import lifecycle_queries
 from storage.db import session_scope
 from storage.lifecycle_queries import Change
 from storage.models import Responder
-from tests.bot.lifecycle_steps import add_responder
+from tests.bot.responders.lifecycle_steps import add_responder
 
 START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 END = START + timedelta(days=3)

@@ -10,10 +10,10 @@ from alembic.migration import MigrationContext
 from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
-from storage import queries
+from bot.core.workspace import Workspace
+from storage import responder_queries
 from storage.db import LOCK_TIMEOUT, Busy, session_scope
 from storage.models import Responder
-from storage.queries import Workspace
 from tests.support.locks import held_lock
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
@@ -39,7 +39,7 @@ def responder(owner: str = "UALICE", workspace: Workspace = ACME, **changes: obj
 
 def add(engine: Engine, *rows: Responder) -> list[int]:
     with session_scope(engine) as session:
-        return [queries.add_responder(session, responder=row).id or 0 for row in rows]
+        return [responder_queries.add_responder(session, responder=row).id or 0 for row in rows]
 
 
 def test_it_migrates_to_exactly_the_models(engine: Engine) -> None:
@@ -52,7 +52,7 @@ def test_it_round_trips_aware_utc_times(engine: Engine) -> None:
     paris_noon = datetime.fromisoformat("2026-12-01T12:00:00+01:00")
     [row_id] = add(engine, responder(starts_at=paris_noon, ends_at=None))
     with session_scope(engine) as session:
-        row = queries.owned_responder(
+        row = responder_queries.owned_responder(
             session, workspace=ACME, owner_id="UALICE", responder_id=row_id
         )
     assert row is not None
@@ -64,7 +64,9 @@ def test_it_finds_a_responder_only_for_its_owner_in_its_workspace(engine: Engine
     [row_id] = add(engine, responder())
     with session_scope(engine) as session:
         found = [
-            queries.owned_responder(session, workspace=ws, owner_id=owner, responder_id=row_id)
+            responder_queries.owned_responder(
+                session, workspace=ws, owner_id=owner, responder_id=row_id
+            )
             for ws, owner in [(ACME, "UALICE"), (ACME, "UBOB"), (GLOBEX, "UALICE")]
         ]
     assert [row is not None for row in found] == [True, False, False]
@@ -73,8 +75,10 @@ def test_it_finds_a_responder_only_for_its_owner_in_its_workspace(engine: Engine
 def test_it_keeps_workspaces_apart_even_with_the_same_user_id(engine: Engine) -> None:
     add(engine, responder(), responder(workspace=GLOBEX, message="Globex"))
     with session_scope(engine) as session:
-        acme = queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW)
-        globex = queries.responders_of(session, workspace=GLOBEX, owner_id="UALICE", now=NOW)
+        acme = responder_queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW)
+        globex = responder_queries.responders_of(
+            session, workspace=GLOBEX, owner_id="UALICE", now=NOW
+        )
     assert [r.message for r in acme] == ["Away"]
     assert [r.message for r in globex] == ["Globex"]
 
@@ -96,7 +100,7 @@ def test_it_lists_scheduled_active_and_recently_ended_by_start(engine: Engine) -
         ),
     )
     with session_scope(engine) as session:
-        rows = queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW)
+        rows = responder_queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW)
     assert [r.message for r in rows] == ["ended last week", "on", "later"]
 
 
@@ -121,25 +125,31 @@ def test_it_finds_every_responder_on_now(
         responder(kind="shared", target_id="S0ONCALL", starts_at=NOW - timedelta(days=5)),
     )
     with session_scope(engine) as session:
-        found = queries.responders_on(session, workspace=ACME, owner_id="UALICE", now=NOW)
+        found = responder_queries.responders_on(session, workspace=ACME, owner_id="UALICE", now=NOW)
     assert sorted(r.kind for r in found) == (["personal", "shared"] if active else ["shared"])
 
 
 def test_it_no_longer_finds_a_deleted_responder(engine: Engine) -> None:
     [row_id] = add(engine, responder())
     with session_scope(engine) as session:
-        row = queries.owned_responder(
+        row = responder_queries.owned_responder(
             session, workspace=ACME, owner_id="UALICE", responder_id=row_id
         )
         assert row is not None
         row.deleted_at = NOW
         session.add(row)
     with session_scope(engine) as session:
-        assert queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW) == []
         assert (
-            queries.personal_responders(session, workspace=ACME, owner_id="UALICE", now=NOW) == []
+            responder_queries.responders_of(session, workspace=ACME, owner_id="UALICE", now=NOW)
+            == []
         )
-        found = queries.owned_responder(
+        assert (
+            responder_queries.personal_responders(
+                session, workspace=ACME, owner_id="UALICE", now=NOW
+            )
+            == []
+        )
+        found = responder_queries.owned_responder(
             session, workspace=ACME, owner_id="UALICE", responder_id=row_id
         )
         assert found is None
@@ -151,11 +161,11 @@ def test_it_makes_a_second_writer_for_the_same_person_wait(engine: Engine) -> No
 
     def writer(name: str, hold: float) -> None:
         with session_scope(engine) as session:
-            queries.lock_owner(session, workspace=ACME, owner_id="UALICE")
+            responder_queries.lock_owner(session, workspace=ACME, owner_id="UALICE")
             order.append(f"{name} locked")
             first_holds_lock.set()
             time.sleep(hold)
-            queries.add_responder(session, responder=responder(message=name))
+            responder_queries.add_responder(session, responder=responder(message=name))
             order.append(f"{name} done")
 
     first = threading.Thread(target=writer, args=("first", 0.3))
@@ -172,11 +182,11 @@ def test_it_gives_up_on_a_held_lock_after_the_timeout(
     with held_lock(engine, "UALICE"):
         started = time.monotonic()
         with session_scope(engine) as session, pytest.raises(Busy):
-            queries.lock_owner(session, workspace=ACME, owner_id="UALICE")
+            responder_queries.lock_owner(session, workspace=ACME, owner_id="UALICE")
         waited = time.monotonic() - started
     assert LOCK_TIMEOUT * 0.9 <= waited < LOCK_TIMEOUT + 0.5
     with session_scope(engine) as session:
-        queries.lock_owner(session, workspace=ACME, owner_id="UALICE")  # free again
+        responder_queries.lock_owner(session, workspace=ACME, owner_id="UALICE")  # free again
 
 
 def test_it_takes_the_same_lock_before_and_after_the_workspace_joins_an_org(
@@ -188,4 +198,4 @@ def test_it_takes_the_same_lock_before_and_after_the_workspace_joins_an_org(
         session_scope(engine) as session,
         pytest.raises(Busy),
     ):
-        queries.lock_owner(session, workspace=joined, owner_id="UALICE")
+        responder_queries.lock_owner(session, workspace=joined, owner_id="UALICE")

@@ -4,10 +4,10 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine
 
-from storage import queries, team_queries
+from bot.core.workspace import Workspace
+from storage import responder_queries, team_queries
 from storage.db import session_scope
 from storage.models import Responder, TeamDigest
-from storage.queries import Workspace
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 ACME = Workspace("T0001")
@@ -51,7 +51,7 @@ def test_it_finds_the_absences_of_a_team_that_overlap_the_window(engine: Engine)
     ]
     with session_scope(engine) as session:
         for row in rows:
-            queries.add_responder(session, responder=row)
+            responder_queries.add_responder(session, responder=row)
     team = ["UALICE", "UBOB", "UCAROL", "UDAN", "UERIN", "UFRANK", "UHANK"]
     assert absences(engine, team) == ["UALICE", "UBOB"]
 
@@ -60,7 +60,7 @@ def test_it_reads_teams_larger_than_one_statement_holds(engine: Engine) -> None:
     people = [f"U{n:05d}" for n in range(12_000)]
     with session_scope(engine) as session:
         for person in people[::500]:
-            queries.add_responder(session, responder=responder(person, NOW, NOW + DAY))
+            responder_queries.add_responder(session, responder=responder(person, NOW, NOW + DAY))
     assert absences(engine, people) == people[::500]
 
 

@@ -5,14 +5,16 @@ from contextlib import contextmanager
 
 from sqlalchemy import Engine
 
-from storage import queries
+from bot.core.workspace import Workspace
+from storage import responder_queries
 from storage.db import session_scope
-from storage.queries import Workspace
 
 
 @contextmanager
 def held_lock(engine: Engine, owner_id: str, workspace: Workspace | None = None) -> Iterator[None]:
     """Hold `lock_owner` for this person in another session until the block ends."""
     with session_scope(engine) as session:
-        queries.lock_owner(session, workspace=workspace or Workspace("T0001"), owner_id=owner_id)
+        responder_queries.lock_owner(
+            session, workspace=workspace or Workspace("T0001"), owner_id=owner_id
+        )
         yield

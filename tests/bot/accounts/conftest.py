@@ -15,10 +15,10 @@ import pytest
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
+from bot.accounts.installs import client_for
 from bot.config import Settings
-from bot.effects.worker import EffectWorker
-from bot.followups import Followups
-from bot.installs import client_for
+from bot.outbox.worker import EffectWorker
+from bot.responders.followups import Followups
 from bot.scheduler import Scheduler
 from tests.conftest import SIGNING_SECRET, SettlingDriver
 from tests.support.clock import FakeClock

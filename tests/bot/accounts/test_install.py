@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from bot.installs import BOT_SCOPES
+from bot.accounts.installs import BOT_SCOPES
 from storage.db import session_scope
 from storage.models import Installation
 from tests.bot.accounts.conftest import (

@@ -11,7 +11,7 @@ from sqlalchemy import Engine
 from bot.accounts.installations import SealedInstallations
 from bot.accounts.tokens import BotTokens, OAuthClient
 from bot.accounts.vault import Vault
-from storage.queries import Workspace
+from bot.core.workspace import Workspace
 from tests.bot.accounts.conftest import (
     ALICE,
     CLIENT_ID,

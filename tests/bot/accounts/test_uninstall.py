@@ -8,10 +8,10 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 from sqlmodel import select
 
+from bot.core.workspace import Workspace
 from storage.db import session_scope
 from storage.effects_queries import FAILED, PENDING, NewEffect, enqueue_effects
 from storage.models import Effect
-from storage.queries import Workspace
 from tests.bot.accounts.conftest import (
     ALICE,
     BOB,

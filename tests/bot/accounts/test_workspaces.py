@@ -6,8 +6,8 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.accounts.clients import NotInstalled
-from bot.installs import client_for
-from storage.queries import Workspace
+from bot.accounts.installs import client_for
+from bot.core.workspace import Workspace
 from tests.bot.accounts.conftest import (
     ALICE,
     BOB,

@@ -9,10 +9,10 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.accounts.connected import ConnectedAccounts
+from bot.accounts.installs import client_for
 from bot.config import Settings
-from bot.effects.worker import EffectWorker
-from bot.followups import Followups
-from bot.installs import client_for
+from bot.outbox.worker import EffectWorker
+from bot.responders.followups import Followups
 from tests.bot.accounts.conftest import ALICE, Background, distributed_settings, driver, install
 from tests.bot.accounts.connected.connecting import connect
 from tests.conftest import SettlingDriver

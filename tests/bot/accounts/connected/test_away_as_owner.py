@@ -7,13 +7,13 @@ from datetime import timedelta
 import httpx
 from sqlalchemy import Engine
 
-from bot.core.away import RENEW_EVERY
-from bot.effects.away import EMOJI
-from bot.effects.worker import EffectWorker
+from bot.core.status import RENEW_EVERY
+from bot.outbox.worker import EffectWorker
+from bot.status.kinds import EMOJI
 from storage.models import Responder
 from tests.bot.accounts.conftest import ALICE
 from tests.bot.flows import texts
-from tests.bot.lifecycle_steps import add_responder, responder_row, run_at
+from tests.bot.responders.lifecycle_steps import add_responder, responder_row, run_at
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack

@@ -9,16 +9,16 @@ import httpx
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from bot.blocks.lifecycle import EXTEND_DAY
-from bot.core.away import EMOJI, RENEW_EVERY
+from bot.blocks.transitions import EXTEND_DAY
 from bot.core.lifecycle import reminder_at
-from bot.effects.worker import EffectWorker
+from bot.core.status import EMOJI, RENEW_EVERY
+from bot.outbox.worker import EffectWorker
 from storage.db import session_scope
 from storage.effects_queries import PENDING
 from storage.models import Effect, Responder
 from tests.bot.accounts.conftest import ALICE
 from tests.bot.flows import stored
-from tests.bot.lifecycle_steps import add_responder, run_at
+from tests.bot.responders.lifecycle_steps import add_responder, run_at
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack

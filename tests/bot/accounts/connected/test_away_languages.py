@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 import httpx
 from sqlalchemy import Engine
 
-from bot.core.away import EMOJI
-from bot.effects.worker import EffectWorker
+from bot.core.status import EMOJI
+from bot.outbox.worker import EffectWorker
 from tests.bot.accounts.conftest import ALICE
-from tests.bot.lifecycle_steps import add_responder, run_at
+from tests.bot.responders.lifecycle_steps import add_responder, run_at
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 

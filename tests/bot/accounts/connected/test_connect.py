@@ -14,8 +14,8 @@ from bot.accounts.connect_page import CONNECTED_DM
 from bot.accounts.connected import USER_SCOPES, ConnectedAccounts
 from bot.accounts.revocation import FORGOTTEN
 from bot.blocks.account import CONNECT_BUTTON, DISCONNECT_BUTTON, UNAVAILABLE
-from bot.followups import Followups
-from storage.queries import Workspace
+from bot.core.workspace import Workspace
+from bot.responders.followups import Followups
 from tests.bot.accounts.conftest import (
     ALICE,
     CLIENT_ID,

@@ -12,16 +12,16 @@ from sqlmodel import select
 
 from bot.accounts.connected import USER_SCOPES
 from bot.accounts.vault import Vault
-from bot.effects.messages import EVENT_TYPE
-from bot.effects.worker import EffectWorker
+from bot.core.workspace import Workspace
+from bot.outbox.post_once import EVENT_TYPE
+from bot.outbox.worker import EffectWorker
 from storage.account_queries import forget_account, save_account
 from storage.db import session_scope
 from storage.models import ConnectedAccount, Mention, Responder
-from storage.queries import Workspace
 from tests.bot.accounts.conftest import ALICE, KEY
 from tests.bot.accounts.conftest import TEAM as TEAM_ID
-from tests.bot.lifecycle_steps import add_responder, responder_row, run_at
-from tests.bot.replying import replies_to
+from tests.bot.replies.replying import replies_to
+from tests.bot.responders.lifecycle_steps import add_responder, responder_row, run_at
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack

@@ -1,0 +1,1 @@
+"""The `ooo` subcommands, one module each."""

@@ -1,0 +1,150 @@
+"""`/ooo team …` and its Show more button: answered at once, the view drawn right after."""
+
+from datetime import date
+from typing import Any
+
+from slack_bolt import Ack, BoltContext
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+
+from bot.blocks.team_view import read_state, team_help
+from bot.clock import Clock
+from bot.core.team import DEFAULT_COVERAGE, Window, coverage_from_text
+from bot.listeners.team_digests import digest_command
+from bot.responders.followups import Followups
+from bot.slack.directory import Directory
+from bot.team import answers, words
+from bot.team.answers import Asking
+from storage import team_queries
+from storage.db import session_scope
+from storage.models import SavedTeam
+
+NO_TEAM = (
+    "You haven't saved a team yet. `/ooo team set @design` saves one; `/ooo team #channel` or "
+    "`/ooo team @group` shows any team."
+)
+
+
+def team_command(
+    ack: Ack,
+    text: str,
+    command: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    clock: Clock,
+    engine: Engine,
+    directory: Directory,
+    followups: Followups,
+) -> None:
+    """Route the words after `/ooo team`; anything that waits on Slack is answered right after."""
+    asking = answers.asking(
+        client,
+        context,
+        engine=engine,
+        directory=directory,
+        followups=followups,
+        user_id=command["user_id"],
+        response_url=command["response_url"],
+        now=clock(),
+    )
+    request = words.read(text)
+    if isinstance(request, words.Unclear):
+        ack(text=request.problem or "How to use /ooo team", blocks=team_help(request.problem))
+    elif isinstance(request, words.Show):
+        _show(ack, asking, followups, request)
+    elif isinstance(request, words.Save):
+        _save(ack, asking, followups, request)
+    else:
+        digest_command(ack, asking, followups, request)
+
+
+def _show(ack: Ack, asking: Asking, followups: Followups, request: words.Show) -> None:
+    target, coverage = request.target, DEFAULT_COVERAGE
+    if target is None:
+        mine = asking.saved_team()
+        if mine is None:
+            ack(text=NO_TEAM, response_type="ephemeral")
+            return
+        target, coverage = words.Target(mine.target_id, mine.target_label), mine.coverage
+    ack()
+    followups.later(
+        answers.show_team,
+        asking,
+        target=target,
+        window_text=request.window,
+        coverage=coverage,
+        saved=request.target is None,
+    )
+
+
+def _save(ack: Ack, asking: Asking, followups: Followups, request: words.Save) -> None:
+    try:
+        coverage = coverage_from_text(request.coverage) if request.coverage else None
+    except ValueError as error:
+        ack(text=str(error), response_type="ephemeral")
+        return
+    mine = asking.saved_team()
+    if request.target is not None:
+        kept = mine.coverage if mine else DEFAULT_COVERAGE
+        ack()
+        followups.later(answers.save_team, asking, target=request.target, coverage=coverage or kept)
+    elif coverage is None:
+        ack(text="Say which team: `/ooo team set @design`.", response_type="ephemeral")
+    elif mine is None:
+        ack(text=NO_TEAM, response_type="ephemeral")
+    else:
+        _set_coverage(asking, mine, coverage)
+        ack(text=f"Coverage for {mine.target_label} set to {coverage}%.", response_type="ephemeral")
+
+
+def _set_coverage(asking: Asking, mine: SavedTeam, coverage: int) -> None:
+    """Keep the saved team, with another share that may be away at once."""
+    with session_scope(asking.engine) as session:
+        team_queries.save_team(
+            session,
+            workspace=asking.workspace,
+            user_id=asking.user_id,
+            target_id=mine.target_id,
+            target_label=mine.target_label,
+            coverage=coverage,
+            tz=mine.tz,
+            now=asking.now,
+        )
+
+
+def show_more(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    clock: Clock,
+    engine: Engine,
+    directory: Directory,
+    followups: Followups,
+) -> None:
+    """Replace a team view with its next page."""
+    ack()
+    state = read_state(str(action.get("value") or ""))
+    if state is None:
+        return
+    asking = answers.asking(
+        client,
+        context,
+        engine=engine,
+        directory=directory,
+        followups=followups,
+        user_id=body["user"]["id"],
+        response_url=body["response_url"],
+        now=clock(),
+    )
+    window = Window(date.fromisoformat(state["f"]), int(state["d"]), str(state["z"]))
+    followups.later(
+        answers.show_page,
+        asking,
+        target=words.Target(str(state["t"]), str(state["l"])),
+        window=window,
+        coverage=int(state["c"]),
+        page=int(state["page"]),
+        saved=bool(state.get("s")),
+    )

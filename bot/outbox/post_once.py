@@ -1,0 +1,100 @@
+"""ooo marks every message it posts, so a delivery cut short is found again, not repeated."""
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.outbox.registry import Delivery, kind
+
+EVENT_TYPE = "ooo_message"
+# Slack timestamps of the bot's own clock can trail ours a little.
+LOOKBACK_SECONDS = 120
+HISTORY_PAGES = 5
+UNREADABLE = ("not_in_channel", "channel_not_found")
+
+
+def metadata_for(key: str) -> dict[str, Any]:
+    """The message metadata naming ooo and the effect a message delivers."""
+    return {"event_type": EVENT_TYPE, "event_payload": {"effect": key}}
+
+
+def effect_key_of(message: dict[str, Any]) -> str | None:
+    """The effect key a message carries, if ooo posted it."""
+    metadata = message.get("metadata") or {}
+    if metadata.get("event_type") != EVENT_TYPE:
+        return None
+    key = (metadata.get("event_payload") or {}).get("effect")
+    return str(key) if key else None
+
+
+def is_ooo_message(message: dict[str, Any]) -> bool:
+    """Whether a message (an event, or one from history) is one ooo posted."""
+    return effect_key_of(message) is not None
+
+
+def post_once(
+    client: WebClient,
+    delivery: Delivery,
+    *,
+    channel: str,
+    text: str,
+    blocks: Sequence[dict[str, Any]] | None = None,
+    thread_ts: str | None = None,
+) -> str:
+    """Post the effect's message unless an earlier attempt already did; return `channel:ts`."""
+    if delivery.attempts > 1:
+        found = find_posted(client, channel=channel, key=delivery.key, since=delivery.created_at)
+        if found:
+            return found
+    answer = client.chat_postMessage(
+        channel=channel,
+        text=text,
+        blocks=blocks,
+        thread_ts=thread_ts,
+        metadata=metadata_for(delivery.key),
+    )
+    return f"{answer['channel']}:{answer['ts']}"
+
+
+def find_posted(client: WebClient, *, channel: str, key: str, since: datetime) -> str | None:
+    """Look in a conversation's recent history for a message carrying this effect key."""
+    conversation = channel
+    if channel[:1] in ("U", "W"):
+        conversation = client.conversations_open(users=channel)["channel"]["id"]
+    cursor = None
+    for _ in range(HISTORY_PAGES):
+        try:
+            page = client.conversations_history(
+                channel=conversation,
+                oldest=f"{since.timestamp() - LOOKBACK_SECONDS:.6f}",
+                limit=200,
+                include_all_metadata=True,
+                cursor=cursor,
+            )
+        except SlackApiError as error:
+            if error.response.get("error") in UNREADABLE:
+                return None
+            raise
+        for message in page["messages"]:
+            if effect_key_of(message) == key:
+                return f"{conversation}:{message['ts']}"
+        cursor = (page.get("response_metadata") or {}).get("next_cursor")
+        if not cursor:
+            return None
+    return None
+
+
+@kind("message")
+def post_message(client: WebClient, delivery: Delivery) -> str:
+    """Post a message rendered when it was enqueued: payload `channel`, `text`, maybe `blocks`."""
+    payload = delivery.payload
+    return post_once(
+        client,
+        delivery,
+        channel=payload["channel"],
+        text=payload["text"],
+        blocks=payload.get("blocks"),
+    )

@@ -1,0 +1,186 @@
+"""What a person sees after a change: a confirmation DM, their Home tab, a refreshed list.
+
+Follow-ups run on a small pool after the request is answered, so Slack's 3-second window never
+waits for them, and each is best-effort: a failure is logged and never undoes a saved change.
+"""
+
+import logging
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, wait
+from typing import Any
+
+from slack_sdk import WebClient
+from slack_sdk.webhook import WebhookClient
+from sqlalchemy import Engine
+
+from bot.accounts.connected import ConnectedAccounts
+from bot.blocks.dialogs import deleted_message, saved_message, superseded_message
+from bot.blocks.responder_list import list_message
+from bot.clock import Clock, system_clock
+from bot.core.workspace import Workspace
+from bot.responders.home_tab import HomeTabs
+from bot.slack.context import patient
+from storage import responder_queries
+from storage.db import session_scope
+from storage.models import Responder
+
+logger = logging.getLogger(__name__)
+WORKERS = 4
+
+
+class Followups:
+    """Runs follow-ups off the request thread, one job per destination."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Clock = system_clock,
+        workers: int = WORKERS,
+        *,
+        accounts: ConnectedAccounts | None = None,
+    ) -> None:
+        self._engine = engine
+        self._clock = clock
+        # People's connected accounts (unavailable unless given): Home tabs show them.
+        self.accounts = accounts or ConnectedAccounts(engine, clock, api_url="")
+        self.homes = HomeTabs(engine, clock, self.accounts)
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ooo-followups")
+        self._lock = threading.Lock()
+        # A person's list refreshes send in the order they read, so an older one never lands
+        # last; one lock per person, so a slow response URL holds up nobody else.
+        self._list_locks: dict[tuple[str, str], threading.Lock] = {}
+        self._pending: set[Future[None]] = set()
+
+    def saved(
+        self, client: WebClient, responder: Responder, *, updated: bool, origin: str | None
+    ) -> None:
+        """Confirm a saved responder in a DM, and show it wherever it is listed."""
+        self._later(send_saved, patient(client), self._engine, responder, updated=updated)
+        self.changed(
+            client,
+            workspace=Workspace(responder.team_id, responder.enterprise_id),
+            user_id=responder.owner_id,
+            origin=origin,
+        )
+
+    def deleted(
+        self,
+        client: WebClient,
+        responder: Responder,
+        *,
+        workspace: Workspace,
+        origin: str | None,
+    ) -> None:
+        """Confirm a deletion in a DM, retire the saved DM's buttons, and refresh the lists."""
+        self._later(send_deleted, patient(client), responder)
+        user_id = responder.owner_id
+        self.changed(client, workspace=workspace, user_id=user_id, origin=origin)
+
+    def changed(
+        self,
+        client: WebClient,
+        *,
+        workspace: Workspace,
+        user_id: str,
+        origin: str | None,
+    ) -> None:
+        """Bring the Home tab, and the private list a change came from, up to date.
+
+        Both are drawn from the database as it is when they run, not as the request saw it.
+        """
+        self._later(self.homes.publish, patient(client), workspace=workspace, user_id=user_id)
+        if origin:
+            self._later(self._refresh_list, origin, workspace=workspace, user_id=user_id)
+
+    def later(self, job: Callable[..., None], *args: Any, **kwargs: Any) -> None:
+        """Run any job after the answer, on this pool (team views wait on Slack there)."""
+        self._later(job, *args, **kwargs)
+
+    def join(self, timeout: float = 10.0) -> None:
+        """Wait for every follow-up submitted so far (tests and shutdown use it)."""
+        with self._lock:
+            pending = set(self._pending)
+        wait(pending, timeout=timeout)
+
+    def close(self) -> None:
+        """Finish the queued follow-ups and stop the pool."""
+        self._pool.shutdown(wait=True)
+
+    def _refresh_list(self, origin: str, *, workspace: Workspace, user_id: str) -> None:
+        """Replace the private `/ooo list` answer a change was made from, one at a time."""
+        with self._lock:
+            in_order = self._list_locks.setdefault((workspace.team_id, user_id), threading.Lock())
+        with in_order:
+            now = self._clock()
+            with session_scope(self._engine) as session:
+                mine = responder_queries.responders_of(
+                    session, workspace=workspace, owner_id=user_id, now=now
+                )
+            text, blocks = list_message(mine, now=now)
+            answer = WebhookClient(origin).send(text=text, blocks=blocks, replace_original=True)
+        if answer.status_code != 200:
+            # Response URLs expire after 30 minutes and five uses; the Home tab is still current.
+            logger.info("could not refresh a list for %s: %s", user_id, answer.status_code)
+
+    def _later(self, job: Callable[..., object], *args: Any, **kwargs: Any) -> None:
+        """Queue a job; its failure is logged with the job's name and nothing else happens."""
+
+        def run() -> None:
+            try:
+                job(*args, **kwargs)
+            except Exception:
+                logger.exception("follow-up %s failed", job.__qualname__)
+
+        future = self._pool.submit(run)
+        with self._lock:
+            self._pending.add(future)
+        future.add_done_callback(self._forget)
+
+    def _forget(self, future: "Future[None]") -> None:
+        with self._lock:
+            self._pending.discard(future)
+
+
+def send_saved(client: WebClient, engine: Engine, responder: Responder, *, updated: bool) -> None:
+    """Confirm in a DM what was saved, and remember where, so a deletion can retire it.
+
+    Only the newest confirmation keeps its buttons: the one it replaces points to it instead.
+    """
+    sent = send_dm(client, responder, saved_message(responder, updated=updated))
+    rewrite_saved_dm(client, responder, superseded_message(responder))
+    with session_scope(engine) as session:
+        responder_queries.record_dm(
+            session,
+            workspace=Workspace(responder.team_id, responder.enterprise_id),
+            responder_id=responder.id or 0,
+            channel=sent["channel"],
+            ts=sent["ts"],
+        )
+
+
+def send_deleted(client: WebClient, responder: Responder) -> None:
+    """Confirm a deletion in a DM, and take the buttons off the DM that confirmed the save."""
+    message = deleted_message(responder)
+    rewrite_saved_dm(client, responder, message)
+    send_dm(client, responder, message)
+
+
+def rewrite_saved_dm(
+    client: WebClient, responder: Responder, message: tuple[str, list[dict[str, Any]]]
+) -> None:
+    """Replace the responder's last saved-confirmation DM, if there is one, buttons and all."""
+    if responder.dm_channel and responder.dm_ts:
+        text, blocks = message
+        client.chat_update(
+            channel=responder.dm_channel, ts=responder.dm_ts, text=text, blocks=blocks
+        )
+
+
+def send_dm(
+    client: WebClient, responder: Responder, message: tuple[str, list[dict[str, Any]]]
+) -> dict[str, Any]:
+    """Send a message to a responder's owner in their DM with the bot; return Slack's answer."""
+    text, blocks = message
+    answer = client.chat_postMessage(channel=responder.owner_id, text=text, blocks=blocks)
+    return dict(answer.data) if isinstance(answer.data, dict) else {}

@@ -1,0 +1,109 @@
+"""Home tabs drawn from the database as it is when they are published, never older.
+
+Slack gives each published view a hash and refuses a publish whose hash is stale. Each person's
+last known hash is kept, so a render that lost a race is refused instead of overwriting a newer
+one; it is then drawn again from a fresh read.
+"""
+
+import json
+import logging
+import threading
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+from sqlalchemy import Engine
+from sqlmodel import Session
+
+from bot.accounts.connected import ConnectedAccounts
+from bot.blocks.home import home_view
+from bot.blocks.transitions import problem_text
+from bot.clock import Clock
+from bot.core.workspace import Workspace
+from bot.team.home_section import my_team_blocks
+from storage import responder_queries
+from storage.db import session_scope
+from storage.effects_queries import failed_effects
+from storage.models import Responder
+
+logger = logging.getLogger(__name__)
+ATTEMPTS = 3
+
+
+class HomeTabs:
+    """Publishes Home tabs with the last view hash seen for each person."""
+
+    def __init__(
+        self, engine: Engine, clock: Clock, accounts: ConnectedAccounts | None = None
+    ) -> None:
+        self._engine = engine
+        self._clock = clock
+        self._accounts = accounts or ConnectedAccounts(engine, clock, api_url="")
+        self._lock = threading.Lock()
+        self._hashes: dict[tuple[str, str], str] = {}
+        # One publish per person at a time here, so two from this process never race.
+        self._people: dict[tuple[str, str], threading.Lock] = {}
+
+    def seen(self, *, workspace: Workspace, user_id: str, view_hash: str | None) -> None:
+        """Remember the hash of a Home tab Slack showed (app_home_opened carries it)."""
+        if view_hash:
+            with self._lock:
+                self._hashes[(workspace.team_id, user_id)] = view_hash
+
+    def publish(self, client: WebClient, *, workspace: Workspace, user_id: str) -> None:
+        """Publish the person's Home tab; on a stale hash, read again and retry."""
+        key = (workspace.team_id, user_id)
+        with self._lock:
+            person = self._people.setdefault(key, threading.Lock())
+        with person:
+            self._publish(client, key, workspace=workspace, user_id=user_id)
+
+    def _publish(
+        self, client: WebClient, key: tuple[str, str], *, workspace: Workspace, user_id: str
+    ) -> None:
+        for _ in range(ATTEMPTS):
+            with self._lock:
+                known = self._hashes.get(key)
+            now = self._clock()
+            with session_scope(self._engine) as session:
+                mine = responder_queries.responders_of(
+                    session, workspace=workspace, owner_id=user_id, now=now
+                )
+                problems = problems_of(session, workspace=workspace, owner_id=user_id, shown=mine)
+            team = my_team_blocks(
+                client, self._engine, workspace=workspace, user_id=user_id, now=now
+            )
+            account = self._accounts.view(workspace, user_id)
+            view = home_view(mine, now=now, problems=problems, team=team, account=account)
+            try:
+                answer = client.views_publish(user_id=user_id, view=view, hash=known)
+            except SlackApiError as error:
+                if error.response.get("error") != "hash_conflict":
+                    raise
+                self._after_conflict(key, known)
+                continue
+            self.seen(workspace=workspace, user_id=user_id, view_hash=answer["view"]["hash"])
+            return
+        logger.info("gave up publishing a Home tab for %s after %d conflicts", user_id, ATTEMPTS)
+
+    def _after_conflict(self, key: tuple[str, str], known: str | None) -> None:
+        """Forget a hash another publish made stale, unless a newer one was learnt meanwhile.
+
+        A publish elsewhere (another replica) is not known here; the retry then goes without a
+        hash, which is safe because its rows were read after that publish was accepted.
+        """
+        with self._lock:
+            if self._hashes.get(key) == known:
+                self._hashes.pop(key, None)
+
+
+def problems_of(
+    session: Session, *, workspace: Workspace, owner_id: str, shown: list[Responder]
+) -> list[str]:
+    """What could not be done for the responders a person is shown, in plain words."""
+    failed = failed_effects(
+        session, workspace=workspace, owner_id=owner_id, responder_ids=[r.id for r in shown if r.id]
+    )
+    return [
+        problem_text(e.kind, e.last_error or "", json.loads(e.payload).get("channel"))
+        for e in failed
+    ]

@@ -1,0 +1,85 @@
+"""The effect kinds of a responder's transitions: DMs to its owner, announcements, the Home tab."""
+
+from datetime import datetime
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.blocks.dialogs import ended_message
+from bot.blocks.transitions import announcement, on_message, reminder_message
+from bot.core.responder import Phase, phase_at
+from bot.outbox.errors import Permanent
+from bot.outbox.post_once import post_once
+from bot.outbox.registry import Delivery, kind
+from bot.outbox.worker import HOME_KIND
+from bot.responders.home_tab import HomeTabs
+from storage.db import session_scope
+from storage.models import Responder
+
+SKIPPED = "skipped"
+
+
+def responder_of(delivery: Delivery) -> Responder:
+    """The responder as it is now (deleted ones too: their off transition still runs)."""
+    with session_scope(delivery.engine) as session:
+        responder = session.get(Responder, delivery.responder_id)
+    if responder is None:
+        raise Permanent("responder_gone")
+    return responder
+
+
+@kind(HOME_KIND)
+def refresh_home(client: WebClient, delivery: Delivery) -> None:
+    """Show the owner's current state, and what went wrong, in their Home tab."""
+    assert delivery.owner_id is not None
+    # The app's publisher knows the view hashes its follow-ups saw; without one, a fresh one.
+    homes = delivery.services.get("homes") or HomeTabs(delivery.engine, lambda: delivery.now)
+    homes.publish(client, workspace=delivery.workspace, user_id=delivery.owner_id)
+
+
+@kind("lifecycle.on")
+def tell_on(client: WebClient, delivery: Delivery) -> str:
+    """DM the owner that the responder is on, and until when."""
+    responder = responder_of(delivery)
+    text, blocks = on_message(
+        responder,
+        due_since=datetime.fromisoformat(delivery.payload["due_since"]),
+        applied_at=datetime.fromisoformat(delivery.payload["applied_at"]),
+    )
+    return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
+
+
+@kind("lifecycle.remind")
+def remind(client: WebClient, delivery: Delivery) -> str:
+    """DM the owner the day before the return, offering to extend."""
+    responder = responder_of(delivery)
+    if responder.ends_at is None or responder.deleted_at is not None:
+        return SKIPPED
+    text, blocks = reminder_message(responder)
+    return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
+
+
+@kind("lifecycle.off")
+def welcome_back(client: WebClient, delivery: Delivery) -> str:
+    """DM the owner that the responder is off."""
+    responder = responder_of(delivery)
+    text, blocks = ended_message(responder)
+    return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
+
+
+@kind("lifecycle.announce")
+def announce(client: WebClient, delivery: Delivery) -> str:
+    """Tell a channel who is out until when; join it first if it is public and ooo is not in."""
+    responder = responder_of(delivery)
+    phase = phase_at(responder.starts_at, responder.ends_at, delivery.now)
+    if responder.deleted_at is not None or phase is not Phase.ACTIVE:
+        return SKIPPED  # delivered too late to be true
+    channel = str(delivery.payload["channel"])
+    text = announcement(responder)
+    try:
+        return post_once(client, delivery, channel=channel, text=text)
+    except SlackApiError as error:
+        if error.response.get("error") != "not_in_channel":
+            raise
+    client.conversations_join(channel=channel)
+    return post_once(client, delivery, channel=channel, text=text)

@@ -1,0 +1,1 @@
+"""Slack plumbing no capability owns: request context, directory caches, modals, redraws."""

@@ -1,0 +1,132 @@
+"""Who and what a workspace has, as far as ooo cares, cached briefly to spare rate limits."""
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.clock import Clock
+from bot.core.dates import DateError, time_zone
+from bot.slack.context import patient
+from bot.slack.handles import Handle, HandleLoad, load_handles
+
+PEOPLE_TTL = timedelta(minutes=5)
+HANDLES_TTL = timedelta(minutes=1)
+# After a failed load, ask again this soon rather than hammer Slack on every keystroke.
+RETRY_AFTER = timedelta(seconds=10)
+# Slack drops an options answer after 3 s; the request itself needs part of that window.
+ANSWER_WITHIN = 1.0
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Person:
+    """A user's time zone and language, as Slack reports them, or guesses when it can't."""
+
+    tz: str
+    locale: str
+    guessed: bool = False
+
+
+GUESS = Person(tz="UTC", locale="en-US", guessed=True)
+
+
+class _Workspace:
+    """One workspace's handles: the last result, and the load under way, if any."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.result: list[Handle] | None = None
+        self.expires: datetime | None = None
+        self.load: HandleLoad | None = None
+
+
+class Directory:
+    """Looks people, user groups and channels up, and remembers them for a little while."""
+
+    def __init__(
+        self,
+        clock: Clock,
+        *,
+        people_ttl: timedelta = PEOPLE_TTL,
+        handles_ttl: timedelta = HANDLES_TTL,
+        answer_within: float = ANSWER_WITHIN,
+    ) -> None:
+        self._clock = clock
+        self._people_ttl, self._handles_ttl = people_ttl, handles_ttl
+        self._answer_within = answer_within
+        self._lock = threading.Lock()
+        self._people: dict[tuple[str, str], tuple[datetime, Person]] = {}
+        self._workspaces: dict[str, _Workspace] = {}
+
+    def person(self, client: WebClient, *, team_id: str, user_id: str) -> Person:
+        """Return a user's zone and locale; if Slack can't say right now, a guess (UTC)."""
+        key = (team_id, user_id)
+        with self._lock:
+            hit = self._people.get(key)
+        if hit is not None and self._clock() < hit[0]:
+            return hit[1]
+        try:
+            person = _load_person(client, user_id)
+        except (SlackApiError, OSError) as error:
+            # Not cached: the next request asks Slack again, and the modal names the zone used.
+            logger.warning("could not look up %s, using UTC: %s", user_id, error)
+            return GUESS
+        with self._lock:
+            self._people[key] = (self._clock() + self._people_ttl, person)
+        return person
+
+    def handles(self, client: WebClient, *, team_id: str) -> list[Handle]:
+        """Return the workspace's user groups and public channels, without making anyone wait.
+
+        A fresh result is served as is; a stale one is served while a refresh runs in the
+        background; with none yet, what a first load found within `answer_within` seconds.
+        """
+        with self._lock:
+            workspace = self._workspaces.setdefault(team_id, _Workspace())
+        with workspace.lock:
+            now = self._clock()
+            fresh = workspace.expires is not None and now < workspace.expires
+            if workspace.result is not None and fresh:
+                return workspace.result
+            if workspace.load is None:
+                workspace.load = self._start_load(patient(client), workspace)
+            load, stale = workspace.load, workspace.result
+        if stale is not None:
+            return stale
+        load.done.wait(self._answer_within)
+        return load.so_far()
+
+    def _start_load(self, client: WebClient, workspace: _Workspace) -> HandleLoad:
+        """Load in the background; remember the result, a failed one only briefly."""
+        load = HandleLoad()
+
+        def run() -> None:
+            complete = False
+            try:
+                complete = load_handles(client, load)
+            finally:
+                with workspace.lock:
+                    if complete or workspace.result is None:  # a failed refresh keeps the old
+                        workspace.result = load.so_far()
+                    ttl = self._handles_ttl if complete else RETRY_AFTER
+                    workspace.expires, workspace.load = self._clock() + ttl, None
+                load.done.set()
+
+        threading.Thread(target=run, name="ooo-handles", daemon=True).start()
+        return load
+
+
+def _load_person(client: WebClient, user_id: str) -> Person:
+    """Ask Slack for a user; a zone Python does not know falls back to UTC."""
+    user = client.users_info(user=user_id, include_locale=True)["user"]
+    tz = user.get("tz") or "UTC"
+    try:
+        time_zone(tz)
+    except DateError:
+        logger.warning("unknown time zone %r for %s; using UTC", tz, user_id)
+        return Person(tz="UTC", locale=user.get("locale") or "en-US", guessed=True)
+    return Person(tz=tz, locale=user.get("locale") or "en-US")

@@ -1,0 +1,127 @@
+"""Queries on responders, each scoped to a workspace, and the scoping the other queries share."""
+
+from datetime import datetime, timedelta
+
+from sqlalchemy import ColumnElement, and_, or_, text, update
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, col, select
+
+from bot.core.responder import Kind
+from bot.core.workspace import Workspace
+from storage.db import LOCK_TIMEOUT, Busy, begin_writing, lock_timed_out
+from storage.models import Responder
+
+
+def in_workspace(workspace: Workspace) -> ColumnElement[bool]:
+    """Match the responders of one workspace that were not deleted, by its team id alone.
+
+    Team ids are unique across Slack, and a workspace that joins (or leaves) an Enterprise Grid
+    org keeps its team id while its requests start (or stop) carrying an enterprise id.
+    """
+    return and_(col(Responder.deleted_at).is_(None), col(Responder.team_id) == workspace.team_id)
+
+
+def not_ended_by(moment: datetime) -> ColumnElement[bool]:
+    """Match responders still on, or not yet started, at `moment` (permanent ones never end)."""
+    return or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > moment)
+
+
+def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None:
+    """Serialise changes to one person's responders until the transaction ends.
+
+    Call it first in a session: on SQLite it makes the transaction take the write lock as it
+    begins; on PostgreSQL it takes an advisory lock on the person, so replicas queue too.
+    Either waits at most LOCK_TIMEOUT, then raises Busy.
+    """
+    try:
+        begin_writing(session, "lock_owner")
+        if session.get_bind().dialect.name == "postgresql":
+            wait = f"{int(LOCK_TIMEOUT * 1000)}ms"
+            session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": wait})
+            # Team ids are unique across Slack and survive joining an org; the enterprise id is not.
+            key = f"{workspace.team_id}:{owner_id}"
+            session.execute(
+                text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
+            )
+    except DBAPIError as error:
+        if lock_timed_out(error):
+            raise Busy from None
+        raise
+
+
+def add_responder(session: Session, *, responder: Responder) -> Responder:
+    """Insert a responder and return it with its id."""
+    session.add(responder)
+    session.flush()
+    return responder
+
+
+def owned_responder(
+    session: Session, *, workspace: Workspace, owner_id: str, responder_id: int
+) -> Responder | None:
+    """Find a responder only if this person owns it, so nobody can touch another's."""
+    query = select(Responder).where(
+        in_workspace(workspace), Responder.owner_id == owner_id, Responder.id == responder_id
+    )
+    return session.exec(query).first()
+
+
+def responders_of(
+    session: Session,
+    *,
+    workspace: Workspace,
+    owner_id: str,
+    now: datetime,
+    ended_within: timedelta = timedelta(days=30),
+) -> list[Responder]:
+    """List a person's scheduled and active responders, and those ended recently, by start."""
+    query = (
+        select(Responder)
+        .where(in_workspace(workspace), Responder.owner_id == owner_id)
+        .where(not_ended_by(now - ended_within))
+        .order_by(col(Responder.starts_at), col(Responder.id))
+    )
+    return list(session.exec(query).all())
+
+
+def personal_responders(
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
+) -> list[Responder]:
+    """List a person's own responders not ended by now."""
+    query = select(Responder).where(
+        in_workspace(workspace),
+        Responder.owner_id == owner_id,
+        Responder.kind == Kind.PERSONAL,
+        not_ended_by(now),
+    )
+    return list(session.exec(query).all())
+
+
+def responders_on(
+    session: Session, *, workspace: Workspace, owner_id: str, now: datetime
+) -> list[Responder]:
+    """List every responder a person owns that is on now, for them or a group or channel."""
+    query = select(Responder).where(
+        in_workspace(workspace),
+        Responder.owner_id == owner_id,
+        Responder.starts_at <= now,
+        not_ended_by(now),
+    )
+    return list(session.exec(query).all())
+
+
+def record_dm(
+    session: Session, *, workspace: Workspace, responder_id: int, channel: str, ts: str
+) -> None:
+    """Remember where a responder's latest confirmation DM is; a deleted one has none.
+
+    Call it first in a session. It queues for the write lock like every other writer: a plain
+    UPDATE waits on SQLite's own busy handler, which lost to a burst of transitions.
+    """
+    begin_writing(session, "record_dm")
+    session.execute(
+        update(Responder)
+        .where(in_workspace(workspace), col(Responder.id) == responder_id)
+        .values(dm_channel=channel, dm_ts=ts)
+        .execution_options(synchronize_session=False)
+    )
