@@ -16,6 +16,7 @@ test: $(BIN)/ooo
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/pytest -n 2
 
 bench: $(BIN)/ooo

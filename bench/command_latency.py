@@ -24,10 +24,8 @@ import httpx
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 
-from bot.app import create_app, delivery_client
-from bot.clock import system_clock
+from bot.app import build_services, create_app
 from bot.config import Settings
-from bot.outbox.worker import EffectWorker
 from bot.web import http_server
 from storage.db import make_engine, migrate
 from tests.support.driver import SlackDriver
@@ -50,10 +48,9 @@ def _serve(kind: str, port: int, api_url: str, token: str, database_url: str) ->
             slack_api_url=api_url,
             database_url=database_url,
         )
-        client = delivery_client(settings)
-        effects = EffectWorker(engine, lambda _workspace: client, system_clock)
-        app = create_app(settings, engine=engine, effects=effects)
-        effects.start()  # as `ooo run` does: effects go out from workers, as in production
+        services = build_services(settings, engine)
+        app = create_app(services)
+        services.outbox.start()  # as `ooo run` does: effects go out from workers, as in production
     else:
         app = App(
             client=WebClient(token=token, base_url=api_url),

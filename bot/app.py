@@ -1,24 +1,30 @@
-"""The one place where ooo is wired: settings, database, clock and Slack client."""
+"""The only composition root: Services from Settings, and Bolt for either mode around them."""
 
 import logging
 from collections.abc import Callable
+from datetime import timedelta
 
 from slack_bolt import App, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.accounts.installs import bolt_app, client_for, connected_accounts
+from bot.accounts.personal_data import departed_sweep
 from bot.clock import Clock, system_clock
-from bot.config import Settings
+from bot.config import DatabaseSettings, Settings
 from bot.core.dates import warm_up
 from bot.listeners import register
 from bot.outbox import post_once as message_effects
-from bot.outbox.worker import EffectWorker
+from bot.outbox.worker import LEASE, EffectWorker
 from bot.replies.direct import DirectRecipients
 from bot.replies.live_responders import LiveResponders
+from bot.replies.retention import sweep as retention_sweep
 from bot.responders import kinds as lifecycle_effects
+from bot.responders import transitions
 from bot.responders.followups import Followups
-from bot.scheduler import Scheduler
+from bot.responders.home_tab import HomeTabs
+from bot.scheduler import Scheduler, Sweep
+from bot.services import Services
 from bot.slack.directory import Directory
 from bot.slack.redraws import Redraws
 from bot.status import kinds as away_effects
@@ -31,52 +37,58 @@ SLACK_TIMEOUT = 1
 EFFECT_KINDS = (lifecycle_effects, message_effects, digest_posts, away_effects)
 
 
-def create_app(
-    settings: Settings,
-    *,
-    engine: Engine,
-    clock: Clock = system_clock,
-    followups: Followups | None = None,
-    effects: EffectWorker | None = None,
-    scheduler: Scheduler | None = None,
-) -> App:
+def build_services(
+    settings: Settings, engine: Engine, clock: Clock = system_clock, *, lease: timedelta = LEASE
+) -> Services:
+    """Build every service once; nothing is started (`Services.start` does, tests don't)."""
+    accounts = connected_accounts(settings, engine, clock)
+    homes = HomeTabs(engine, clock, accounts)
+    outbox = EffectWorker(
+        engine,
+        client_for(settings, engine, clock, delivery_client(settings)),
+        clock,
+        lease=lease,
+        services={"homes": homes, "accounts": accounts},
+    )
+    return Services(
+        settings=settings,
+        engine=engine,
+        clock=clock,
+        accounts=accounts,
+        homes=homes,
+        followups=Followups(engine, clock, homes),
+        directory=Directory(clock),
+        redraws=Redraws(),
+        live=LiveResponders(engine, clock),
+        recipients=DirectRecipients(accounts),
+        outbox=outbox,
+        scheduler=Scheduler(engine, clock, sweeps(settings), on_applied=outbox.nudge),
+    )
+
+
+def sweeps(settings: DatabaseSettings) -> tuple[Sweep, ...]:
+    """Everything the scheduler runs, one line per capability."""
+    retention = settings.ooo_retention_days
+    return (
+        transitions.SWEEP,
+        digest_posts.SWEEP,
+        retention_sweep(retention),
+        departed_sweep(timedelta(days=retention)),
+    )
+
+
+def create_app(services: Services) -> App:
     """Build the Bolt app for one workspace or for any number of them.
 
     Over HTTP, listeners run before the response so nothing is polled.
     """
+    settings, engine, clock = services.settings, services.engine, services.clock
     client = WebClient(base_url=settings.slack_api_url, timeout=SLACK_TIMEOUT)
     app = bolt_app(settings, engine, clock, client)
-    directory = Directory(clock)
-    followups = followups or Followups(
-        engine, clock, accounts=connected_accounts(settings, engine, clock)
-    )
-    redraws = Redraws()
-    # Not started here: `ooo run` starts them; tests drive them by hand.
-    effects = effects or EffectWorker(
-        engine,
-        client_for(settings, engine, clock, delivery_client(settings)),
-        clock,
-        services={"homes": followups.homes, "accounts": followups.accounts},
-    )
-    scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
-    away = LiveResponders(engine, clock)
-    recipients = DirectRecipients(followups.accounts)
 
     def inject(context: BoltContext, next: Callable[[], None]) -> None:
-        """Hand listeners what they need by parameter name."""
-        context["clock"] = clock
-        context["engine"] = engine
-        context["directory"] = directory
-        context["followups"] = followups
-        context["redraws"] = redraws
-        # Listeners that record effects call `effects.nudge()` after committing, and those
-        # that change responders `scheduler.nudge()`.
-        context["effects"] = effects
-        context["scheduler"] = scheduler
-        context["away"] = away
-        context["settings"] = settings
-        context["accounts"] = followups.accounts
-        context["recipients"] = recipients
+        """Hand every listener the services, by the parameter name `services`."""
+        context["services"] = services
         next()
 
     app.use(inject)

@@ -27,6 +27,9 @@ class DatabaseSettings(BaseSettings):
 
     database_url: str = "sqlite:///ooo.db"
     log_level: str = "INFO"
+    # Mentions (ids, links, senders, times; never text) and event ids are forgotten after this,
+    # and so is everything about a person this long after Slack deactivated them.
+    ooo_retention_days: Annotated[int, Field(ge=1, le=3650)] = 30
 
     @field_validator("database_url")
     @classmethod
@@ -92,9 +95,6 @@ class Settings(VaultSettings):
     port: Annotated[int, Field(ge=1, le=65535)] = 3000
     # How long a worker may hold an effect it is delivering before another may take it over.
     effect_lease_seconds: Annotated[int, Field(ge=3, le=3600)] = 30
-    # Mentions (ids, links, senders, times; never text) and event ids are forgotten after this,
-    # and so is everything about a person this long after Slack deactivated them.
-    ooo_retention_days: Annotated[int, Field(ge=1, le=3650)] = 30
 
     @property
     def distributed(self) -> bool:

@@ -1,132 +1,49 @@
-"""The scheduler: `tick(now)` applies due transitions; APScheduler only decides when to call it.
+"""The scheduler: one pass runs every sweep the capabilities registered; APScheduler only decides
+when to run a pass. The only "later" in ooo besides the outbox.
 
-Each transition is a compare-and-set on the responder, recorded with its effects in the same
-transaction, so two replicas, a restart or `ooo tick` racing the app can never apply it twice.
-APScheduler keeps one job in memory, rescheduled to the next due time after each pass, plus a
-one-minute safety net; a wake-up missed or repeated changes nothing.
+A sweep is safe to run anywhere, twice (compare-and-set, idempotency keys), so replicas, a
+restart or `ooo tick` racing the app change nothing. APScheduler keeps one job in memory,
+rescheduled to the earliest time a sweep falls due after each pass, plus a one-minute safety
+net; a wake-up missed or repeated changes nothing.
 """
 
 import logging
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session
 
 from bot.clock import Clock
-from bot.core.lifecycle import AFTER, Move, due, due_since, plan, wake_at
-from bot.core.workspace import Workspace
-from bot.team.digest_posts import sweep_digests
-from storage import lifecycle_queries as queries
-from storage import team_queries
 from storage.db import lock_timed_out, session_scope
-from storage.effects_queries import NewEffect, enqueue_effects
-from storage.models import Responder
 
 logger = logging.getLogger(__name__)
-BATCH = 1000
 SAFETY_NET_SECONDS = 60
 # After a failed pass, or when what is due is held by another replica, look again this soon.
 RETRY = timedelta(seconds=1)
 
 
 @dataclass(frozen=True)
-class Applied:
-    """A transition this pass applied."""
+class Sweep:
+    """Work a capability does when it falls due: by its rows' due times, or every so often."""
 
-    responder_id: int
-    owner_id: str
-    move: Move
-    revision: int
-    due_since: datetime
-    effects: int
-
-
-def tick(engine: Engine, now: datetime, *, batch: int = BATCH) -> list[Applied]:
-    """Apply every transition due at `now`, a batch per transaction; safe to run anywhere, twice."""
-    applied: list[Applied] = []
-    # Until nothing is due: one transition can make the next due at once (on, then remind).
-    while True:
-        with session_scope(engine) as session:
-            rows = queries.due_responders(session, now=now, limit=batch)
-            steps = [_step(r, now) for r in rows]
-            won = queries.apply_changes(session, changes=[s.change for s in steps])
-            moved = [_moved(s, now) for s in steps if s.move and s.change.responder_id in won]
-            queries.record_transitions(session, rows=[m.record(now) for m in moved])
-            effects = [e for m in moved for e in m.effects]
-            enqueue_effects(session, effects=effects, now=now)
-        applied += [m.applied for m in moved]
-        if not rows:
-            # Team digests due now are recorded by the same pass, each once a day.
-            sweep_digests(engine, now)
-            return applied
+    name: str
+    # Does what is due at `now`; says what it did, a line each.
+    run: Callable[[Engine, datetime], Sequence[str]]
+    # When its rows next fall due (read from the database), for sweeps driven by data.
+    next_due: Callable[[Session], datetime | None] | None = None
+    # How often to run a chore that no row announces (purges).
+    every: timedelta | None = None
 
 
-@dataclass(frozen=True)
-class _Step:
-    """What a pass makes of one responder: when to look again and, if due, its transition."""
-
-    responder: Responder
-    change: queries.Change
-    move: Move | None
-
-
-def _step(responder: Responder, now: datetime) -> _Step:
-    """Decide the transition due now, if any, and when to look at the responder again."""
-    assert responder.id is not None
-    timeline = responder.timeline()
-    move = due(timeline, now)
-    after = timeline if move is None else replace(timeline, applied=AFTER[move])
-    change = queries.Change(
-        responder.id, responder.applied, responder.revision, after.applied, wake_at(after, now)
-    )
-    return _Step(responder, change, move)
-
-
-@dataclass(frozen=True)
-class _Moved:
-    """A transition won by compare-and-set, with what to record in the same transaction."""
-
-    applied: Applied
-    effects: list[NewEffect]
-
-    def record(self, now: datetime) -> dict[str, Any]:
-        return {
-            "responder_id": self.applied.responder_id,
-            "name": self.applied.move.value,
-            "revision": self.applied.revision,
-            "due_at": self.applied.due_since,
-            "applied_at": now,
-        }
-
-
-def _moved(step: _Step, now: datetime) -> _Moved:
-    """The record and the effects of a transition its compare-and-set won."""
-    responder, move, responder_id = step.responder, step.move, step.change.responder_id
-    assert move is not None
-    since = due_since(responder.timeline(), move, now)
-    workspace = Workspace(responder.team_id, responder.enterprise_id)
-    payload = {"move": move.value, "due_since": since.isoformat(), "applied_at": now.isoformat()}
-    effects = [
-        NewEffect(
-            key=f"responder:{responder_id}:{move}:{step.effect}:{responder.revision}",
-            kind=step.kind,
-            payload={**payload, "channel": step.channel},
-            workspace=workspace,
-            owner_id=responder.owner_id,
-            responder_id=responder_id,
-        )
-        for step in plan(move, responder.wishes(), late=now - since)
-    ]
-    applied = Applied(
-        responder_id, responder.owner_id, move, responder.revision, since, len(effects)
-    )
-    return _Moved(applied, effects)
+def tick(engine: Engine, now: datetime, sweeps: Sequence[Sweep]) -> dict[str, Sequence[str]]:
+    """Run every sweep once at `now`; what each did, by name (`ooo tick` prints it)."""
+    return {sweep.name: sweep.run(engine, now) for sweep in sweeps}
 
 
 def wake_after_pass(upcoming: datetime, *, began: datetime, now: datetime) -> datetime:
@@ -139,12 +56,18 @@ def wake_after_pass(upcoming: datetime, *, began: datetime, now: datetime) -> da
 
 
 class Scheduler:
-    """Wakes `tick` at the next due time, every minute as a safety net, and when nudged."""
+    """Runs the sweeps at the next due time, every minute as a safety net, and when nudged."""
 
     def __init__(
-        self, engine: Engine, clock: Clock, *, on_applied: Callable[[], None] = lambda: None
+        self,
+        engine: Engine,
+        clock: Clock,
+        sweeps: Sequence[Sweep],
+        *,
+        on_applied: Callable[[], None] = lambda: None,
     ) -> None:
-        self._engine, self._clock, self._on_applied = engine, clock, on_applied
+        self._engine, self._clock, self._sweeps = engine, clock, tuple(sweeps)
+        self._on_applied = on_applied
         # One thread: passes queue up instead of being skipped while another runs.
         self._aps = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(1)},
@@ -155,6 +78,8 @@ class Scheduler:
         self._wake_lock = threading.Lock()
         self._pending: datetime | None = None
         self._closing = False
+        # When each periodic chore last ran in this process; every replica runs its own.
+        self._last_run: dict[str, datetime] = {}
 
     def start(self) -> None:
         """Reconcile at once, then every minute, and at each next due time."""
@@ -163,7 +88,7 @@ class Scheduler:
         self.nudge()
 
     def nudge(self) -> None:
-        """Run a pass now (a listener just changed a responder)."""
+        """Run a pass now (something just changed what is due)."""
         self._wake_at(self._clock())
 
     def shutdown(self) -> None:
@@ -175,15 +100,14 @@ class Scheduler:
             self._aps.remove_all_jobs()
             self._aps.shutdown(wait=True)
 
-    def run(self) -> list[Applied]:
-        """One pass, then schedule the wake-up for the next due responder."""
+    def run(self) -> list[str]:
+        """One pass over the sweeps due, then schedule the wake-up for the earliest next one;
+        says what it did, a line each."""
         with self._lock:
             now = self._clock()
             try:
-                applied = tick(self._engine, now)
-                with session_scope(self._engine) as session:
-                    wakes = (queries.next_wake(session), team_queries.next_digest_due(session))
-                upcoming = min((w for w in wakes if w is not None), default=None)
+                done = tick(self._engine, now, [s for s in self._sweeps if self._due(s, now)])
+                upcoming = self._upcoming()
             except Exception as error:
                 if isinstance(error, DBAPIError) and lock_timed_out(error):
                     # Another writer held the lock longer than we wait: expected under load.
@@ -192,12 +116,31 @@ class Scheduler:
                     logger.exception("scheduler pass failed; trying again shortly")
                 self._wake_at(self._clock() + RETRY)
                 return []
-        if applied:
-            logger.info("applied %d transitions", len(applied))
+            self._last_run |= {name: now for name in done}
+        for name, lines in done.items():
+            if lines:
+                logger.info("%s: %d done", name, len(lines))
+        if any(done.values()):
             self._on_applied()
         if upcoming is not None:
             self._wake_at(wake_after_pass(upcoming, began=now, now=self._clock()))
-        return applied
+        return [line for lines in done.values() for line in lines]
+
+    def _due(self, sweep: Sweep, now: datetime) -> bool:
+        """Sweeps driven by data run at every pass; chores once their period is over."""
+        last = self._last_run.get(sweep.name)
+        return sweep.every is None or last is None or now - last >= sweep.every
+
+    def _upcoming(self) -> datetime | None:
+        """The earliest moment any sweep falls due."""
+        with session_scope(self._engine) as session:
+            driven = [s.next_due(session) for s in self._sweeps if s.next_due is not None]
+        chores = [
+            self._last_run[s.name] + s.every
+            for s in self._sweeps
+            if s.every is not None and s.name in self._last_run
+        ]
+        return min((w for w in (*driven, *chores) if w is not None), default=None)
 
     def _wake_at(self, moment: datetime) -> None:
         """Add a one-off wake-up, unless one already set comes sooner.

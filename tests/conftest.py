@@ -10,17 +10,16 @@ from typing import Any
 
 import psycopg
 import pytest
-from slack_sdk import WebClient
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
 
-from bot.accounts.installs import connected_accounts
-from bot.app import create_app
+from bot.app import build_services, create_app
 from bot.config import Settings
 from bot.outbox.worker import EffectWorker
 from bot.responders.followups import Followups
 from bot.scheduler import Scheduler
+from bot.services import Services
 from bot.web import http_server, stop
 from storage.db import lock_timed_out, make_engine, migrate
 from tests.support.clock import FakeClock
@@ -124,30 +123,30 @@ def settings_for(fake: FakeSlack, engine: Engine) -> Settings:
 
 
 @pytest.fixture
-def followups(engine: Engine, clock: FakeClock, app_settings: Settings) -> Iterator[Followups]:
-    """The app's follow-up pool, closed (its queue drained) when the test ends; it holds the
-    people's connected accounts the settings allow."""
-    pool = Followups(engine, clock, accounts=connected_accounts(app_settings, engine, clock))
-    yield pool
-    pool.close()
+def services(engine: Engine, clock: FakeClock, app_settings: Settings) -> Iterator[Services]:
+    """The app's services in the settings' mode, as the composition root builds them; nothing is
+    started: tests settle follow-ups, run scheduler passes and deliver effects by hand."""
+    built = build_services(app_settings, engine, clock)
+    yield built
+    built.close()
 
 
 @pytest.fixture
-def effects(
-    engine: Engine, fake: FakeSlack, clock: FakeClock, followups: Followups
-) -> Iterator[EffectWorker]:
+def followups(services: Services) -> Followups:
+    """The app's follow-up pool (closed, its queue drained, when the test ends)."""
+    return services.followups
+
+
+@pytest.fixture
+def effects(services: Services) -> EffectWorker:
     """The outbox's workers, not started: tests deliver with `deliver_due`."""
-    client = WebClient(token=fake.bot_token, base_url=fake.api_url, retry_handlers=[])
-    services = {"homes": followups.homes, "accounts": followups.accounts}
-    worker = EffectWorker(engine, lambda _workspace: client, clock, services=services)
-    yield worker
-    worker.close()
+    return services.outbox
 
 
 @pytest.fixture
-def scheduler(engine: Engine, clock: FakeClock, effects: EffectWorker) -> Scheduler:
+def scheduler(services: Services) -> Scheduler:
     """The scheduler, not started: tests run its passes by hand."""
-    return Scheduler(engine, clock, on_applied=effects.nudge)
+    return services.scheduler
 
 
 @pytest.fixture
@@ -157,24 +156,10 @@ def app_settings(fake: FakeSlack, engine: Engine) -> Settings:
 
 
 @pytest.fixture
-def app_url(
-    app_settings: Settings,
-    engine: Engine,
-    clock: FakeClock,
-    followups: Followups,
-    effects: EffectWorker,
-    scheduler: Scheduler,
-) -> Iterator[str]:
+def app_url(engine: Engine, services: Services) -> Iterator[str]:
     """The app served by waitress on a free loopback port."""
-    app = create_app(
-        app_settings,
-        engine=engine,
-        clock=clock,
-        followups=followups,
-        effects=effects,
-        scheduler=scheduler,
-    )
-    server = http_server(engine, app, host="127.0.0.1", port=0, accounts=followups.accounts)
+    app = create_app(services)
+    server = http_server(engine, app, host="127.0.0.1", port=0, accounts=services.accounts)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"

@@ -8,6 +8,7 @@ from sqlmodel import SQLModel
 
 from bot.core.workspace import Workspace
 from bot.responders.use_cases import end
+from bot.scheduler import Sweep
 from storage import personal_queries as personal
 from storage import responder_queries
 from storage.db import session_scope
@@ -17,6 +18,8 @@ INSTALLATION_FIELDS = ("team_id", "enterprise_id", "installed_at", "user_scopes"
 EFFECT_FIELDS = ("kind", "responder_id", "status", "created_at", "sent_at", "payload")
 # A connected account's columns an export shows: never its tokens.
 ACCOUNT_FIELDS = ("team_id", "enterprise_id", "scopes", "connected_at", "token_expires_at")
+# Erasing is cheap and idempotent, so every replica may run it; hourly is soon enough.
+DEPARTED_EVERY = timedelta(hours=1)
 
 
 def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
@@ -92,6 +95,16 @@ def purge_departed(engine: Engine, *, now: datetime, retention: timedelta) -> in
         for departure in gone:
             personal.erase_person(session, team_id=departure.team_id, user_id=departure.user_id)
     return len(gone)
+
+
+def departed_sweep(retention: timedelta) -> Sweep:
+    """The hourly erasure of people deactivated longer ago than `retention`."""
+
+    def run(engine: Engine, now: datetime) -> list[str]:
+        erased = purge_departed(engine, now=now, retention=retention)
+        return [f"{erased} people deactivated over {retention} ago erased"] if erased else []
+
+    return Sweep("departed people", run, every=DEPARTED_EVERY)
 
 
 def _plain(row: SQLModel) -> dict[str, Any]:

@@ -6,8 +6,8 @@ import json
 from sqlalchemy import Engine
 
 from bot.accounts import personal_data
-from bot.config import DatabaseSettings, load_settings
-from bot.logs import configure_logging
+from bot.cli.environment import settings_of
+from bot.config import DatabaseSettings
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -28,8 +28,7 @@ def _engine() -> Engine:
     """The database of the settings, migrated."""
     from storage.db import make_engine, migrate
 
-    settings = load_settings(DatabaseSettings)
-    configure_logging(settings.log_level, settings)
+    settings = settings_of(DatabaseSettings)
     engine = make_engine(settings.database_url)
     migrate(engine)
     return engine

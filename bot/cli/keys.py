@@ -7,8 +7,8 @@ from cryptography.fernet import Fernet
 
 from bot.accounts.keys import rotate_key
 from bot.accounts.vault import Vault, generate_key
-from bot.config import VaultSettings, load_settings, problem
-from bot.logs import configure_logging
+from bot.cli.environment import settings_of
+from bot.config import VaultSettings, problem
 
 logger = logging.getLogger("ooo")
 
@@ -37,8 +37,7 @@ def _rotate(args: argparse.Namespace) -> int:
     """Re-seal with the current key whatever the old one (or the current one) sealed."""
     from storage.db import make_engine, migrate
 
-    settings = load_settings(VaultSettings)
-    configure_logging(settings.log_level, settings)
+    settings = settings_of(VaultSettings)
     if not settings.ooo_encryption_key:
         raise problem("OOO_ENCRYPTION_KEY", "is missing: set it to the new key first")
     try:

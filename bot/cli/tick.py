@@ -1,13 +1,13 @@
-"""`ooo tick`: run one reconciliation pass by hand and print what it applied."""
+"""`ooo tick`: run every sweep once by hand and print what it did."""
 
 import argparse
 import sys
 from datetime import UTC, datetime
 from typing import TextIO
 
+from bot.cli.environment import settings_of
 from bot.clock import system_clock
-from bot.config import DatabaseSettings, load_settings
-from bot.logs import configure_logging
+from bot.config import DatabaseSettings
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -24,21 +24,19 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
     except ValueError:
         print(f"ooo tick: --now {args.now!r} is not an ISO-8601 instant", file=sys.stderr)
         return 2
-    settings = load_settings(DatabaseSettings)
-    configure_logging(settings.log_level)
+    settings = settings_of(DatabaseSettings)
+    from bot.app import sweeps
+    from bot.responders.transitions import TRANSITIONS
     from bot.scheduler import tick
     from storage.db import make_engine, migrate
 
     engine = make_engine(settings.database_url)
     migrate(engine)
-    applied = tick(engine, now)
+    done = tick(engine, now, sweeps(settings))
     stdout = stdout or sys.stdout
-    for one in applied:
-        stdout.write(
-            f"responder {one.responder_id} ({one.owner_id}): {one.move}, due "
-            f"{one.due_since.isoformat()}, {one.effects} effects queued\n"
-        )
-    stdout.write(f"{len(applied)} transitions applied at {now.astimezone(UTC).isoformat()}\n")
+    stdout.writelines(f"{line}\n" for lines in done.values() for line in lines)
+    applied = len(done[TRANSITIONS])
+    stdout.write(f"{applied} transitions applied at {now.astimezone(UTC).isoformat()}\n")
     return 0
 
 

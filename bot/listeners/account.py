@@ -5,8 +5,7 @@ from typing import Any
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
-from bot.accounts.connected import ConnectedAccounts
-from bot.responders.followups import Followups
+from bot.services import Services
 from bot.slack.context import workspace_of
 
 
@@ -16,17 +15,12 @@ def connect_clicked(ack: Ack) -> None:
 
 
 def disconnect(
-    ack: Ack,
-    body: dict[str, Any],
-    client: WebClient,
-    context: BoltContext,
-    accounts: ConnectedAccounts,
-    followups: Followups,
+    ack: Ack, body: dict[str, Any], client: WebClient, context: BoltContext, services: Services
 ) -> None:
     """Forget the person's account now, revoke its token after the answer, redraw the tab."""
     ack()
     workspace, user_id = workspace_of(context), body["user"]["id"]
-    token = accounts.disconnect(workspace, user_id)
+    token = services.accounts.disconnect(workspace, user_id)
     if token is not None:
-        followups.later(accounts.revoke, token)
-    followups.changed(client, workspace=workspace, user_id=user_id, origin=None)
+        services.followups.later(services.accounts.revoke, token)
+    services.followups.changed(client, workspace=workspace, user_id=user_id, origin=None)

@@ -1,123 +1,117 @@
-"""`/ooo` and its subcommands: open the form, list, turn off, help."""
+"""`/ooo` and its subcommands: open the form, list, turn off, digest, team, help."""
 
 from typing import Any
 
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
-from sqlalchemy import Engine
 
 from bot.blocks.dialogs import BUSY, help_blocks
 from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
-from bot.clock import Clock
-from bot.listeners.replies import send_digest_now
-from bot.listeners.team_views import team_command
-from bot.outbox.worker import EffectWorker
+from bot.listeners import team_views
+from bot.listeners.slash import Slash, Subcommand, route
+from bot.replies.asks import digest_now
 from bot.responders.drafting import blank_form, form_from_text, with_account
-from bot.responders.followups import Followups
-from bot.responders.use_cases import end
-from bot.scheduler import Scheduler
-from bot.slack.context import workspace_of
-from bot.slack.directory import Directory
+from bot.responders.use_cases import turn_off
+from bot.services import Services
 from bot.slack.modals import open_modal
 from storage import responder_queries
 from storage.db import Busy, session_scope
 
-OFF_WORDS = frozenset({"off", "back", "stop", "end"})
-
 
 def ooo_command(
-    ack: Ack,
-    command: dict[str, Any],
-    client: WebClient,
-    context: BoltContext,
-    clock: Clock,
-    engine: Engine,
-    directory: Directory,
-    followups: Followups,
-    effects: EffectWorker,
-    scheduler: Scheduler,
+    ack: Ack, command: dict[str, Any], client: WebClient, context: BoltContext, services: Services
 ) -> None:
-    """Route `/ooo [text]` to the form, the list, the digest, turning off, or the help."""
+    """Route `/ooo [text]` to its subcommand, or open the form prefilled from the text."""
     text = " ".join(command.get("text", "").split())
-    word = text.lower()
-    user_id = command["user_id"]
-    if word in ("help", "?"):
-        ack(text="How to use /ooo", blocks=help_blocks())
-    elif word == "list":
-        _list(ack, context, engine, user_id=user_id, clock=clock)
-    elif word.split(" ")[0] == "team":
-        team_command(
-            ack, text[4:].strip(), command, client, context, clock, engine, directory, followups
-        )
-    elif word == "digest":
-        send_digest_now(ack, context, clock, engine, effects, user_id=user_id)
-    elif word in OFF_WORDS:
-        _turn_off(ack, client, context, engine, followups, user_id=user_id, clock=clock)
-        scheduler.nudge()
-    else:
-        person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
-        now = clock()
-        if text:
-            form, meta = form_from_text(
-                text, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
-            )
-        else:
-            form, meta = blank_form(
-                tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
-            )
-        account = context["accounts"].view(workspace_of(context), user_id)
-        form, meta = with_account(form, meta, account, new=True)
-        if open_modal(client, command["trigger_id"], build_modal(form, meta)):
-            ack()
-        else:
-            ack(
-                text="Slack did not let me open the form in time. Please try again.",
-                response_type="ephemeral",
-            )
+    routed = route(SUBCOMMANDS, text)
+    subcommand, words = routed if routed else (None, text)
+    slash = Slash(ack, words, command, client, context, services)
+    (subcommand.answer if subcommand else _open_form)(slash)
 
 
-def _list(ack: Ack, context: BoltContext, engine: Engine, *, user_id: str, clock: Clock) -> None:
+def _help(slash: Slash) -> None:
+    """Every subcommand with examples."""
+    slash.ack(text="How to use /ooo", blocks=help_blocks())
+
+
+def _list(slash: Slash) -> None:
     """Answer privately with the person's responders."""
-    now = clock()
-    with session_scope(engine) as session:
+    now = slash.services.clock()
+    with session_scope(slash.services.engine) as session:
         mine = responder_queries.responders_of(
-            session, workspace=workspace_of(context), owner_id=user_id, now=now
+            session, workspace=slash.workspace, owner_id=slash.user_id, now=now
         )
     text, blocks = list_message(mine, now=now)
-    ack(text=text, blocks=blocks, response_type="ephemeral")
+    slash.ack(text=text, blocks=blocks, response_type="ephemeral")
 
 
-def _turn_off(
-    ack: Ack,
-    client: WebClient,
-    context: BoltContext,
-    engine: Engine,
-    followups: Followups,
-    *,
-    user_id: str,
-    clock: Clock,
-) -> None:
+def _digest(slash: Slash) -> None:
+    """DM the digest of the responders on now, or of the one that ended last."""
+    services = slash.services
+    queued = digest_now(
+        services.engine, workspace=slash.workspace, owner_id=slash.user_id, now=services.clock()
+    )
+    if not queued:
+        slash.ack(text="You have no responder on or recently ended, so there is no digest yet.")
+        return
+    services.outbox.nudge()
+    slash.ack(text=":incoming_envelope: Your digest is on its way to your DMs with me.")
+
+
+def _turn_off(slash: Slash) -> None:
     """End every responder the person owns that is on now, theirs or a group's or channel's."""
-    now, workspace = clock(), workspace_of(context)
+    services, ack = slash.services, slash.ack
     try:
-        with session_scope(engine) as session:
-            responder_queries.lock_owner(session, workspace=workspace, owner_id=user_id)
-            active = responder_queries.responders_on(
-                session, workspace=workspace, owner_id=user_id, now=now
-            )
-            for responder in active:
-                end(session, responder=responder, now=now)
+        ended = turn_off(
+            services.engine,
+            workspace=slash.workspace,
+            owner_id=slash.user_id,
+            now=services.clock(),
+        )
     except Busy:
         ack(text=BUSY, response_type="ephemeral")
         return
-    if not active:
+    services.scheduler.nudge()
+    if not ended:
         ack(
             text="No responder is on right now. `/ooo list` shows the ones you have.",
             response_type="ephemeral",
         )
         return
-    which = "Your responder is" if len(active) == 1 else f"Your {len(active)} responders are"
+    which = "Your responder is" if len(ended) == 1 else f"Your {len(ended)} responders are"
     ack(text=f":wave: Welcome back! {which} off.", response_type="ephemeral")
     # The welcome back DM comes with the off transition the scheduler applies.
-    followups.changed(client, workspace=workspace, user_id=user_id, origin=None)
+    services.followups.changed(
+        slash.client, workspace=slash.workspace, user_id=slash.user_id, origin=None
+    )
+
+
+def _open_form(slash: Slash) -> None:
+    """Open the form, prefilled from the words when there are any."""
+    services, client, user_id = slash.services, slash.client, slash.user_id
+    person = services.directory.person(client, team_id=slash.workspace.team_id, user_id=user_id)
+    now, zone = services.clock(), {"tz": person.tz, "locale": person.locale}
+    if slash.words:
+        form, meta = form_from_text(slash.words, **zone, now=now, guessed=person.guessed)
+    else:
+        form, meta = blank_form(**zone, now=now, guessed=person.guessed)
+    account = services.accounts.view(slash.workspace, user_id)
+    form, meta = with_account(form, meta, account, new=True)
+    if open_modal(client, slash.command["trigger_id"], build_modal(form, meta)):
+        slash.ack()
+    else:
+        slash.ack(
+            text="Slack did not let me open the form in time. Please try again.",
+            response_type="ephemeral",
+        )
+
+
+# Longest name first wins; anything else is dates for the form.
+SUBCOMMANDS = (
+    Subcommand(("help", "?"), _help),
+    Subcommand(("list",), _list),
+    Subcommand(("team",), team_views.team_command, takes_words=True),
+    Subcommand(("digest",), _digest),
+    Subcommand(("off", "back", "stop", "end"), _turn_off),
+)

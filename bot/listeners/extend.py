@@ -4,19 +4,14 @@ from typing import Any
 
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
-from sqlalchemy import Engine
 
-from bot.blocks.dialogs import BUSY
 from bot.blocks.transitions import extended_message
-from bot.clock import Clock
 from bot.core.responder import Invalid
-from bot.outbox.worker import EffectWorker
-from bot.responders.followups import Followups
-from bot.responders.use_cases import NotYours, extend_by_a_day
-from bot.scheduler import Scheduler
+from bot.listeners.refusals import text_answer
+from bot.responders.use_cases import NotYours, one_more_day
+from bot.services import Services
 from bot.slack.context import workspace_of
-from storage import responder_queries
-from storage.db import Busy, session_scope
+from storage.db import Busy
 
 
 def extend_one_day(
@@ -25,42 +20,34 @@ def extend_one_day(
     action: dict[str, Any],
     client: WebClient,
     context: BoltContext,
-    clock: Clock,
-    engine: Engine,
-    followups: Followups,
-    scheduler: Scheduler,
-    effects: EffectWorker,
+    services: Services,
 ) -> None:
     """Extend the responder by a day, re-checking overlaps, and update the reminder."""
     ack()
-    user_id, now, workspace = body["user"]["id"], clock(), workspace_of(context)
+    user_id, workspace = body["user"]["id"], workspace_of(context)
     container = body.get("container") or {}
     reason: str | None = None
     try:
         if not str(action.get("value", "")).isdigit():
             raise NotYours
-        with session_scope(engine) as session:
-            responder_queries.lock_owner(session, workspace=workspace, owner_id=user_id)
-            responder = extend_by_a_day(
-                session,
-                workspace=workspace,
-                owner_id=user_id,
-                responder_id=int(action["value"]),
-                now=now,
-            )
+        responder = one_more_day(
+            services.engine,
+            workspace=workspace,
+            owner_id=user_id,
+            responder_id=int(action["value"]),
+            now=services.clock(),
+        )
     except Invalid as refused:
         reason = next(iter(refused.errors.values()))
-    except NotYours:
-        reason = "That responder no longer exists, or it isn't yours."
-    except Busy:
-        reason = BUSY
+    except (NotYours, Busy) as refusal:
+        reason = text_answer(refusal)
     if reason is not None:
         client.chat_postEphemeral(channel=container["channel_id"], user=user_id, text=reason)
         return
-    scheduler.nudge()
-    effects.nudge()  # an edit of a running responder may act as its owner at once
+    services.scheduler.nudge()
+    services.outbox.nudge()  # an edit of a running responder may act as its owner at once
     text, blocks = extended_message(responder)
     client.chat_update(
         channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks
     )
-    followups.changed(client, workspace=workspace, user_id=user_id, origin=None)
+    services.followups.changed(client, workspace=workspace, user_id=user_id, origin=None)

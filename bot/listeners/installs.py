@@ -3,42 +3,43 @@
 from typing import Any
 
 from slack_bolt import BoltContext
-from sqlalchemy import Engine
 
 from bot.accounts.personal_data import depart
 from bot.accounts.revocation import forget_user_tokens, forget_workspace
-from bot.clock import Clock
-from bot.scheduler import Scheduler
+from bot.services import Services
 from bot.slack.context import workspace_of
 
 
-def app_uninstalled(context: BoltContext, engine: Engine) -> None:
+def app_uninstalled(context: BoltContext, services: Services) -> None:
     """ooo was removed from a workspace (or an org): its tokens go at once."""
-    forget_workspace(engine, workspace=workspace_of(context), org_wide=_org_wide(context))
+    forget_workspace(services.engine, workspace=workspace_of(context), org_wide=_org_wide(context))
 
 
-def tokens_revoked(
-    event: dict[str, Any], context: BoltContext, engine: Engine, clock: Clock
-) -> None:
+def tokens_revoked(event: dict[str, Any], context: BoltContext, services: Services) -> None:
     """Slack revoked tokens: without the bot's, nothing in that workspace can work; people's
     own tokens go with their connected accounts."""
     tokens = event.get("tokens") or {}
     workspace, org_wide = workspace_of(context), _org_wide(context)
     if tokens.get("bot"):
-        forget_workspace(engine, workspace=workspace, org_wide=org_wide)
+        forget_workspace(services.engine, workspace=workspace, org_wide=org_wide)
         return
     people = list(tokens.get("oauth") or [])
-    forget_user_tokens(engine, workspace=workspace, org_wide=org_wide, user_ids=people, now=clock())
+    forget_user_tokens(
+        services.engine,
+        workspace=workspace,
+        org_wide=org_wide,
+        user_ids=people,
+        now=services.clock(),
+    )
 
 
-def user_change(
-    event: dict[str, Any], context: BoltContext, engine: Engine, clock: Clock, scheduler: Scheduler
-) -> None:
+def user_change(event: dict[str, Any], context: BoltContext, services: Services) -> None:
     """A deactivated person's responders end now; their data goes after the retention period."""
     user = event.get("user") or {}
     if user.get("deleted") and user.get("id"):
-        depart(engine, workspace=workspace_of(context), user_id=user["id"], now=clock())
-        scheduler.nudge()
+        workspace, now = workspace_of(context), services.clock()
+        depart(services.engine, workspace=workspace, user_id=user["id"], now=now)
+        services.scheduler.nudge()
 
 
 def _org_wide(context: BoltContext) -> bool:

@@ -11,47 +11,34 @@ whom a DM is for, when Slack names its sender, asked once per DM (bot/replies/di
 from typing import Any
 
 from slack_bolt import BoltContext
-from sqlalchemy import Engine
 
-from bot.clock import Clock
-from bot.config import Settings
 from bot.core.mentions import read_message
 from bot.core.policy import refusal
-from bot.outbox.worker import EffectWorker
 from bot.replies import intake
-from bot.replies.direct import DirectRecipients
-from bot.replies.live_responders import LiveResponders
+from bot.services import Services
 from bot.slack.context import workspace_of
 from storage.db import session_scope
 
 
 def message_posted(
-    body: dict[str, Any],
-    event: dict[str, Any],
-    context: BoltContext,
-    clock: Clock,
-    engine: Engine,
-    effects: EffectWorker,
-    away: LiveResponders,
-    recipients: DirectRecipients,
-    settings: Settings,
+    body: dict[str, Any], event: dict[str, Any], context: BoltContext, services: Services
 ) -> None:
     """Answer, forward and keep a message for every responder on that it addresses."""
     shared = bool(body.get("is_ext_shared_channel"))
     message = read_message(event, shared_externally=shared)
     if refusal(message, app_user_id=context.bot_user_id) is not None:
         return
-    workspace, now = workspace_of(context), clock()
+    workspace, now = workspace_of(context), services.clock()
     if event.get("channel_type") == "im":
-        recipient = recipients.recipient(workspace, body=body, event=event)
+        recipient = services.recipients.recipient(workspace, body=body, event=event)
         if recipient is None:
             return
         message = read_message(event, shared_externally=shared, recipient=recipient)
     ids = message.candidates | {message.user or ""}
-    responders = away.on_now(workspace, ids=ids, now=now)
+    responders = services.live.on_now(workspace, ids=ids, now=now)
     if not responders:
         return
-    with session_scope(engine) as session:
+    with session_scope(services.engine) as session:
         queued = intake.take(
             session,
             workspace=workspace,
@@ -60,7 +47,6 @@ def message_posted(
             responders=responders,
             now=now,
             app_user_id=context.bot_user_id,
-            retention_days=settings.ooo_retention_days,
         )
     if queued:
-        effects.nudge()
+        services.outbox.nudge()

@@ -5,23 +5,14 @@ from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
-from sqlalchemy import Engine
-from sqlmodel import Session
 
 from bot.blocks.replies import who
-from bot.clock import Clock
-from bot.core.responder import Phase, phase_at
-from bot.core.workspace import Workspace
-from bot.outbox.worker import EffectWorker
-from bot.replies.back import send_digest
-from bot.replies.kinds import BACKUP
-from bot.responders.followups import Followups
-from bot.responders.use_cases import NotYours, end_now
+from bot.replies.asks import notify_backup as ask_backup
+from bot.replies.asks import remind_when_back
+from bot.responders.use_cases import NotYours, end_by_owner
+from bot.services import Services
 from bot.slack.context import workspace_of
-from storage import reply_queries, responder_queries
-from storage.db import session_scope
-from storage.effects_queries import enqueue_effect
-from storage.models import Responder
+from storage.db import Busy
 
 GONE = "That out-of-office responder is no longer on."
 
@@ -32,47 +23,28 @@ def _place(action: dict[str, Any]) -> dict[str, Any]:
     return {"responder_id": int(value.get("r", 0)), "channel": value.get("c"), "ts": value.get("t")}
 
 
-def _replied_for(session: Session, workspace: Workspace, place: dict[str, Any]) -> Responder | None:
-    """The responder a reply's button is about, if it still exists in this workspace."""
-    return reply_queries.responder_in(
-        session, workspace=workspace, responder_id=place["responder_id"]
-    )
-
-
 def notify_backup(
     ack: Ack,
     body: dict[str, Any],
     action: dict[str, Any],
     respond: Respond,
     context: BoltContext,
-    clock: Clock,
-    engine: Engine,
-    effects: EffectWorker,
+    services: Services,
 ) -> None:
     """DM the backup who is looking for the absent person, once per sender and message."""
     ack()
-    sender, place, now, workspace = (
-        body["user"]["id"],
-        _place(action),
-        clock(),
-        workspace_of(context),
+    asked = ask_backup(
+        services.engine,
+        workspace=workspace_of(context),
+        sender=body["user"]["id"],
+        place=_place(action),
+        now=services.clock(),
     )
-    with session_scope(engine) as session:
-        responder = _replied_for(session, workspace, place)
-        if responder is None or not responder.backup_id:
-            respond(text=GONE, replace_original=False)
-            return
-        new = enqueue_effect(
-            session,
-            key=f"{BACKUP}:{responder.id}:{sender}:{place['channel']}:{place['ts']}",
-            kind=BACKUP,
-            payload=place | {"sender": sender, "to": responder.backup_id},
-            workspace=workspace,
-            now=now,
-            owner_id=responder.owner_id,
-            responder_id=responder.id,
-        )
-    effects.nudge()
+    if asked is None:
+        respond(text=GONE, replace_original=False)
+        return
+    responder, new = asked
+    services.outbox.nudge()
     told = "I let" if new else "I had already let"
     respond(
         text=f"{told} <@{responder.backup_id}> know you are looking for {who(responder)}.",
@@ -86,25 +58,20 @@ def remind_me(
     action: dict[str, Any],
     respond: Respond,
     context: BoltContext,
-    clock: Clock,
-    engine: Engine,
+    services: Services,
 ) -> None:
     """Remember to DM the sender when the absence ends."""
     ack()
-    sender, place, now, workspace = (
-        body["user"]["id"],
-        _place(action),
-        clock(),
-        workspace_of(context),
+    responder = remind_when_back(
+        services.engine,
+        workspace=workspace_of(context),
+        sender=body["user"]["id"],
+        responder_id=_place(action)["responder_id"],
+        now=services.clock(),
     )
-    with session_scope(engine) as session:
-        responder = _replied_for(session, workspace, place)
-        if responder is None:
-            respond(text=GONE, replace_original=False)
-            return
-        reply_queries.ask_reminder(
-            session, responder_id=responder.id or 0, sender_id=sender, now=now
-        )
+    if responder is None:
+        respond(text=GONE, replace_original=False)
+        return
     respond(text=f"I'll send you a message when {who(responder)} is back.", replace_original=False)
 
 
@@ -115,59 +82,28 @@ def end_from_nudge(
     respond: Respond,
     client: WebClient,
     context: BoltContext,
-    clock: Clock,
-    engine: Engine,
-    followups: Followups,
-    effects: EffectWorker,
+    services: Services,
 ) -> None:
     """End the responder from the nudge; only its owner can."""
     ack()
-    user_id, now, workspace = body["user"]["id"], clock(), workspace_of(context)
+    user_id, workspace = body["user"]["id"], workspace_of(context)
     try:
-        with session_scope(engine) as session:
-            end_now(
-                session,
-                workspace=workspace,
-                owner_id=user_id,
-                responder_id=int(action["value"]),
-                now=now,
-            )
-    except (NotYours, ValueError):
+        end_by_owner(
+            services.engine,
+            workspace=workspace,
+            owner_id=user_id,
+            responder_id=int(action["value"]),
+            now=services.clock(),
+        )
+    except (NotYours, Busy, ValueError):
         respond(text=GONE, replace_original=True)
         return
-    effects.nudge()
+    services.outbox.nudge()
     respond(text=":wave: Welcome back! Your responder is off.", replace_original=True)
-    followups.changed(client, workspace=workspace, user_id=user_id, origin=None)
+    services.followups.changed(client, workspace=workspace, user_id=user_id, origin=None)
 
 
 def keep_on(ack: Ack, respond: Respond) -> None:
     """Leave the responder on and put the nudge away."""
     ack()
     respond(delete_original=True)
-
-
-def send_digest_now(
-    ack: Ack,
-    context: BoltContext,
-    clock: Clock,
-    engine: Engine,
-    effects: EffectWorker,
-    *,
-    user_id: str,
-) -> None:
-    """`/ooo digest`: DM the digest of the responders on now, or of the one that ended last."""
-    now, workspace = clock(), workspace_of(context)
-    with session_scope(engine) as session:
-        mine = responder_queries.responders_of(
-            session, workspace=workspace, owner_id=user_id, now=now
-        )
-        on = [r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.ACTIVE]
-        ended = [r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.ENDED]
-        chosen = on or sorted(ended, key=lambda r: r.ends_at or now)[-1:]
-        for responder in chosen:
-            send_digest(session, responder=responder, now=now, key=f"asked:{now.isoformat()}")
-    if not chosen:
-        ack(text="You have no responder on or recently ended, so there is no digest yet.")
-        return
-    effects.nudge()
-    ack(text=":incoming_envelope: Your digest is on its way to your DMs with me.")

@@ -4,15 +4,13 @@ from typing import Any
 
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
-from sqlalchemy import Engine
 
 from bot.blocks.team_digest import digest_list, removed_text
 from bot.blocks.team_digest_form import CHANNEL, digest_form, read_form
-from bot.clock import Clock
 from bot.core.team import DEFAULT_COVERAGE
 from bot.responders.followups import Followups
+from bot.services import Services
 from bot.slack.context import patient
-from bot.slack.directory import Directory
 from bot.slack.modals import open_modal
 from bot.team import answers, digests, words
 from bot.team.answers import Asking
@@ -59,14 +57,11 @@ def open_form(
     body: dict[str, Any],
     client: WebClient,
     context: BoltContext,
-    engine: Engine,
-    followups: Followups,
-    directory: Directory,
-    clock: Clock,
+    services: Services,
 ) -> None:
     """Open the digest form for the saved team, from the Home tab."""
     ack()
-    asking = _asking(body, client, context, engine, followups, directory, clock)
+    asking = _asking(body, client, context, services)
     mine = asking.saved_team()
     if mine is not None:
         view = digest_form(target_id=mine.target_id, target_label=mine.target_label)
@@ -79,14 +74,11 @@ def submit_form(
     view: dict[str, Any],
     client: WebClient,
     context: BoltContext,
-    engine: Engine,
-    followups: Followups,
-    directory: Directory,
-    clock: Clock,
+    services: Services,
 ) -> None:
     """Set the digest up, or point at the channel with what is wrong; confirm it in a DM."""
     form = read_form(view)
-    asking = _asking(body, client, context, engine, followups, directory, clock)
+    asking = _asking(body, client, context, services)
     mine = asking.saved_team()
     try:
         digest = digests.set_up(
@@ -103,27 +95,23 @@ def submit_form(
         ack(response_action="errors", errors={CHANNEL: str(error)})
         return
     ack()
-    followups.later(digests.confirm_in_dm, patient(client), user_id=asking.user_id, digest=digest)
+    services.followups.later(
+        digests.confirm_in_dm, patient(client), user_id=asking.user_id, digest=digest
+    )
 
 
 def _asking(
-    body: dict[str, Any],
-    client: WebClient,
-    context: BoltContext,
-    engine: Engine,
-    followups: Followups,
-    directory: Directory,
-    clock: Clock,
+    body: dict[str, Any], client: WebClient, context: BoltContext, services: Services
 ) -> Asking:
     """A Home tab's request, answered in the modal: no response_url, Slack's 1 s timeout."""
     return answers.asking(
         client,
         context,
-        engine=engine,
-        directory=directory,
-        followups=followups,
+        engine=services.engine,
+        directory=services.directory,
+        followups=services.followups,
         user_id=body["user"]["id"],
         response_url="",
-        now=clock(),
+        now=services.clock(),
         after_answer=False,
     )

@@ -5,14 +5,13 @@ from typing import Any
 
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
-from sqlalchemy import Engine
 
 from bot.blocks.team_view import read_state, team_help
-from bot.clock import Clock
 from bot.core.team import DEFAULT_COVERAGE, Window, coverage_from_text
+from bot.listeners.slash import Slash
 from bot.listeners.team_digests import digest_command
 from bot.responders.followups import Followups
-from bot.slack.directory import Directory
+from bot.services import Services
 from bot.team import answers, words
 from bot.team.answers import Asking
 from storage import team_queries
@@ -25,29 +24,21 @@ NO_TEAM = (
 )
 
 
-def team_command(
-    ack: Ack,
-    text: str,
-    command: dict[str, Any],
-    client: WebClient,
-    context: BoltContext,
-    clock: Clock,
-    engine: Engine,
-    directory: Directory,
-    followups: Followups,
-) -> None:
+def team_command(slash: Slash) -> None:
     """Route the words after `/ooo team`; anything that waits on Slack is answered right after."""
+    ack, services = slash.ack, slash.services
+    followups = services.followups
     asking = answers.asking(
-        client,
-        context,
-        engine=engine,
-        directory=directory,
+        slash.client,
+        slash.context,
+        engine=services.engine,
+        directory=services.directory,
         followups=followups,
-        user_id=command["user_id"],
-        response_url=command["response_url"],
-        now=clock(),
+        user_id=slash.user_id,
+        response_url=slash.command["response_url"],
+        now=services.clock(),
     )
-    request = words.read(text)
+    request = words.read(slash.words)
     if isinstance(request, words.Unclear):
         ack(text=request.problem or "How to use /ooo team", blocks=team_help(request.problem))
     elif isinstance(request, words.Show):
@@ -118,10 +109,7 @@ def show_more(
     action: dict[str, Any],
     client: WebClient,
     context: BoltContext,
-    clock: Clock,
-    engine: Engine,
-    directory: Directory,
-    followups: Followups,
+    services: Services,
 ) -> None:
     """Replace a team view with its next page."""
     ack()
@@ -131,15 +119,15 @@ def show_more(
     asking = answers.asking(
         client,
         context,
-        engine=engine,
-        directory=directory,
-        followups=followups,
+        engine=services.engine,
+        directory=services.directory,
+        followups=services.followups,
         user_id=body["user"]["id"],
         response_url=body["response_url"],
-        now=clock(),
+        now=services.clock(),
     )
     window = Window(date.fromisoformat(state["f"]), int(state["d"]), str(state["z"]))
-    followups.later(
+    services.followups.later(
         answers.show_page,
         asking,
         target=words.Target(str(state["t"]), str(state["l"])),

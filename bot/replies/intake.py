@@ -19,7 +19,6 @@ from bot.core.policy import (
 from bot.core.responder import Again, Kind, Target
 from bot.core.workspace import Workspace
 from bot.replies.kinds import FORWARD, NUDGE, REPLY
-from bot.replies.retention import todays_purge
 from storage import reply_queries
 from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Mention, Responder
@@ -58,7 +57,6 @@ def take(
     responders: list[Responder],
     now: datetime,
     app_user_id: str | None,
-    retention_days: int,
     cap: int = HOURLY_CAP,
 ) -> int:
     """Handle a message once, whatever the retries: record it and enqueue what answers it.
@@ -75,7 +73,6 @@ def take(
     if not reply_queries.claim_event(session, event_id=event_id, team_id=team_id, now=now):
         return 0
     kept: list[tuple[Mention, list[Planned]]] = []
-    purge: list[NewEffect] = []
     for responder in responders:
         policy = responding(responder)
         if message.user == responder.owner_id:
@@ -93,10 +90,6 @@ def take(
         )
         if not decision.addressed:
             continue
-        if sent.last_hour == 0:
-            # Its first reply in an hour: queue the day's purge of what is older than the
-            # retention period (once a day is enough), without a write per message.
-            purge = [todays_purge(workspace=workspace, now=now, days=retention_days)]
         mention = _mention(responder, message, OUTCOMES[decision.reason], decision.window_key, now)
         kept.append((mention, _effects(responder, message, decision)))
     new = reply_queries.record_mentions(session, mentions=[mention for mention, _ in kept])
@@ -106,7 +99,7 @@ def take(
         if mention.responder_id in new
         for responder, kind, key, payload in planned
     ]
-    enqueue_effects(session, effects=effects + purge, now=now)
+    enqueue_effects(session, effects=effects, now=now)
     return len(effects)
 
 

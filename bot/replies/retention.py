@@ -1,25 +1,14 @@
-"""Forgetting: mentions, reminders and event ids go after the retention period.
-
-A purge is an effect, once a day per workspace that had mentions, so one replica runs it.
-"""
+"""Forgetting: mentions, reminders and event ids go after the retention period, swept hourly."""
 
 from datetime import datetime, timedelta
 
-from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.core.workspace import Workspace
-from bot.outbox.registry import Delivery, kind
+from bot.scheduler import Sweep
 from storage import reply_queries
 from storage.db import session_scope
-from storage.effects_queries import NewEffect
 
-PURGE = "reply_purge"
-
-
-def todays_purge(*, workspace: Workspace, now: datetime, days: int) -> NewEffect:
-    """Today's purge, to enqueue with other effects (its key makes it once a day)."""
-    return NewEffect(f"{PURGE}:{now.date().isoformat()}", PURGE, {"days": days}, workspace)
+EVERY = timedelta(hours=1)
 
 
 def purge(engine: Engine, *, now: datetime, days: int) -> int:
@@ -28,8 +17,11 @@ def purge(engine: Engine, *, now: datetime, days: int) -> int:
         return reply_queries.purge(session, before=now - timedelta(days=days))
 
 
-@kind(PURGE)
-def purge_old(client: WebClient, delivery: Delivery) -> str:
-    """Run the day's purge."""
-    removed = purge(delivery.engine, now=delivery.now, days=int(delivery.payload["days"]))
-    return f"{removed} rows removed"
+def sweep(days: int) -> Sweep:
+    """The hourly purge of what replies kept longer than `days`."""
+
+    def run(engine: Engine, now: datetime) -> list[str]:
+        removed = purge(engine, now=now, days=days)
+        return [f"{removed} reply records older than {days} days removed"] if removed else []
+
+    return Sweep("reply retention", run, every=EVERY)

@@ -14,10 +14,9 @@ from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 from sqlalchemy import Engine
 
-from bot.accounts.connected import ConnectedAccounts
 from bot.blocks.dialogs import deleted_message, saved_message, superseded_message
 from bot.blocks.responder_list import list_message
-from bot.clock import Clock, system_clock
+from bot.clock import Clock
 from bot.core.workspace import Workspace
 from bot.responders.home_tab import HomeTabs
 from bot.slack.context import patient
@@ -33,18 +32,11 @@ class Followups:
     """Runs follow-ups off the request thread, one job per destination."""
 
     def __init__(
-        self,
-        engine: Engine,
-        clock: Clock = system_clock,
-        workers: int = WORKERS,
-        *,
-        accounts: ConnectedAccounts | None = None,
+        self, engine: Engine, clock: Clock, homes: HomeTabs, workers: int = WORKERS
     ) -> None:
         self._engine = engine
         self._clock = clock
-        # People's connected accounts (unavailable unless given): Home tabs show them.
-        self.accounts = accounts or ConnectedAccounts(engine, clock, api_url="")
-        self.homes = HomeTabs(engine, clock, self.accounts)
+        self.homes = homes
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ooo-followups")
         self._lock = threading.Lock()
         # A person's list refreshes send in the order they read, so an older one never lands

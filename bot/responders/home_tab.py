@@ -32,12 +32,10 @@ ATTEMPTS = 3
 class HomeTabs:
     """Publishes Home tabs with the last view hash seen for each person."""
 
-    def __init__(
-        self, engine: Engine, clock: Clock, accounts: ConnectedAccounts | None = None
-    ) -> None:
+    def __init__(self, engine: Engine, clock: Clock, accounts: ConnectedAccounts) -> None:
         self._engine = engine
         self._clock = clock
-        self._accounts = accounts or ConnectedAccounts(engine, clock, api_url="")
+        self._accounts = accounts
         self._lock = threading.Lock()
         self._hashes: dict[tuple[str, str], str] = {}
         # One publish per person at a time here, so two from this process never race.

@@ -32,8 +32,8 @@ def responder_of(delivery: Delivery) -> Responder:
 def refresh_home(client: WebClient, delivery: Delivery) -> None:
     """Show the owner's current state, and what went wrong, in their Home tab."""
     assert delivery.owner_id is not None
-    # The app's publisher knows the view hashes its follow-ups saw; without one, a fresh one.
-    homes = delivery.services.get("homes") or HomeTabs(delivery.engine, lambda: delivery.now)
+    # The app's publisher: it knows the view hashes its follow-ups saw.
+    homes: HomeTabs = delivery.services["homes"]
     homes.publish(client, workspace=delivery.workspace, user_id=delivery.owner_id)
 
 

@@ -1,22 +1,122 @@
-"""Use cases on responders: save, end now, delete, each scoped to its owner and workspace."""
+"""Use cases on responders: save, end now, delete, extend, turn off; each scoped to its owner and
+workspace, and each owning its transaction under the owner's lock (one change of theirs at once)."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Engine
 from sqlmodel import Session
 
+from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateRange, describe_range, localize
 from bot.core.lifecycle import Applied, Standing, after_edit, plan_edit, wake_at
 from bot.core.responder import Booked, Draft, Field, Invalid, Kind, overlaps
 from bot.core.workspace import Workspace
+from bot.responders.drafting import read_draft
 from storage import responder_queries
+from storage.db import session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Responder
 
 
 class NotYours(Exception):
     """The responder does not exist in this workspace, or belongs to someone else."""
+
+
+@contextmanager
+def owner_transaction(engine: Engine, *, workspace: Workspace, owner_id: str) -> Iterator[Session]:
+    """A transaction holding the owner's lock; Busy if another change of theirs held it too long."""
+    with session_scope(engine) as session:
+        responder_queries.lock_owner(session, workspace=workspace, owner_id=owner_id)
+        yield session
+
+
+def submit(
+    engine: Engine,
+    *,
+    workspace: Workspace,
+    owner_id: str,
+    form: Form,
+    meta: Meta,
+    now: datetime,
+    refused: dict[Field, str],
+) -> Responder:
+    """Check a submitted form against the owner's other responders and save it, or raise Invalid
+    with every field's problem (`refused`: those found before, such as the forward's)."""
+    with owner_transaction(engine, workspace=workspace, owner_id=owner_id) as session:
+        others = booked(
+            session,
+            workspace=workspace,
+            owner_id=owner_id,
+            now=now,
+            tz=meta.tz,
+            skip=meta.responder_id,
+        )
+        draft = read_draft(form, meta, now=now, booked=others)
+        if refused:
+            raise Invalid(refused)
+        return save(
+            session,
+            workspace=workspace,
+            owner_id=owner_id,
+            draft=draft,
+            tz=meta.tz,
+            label=form.target_label,
+            responder_id=meta.responder_id,
+            now=now,
+        )
+
+
+def end_by_owner(
+    engine: Engine, *, workspace: Workspace, owner_id: str, responder_id: int, now: datetime
+) -> Responder:
+    """End a responder now, as its owner asked."""
+    with owner_transaction(engine, workspace=workspace, owner_id=owner_id) as session:
+        return end_now(
+            session, workspace=workspace, owner_id=owner_id, responder_id=responder_id, now=now
+        )
+
+
+def delete_by_owner(
+    engine: Engine, *, workspace: Workspace, owner_id: str, responder_id: int, now: datetime
+) -> Responder:
+    """Delete a responder, as its owner asked; one that is on is turned off by the scheduler."""
+    with owner_transaction(engine, workspace=workspace, owner_id=owner_id) as session:
+        return delete(
+            session, workspace=workspace, owner_id=owner_id, responder_id=responder_id, now=now
+        )
+
+
+def turn_off(
+    engine: Engine, *, workspace: Workspace, owner_id: str, now: datetime
+) -> list[Responder]:
+    """End every responder the owner has on now, theirs or a group's or channel's."""
+    with owner_transaction(engine, workspace=workspace, owner_id=owner_id) as session:
+        active = responder_queries.responders_on(
+            session, workspace=workspace, owner_id=owner_id, now=now
+        )
+        return [end(session, responder=responder, now=now) for responder in active]
+
+
+def one_more_day(
+    engine: Engine, *, workspace: Workspace, owner_id: str, responder_id: int, now: datetime
+) -> Responder:
+    """Extend a responder by a day from its reminder's button."""
+    with owner_transaction(engine, workspace=workspace, owner_id=owner_id) as session:
+        return extend_by_a_day(
+            session, workspace=workspace, owner_id=owner_id, responder_id=responder_id, now=now
+        )
+
+
+def owned_now(
+    engine: Engine, *, workspace: Workspace, owner_id: str, responder_id: int
+) -> Responder:
+    """A responder its owner asked about, read in a transaction of its own."""
+    with session_scope(engine) as session:
+        return owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
 
 
 def owned(session: Session, *, workspace: Workspace, owner_id: str, responder_id: int) -> Responder:

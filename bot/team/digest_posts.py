@@ -25,6 +25,7 @@ from bot.core.workspace import Workspace
 from bot.outbox.errors import Permanent
 from bot.outbox.post_once import post_once
 from bot.outbox.registry import Delivery, kind
+from bot.scheduler import Sweep
 from bot.team.members import Refusal, team_of
 from bot.team.view import overview_of
 from bot.team.words import Target
@@ -97,3 +98,12 @@ def post_digest(client: WebClient, delivery: Delivery) -> str:
     )
     text, blocks = digest_message(team.label, view, coverage=digest.coverage)
     return post_once(client, delivery, channel=digest.channel_id, text=text, blocks=blocks)
+
+
+def _recorded(engine: Engine, now: datetime) -> list[str]:
+    """Record the digests due now, in words."""
+    recorded = sweep_digests(engine, now)
+    return [f"{recorded} team digest posts recorded"] if recorded else []
+
+
+SWEEP = Sweep("team digests", _recorded, next_due=team_queries.next_digest_due)

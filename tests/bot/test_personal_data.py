@@ -9,8 +9,8 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from bot.__main__ import main
-from bot.accounts.housekeeping import start_housekeeping
 from bot.accounts.personal_data import purge_departed
+from bot.scheduler import Scheduler
 from storage.account_queries import save_account
 from storage.db import session_scope
 from storage.models import ConnectedAccount, Mention
@@ -89,13 +89,13 @@ def test_it_exports_a_person_as_json_and_erases_only_them(
 
 
 def test_ooo_run_erases_people_whose_retention_is_over_as_it_starts(
-    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, scheduler: Scheduler
 ) -> None:
     save(slack, fake, "UALICE", "tomorrow")
     slack.event(deactivated("UALICE"))
     clock.advance(days=31)
 
-    start_housekeeping(engine, clock, retention=RETENTION).shutdown()
+    scheduler.run()  # its first pass, as `ooo run` starts
 
     assert stored(engine) == []
 

@@ -4,7 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Engine
 
-from bot.scheduler import tick
+from bot.responders.transitions import apply_due
 from storage import lifecycle_queries
 from storage.db import session_scope
 from storage.lifecycle_queries import Change
@@ -41,7 +41,7 @@ def add(engine: Engine, owner_id: str) -> int:
 def test_a_transition_read_before_another_applied_it_does_not_apply(engine: Engine) -> None:
     alice = add(engine, "UALICE")
     stale = read(engine, alice)
-    [on] = tick(engine, START)
+    [on] = apply_due(engine, START)
     assert apply(engine, turn_on(stale)) == set()
     assert read(engine, alice).applied == on.move == "on"
 

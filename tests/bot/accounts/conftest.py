@@ -12,10 +12,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.accounts.installs import client_for
 from bot.config import Settings
 from bot.outbox.worker import EffectWorker
 from bot.responders.followups import Followups
@@ -66,19 +64,6 @@ def distributed_settings(fake: FakeSlack, engine: Engine, **overrides: Any) -> S
         "_env_file": None,
     }
     return Settings(**(values | overrides))
-
-
-@pytest.fixture
-def effects(
-    engine: Engine, fake: FakeSlack, clock: FakeClock, followups: Followups
-) -> Iterator[EffectWorker]:
-    """The outbox's workers finding each workspace's token, not started: tests deliver."""
-    template = WebClient(base_url=fake.api_url, retry_handlers=[])
-    find = client_for(distributed_settings(fake, engine), engine, clock, template)
-    services = {"homes": followups.homes, "accounts": followups.accounts}
-    worker = EffectWorker(engine, find, clock, services=services)
-    yield worker
-    worker.close()
 
 
 @pytest.fixture

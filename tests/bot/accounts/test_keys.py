@@ -12,7 +12,7 @@ from bot.__main__ import main
 from bot.accounts.installations import SealedInstallations
 from bot.accounts.keys import check_key
 from bot.accounts.vault import Vault
-from bot.app import create_app
+from bot.app import build_services, create_app
 from bot.config import ConfigError
 from storage.account_queries import every_account, save_account
 from storage.db import session_scope
@@ -56,7 +56,7 @@ def test_it_refuses_to_start_with_a_key_that_cannot_open_the_stored_tokens(
 ) -> None:
     settings = distributed_settings(fake, engine, ooo_encryption_key=OTHER_KEY)
     with pytest.raises(ConfigError, match="OOO_ENCRYPTION_KEY"):
-        create_app(settings, engine=engine, clock=clock)
+        create_app(build_services(settings, engine, clock))
 
 
 def distributed(key: str) -> dict[str, str]:

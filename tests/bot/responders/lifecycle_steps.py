@@ -8,8 +8,8 @@ from bot.core.dates import DateRange
 from bot.core.responder import Draft, Kind
 from bot.core.workspace import Workspace
 from bot.outbox.worker import EffectWorker
+from bot.responders.transitions import Applied, apply_due
 from bot.responders.use_cases import save
-from bot.scheduler import Applied, tick
 from storage.db import session_scope
 from storage.models import Responder
 from tests.support.clock import FakeClock
@@ -22,7 +22,7 @@ def run_at(
     """Move the clock (if told), run one scheduler pass and deliver every effect due."""
     if moment is not None:
         clock.set(moment)
-    applied = tick(engine, clock())
+    applied = apply_due(engine, clock())
     while effects.deliver_due():
         pass
     return applied

@@ -7,7 +7,10 @@ import pytest
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
+from bot.accounts.connected import ConnectedAccounts
+from bot.clock import system_clock
 from bot.responders.followups import Followups
+from bot.responders.home_tab import HomeTabs
 from storage.models import Responder
 from tests.support.fake_slack import FakeSlack
 
@@ -29,13 +32,18 @@ def alices_responder() -> Responder:
     )
 
 
+def unconnected_homes(engine: Engine) -> HomeTabs:
+    """Home tabs for a workspace where nobody can connect an account."""
+    return HomeTabs(engine, system_clock, ConnectedAccounts(engine, system_clock, api_url=""))
+
+
 def test_it_logs_a_failed_follow_up_and_still_runs_the_others(
     fake: FakeSlack, engine: Engine, caplog: pytest.LogCaptureFixture
 ) -> None:
     fake.allow("invalid_auth")
     revoked = WebClient(token="xoxb-revoked", base_url=fake.api_url)
     working = WebClient(token=fake.bot_token, base_url=fake.api_url)
-    followups = Followups(engine)
+    followups = Followups(engine, system_clock, unconnected_homes(engine))
     with caplog.at_level(logging.ERROR):
         followups.saved(revoked, alices_responder(), updated=False, origin=None)
         followups.saved(working, alices_responder(), updated=True, origin=None)

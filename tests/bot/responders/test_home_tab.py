@@ -7,6 +7,7 @@ from slack_sdk import WebClient
 from slack_sdk.web import SlackResponse
 from sqlalchemy import Engine
 
+from bot.accounts.connected import ConnectedAccounts
 from bot.core.workspace import Workspace
 from bot.responders.home_tab import HomeTabs
 from storage import responder_queries
@@ -40,7 +41,8 @@ def add(engine: Engine, clock: FakeClock, message: str) -> None:
 def test_it_redraws_a_home_tab_that_lost_a_race_from_a_fresh_read(
     fake: FakeSlack, engine: Engine, clock: FakeClock
 ) -> None:
-    replica, other_replica = HomeTabs(engine, clock), HomeTabs(engine, clock)
+    nobody = ConnectedAccounts(engine, clock, api_url="")
+    replica, other_replica = HomeTabs(engine, clock, nobody), HomeTabs(engine, clock, nobody)
     plain = WebClient(token=fake.bot_token, base_url=fake.api_url)
     add(engine, clock, "First trip")
     replica.publish(plain, workspace=ACME, user_id="UALICE")

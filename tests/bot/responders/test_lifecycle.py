@@ -7,7 +7,8 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.outbox.worker import EffectWorker
-from bot.scheduler import Scheduler, tick
+from bot.responders.transitions import apply_due
+from bot.scheduler import Scheduler
 from storage import lifecycle_queries
 from storage.db import session_scope
 from tests.bot.flows import save, stored, texts
@@ -235,7 +236,7 @@ def test_racing_passes_apply_each_transition_once(
     clock.set(STARTS + timedelta(days=1))  # every zone's Monday has begun
 
     def one_pass() -> None:
-        results.append(len(tick(engine, clock())))
+        results.append(len(apply_due(engine, clock())))
 
     passes = [threading.Thread(target=one_pass) for _ in range(4)]
     for thread in passes:

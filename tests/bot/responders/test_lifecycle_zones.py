@@ -7,7 +7,7 @@ from sqlalchemy import Engine
 
 from bot.core.dates import parse_range
 from bot.core.responder import window_from_pickers
-from bot.scheduler import tick
+from bot.responders.transitions import apply_due
 from tests.bot.responders.lifecycle_steps import add_responder
 
 # Friday 27 November 2026, 10:00 UTC.
@@ -16,8 +16,8 @@ NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 
 def fires_exactly_at(engine: Engine, starts_at: datetime, tz: str) -> None:
     add_responder(engine, "UALICE", starts_at=starts_at, ends_at=None, saved_at=NOW, tz=tz)
-    assert tick(engine, starts_at - timedelta(seconds=1)) == []
-    [on] = tick(engine, starts_at)
+    assert apply_due(engine, starts_at - timedelta(seconds=1)) == []
+    [on] = apply_due(engine, starts_at)
     assert on.move == "on"
 
 
@@ -57,4 +57,4 @@ def test_a_start_in_a_dst_gap_or_repeat_fires_once_at_its_instant(
     # An ambiguous wall time never equals another zone's instant in Python: compare in UTC.
     assert window.start.astimezone(UTC) == instant
     fires_exactly_at(engine, window.start, tz)
-    assert tick(engine, instant + timedelta(hours=1)) == []
+    assert apply_due(engine, instant + timedelta(hours=1)) == []

@@ -9,7 +9,7 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.outbox.worker import EffectWorker
-from bot.scheduler import tick
+from bot.team.digest_posts import sweep_digests
 from storage.db import make_engine
 from tests.bot.flows import texts
 from tests.bot.team.team_flows import SECRET, ask, away, on
@@ -43,7 +43,7 @@ def client_of(fake: FakeSlack) -> WebClient:
 
 def wake(engine: Engine, effects: EffectWorker, clock: FakeClock) -> None:
     """What the scheduler and the outbox do when they wake up."""
-    tick(engine, clock())
+    sweep_digests(engine, clock())
     effects.deliver_due()
 
 
@@ -98,10 +98,10 @@ def test_it_posts_once_across_a_restart(
     fake: FakeSlack, engine: Engine, effects: EffectWorker, clock: FakeClock
 ) -> None:
     clock.set(MONDAY_NINE)
-    tick(engine, clock())  # recorded, then the process stops before delivering
+    sweep_digests(engine, clock())  # recorded, then the process stops before delivering
     restarted = make_engine(engine.url.render_as_string(hide_password=False))
     try:
-        tick(restarted, clock())
+        sweep_digests(restarted, clock())
         again = EffectWorker(restarted, lambda _workspace: client_of(fake), clock)
         again.deliver_due()
         again.close()
@@ -123,7 +123,7 @@ def test_it_posts_once_with_two_replicas_waking_together(
 
     def replica(index: int) -> None:
         start.wait()
-        tick(replicas[index], clock())
+        sweep_digests(replicas[index], clock())
         workers[index].deliver_due()
 
     threads = [threading.Thread(target=replica, args=(i,)) for i in range(2)]
@@ -143,7 +143,7 @@ def test_it_stops_posting_once_removed(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, effects: EffectWorker, clock: FakeClock
 ) -> None:
     clock.set(MONDAY_NINE)
-    tick(engine, clock())
+    sweep_digests(engine, clock())
     ask(slack, fake, "UCAROL", f"digest remove {LEADS}")
     effects.deliver_due()
     clock.advance(days=1)

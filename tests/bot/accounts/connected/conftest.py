@@ -1,22 +1,18 @@
 """Connected-account tests run in both modes: the OAuth settings beside a bot token, or alone."""
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import partial
 
 import httpx
 import pytest
-from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.accounts.connected import ConnectedAccounts
-from bot.accounts.installs import client_for
 from bot.config import Settings
-from bot.outbox.worker import EffectWorker
-from bot.responders.followups import Followups
+from bot.services import Services
 from tests.bot.accounts.conftest import ALICE, Background, distributed_settings, driver, install
 from tests.bot.accounts.connected.connecting import connect
 from tests.conftest import SettlingDriver
-from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
 MODES = ["one workspace", "distributed"]
@@ -27,23 +23,6 @@ def app_settings(request: pytest.FixtureRequest, fake: FakeSlack, engine: Engine
     """The OAuth settings beside a bot token (one workspace), or without one (any number)."""
     bot = {"slack_bot_token": fake.bot_token} if request.param == "one workspace" else {}
     return distributed_settings(fake, engine, **bot)
-
-
-@pytest.fixture
-def effects(
-    engine: Engine,
-    fake: FakeSlack,
-    clock: FakeClock,
-    followups: Followups,
-    app_settings: Settings,
-) -> Iterator[EffectWorker]:
-    """The outbox's workers in the settings' mode, not started: tests deliver."""
-    template = WebClient(token=app_settings.slack_bot_token, base_url=fake.api_url)
-    find = client_for(app_settings, engine, clock, template)
-    services = {"homes": followups.homes, "accounts": followups.accounts}
-    worker = EffectWorker(engine, find, clock, services=services)
-    yield worker
-    worker.close()
 
 
 @pytest.fixture
@@ -61,9 +40,9 @@ def slack(
 
 
 @pytest.fixture
-def accounts(followups: Followups) -> ConnectedAccounts:
+def accounts(services: Services) -> ConnectedAccounts:
     """The app's connected accounts."""
-    return followups.accounts
+    return services.accounts
 
 
 @pytest.fixture

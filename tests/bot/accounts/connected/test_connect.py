@@ -13,9 +13,9 @@ from sqlalchemy import Engine
 from bot.accounts.connect_page import CONNECTED_DM
 from bot.accounts.connected import USER_SCOPES, ConnectedAccounts
 from bot.accounts.revocation import FORGOTTEN
+from bot.app import build_services
 from bot.blocks.account import CONNECT_BUTTON, DISCONNECT_BUTTON, UNAVAILABLE
 from bot.core.workspace import Workspace
-from bot.responders.followups import Followups
 from tests.bot.accounts.conftest import (
     ALICE,
     CLIENT_ID,
@@ -28,7 +28,7 @@ from tests.bot.accounts.connected.connecting import (
     home_element,
 )
 from tests.bot.flows import texts
-from tests.conftest import SettlingDriver
+from tests.conftest import SettlingDriver, settings_for
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
@@ -64,14 +64,14 @@ def test_it_connects_with_one_code_exchange_keeps_the_token_sealed_and_confirms(
 def test_it_shows_why_connecting_is_unavailable_without_the_oauth_settings(
     fake: FakeSlack, engine: Engine, clock: FakeClock
 ) -> None:
-    followups = Followups(engine, clock)
+    services = build_services(settings_for(fake, engine), engine, clock)
     plain = WebClient(token=fake.bot_token, base_url=fake.api_url)
-    followups.homes.publish(plain, workspace=ACME, user_id=ALICE)
+    services.homes.publish(plain, workspace=ACME, user_id=ALICE)
     blocks = fake.home(ALICE)["blocks"]
     assert UNAVAILABLE in texts(blocks)
     assert not any(b.get("accessory", {}).get("url") for b in blocks), "no dead link"
-    assert followups.accounts.user_client_for(ACME, ALICE) is None
-    followups.close()
+    assert services.accounts.user_client_for(ACME, ALICE) is None
+    services.close()
 
 
 def _forged(asked: dict[str, str], fake: FakeSlack, clock: FakeClock) -> dict[str, str]:

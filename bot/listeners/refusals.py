@@ -1,0 +1,24 @@
+"""How a listener answers a change its use case refused: not theirs, or another change holding
+the owner's lock. One place, so every listener answers alike."""
+
+from typing import Any
+
+from bot.blocks.dialogs import BUSY, busy_modal, not_found_modal
+from bot.responders.use_cases import NotYours
+from storage.db import Busy
+
+NOT_YOURS = "That responder no longer exists, or it isn't yours."
+Refused = NotYours | Busy
+
+
+def view_answer(refused: Refused) -> dict[str, Any]:
+    """The answer to a modal's submission: a not-found view in its place, or a busy one on top
+    (closing it goes back to the form, nothing lost)."""
+    if isinstance(refused, Busy):
+        return {"response_action": "push", "view": busy_modal()}
+    return {"response_action": "update", "view": not_found_modal()}
+
+
+def text_answer(refused: Refused) -> str:
+    """The same refusal said in a sentence, for a button outside a modal."""
+    return BUSY if isinstance(refused, Busy) else NOT_YOURS

@@ -1,0 +1,68 @@
+"""What people may ask of a reply, and the owner of their digest: each a short transaction."""
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine
+
+from bot.core.responder import Phase, phase_at
+from bot.core.workspace import Workspace
+from bot.replies.back import send_digest
+from bot.replies.kinds import BACKUP
+from storage import reply_queries, responder_queries
+from storage.db import session_scope
+from storage.effects_queries import enqueue_effect
+from storage.models import Responder
+
+
+def notify_backup(
+    engine: Engine, *, workspace: Workspace, sender: str, place: dict[str, Any], now: datetime
+) -> tuple[Responder, bool] | None:
+    """Queue the note to the backup, once per sender and message; None when there is no one to
+    tell any more. Tells whether this ask was the first."""
+    with session_scope(engine) as session:
+        responder = reply_queries.responder_in(
+            session, workspace=workspace, responder_id=place["responder_id"]
+        )
+        if responder is None or not responder.backup_id:
+            return None
+        new = enqueue_effect(
+            session,
+            key=f"{BACKUP}:{responder.id}:{sender}:{place['channel']}:{place['ts']}",
+            kind=BACKUP,
+            payload=place | {"sender": sender, "to": responder.backup_id},
+            workspace=workspace,
+            now=now,
+            owner_id=responder.owner_id,
+            responder_id=responder.id,
+        )
+    return responder, new
+
+
+def remind_when_back(
+    engine: Engine, *, workspace: Workspace, sender: str, responder_id: int, now: datetime
+) -> Responder | None:
+    """Remember to tell the sender when the absence ends; None if the responder is gone."""
+    with session_scope(engine) as session:
+        responder = reply_queries.responder_in(
+            session, workspace=workspace, responder_id=responder_id
+        )
+        if responder is not None:
+            reply_queries.ask_reminder(
+                session, responder_id=responder.id or 0, sender_id=sender, now=now
+            )
+    return responder
+
+
+def digest_now(engine: Engine, *, workspace: Workspace, owner_id: str, now: datetime) -> bool:
+    """Queue the digest of the responders on now, or of the one that ended last; False if none."""
+    with session_scope(engine) as session:
+        mine = responder_queries.responders_of(
+            session, workspace=workspace, owner_id=owner_id, now=now
+        )
+        on = [r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.ACTIVE]
+        ended = [r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.ENDED]
+        chosen = on or sorted(ended, key=lambda r: r.ends_at or now)[-1:]
+        for responder in chosen:
+            send_digest(session, responder=responder, now=now, key=f"asked:{now.isoformat()}")
+    return bool(chosen)
