@@ -5,18 +5,17 @@ from typing import Any
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
-from bot.blocks.dialogs import BUSY, help_blocks
+from bot.blocks.dialogs import help_blocks
 from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
 from bot.listeners import team_views
+from bot.listeners.refusals import REFUSED, text_answer
 from bot.listeners.slash import Slash, Subcommand, route
 from bot.replies.asks import digest_now
 from bot.responders.drafting import blank_form, form_from_text, with_account
-from bot.responders.use_cases import turn_off
+from bot.responders.use_cases import listed, turn_off
 from bot.services import Services
 from bot.slack.modals import open_modal
-from storage import responder_queries
-from storage.db import Busy, session_scope
 
 
 def ooo_command(
@@ -38,10 +37,7 @@ def _help(slash: Slash) -> None:
 def _list(slash: Slash) -> None:
     """Answer privately with the person's responders."""
     now = slash.services.clock()
-    with session_scope(slash.services.engine) as session:
-        mine = responder_queries.responders_of(
-            session, workspace=slash.workspace, owner_id=slash.user_id, now=now
-        )
+    mine = listed(slash.services.engine, workspace=slash.workspace, owner_id=slash.user_id, now=now)
     text, blocks = list_message(mine, now=now)
     slash.ack(text=text, blocks=blocks, response_type="ephemeral")
 
@@ -69,8 +65,8 @@ def _turn_off(slash: Slash) -> None:
             owner_id=slash.user_id,
             now=services.clock(),
         )
-    except Busy:
-        ack(text=BUSY, response_type="ephemeral")
+    except REFUSED as refusal:
+        ack(text=text_answer(refusal), response_type="ephemeral")
         return
     services.scheduler.nudge()
     if not ended:

@@ -7,11 +7,10 @@ from slack_sdk import WebClient
 
 from bot.blocks.transitions import extended_message
 from bot.core.responder import Invalid
-from bot.listeners.refusals import text_answer
+from bot.listeners.refusals import REFUSED, text_answer
 from bot.responders.use_cases import NotYours, one_more_day
 from bot.services import Services
 from bot.slack.context import workspace_of
-from storage.db import Busy
 
 
 def extend_one_day(
@@ -39,7 +38,7 @@ def extend_one_day(
         )
     except Invalid as refused:
         reason = next(iter(refused.errors.values()))
-    except (NotYours, Busy) as refusal:
+    except REFUSED as refusal:
         reason = text_answer(refusal)
     if reason is not None:
         client.chat_postEphemeral(channel=container["channel_id"], user=user_id, text=reason)

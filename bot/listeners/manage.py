@@ -16,13 +16,12 @@ from bot.blocks.dialogs import (
 from bot.blocks.responder_list import DELETE, EDIT, END, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.blocks.transitions import END_BUTTON, EXTEND_MORE
-from bot.listeners.refusals import view_answer
+from bot.listeners.refusals import REFUSED, view_answer
 from bot.responders.drafting import blank_form, form_from_responder, with_account
 from bot.responders.use_cases import NotYours, delete_by_owner, end_by_owner, owned_now
 from bot.services import Services
 from bot.slack.context import workspace_of
 from bot.slack.modals import open_modal
-from storage.db import Busy
 
 VERB_OF_BUTTON = {EDIT_BUTTON: EDIT, EXTEND_MORE: EDIT, DELETE_BUTTON: DELETE, END_BUTTON: END}
 
@@ -130,7 +129,7 @@ def confirm_submitted(
             responder_id=responder_id,
             now=services.clock(),
         )
-    except (NotYours, Busy) as refusal:
+    except REFUSED as refusal:
         ack(**view_answer(refusal))
         return
     ack()

@@ -17,7 +17,6 @@ from bot.core.policy import refusal
 from bot.replies import intake
 from bot.services import Services
 from bot.slack.context import workspace_of
-from storage.db import session_scope
 
 
 def message_posted(
@@ -38,15 +37,14 @@ def message_posted(
     responders = services.live.on_now(workspace, ids=ids, now=now)
     if not responders:
         return
-    with session_scope(services.engine) as session:
-        queued = intake.take(
-            session,
-            workspace=workspace,
-            event_id=str(body.get("event_id") or f"{message.channel}:{message.ts}"),
-            message=message,
-            responders=responders,
-            now=now,
-            app_user_id=context.bot_user_id,
-        )
+    queued = intake.take(
+        services.engine,
+        workspace=workspace,
+        event_id=str(body.get("event_id") or f"{message.channel}:{message.ts}"),
+        message=message,
+        responders=responders,
+        now=now,
+        app_user_id=context.bot_user_id,
+    )
     if queued:
         services.outbox.nudge()

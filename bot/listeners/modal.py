@@ -8,13 +8,12 @@ from slack_sdk import WebClient
 from bot.blocks.responder_form import WHEN, Meta, field_errors, read_form, redrawn, target_kind_of
 from bot.blocks.responder_modal import build_modal
 from bot.core.responder import Field, Invalid, Target
-from bot.listeners.refusals import view_answer
+from bot.listeners.refusals import REFUSED, view_answer
 from bot.responders.drafting import apply_pickers, apply_when
 from bot.responders.forwarding import forward_problem
-from bot.responders.use_cases import NotYours, submit
+from bot.responders.use_cases import submit
 from bot.services import Services
 from bot.slack.context import workspace_of
-from storage.db import Busy
 
 # Slack shows at most 100 options in all.
 OPTIONS_PER_GROUP = 50
@@ -102,7 +101,7 @@ def submit_responder(
         errors = {**refused, **invalid.errors}
         ack(response_action="errors", errors=field_errors(errors, meta, form))
         return
-    except (NotYours, Busy) as refusal:
+    except REFUSED as refusal:
         ack(**view_answer(refusal))
         return
     ack()

@@ -9,6 +9,8 @@ from storage.db import Busy
 
 NOT_YOURS = "That responder no longer exists, or it isn't yours."
 Refused = NotYours | Busy
+# What listeners catch: the only place they meet the storage layer.
+REFUSED = (NotYours, Busy)
 
 
 def view_answer(refused: Refused) -> dict[str, Any]:

@@ -7,12 +7,12 @@ from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 
 from bot.blocks.replies import who
+from bot.listeners.refusals import REFUSED
 from bot.replies.asks import notify_backup as ask_backup
 from bot.replies.asks import remind_when_back
-from bot.responders.use_cases import NotYours, end_by_owner
+from bot.responders.use_cases import end_by_owner
 from bot.services import Services
 from bot.slack.context import workspace_of
-from storage.db import Busy
 
 GONE = "That out-of-office responder is no longer on."
 
@@ -95,7 +95,7 @@ def end_from_nudge(
             responder_id=int(action["value"]),
             now=services.clock(),
         )
-    except (NotYours, Busy, ValueError):
+    except (*REFUSED, ValueError):
         respond(text=GONE, replace_original=True)
         return
     services.outbox.nudge()

@@ -15,19 +15,12 @@ from bot.slack.modals import open_modal
 from bot.team import answers, digests, words
 from bot.team.answers import Asking
 from bot.team.members import Refusal
-from storage import team_queries
-from storage.db import session_scope
 
 
 def digest_command(ack: Ack, asking: Asking, followups: Followups, request: words.Request) -> None:
     """Set up, list or stop the asker's digests."""
     if isinstance(request, words.ListDigests):
-        with session_scope(asking.engine) as session:
-            owned = team_queries.digests_of(
-                session, workspace=asking.workspace, owner_id=asking.user_id
-            )
-            failures = digests.last_failures(session, digests=owned)
-        text, blocks = digest_list(owned, failures)
+        text, blocks = digest_list(*digests.listed(asking))
         ack(text=text, blocks=blocks, response_type="ephemeral")
     elif isinstance(request, words.Unsubscribe):
         _remove(ack, asking, request.words)
@@ -41,15 +34,10 @@ def digest_command(ack: Ack, asking: Asking, followups: Followups, request: word
 
 
 def _remove(ack: Ack, asking: Asking, named: str) -> None:
-    with session_scope(asking.engine) as session:
-        mine = team_queries.digests_of(session, workspace=asking.workspace, owner_id=asking.user_id)
-        chosen = digests.remove(mine, named)
-        if isinstance(chosen, str):
-            ack(text=chosen, response_type="ephemeral")
-            return
-        for digest in chosen:
-            team_queries.delete_digest(session, digest=digest)
-    ack(text=removed_text(chosen), response_type="ephemeral")
+    """Stop the digests named, or say why none was."""
+    chosen = digests.remove_named(asking, named)
+    text = chosen if isinstance(chosen, str) else removed_text(chosen)
+    ack(text=text, response_type="ephemeral")
 
 
 def open_form(

@@ -14,9 +14,7 @@ from bot.responders.followups import Followups
 from bot.services import Services
 from bot.team import answers, words
 from bot.team.answers import Asking
-from storage import team_queries
-from storage.db import session_scope
-from storage.models import SavedTeam
+from bot.team.saved import set_coverage
 
 NO_TEAM = (
     "You haven't saved a team yet. `/ooo team set @design` saves one; `/ooo team #channel` or "
@@ -84,23 +82,8 @@ def _save(ack: Ack, asking: Asking, followups: Followups, request: words.Save) -
     elif mine is None:
         ack(text=NO_TEAM, response_type="ephemeral")
     else:
-        _set_coverage(asking, mine, coverage)
+        set_coverage(asking, mine, coverage)
         ack(text=f"Coverage for {mine.target_label} set to {coverage}%.", response_type="ephemeral")
-
-
-def _set_coverage(asking: Asking, mine: SavedTeam, coverage: int) -> None:
-    """Keep the saved team, with another share that may be away at once."""
-    with session_scope(asking.engine) as session:
-        team_queries.save_team(
-            session,
-            workspace=asking.workspace,
-            user_id=asking.user_id,
-            target_id=mine.target_id,
-            target_label=mine.target_label,
-            coverage=coverage,
-            tz=mine.tz,
-            now=asking.now,
-        )
 
 
 def show_more(

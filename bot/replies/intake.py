@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.core.mentions import Message
@@ -20,6 +21,7 @@ from bot.core.responder import Again, Kind, Target
 from bot.core.workspace import Workspace
 from bot.replies.kinds import FORWARD, NUDGE, REPLY
 from storage import reply_queries
+from storage.db import session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Mention, Responder
 
@@ -49,7 +51,7 @@ def responding(responder: Responder) -> Responding:
 
 
 def take(
-    session: Session,
+    engine: Engine,
     *,
     workspace: Workspace,
     event_id: str,
@@ -61,46 +63,49 @@ def take(
 ) -> int:
     """Handle a message once, whatever the retries: record it and enqueue what answers it.
 
-    Call it first in its session, with the responders on now that the message could concern.
-    A handful of statements whatever the responders: on SQLite each one in the write lock is
-    a turn the other writers wait for.
+    Give it the responders on now that the message could concern. One transaction of a
+    handful of statements whatever the responders: on SQLite each one in the write lock is a
+    turn the other writers wait for.
     """
     if message.user is None or refusal(message, app_user_id=app_user_id) is not None:
         return 0
-    keys = [str(responder.id) for responder in responders]
-    reply_queries.lock_for_replies(session, workspace=workspace, keys=keys)
-    team_id = workspace.team_id
-    if not reply_queries.claim_event(session, event_id=event_id, team_id=team_id, now=now):
-        return 0
-    kept: list[tuple[Mention, list[Planned]]] = []
-    for responder in responders:
-        policy = responding(responder)
-        if message.user == responder.owner_id:
-            kept += _nudge(session, responder, message, now=now)
-            continue
-        sent = reply_queries.sent_to(
-            session,
-            responder_id=policy.id,
-            sender_id=message.user,
-            window_key=window_key(policy),
-            now=now,
-        )
-        decision = should_reply(
-            message, policy, sent, now, team_id=team_id, app_user_id=app_user_id, cap=cap
-        )
-        if not decision.addressed:
-            continue
-        mention = _mention(responder, message, OUTCOMES[decision.reason], decision.window_key, now)
-        kept.append((mention, _effects(responder, message, decision)))
-    new = reply_queries.record_mentions(session, mentions=[mention for mention, _ in kept])
-    effects = [
-        NewEffect(key, kind, payload, workspace, responder.owner_id, responder.id)
-        for mention, planned in kept
-        if mention.responder_id in new
-        for responder, kind, key, payload in planned
-    ]
-    enqueue_effects(session, effects=effects, now=now)
-    return len(effects)
+    with session_scope(engine) as session:
+        keys = [str(responder.id) for responder in responders]
+        reply_queries.lock_for_replies(session, workspace=workspace, keys=keys)
+        team_id = workspace.team_id
+        if not reply_queries.claim_event(session, event_id=event_id, team_id=team_id, now=now):
+            return 0
+        kept: list[tuple[Mention, list[Planned]]] = []
+        for responder in responders:
+            policy = responding(responder)
+            if message.user == responder.owner_id:
+                kept += _nudge(session, responder, message, now=now)
+                continue
+            sent = reply_queries.sent_to(
+                session,
+                responder_id=policy.id,
+                sender_id=message.user,
+                window_key=window_key(policy),
+                now=now,
+            )
+            decision = should_reply(
+                message, policy, sent, now, team_id=team_id, app_user_id=app_user_id, cap=cap
+            )
+            if not decision.addressed:
+                continue
+            mention = _mention(
+                responder, message, OUTCOMES[decision.reason], decision.window_key, now
+            )
+            kept.append((mention, _effects(responder, message, decision)))
+        new = reply_queries.record_mentions(session, mentions=[mention for mention, _ in kept])
+        effects = [
+            NewEffect(key, kind, payload, workspace, responder.owner_id, responder.id)
+            for mention, planned in kept
+            if mention.responder_id in new
+            for responder, kind, key, payload in planned
+        ]
+        enqueue_effects(session, effects=effects, now=now)
+        return len(effects)
 
 
 def _mention(

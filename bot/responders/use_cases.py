@@ -111,6 +111,16 @@ def one_more_day(
         )
 
 
+def listed(
+    engine: Engine, *, workspace: Workspace, owner_id: str, now: datetime
+) -> list[Responder]:
+    """The owner's responders: scheduled, on, and recently ended."""
+    with session_scope(engine) as session:
+        return responder_queries.responders_of(
+            session, workspace=workspace, owner_id=owner_id, now=now
+        )
+
+
 def owned_now(
     engine: Engine, *, workspace: Workspace, owner_id: str, responder_id: int
 ) -> Responder:

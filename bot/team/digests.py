@@ -130,3 +130,22 @@ def last_failures(session: Session, *, digests: list[TeamDigest]) -> dict[int, s
         if posts and posts[-1].status == FAILED:
             failed[digest.id] = posts[-1].last_error or "unknown"
     return failed
+
+
+def listed(asking: Asking) -> tuple[list[TeamDigest], dict[int, str]]:
+    """The asker's digests, and the error of each whose latest post failed for good."""
+    with session_scope(asking.engine) as session:
+        owned = team_queries.digests_of(
+            session, workspace=asking.workspace, owner_id=asking.user_id
+        )
+        return owned, last_failures(session, digests=owned)
+
+
+def remove_named(asking: Asking, words: str) -> list[TeamDigest] | str:
+    """Stop the asker's digests that `words` names; those stopped, or why none was."""
+    with session_scope(asking.engine) as session:
+        mine = team_queries.digests_of(session, workspace=asking.workspace, owner_id=asking.user_id)
+        chosen = remove(mine, words)
+        for digest in [] if isinstance(chosen, str) else chosen:
+            team_queries.delete_digest(session, digest=digest)
+    return chosen
