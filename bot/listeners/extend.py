@@ -15,6 +15,7 @@ from bot.responders.followups import Followups
 from bot.responders.use_cases import NotYours, extend_by_a_day
 from bot.scheduler import Scheduler
 from bot.slack.context import workspace_of
+from bot.texts.problems import word
 from storage import responder_queries
 from storage.db import Busy, session_scope
 
@@ -49,7 +50,7 @@ def extend_one_day(
                 now=now,
             )
     except Invalid as refused:
-        reason = next(iter(refused.errors.values()))
+        reason = word(next(iter(refused.errors.values())))
     except NotYours:
         reason = "That responder no longer exists, or it isn't yours."
     except Busy:

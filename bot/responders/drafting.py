@@ -9,6 +9,7 @@ from bot.blocks.account import AccountView
 from bot.blocks.mrkdwn import escape
 from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
+from bot.core.problems import Code, Problem
 from bot.core.responder import (
     Again,
     Booked,
@@ -192,7 +193,7 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         try:
             window = parse_range(form.when, now=now, tz=meta.tz, locale=meta.locale)
         except DateError as error:
-            raise Invalid({Field.WHEN: str(error)}) from None
+            raise Invalid({Field.WHEN: Problem(Code.UNREADABLE_DATES, reason=str(error))}) from None
     else:
         window = _picked(form, meta, now=now)
     personal = form.kind is Kind.PERSONAL

@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from bot.core.dates import DateRange, describe_range, localize
 from bot.core.lifecycle import Applied, Standing, after_edit, plan_edit, wake_at
+from bot.core.problems import Code, Problem
 from bot.core.responder import Booked, Draft, Field, Invalid, Kind, overlaps
 from bot.core.workspace import Workspace
 from storage import responder_queries
@@ -183,7 +184,7 @@ def extend_by_a_day(
     """Move the return one day later, same time of day; Invalid if ended or it would overlap."""
     responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
     if responder.ends_at is None or responder.ends_at <= now:
-        raise Invalid({Field.END: "This responder has already ended."})
+        raise Invalid({Field.END: Problem(Code.ALREADY_ENDED)})
     zone = ZoneInfo(responder.tz)
     back = responder.ends_at.astimezone(zone)
     window = DateRange(
@@ -200,7 +201,7 @@ def extend_by_a_day(
         )
         clash = next((b for b in others if overlaps(window, b.window)), None)
         if clash is not None:
-            raise Invalid({Field.END: f"One more day would overlap your responder {clash.label}."})
+            raise Invalid({Field.END: Problem(Code.EXTENSION_OVERLAPS, label=clash.label)})
     before = _standing(responder)
     responder.ends_at = window.end
     return _changed(session, responder, before=before, now=now)
