@@ -6,7 +6,7 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import BUSY
+from bot.blocks.dialogs import BUSY, NOT_YOURS
 from bot.blocks.transitions import extended_message
 from bot.clock import Clock
 from bot.core.responder import Invalid
@@ -15,6 +15,7 @@ from bot.responders.followups import Followups
 from bot.responders.use_cases import NotYours, extend_by_a_day
 from bot.scheduler import Scheduler
 from bot.slack.context import workspace_of
+from bot.texts import _
 from bot.texts.problems import word
 from storage import responder_queries
 from storage.db import Busy, session_scope
@@ -52,9 +53,9 @@ def extend_one_day(
     except Invalid as refused:
         reason = word(next(iter(refused.errors.values())))
     except NotYours:
-        reason = "That responder no longer exists, or it isn't yours."
+        reason = _(NOT_YOURS)
     except Busy:
-        reason = BUSY
+        reason = _(BUSY)
     if reason is not None:
         client.chat_postEphemeral(channel=container["channel_id"], user=user_id, text=reason)
         return
