@@ -41,7 +41,7 @@ def menu_action(action_id: str, value: str) -> tuple[str, int] | None:
     """Read which menu entry was chosen and for which responder."""
     if not action_id.startswith(MENU):
         return None
-    verb, _, raw_id = value.partition(":")
+    verb, _colon, raw_id = value.partition(":")
     if verb not in (EDIT, END, DELETE) or not raw_id.isdigit():
         return None
     return verb, int(raw_id)

@@ -20,6 +20,7 @@ from bot.scheduler import Scheduler
 from bot.slack.context import workspace_of
 from bot.slack.directory import Directory
 from bot.slack.modals import open_modal
+from bot.texts import _, ngettext
 from storage import responder_queries
 from storage.db import Busy, session_scope
 
@@ -43,7 +44,7 @@ def ooo_command(
     word = text.lower()
     user_id = command["user_id"]
     if word in ("help", "?"):
-        ack(text="How to use /ooo", blocks=help_blocks())
+        ack(text=_("How to use /ooo"), blocks=help_blocks())
     elif word == "list":
         _list(ack, context, engine, user_id=user_id, clock=clock)
     elif word.split(" ")[0] == "team":
@@ -72,7 +73,7 @@ def ooo_command(
             ack()
         else:
             ack(
-                text="Slack did not let me open the form in time. Please try again.",
+                text=_("Slack did not let me open the form in time. Please try again."),
                 response_type="ephemeral",
             )
 
@@ -113,11 +114,18 @@ def _turn_off(
         return
     if not active:
         ack(
-            text="No responder is on right now. `/ooo list` shows the ones you have.",
+            text=_("No responder is on right now. `/ooo list` shows the ones you have."),
             response_type="ephemeral",
         )
         return
-    which = "Your responder is" if len(active) == 1 else f"Your {len(active)} responders are"
-    ack(text=f":wave: Welcome back! {which} off.", response_type="ephemeral")
+    # One responder is not counted aloud; several are, in the reader's plural.
+    text = _(":wave: Welcome back! Your responder is off.")
+    if len(active) > 1:
+        text = ngettext(
+            ":wave: Welcome back! Your {count} responder is off.",
+            ":wave: Welcome back! Your {count} responders are off.",
+            len(active),
+        )
+    ack(text=text, response_type="ephemeral")
     # The welcome back DM comes with the off transition the scheduler applies.
     followups.changed(client, workspace=workspace, user_id=user_id, origin=None)

@@ -27,6 +27,7 @@ from bot.scheduler import Scheduler
 from bot.slack.context import workspace_of
 from bot.slack.directory import Directory
 from bot.slack.redraws import Redraws
+from bot.texts import _
 from storage import responder_queries
 from storage.db import Busy, session_scope
 
@@ -76,8 +77,8 @@ def target_options(
         h for h in directory.handles(client, team_id=context.team_id or "") if query in h.words
     ]
     groups = (
-        ("User groups", [h for h in found if target_kind_of(h.label) is Target.USERGROUP]),
-        ("Channels", [h for h in found if target_kind_of(h.label) is Target.CHANNEL]),
+        (_("User groups"), [h for h in found if target_kind_of(h.label) is Target.USERGROUP]),
+        (_("Channels"), [h for h in found if target_kind_of(h.label) is Target.CHANNEL]),
     )
     ack(
         option_groups=[

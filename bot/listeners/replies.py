@@ -18,12 +18,13 @@ from bot.replies.kinds import BACKUP
 from bot.responders.followups import Followups
 from bot.responders.use_cases import NotYours, end_now
 from bot.slack.context import workspace_of
+from bot.texts import N_, _
 from storage import reply_queries, responder_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
 from storage.models import Responder
 
-GONE = "That out-of-office responder is no longer on."
+GONE = N_("That out-of-office responder is no longer on.")
 
 
 def _place(action: dict[str, Any]) -> dict[str, Any]:
@@ -60,7 +61,7 @@ def notify_backup(
     with session_scope(engine) as session:
         responder = _replied_for(session, workspace, place)
         if responder is None or not responder.backup_id:
-            respond(text=GONE, replace_original=False)
+            respond(text=_(GONE), replace_original=False)
             return
         new = enqueue_effect(
             session,
@@ -73,9 +74,14 @@ def notify_backup(
             responder_id=responder.id,
         )
     effects.nudge()
-    told = "I let" if new else "I had already let"
+    told = _("I let") if new else _("I had already let")
     respond(
-        text=f"{told} <@{responder.backup_id}> know you are looking for {who(responder)}.",
+        text=_(
+            "{told} <@{backup}> know you are looking for {name}.",
+            told=told,
+            backup=responder.backup_id,
+            name=who(responder),
+        ),
         replace_original=False,
     )
 
@@ -100,12 +106,13 @@ def remind_me(
     with session_scope(engine) as session:
         responder = _replied_for(session, workspace, place)
         if responder is None:
-            respond(text=GONE, replace_original=False)
+            respond(text=_(GONE), replace_original=False)
             return
         reply_queries.ask_reminder(
             session, responder_id=responder.id or 0, sender_id=sender, now=now
         )
-    respond(text=f"I'll send you a message when {who(responder)} is back.", replace_original=False)
+    back = _("I'll send you a message when {name} is back.", name=who(responder))
+    respond(text=back, replace_original=False)
 
 
 def end_from_nudge(
@@ -133,10 +140,10 @@ def end_from_nudge(
                 now=now,
             )
     except (NotYours, ValueError):
-        respond(text=GONE, replace_original=True)
+        respond(text=_(GONE), replace_original=True)
         return
     effects.nudge()
-    respond(text=":wave: Welcome back! Your responder is off.", replace_original=True)
+    respond(text=_(":wave: Welcome back! Your responder is off."), replace_original=True)
     followups.changed(client, workspace=workspace, user_id=user_id, origin=None)
 
 
@@ -167,7 +174,7 @@ def send_digest_now(
         for responder in chosen:
             send_digest(session, responder=responder, now=now, key=f"asked:{now.isoformat()}")
     if not chosen:
-        ack(text="You have no responder on or recently ended, so there is no digest yet.")
+        ack(text=_("You have no responder on or recently ended, so there is no digest yet."))
         return
     effects.nudge()
-    ack(text=":incoming_envelope: Your digest is on its way to your DMs with me.")
+    ack(text=_(":incoming_envelope: Your digest is on its way to your DMs with me."))
