@@ -8,7 +8,7 @@ $(BIN)/ooo: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev]'
 	touch $@
 
-.PHONY: run test bench
+.PHONY: run test bench messages
 run: $(BIN)/ooo
 	$(BIN)/ooo run
 
@@ -18,6 +18,10 @@ test: $(BIN)/ooo
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	$(BIN)/pytest -n 2
+
+messages: $(BIN)/ooo
+	$(BIN)/pybabel --quiet extract --mapping-file=bot/texts/babel.cfg --omit-header --no-location \
+		--sort-output --output-file=bot/texts/messages.pot bot
 
 bench: $(BIN)/ooo
 	$(BIN)/python bench/command_latency.py

@@ -33,16 +33,16 @@ class Sweep:
     """Work a capability does when it falls due: by its rows' due times, or every so often."""
 
     name: str
-    # Does what is due at `now`; says what it did, a line each.
-    run: Callable[[Engine, datetime], Sequence[str]]
+    # Does what is due at `now`; says how many things it did.
+    run: Callable[[Engine, datetime], int]
     # When its rows next fall due (read from the database), for sweeps driven by data.
     next_due: Callable[[Session], datetime | None] | None = None
     # How often to run a chore that no row announces (purges).
     every: timedelta | None = None
 
 
-def tick(engine: Engine, now: datetime, sweeps: Sequence[Sweep]) -> dict[str, Sequence[str]]:
-    """Run every sweep once at `now`; what each did, by name (`ooo tick` prints it)."""
+def tick(engine: Engine, now: datetime, sweeps: Sequence[Sweep]) -> dict[str, int]:
+    """Run every sweep once at `now`; how much each did, by name."""
     return {sweep.name: sweep.run(engine, now) for sweep in sweeps}
 
 
@@ -102,7 +102,7 @@ class Scheduler:
 
     def run(self) -> list[str]:
         """One pass over the sweeps due, then schedule the wake-up for the earliest next one;
-        says what it did, a line each."""
+        says what it did (`name: count`), for the sweeps that did something."""
         with self._lock:
             now = self._clock()
             try:
@@ -117,14 +117,13 @@ class Scheduler:
                 self._wake_at(self._clock() + RETRY)
                 return []
             self._last_run |= {name: now for name in done}
-        for name, lines in done.items():
-            if lines:
-                logger.info("%s: %d done", name, len(lines))
-        if any(done.values()):
+        did = [f"{name}: {count}" for name, count in done.items() if count]
+        if did:
+            logger.info("the scheduler's pass did %s", ", ".join(did))
             self._on_applied()
         if upcoming is not None:
             self._wake_at(wake_after_pass(upcoming, began=now, now=self._clock()))
-        return [line for lines in done.values() for line in lines]
+        return did
 
     def _due(self, sweep: Sweep, now: datetime) -> bool:
         """Sweeps driven by data run at every pass; chores once their period is over."""

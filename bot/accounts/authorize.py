@@ -10,8 +10,9 @@ from slack_bolt.middleware.authorization.internals import _is_no_auth_test_event
 
 from bot.accounts.tokens import BotTokens
 from bot.core.workspace import Workspace
+from bot.texts import N_, _
 
-NOT_INSTALLED = "ooo is not installed in this workspace."
+NOT_INSTALLED = N_("ooo is not installed in this workspace.")
 
 
 class InstalledAuthorize(Authorize):
@@ -67,6 +68,6 @@ def refusing_uninstalled(tokens: BotTokens) -> Middleware:
         org_wide = bool(context.is_enterprise_install) or not context.team_id
         if tokens.installed(workspace, org_wide=org_wide):
             return next()
-        return BoltResponse(status=401, body=NOT_INSTALLED)
+        return BoltResponse(status=401, body=_(NOT_INSTALLED))
 
     return refuse

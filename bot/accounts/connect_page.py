@@ -15,18 +15,19 @@ from slack_sdk.errors import SlackApiError
 from bot.accounts.connected import CONNECT_STATE, ConnectedAccounts
 from bot.core.workspace import Workspace
 from bot.outbox.worker import HOME_KIND
+from bot.texts import N_, _
 from storage import account_queries as stored
 from storage.db import session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import ConnectedAccount
 
 logger = logging.getLogger(__name__)
-CONNECTED_DM = (
+CONNECTED_DM = N_(
     "Your Slack account is connected to ooo. While you're away, ooo now answers the direct "
     "messages people send you, and a responder can set your status and pause your "
     "notifications: tick them in its form. Disconnect any time from ooo's Home tab."
 )
-AGAIN = (
+AGAIN = N_(
     "Nothing was changed. To connect, open ooo's Home tab in Slack and click Connect my account."
 )
 
@@ -57,18 +58,19 @@ def complete(accounts: ConnectedAccounts, query: dict[str, str]) -> Page:
     """Spend the state, exchange the code once, keep the person's token, confirm it."""
     states, oauth = accounts.states, accounts.oauth
     if states is None or oauth is None:
-        return Page(404, "Not available", "Connecting accounts is not set up for this ooo.")
+        return Page(404, _("Not available"), _("Connecting accounts is not set up for this ooo."))
     if not states.consume(query.get("state", "").removeprefix(CONNECT_STATE)):
-        return Page(400, "This link has expired or was already used", AGAIN)
+        return Page(400, _("This link has expired or was already used"), _(AGAIN))
     if query.get("error") or not query.get("code"):
-        return Page(403, "ooo was not connected", "You did not allow ooo to act as you. " + AGAIN)
+        denied = _("You did not allow ooo to act as you.") + " " + _(AGAIN)
+        return Page(403, _("ooo was not connected"), denied)
     try:
         answer = oauth.client.oauth_v2_access(
             client_id=oauth.client_id, client_secret=oauth.client_secret, code=query["code"]
         )
     except SlackApiError as error:
         logger.info("Slack refused a connect code: %s", error.response.get("error"))
-        return Page(400, "Slack did not accept this sign-in", AGAIN)
+        return Page(400, _("Slack did not accept this sign-in"), _(AGAIN))
     return _connected(accounts, answer.data if isinstance(answer.data, dict) else {})
 
 
@@ -78,12 +80,14 @@ def _connected(accounts: ConnectedAccounts, answer: dict[str, Any]) -> Page:
     team = (answer.get("team") or {}).get("id")
     workspace = Workspace(team or "", (answer.get("enterprise") or {}).get("id"))
     if not person.get("access_token") or not person.get("id") or not team:
-        return Page(400, "Slack did not give ooo your account", AGAIN)
+        return Page(400, _("Slack did not give ooo your account"), _(AGAIN))
     if not accounts.serves(workspace):
         accounts.revoke(person["access_token"])
-        return Page(403, "ooo is not installed in this workspace", "Add ooo to it first.")
+        return Page(403, _("ooo is not installed in this workspace"), _("Add ooo to it first."))
     _keep(accounts, workspace, person)
-    return Page(200, "Your account is connected", "You can close this tab and go back to Slack.")
+    return Page(
+        200, _("Your account is connected"), _("You can close this tab and go back to Slack.")
+    )
 
 
 def _keep(accounts: ConnectedAccounts, workspace: Workspace, person: dict[str, Any]) -> None:
@@ -102,7 +106,9 @@ def _keep(accounts: ConnectedAccounts, workspace: Workspace, person: dict[str, A
         connected_at=now,
     )
     key = f"account:{workspace.team_id}:{user_id}:{now.timestamp():.6f}:connected"
-    told = NewEffect(key, "message", {"channel": user_id, "text": CONNECTED_DM}, workspace, user_id)
+    told = NewEffect(
+        key, "message", {"channel": user_id, "text": _(CONNECTED_DM)}, workspace, user_id
+    )
     home = NewEffect(f"{key}:{HOME_KIND}", HOME_KIND, {}, workspace, user_id)
     with session_scope(accounts.engine) as session:
         stored.save_account(session, account=account)

@@ -100,11 +100,10 @@ def purge_departed(engine: Engine, *, now: datetime, retention: timedelta) -> in
 def departed_sweep(retention: timedelta) -> Sweep:
     """The hourly erasure of people deactivated longer ago than `retention`."""
 
-    def run(engine: Engine, now: datetime) -> list[str]:
-        erased = purge_departed(engine, now=now, retention=retention)
-        return [f"{erased} people deactivated over {retention} ago erased"] if erased else []
+    def run(engine: Engine, now: datetime) -> int:
+        return purge_departed(engine, now=now, retention=retention)
 
-    return Sweep("departed people", run, every=DEPARTED_EVERY)
+    return Sweep("departed_people", run, every=DEPARTED_EVERY)
 
 
 def _plain(row: SQLModel) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from bot.core.workspace import Workspace
 from bot.outbox.worker import HOME_KIND
+from bot.texts import N_, _
 from storage import account_queries as accounts
 from storage import installation_queries as stored
 from storage.db import session_scope
@@ -43,7 +44,7 @@ def forget_user_tokens(
 
 
 # What a person whose connected account stopped working is told, once.
-FORGOTTEN = (
+FORGOTTEN = N_(
     "Slack no longer lets ooo act as you (the access you gave was revoked), so ooo has "
     "forgotten it: your status and notifications are left as they are. To have ooo set them "
     "again, connect your account from ooo's Home tab."
@@ -58,7 +59,7 @@ def forget_account(session: Session, *, workspace: Workspace, user_id: str, now:
         return False
     accounts.forget_account(session, workspace=workspace, user_id=user_id)
     key = f"account:{workspace.team_id}:{user_id}:{account.connected_at.timestamp():.0f}:forgotten"
-    told = NewEffect(key, "message", {"channel": user_id, "text": FORGOTTEN}, workspace, user_id)
+    told = NewEffect(key, "message", {"channel": user_id, "text": _(FORGOTTEN)}, workspace, user_id)
     home = NewEffect(f"{key}:{HOME_KIND}", HOME_KIND, {}, workspace, user_id)
     enqueue_effects(session, effects=[told, home], now=now)
     logger.info("forgot the account %s connected in %s", user_id, workspace.team_id)

@@ -3,25 +3,34 @@
 from dataclasses import dataclass
 from typing import Any
 
+from bot.texts import N_, _
+
 CONNECT_BUTTON, DISCONNECT_BUTTON = "account_connect", "account_disconnect"
 # One sentence per feature a connected account enables, shown above the link.
 FEATURES = (
-    "*Your Slack status:* while you're away ooo sets it to say so, and puts yours back "
-    "when you return.",
-    "*Your notifications:* ooo can pause them for the whole absence and resume them at the end.",
-    "*Your direct messages and mentions:* people who write to you in a direct message, or "
-    "mention you where ooo is not, get your out-of-office message too.",
+    N_(
+        "*Your Slack status:* while you're away ooo sets it to say so, and puts yours back "
+        "when you return."
+    ),
+    N_(
+        "*Your notifications:* ooo can pause them for the whole absence and resume them at the end."
+    ),
+    N_(
+        "*Your direct messages and mentions:* people who write to you in a direct message, or "
+        "mention you where ooo is not, get your out-of-office message too."
+    ),
 )
-CONNECT_LABEL = "Connect my account"
-UNAVAILABLE = (
+CONNECT_LABEL = N_("Connect my account")
+UNAVAILABLE = N_(
     "Setting your Slack status, pausing your notifications and answering your direct messages "
     "while you're away need ooo to act as you, and whoever runs ooo has not turned that on "
     "(it needs SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and OOO_ENCRYPTION_KEY)."
 )
-CONNECTED = (
+CONNECTED = N_(
     "*Your Slack account is connected:* ooo can set your status, pause your notifications and "
     "answer your direct messages while you're away, as each responder asks."
 )
+
 Block = dict[str, Any]
 
 
@@ -46,28 +55,30 @@ def _plain(text: str) -> Block:
 def connect_button(view: AccountView) -> Block:
     """The link to Slack's authorize page (Slack opens it in the browser)."""
     assert view.connect_url is not None, "only for someone who can connect"
-    return _button(CONNECT_BUTTON, CONNECT_LABEL, url=view.connect_url, style="primary")
+    return _button(CONNECT_BUTTON, _(CONNECT_LABEL), url=view.connect_url, style="primary")
 
 
 def account_block(view: AccountView) -> Block:
     """One block for the Home tab: unavailable and why, the link to connect, or Disconnect."""
     if not view.available:
-        return {"type": "context", "elements": [{"type": "mrkdwn", "text": UNAVAILABLE}]}
+        return {"type": "context", "elements": [{"type": "mrkdwn", "text": _(UNAVAILABLE)}]}
     if view.connected:
         confirm = {
-            "title": _plain("Disconnect your account?"),
+            "title": _plain(_("Disconnect your account?")),
             "text": _plain(
-                "ooo will no longer set your status, pause your notifications or answer your "
-                "direct messages."
+                _(
+                    "ooo will no longer set your status, pause your notifications or answer your "
+                    "direct messages."
+                )
             ),
-            "confirm": _plain("Disconnect"),
-            "deny": _plain("Keep it"),
+            "confirm": _plain(_("Disconnect")),
+            "deny": _plain(_("Keep it")),
         }
-        button = _button(DISCONNECT_BUTTON, "Disconnect", style="danger", confirm=confirm)
-        return {"type": "section", "text": _mrkdwn(CONNECTED), "accessory": button}
+        button = _button(DISCONNECT_BUTTON, _("Disconnect"), style="danger", confirm=confirm)
+        return {"type": "section", "text": _mrkdwn(_(CONNECTED)), "accessory": button}
     return {
         "type": "section",
-        "text": _mrkdwn("\n".join(FEATURES)),
+        "text": _mrkdwn("\n".join(_(feature) for feature in FEATURES)),
         "accessory": connect_button(view),
     }
 

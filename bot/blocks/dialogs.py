@@ -6,6 +6,7 @@ from typing import Any
 from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.responder_list import audience, handle_mention
 from bot.blocks.when import describe_window
+from bot.texts import N_, _
 from storage.models import Responder
 
 EDIT_BUTTON, DELETE_BUTTON = "responder_edit", "responder_delete"
@@ -25,31 +26,33 @@ def _plain(text: str) -> Block:
 
 def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Block]]:
     """The DM that confirms what was saved, with Edit and Delete buttons."""
-    verb = "updated" if updated else "set"
     when = describe_window(responder.window(), responder.tz)
-    text = f"{_whose(responder)} is {verb}: {when}."
+    if updated:
+        text = _("{whose} is updated: {when}.", whose=_whose(responder), when=when)
+    else:
+        text = _("{whose} is set: {when}.", whose=_whose(responder), when=when)
     buttons = [
         {
             "type": "button",
             "action_id": EDIT_BUTTON,
-            "text": _plain("Edit"),
+            "text": _plain(_("Edit")),
             "value": str(responder.id),
         },
         {
             "type": "button",
             "action_id": DELETE_BUTTON,
             "style": "danger",
-            "text": _plain("Delete"),
+            "text": _plain(_("Delete")),
             "value": str(responder.id),
         },
     ]
     blocks = [
         _section(f":white_check_mark: {text}"),
-        _section(f"*Message*\n{_quote(responder.message)}"),
+        _section(_("*Message*") + f"\n{_quote(responder.message)}"),
         # Slack shows the times in the reader's zone; the dates typed were read in this one.
         {
             "type": "context",
-            "elements": [{"type": "mrkdwn", "text": f"Dates read in {responder.tz}."}],
+            "elements": [{"type": "mrkdwn", "text": _("Dates read in {zone}.", zone=responder.tz)}],
         },
         {"type": "actions", "elements": buttons},
     ]
@@ -58,29 +61,34 @@ def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Blo
 
 def ended_message(responder: Responder) -> tuple[str, list[Block]]:
     """The DM that confirms a responder was turned off."""
-    text = f"{_whose(responder)} is off. Welcome back!"
+    text = _("{whose} is off. Welcome back!", whose=_whose(responder))
     return text, [_section(f":wave: {text}")]
 
 
 def deleted_message(responder: Responder) -> tuple[str, list[Block]]:
     """The DM that confirms a deletion; it also replaces the saved DM, whose buttons are dead."""
     when = describe_window(responder.window(), responder.tz)
-    text = f"{_whose(responder)} ({when}) is deleted."
+    text = _("{whose} ({when}) is deleted.", whose=_whose(responder), when=when)
     return text, [
         _section(f":wastebasket: {text}"),
-        _section(f"*Message*\n{_quote(responder.message)}"),
+        _section(_("*Message*") + f"\n{_quote(responder.message)}"),
     ]
 
 
 def superseded_message(responder: Responder) -> tuple[str, list[Block]]:
     """What an older saved DM becomes once a newer one confirms a change."""
-    text = f"{_whose(responder)} was changed since: the newer confirmation below is current."
+    text = _(
+        "{whose} was changed since: the newer confirmation below is current.",
+        whose=_whose(responder),
+    )
     return text, [_section(f":arrow_down: {text}")]
 
 
 def _whose(responder: Responder) -> str:
     mention = handle_mention(responder)
-    return f"Your responder for {mention}" if mention else "Your out-of-office responder"
+    if mention:
+        return _("Your responder for {mention}", mention=mention)
+    return _("Your out-of-office responder")
 
 
 def _quote(text: str) -> str:
@@ -93,17 +101,19 @@ def confirm_modal(responder: Responder, *, verb: str, origin: str | None) -> Blo
     """Ask before ending or deleting a responder; `origin` is a list to refresh afterwards."""
     when = describe_window(responder.window(), responder.tz)
     if verb == "end":
-        title, submit = "End responder?", "End now"
-        body = f"End this responder now? ({audience(responder)}, {when})"
+        title, submit = _("End responder?"), _("End now")
+        body = _("End this responder now? ({who}, {when})", who=audience(responder), when=when)
     else:
-        title, submit = "Delete responder?", "Delete"
-        body = f"Delete this responder for good? ({audience(responder)}, {when})"
+        title, submit = _("Delete responder?"), _("Delete")
+        body = _(
+            "Delete this responder for good? ({who}, {when})", who=audience(responder), when=when
+        )
     return {
         "type": "modal",
         "callback_id": CONFIRM_CALLBACK,
         "title": _plain(title),
         "submit": _plain(submit),
-        "close": _plain("Cancel"),
+        "close": _plain(_("Cancel")),
         "private_metadata": json.dumps({"id": responder.id, "verb": verb, "origin": origin}),
         "blocks": [_section(body)],
     }
@@ -119,26 +129,27 @@ def not_found_modal() -> Block:
     """Tell someone a responder is gone or not theirs, without saying which."""
     return {
         "type": "modal",
-        "title": _plain("Not available"),
-        "close": _plain("OK"),
-        "blocks": [_section("That responder no longer exists, or it isn't yours.")],
+        "title": _plain(_("Not available")),
+        "close": _plain(_("OK")),
+        "blocks": [_section(_(NOT_YOURS))],
     }
 
 
-BUSY = "Another change to your responders is still being saved. Please try again in a moment."
+NOT_YOURS = N_("That responder no longer exists, or it isn't yours.")
+BUSY = N_("Another change to your responders is still being saved. Please try again in a moment.")
 
 
 def busy_modal() -> Block:
     """Pushed over a form whose save could not wait: closing it goes back, nothing lost."""
     return {
         "type": "modal",
-        "title": _plain("Please try again"),
-        "close": _plain("Back"),
-        "blocks": [_section(BUSY)],
+        "title": _plain(_("Please try again")),
+        "close": _plain(_("Back")),
+        "blocks": [_section(_(BUSY))],
     }
 
 
-HELP = """*ooo* sets your out-of-office responder.
+HELP = N_("""*ooo* sets your out-of-office responder.
 • `/ooo` opens a form for a new responder.
 • `/ooo from Monday to the 15th`, `/ooo tomorrow for 3 days`, `/ooo until further notice`
   open it with those dates filled in, in your language and time zone.
@@ -147,9 +158,9 @@ HELP = """*ooo* sets your out-of-office responder.
 • `/ooo digest` sends you, in a DM, who mentioned you while you were away, with links.
 • `/ooo team #design` or `/ooo team @design` shows who is out in a team; `/ooo team help` says more.
 • `/ooo help` shows this.
-Your Home tab in the ooo app shows the same list."""
+Your Home tab in the ooo app shows the same list.""")
 
 
 def help_blocks() -> list[Block]:
     """Explain every subcommand."""
-    return [_section(HELP)]
+    return [_section(_(HELP))]

@@ -8,21 +8,23 @@ from bot.blocks.account import AccountView, account_block
 from bot.blocks.dialogs import EDIT_BUTTON
 from bot.blocks.responder_list import active_personal, responder_rows, status_line
 from bot.blocks.transitions import END_BUTTON
+from bot.texts import N_, _
 from storage.models import Responder
 
 NEW_RESPONDER = "responder_new"
 # Slack allows 100 blocks in a Home tab; the header, status, hearing, problems, buttons,
 # account and divider take seven, and the rows one more for "…and N more".
 MAX_ROWS = 88
-HEARING = (
+HEARING = N_(
     "ooo answers mentions of you *in the channels @ooo is in*. "
     "To add it to another channel, type `/invite @ooo` there."
 )
 # With the person's account connected, Slack shows ooo what reaches them.
-HEARING_CONNECTED = (
+HEARING_CONNECTED = N_(
     "ooo answers your *direct messages*, and mentions of you *wherever you are*, "
     "with your account connected."
 )
+
 PROBLEMS_SHOWN = 10
 NOT_CONNECTABLE = AccountView(available=False)
 Block = dict[str, Any]
@@ -34,7 +36,7 @@ def _section(text: str) -> Block:
 
 def _hearing(account: AccountView) -> str:
     """Where ooo hears people who write to the person."""
-    return HEARING_CONNECTED if account.connected else HEARING
+    return _(HEARING_CONNECTED if account.connected else HEARING)
 
 
 def home_view(
@@ -51,16 +53,19 @@ def home_view(
     Slack account.
     """
     blocks: list[Block] = [
-        {"type": "header", "text": {"type": "plain_text", "text": "Out of office"}},
+        {"type": "header", "text": {"type": "plain_text", "text": _("Out of office")}},
         _section(status_line(responders, now=now)),
         {"type": "context", "elements": [{"type": "mrkdwn", "text": _hearing(account)}]},
     ]
     if problems:
         blocks.append(_section("\n".join(problems[-PROBLEMS_SHOWN:])))
-    buttons = [_button(NEW_RESPONDER, "New responder", None, style="primary")]
+    buttons = [_button(NEW_RESPONDER, _("New responder"), None, style="primary")]
     active = active_personal(responders, now=now)
     if active is not None:
-        buttons += [_button(END_BUTTON, "End now", active), _button(EDIT_BUTTON, "Edit", active)]
+        buttons += [
+            _button(END_BUTTON, _("End now"), active),
+            _button(EDIT_BUTTON, _("Edit"), active),
+        ]
     blocks += [
         {"type": "actions", "elements": buttons},
         account_block(account),
@@ -74,7 +79,7 @@ def home_view(
             {
                 "type": "context",
                 "elements": [
-                    {"type": "mrkdwn", "text": "You have no responders yet. Try `/ooo help`."}
+                    {"type": "mrkdwn", "text": _("You have no responders yet. Try `/ooo help`.")}
                 ],
             }
         )

@@ -5,6 +5,7 @@ from typing import Any
 
 from bot.blocks.replies import sent_at, who
 from bot.core.mentions import is_direct
+from bot.texts import _, ngettext
 from storage.models import Mention, Responder
 
 # A message holds 50 blocks: a header, a summary, and one section per sender up to this many.
@@ -19,38 +20,41 @@ def digest_message(
     by_sender: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_sender[mention.sender_id].append(mention)
-    people = "person" if len(by_sender) == 1 else "people"
-    summary = (
-        f"{len(mentions)} message{'s' * (len(mentions) != 1)} for {who(responder)} "
-        f"from {len(by_sender)} {people}; {replied} automatic repl{'ies' if replied != 1 else 'y'} "
-        f"sent, {held} held back by the hourly limit."
+    summary = _(
+        "{messages} for {owner} from {senders}; {replies} sent, {held} held back by the hourly "
+        "limit.",
+        messages=ngettext("{count} message", "{count} messages", len(mentions)),
+        owner=who(responder),
+        senders=ngettext("{count} person", "{count} people", len(by_sender)),
+        replies=ngettext("{count} automatic reply", "{count} automatic replies", replied),
+        held=held,
     )
     if not mentions:
-        summary = f"Nobody wrote to {who(responder)} while the responder was on."
+        summary = _("Nobody wrote to {owner} while the responder was on.", owner=who(responder))
     blocks: list[dict[str, Any]] = [
-        {"type": "header", "text": {"type": "plain_text", "text": "While you were away"}},
+        {"type": "header", "text": {"type": "plain_text", "text": _("While you were away")}},
         _section(summary),
     ]
     senders = list(by_sender.items())
     for sender, theirs in senders[:SENDERS_SHOWN]:
         lines = [_line(m) for m in theirs[:LINKS_PER_SENDER]]
         if len(theirs) > LINKS_PER_SENDER:
-            lines.append(f"…and {len(theirs) - LINKS_PER_SENDER} more")
+            lines.append(_("…and {count} more", count=len(theirs) - LINKS_PER_SENDER))
         blocks.append(_section(f"*<@{sender}>*\n" + "\n".join(lines)))
     if len(senders) > SENDERS_SHOWN:
-        blocks.append(_section(f"…and {len(senders) - SENDERS_SHOWN} more people."))
-    return f"While you were away: {summary}", blocks
+        more = len(senders) - SENDERS_SHOWN
+        blocks.append(_section(_("…and {count} more people.", count=more)))
+    return _("While you were away: {summary}", summary=summary), blocks
 
 
 def _line(mention: Mention) -> str:
     """One message: where and when, linked when the link is known."""
-    where = "a direct message" if is_direct(mention.channel_id) else f"<#{mention.channel_id}>"
+    direct = is_direct(mention.channel_id)
+    where = _("a direct message") if direct else f"<#{mention.channel_id}>"
     when = sent_at(mention.at)
-    return (
-        f"• <{mention.permalink}|{when}> in {where}"
-        if mention.permalink
-        else f"• {when} in {where}"
-    )
+    if mention.permalink:
+        return _("• <{link}|{when}> in {where}", link=mention.permalink, when=when, where=where)
+    return _("• {when} in {where}", when=when, where=where)
 
 
 def _section(text: str) -> dict[str, Any]:

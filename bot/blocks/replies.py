@@ -8,6 +8,7 @@ from bot.blocks.mrkdwn import escape
 from bot.blocks.when import date_token
 from bot.core.mentions import is_direct, neutralize
 from bot.core.responder import BACKUP_VARIABLE, Kind, Target
+from bot.texts import _
 from storage.models import Responder
 
 NOTIFY_BACKUP, REMIND_ME = "reply_notify_backup", "reply_remind_me"
@@ -41,17 +42,24 @@ def who(responder: Responder) -> str:
 def until(responder: Responder) -> str:
     """When the absence ends, as a date token each reader sees in their own zone."""
     if responder.ends_at is None:
-        return "until further notice"
-    return f"until {sent_at(responder.ends_at)}"
+        return _("until further notice")
+    return _("until {day}", day=sent_at(responder.ends_at))
+
+
+def _return_date(responder: Responder) -> str:
+    """The message's {return_date}: the same moment, without the word "until"."""
+    if responder.ends_at is None:
+        return _("further notice")
+    return sent_at(responder.ends_at)
 
 
 def render(text: str, responder: Responder) -> str:
     """The owner's message with its variables filled in and every broadcast neutralized."""
-    backup = f"<@{responder.backup_id}>" if responder.backup_id else "a colleague"
+    backup = f"<@{responder.backup_id}>" if responder.backup_id else _("a colleague")
     filled = neutralize(escape(text))  # escaped, `<!channel>` shows as typed; @here gets a joiner
     for variable, value in (
         ("{name}", who(responder)),
-        ("{return_date}", until(responder).removeprefix("until ")),
+        ("{return_date}", _return_date(responder)),
         (BACKUP_VARIABLE, backup),
     ):
         filled = filled.replace(variable, value)
@@ -62,17 +70,21 @@ def reply_message(
     responder: Responder, *, place: dict[str, Any], external: bool, names: dict[str, str]
 ) -> tuple[str, list[Block]]:
     """The private answer: who is out and until when, their message, and someone to turn to."""
-    headline = f"{who(responder)} is out of office {until(responder)}."
+    headline = _("{name} is out of office {until}.", name=who(responder), until=until(responder))
     message = (responder.external_message if external else responder.message) or ""
     blocks = [_section(headline), _section(render(message, responder))]
     if not external:
         value = json.dumps({"r": responder.id, "c": place["channel"], "t": place["ts"]})
         buttons = []
         if responder.backup_id:
-            backup = names.get(responder.backup_id, "their backup")
-            buttons.append(_button(NOTIFY_BACKUP, f"Notify {backup}", value, "primary"))
+            backup = names.get(responder.backup_id) or _("their backup")
+            label = _("Notify {backup}", backup=backup)
+            buttons.append(_button(NOTIFY_BACKUP, label, value, "primary"))
         absent = names.get(responder.owner_id) if responder.kind == Kind.PERSONAL else None
-        label = f"Remind me when {absent} is back" if absent else "Remind me when they're back"
+        if absent:
+            label = _("Remind me when {name} is back", name=absent)
+        else:
+            label = _("Remind me when they're back")
         buttons.append(_button(REMIND_ME, label, value))
         blocks.append({"type": "actions", "elements": buttons})
     return headline, blocks
@@ -81,15 +93,17 @@ def reply_message(
 def reply_as_owner(responder: Responder, *, external: bool) -> str:
     """The answer posted in a direct message as its owner: marked automatic, then their words."""
     message = (responder.external_message if external else responder.message) or ""
-    return f"_Automatic reply: I'm out of office {until(responder)}._\n{render(message, responder)}"
+    marked = _("_Automatic reply: I'm out of office {until}._", until=until(responder))
+    return f"{marked}\n{render(message, responder)}"
 
 
 def where(channel: str, permalink: str | None) -> str:
     """Where a message was, with its link if any; a DM's opens for its two members only."""
     if is_direct(channel):
-        return "in a direct message"
-    link = f": <{permalink}|open the message>" if permalink else ""
-    return f"in <#{channel}>{link}"
+        return _("in a direct message")
+    if permalink:
+        return _("in <#{channel}>: <{link}|open the message>", channel=channel, link=permalink)
+    return _("in <#{channel}>", channel=channel)
 
 
 def forward_message(
@@ -97,9 +111,10 @@ def forward_message(
 ) -> str:
     """The copy sent to the forward target: who wrote, where and when, with a link."""
     place = where(channel, permalink)
+    said = {"sender": sender, "name": who(responder), "place": place, "when": sent_at(at)}
     if is_direct(channel):
-        return f"<@{sender}> wrote to {who(responder)} {place} {sent_at(at)}."
-    return f"<@{sender}> wrote to {who(responder)} {sent_at(at)} {place}"
+        return _("<@{sender}> wrote to {name} {place} {when}.", **said)
+    return _("<@{sender}> wrote to {name} {when} {place}", **said)
 
 
 def sent_at(at: datetime) -> str:
@@ -109,23 +124,29 @@ def sent_at(at: datetime) -> str:
 
 def backup_note(responder: Responder, *, sender: str, channel: str, permalink: str | None) -> str:
     """The DM to the backup: who is looking for the absent person, where, with a link."""
-    return (
-        f"<@{sender}> is looking for {who(responder)}, who is out of office "
-        f"{until(responder)}, {where(channel, permalink)}. "
-        "They were told you can help."
+    return _(
+        "<@{sender}> is looking for {name}, who is out of office {until}, {place}. "
+        "They were told you can help.",
+        sender=sender,
+        name=who(responder),
+        until=until(responder),
+        place=where(channel, permalink),
     )
 
 
 def back_note(responder: Responder) -> str:
     """The DM to someone who asked to know when the absent person is back."""
-    return f":wave: {who(responder)} is back. You asked me to let you know."
+    return _(":wave: {name} is back. You asked me to let you know.", name=who(responder))
 
 
 def nudge_message(responder: Responder) -> tuple[str, list[Block]]:
     """The private reminder to an absent person who posts: their responder is still on."""
-    text = f"Your responder is still on, {until(responder)}: people who mention you get it."
+    text = _(
+        "Your responder is still on, {until}: people who mention you get it.",
+        until=until(responder),
+    )
     buttons = [
-        _button(END_NOW, "End now", str(responder.id), "danger"),
-        _button(KEEP_ON, "Keep it on", str(responder.id)),
+        _button(END_NOW, _("End now"), str(responder.id), "danger"),
+        _button(KEEP_ON, _("Keep it on"), str(responder.id)),
     ]
     return text, [_section(f":palm_tree: {text}"), {"type": "actions", "elements": buttons}]

@@ -5,7 +5,9 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, time
 from typing import Any
 
+from bot.core.problems import Problem
 from bot.core.responder import Again, Field, Kind, Target
+from bot.texts.problems import word
 
 CALLBACK_ID = "responder_modal"
 KIND, TARGET, WHEN = "kind", "target", "when"
@@ -170,12 +172,12 @@ def _clock(raw: str | None) -> time | None:
     return time.fromisoformat(raw) if raw else None
 
 
-def field_errors(errors: dict[Field, str], meta: Meta, form: Form) -> dict[str, str]:
+def field_errors(errors: dict[Field, Problem], meta: Meta, form: Form) -> dict[str, str]:
     """Map domain errors to this modal's current block ids; a channel's error goes beside it."""
     blocks = dict(BLOCK_OF_FIELD)
     if form.forward_channel and not form.forward_person:
         blocks[Field.FORWARD] = FORWARD_CHANNEL
-    return {f"{blocks[name]}.{meta.version}": text for name, text in errors.items()}
+    return {f"{blocks[name]}.{meta.version}": word(problem) for name, problem in errors.items()}
 
 
 def redrawn(before: Form, after: Form, meta: Meta) -> Meta:

@@ -6,11 +6,16 @@ from typing import Any
 from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.when import describe_window, moment_token
 from bot.core.responder import Kind, Phase, Target, phase_at
+from bot.texts import N_, _
 from storage.models import Responder
 
 MENU = "responder_menu"
 EDIT, END, DELETE = "edit", "end", "delete"
-PHASE_LABELS = {Phase.SCHEDULED: "Scheduled", Phase.ACTIVE: "On now", Phase.ENDED: "Ended"}
+PHASE_LABELS = {
+    Phase.SCHEDULED: N_("Scheduled"),
+    Phase.ACTIVE: N_("On now"),
+    Phase.ENDED: N_("Ended"),
+}
 PREVIEW_CHARS = 140
 # Slack allows 50 blocks in a message; the status line and the "…and N more" note take two.
 LIST_ROWS = 48
@@ -29,14 +34,14 @@ def handle_mention(responder: Responder) -> str | None:
 def audience(responder: Responder) -> str:
     """Name whose messages a responder answers."""
     mention = handle_mention(responder)
-    return f"For {mention}" if mention else "For me"
+    return _("For {mention}", mention=mention) if mention else _("For me")
 
 
 def menu_action(action_id: str, value: str) -> tuple[str, int] | None:
     """Read which menu entry was chosen and for which responder."""
     if not action_id.startswith(MENU):
         return None
-    verb, _, raw_id = value.partition(":")
+    verb, _colon, raw_id = value.partition(":")
     if verb not in (EDIT, END, DELETE) or not raw_id.isdigit():
         return None
     return verb, int(raw_id)
@@ -48,7 +53,7 @@ def responder_row(responder: Responder, *, now: datetime) -> Block:
     message = cut(escape(" ".join(responder.message.split())), PREVIEW_CHARS)
     when = describe_window(responder.window(), responder.tz)
     lines = [
-        f"*{audience(responder)}* · {PHASE_LABELS[phase]}",
+        f"*{audience(responder)}* · {_(PHASE_LABELS[phase])}",
         when[:1].upper() + when[1:],
         f"> {message}",
     ]
@@ -57,10 +62,10 @@ def responder_row(responder: Responder, *, now: datetime) -> Block:
         "block_id": f"responder-{responder.id}",
         "text": {"type": "mrkdwn", "text": "\n".join(lines)},
     }
-    entries = [(EDIT, "Edit")]
+    entries = [(EDIT, _("Edit"))]
     if phase is Phase.ACTIVE:
-        entries.append((END, "End now"))
-    entries.append((DELETE, "Delete"))
+        entries.append((END, _("End now")))
+    entries.append((DELETE, _("Delete")))
     section["accessory"] = {
         "type": "overflow",
         "action_id": f"{MENU}-{responder.id}",
@@ -77,7 +82,8 @@ def responder_rows(responders: list[Responder], *, now: datetime, limit: int) ->
     rows = [responder_row(r, now=now) for r in responders[:limit]]
     if len(responders) > limit:
         hidden = len(responders) - limit
-        rows.append(_context(f"…and {hidden} more. End or delete old ones to see them here."))
+        more = _("…and {count} more. End or delete old ones to see them here.", count=hidden)
+        rows.append(_context(more))
     return rows
 
 
@@ -93,13 +99,14 @@ def status_line(responders: list[Responder], *, now: datetime) -> str:
     active = active_personal(responders, now=now)
     if active is not None:
         if active.ends_at is None:
-            return ":palm_tree: You're out until you turn your responder off."
-        return f":palm_tree: You're out until {moment_token(active.ends_at, active.tz)}."
+            return _(":palm_tree: You're out until you turn your responder off.")
+        back = moment_token(active.ends_at, active.tz)
+        return _(":palm_tree: You're out until {back}.", back=back)
     upcoming = [r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.SCHEDULED]
     if upcoming:
         starts = moment_token(upcoming[0].starts_at, upcoming[0].tz)
-        return f"No responder is on. The next one starts {starts}."
-    return "No responder is on."
+        return _("No responder is on. The next one starts {starts}.", starts=starts)
+    return _("No responder is on.")
 
 
 def _context(text: str) -> Block:
@@ -111,7 +118,7 @@ def list_message(responders: list[Responder], *, now: datetime) -> tuple[str, li
     status = status_line(responders, now=now)
     blocks: list[Block] = [{"type": "section", "text": {"type": "mrkdwn", "text": status}}]
     if not responders:
-        blocks.append(_context("You have no responders. Type `/ooo` to set one."))
+        blocks.append(_context(_("You have no responders. Type `/ooo` to set one.")))
         return status, blocks
     blocks += responder_rows(responders, now=now, limit=LIST_ROWS)
     return status, blocks

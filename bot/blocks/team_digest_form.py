@@ -6,11 +6,18 @@ from datetime import time
 from typing import Any
 
 from bot.core.team_digest import Cadence
+from bot.texts import N_, _
 
 OPEN_FORM = "team_digest_open"
 CALLBACK_ID = "team_digest_form"
 CHANNEL, AT, CADENCE = "digest_channel", "digest_at", "digest_cadence"
+CADENCES = {Cadence.WEEKDAYS: N_("every working day"), Cadence.MONDAYS: N_("every Monday")}
 Block = dict[str, Any]
+
+
+def cadence_label(cadence: Cadence) -> str:
+    """How a person reads which days a digest posts on."""
+    return _(CADENCES[cadence])
 
 
 def _plain(text: str) -> Block:
@@ -19,12 +26,12 @@ def _plain(text: str) -> Block:
 
 def open_button() -> Block:
     """The Home tab button that opens the form for the saved team."""
-    button = {"type": "button", "action_id": OPEN_FORM, "text": _plain("Post a daily digest…")}
+    button = {"type": "button", "action_id": OPEN_FORM, "text": _plain(_("Post a daily digest…"))}
     return {"type": "actions", "elements": [button]}
 
 
 def _choice(cadence: Cadence) -> Block:
-    return {"text": _plain(cadence.label.capitalize()), "value": cadence.value}
+    return {"text": _plain(cadence_label(cadence).capitalize()), "value": cadence.value}
 
 
 def digest_form(*, target_id: str, target_label: str) -> Block:
@@ -41,19 +48,22 @@ def digest_form(*, target_id: str, target_label: str) -> Block:
         "options": [_choice(c) for c in Cadence],
         "initial_option": _choice(Cadence.WEEKDAYS),
     }
-    note = f"Who in {target_label} is out today and this week, at that time in your time zone."
+    note = _(
+        "Who in {team} is out today and this week, at that time in your time zone.",
+        team=target_label,
+    )
     return {
         "type": "modal",
         "callback_id": CALLBACK_ID,
-        "title": _plain("Team digest"),
-        "submit": _plain("Post it"),
-        "close": _plain("Cancel"),
+        "title": _plain(_("Team digest")),
+        "submit": _plain(_("Post it")),
+        "close": _plain(_("Cancel")),
         "private_metadata": json.dumps({"id": target_id, "label": target_label}),
         "blocks": [
             {"type": "section", "text": {"type": "mrkdwn", "text": note}},
-            {"type": "input", "block_id": CHANNEL, "label": _plain("In"), "element": channel},
-            {"type": "input", "block_id": AT, "label": _plain("At"), "element": at},
-            {"type": "input", "block_id": CADENCE, "label": _plain("On"), "element": cadence},
+            {"type": "input", "block_id": CHANNEL, "label": _plain(_("In")), "element": channel},
+            {"type": "input", "block_id": AT, "label": _plain(_("At")), "element": at},
+            {"type": "input", "block_id": CADENCE, "label": _plain(_("On")), "element": cadence},
         ],
     }
 

@@ -8,6 +8,7 @@ from bot.blocks.team_digest_form import open_button
 from bot.blocks.when import moment_token
 from bot.core.dates import language_of
 from bot.core.team import Away, DayState, Overview, is_weekend
+from bot.texts import N_, _, ngettext
 
 SHOW_MORE = "team_show_more"
 PAGE_PEOPLE = 15
@@ -15,7 +16,7 @@ TEXT_MAX = 3000
 WARN_DAYS = 10
 SQUARES = {DayState.OUT: "🟥", DayState.PARTLY: "🟧", DayState.IN: "🟩"}
 WEEKEND_SQUARES = {DayState.OUT: "🔲", DayState.PARTLY: "🔲", DayState.IN: "⬜"}
-LEGEND = "🟥 out · 🟧 partly out · 🟩 in · ⬜🔲 weekend (in, away)"
+LEGEND = N_("🟥 out · 🟧 partly out · 🟩 in · ⬜🔲 weekend (in, away)")
 Block = dict[str, Any]
 # Team views are in English for now; the dates helpers already speak the other languages.
 day_label = language_of(None).texts.day_text
@@ -49,15 +50,29 @@ def absent_order(view: Overview) -> list[str]:
 
 def out_now_line(away: Away) -> str:
     """Someone out now: when they are back, and who to contact instead."""
-    back = f"back {moment_token(away.end, away.tz)}" if away.end else "until further notice"
-    contact = f" · contact <@{away.backup}> instead" if away.backup else ""
-    return f"• <@{away.person}> · {back}{contact}"
+    if away.backup:
+        return _(
+            "• <@{person}> · {back} · contact <@{backup}> instead",
+            person=away.person,
+            back=_back(away),
+            backup=away.backup,
+        )
+    return _("• <@{person}> · {back}", person=away.person, back=_back(away))
+
+
+def _back(away: Away) -> str:
+    """When someone away is back, or that nobody knows yet."""
+    if away.end is None:
+        return _("until further notice")
+    return _("back {moment}", moment=moment_token(away.end, away.tz))
 
 
 def out_next_line(away: Away) -> str:
     """Someone out later: from when, and when they are back."""
-    back = f"back {moment_token(away.end, away.tz)}" if away.end else "until further notice"
-    return f"• <@{away.person}> · from {moment_token(away.start, away.tz)}, {back}"
+    start = moment_token(away.start, away.tz)
+    return _(
+        "• <@{person}> · from {start}, {back}", person=away.person, start=start, back=_back(away)
+    )
 
 
 def timeline_line(person: str, view: Overview) -> str:
@@ -75,21 +90,38 @@ def summary(label: str, view: Overview) -> str:
     last = window.dates[-1]
     span = f"{day_label(window.first, last.year)} → {day_label(last, window.first.year)}"
     if view.team_size == 0:
-        return f"{span} · nobody in {label} (bots and people from other organizations are left out)"
-    away = len(view.timeline)
-    people = "1 person" if view.team_size == 1 else f"{view.team_size} people"
-    return f"{span} · {people} · {view.in_count} in, {away} away at some point"
+        return _(
+            "{span} · nobody in {team} (bots and people from other organizations are left out)",
+            span=span,
+            team=label,
+        )
+    return _(
+        "{span} · {people} · {present} in, {away} away at some point",
+        span=span,
+        people=ngettext("{count} person", "{count} people", view.team_size),
+        present=view.in_count,
+        away=len(view.timeline),
+    )
 
 
 def coverage_warning(view: Overview, coverage: int) -> Block | None:
     """The working days when more than the set share of the team is away, if any."""
     if not view.short_days:
         return None
-    days = [f"{day_label(d, d.year)} ({n} of {view.team_size})" for d, n in view.short_days]
+    days = [
+        _("{day} ({count} of {size})", day=day_label(d, d.year), count=n, size=view.team_size)
+        for d, n in view.short_days
+    ]
     shown = ", ".join(days[:WARN_DAYS])
     if len(days) > WARN_DAYS:
-        shown += f" and {len(days) - WARN_DAYS} more days"
-    return _mrkdwn(f":warning: *Coverage:* more than {coverage}% of the team is away on {shown}.")
+        shown += _(" and {count} more days", count=len(days) - WARN_DAYS)
+    return _mrkdwn(
+        _(
+            ":warning: *Coverage:* more than {share}% of the team is away on {days}.",
+            share=coverage,
+            days=shown,
+        )
+    )
 
 
 def overview_blocks(view: Overview, people: Sequence[str]) -> list[Block]:
@@ -99,12 +131,12 @@ def overview_blocks(view: Overview, people: Sequence[str]) -> list[Block]:
     now = [out_now_line(a) for a in view.out_now if a.person in chosen]
     later = [out_next_line(a) for a in view.out_next if a.person in chosen]
     if now:
-        blocks += packed("Out now", now)
+        blocks += packed(_("Out now"), now)
     if later:
-        blocks += packed("Out next", later)
+        blocks += packed(_("Out next"), later)
     rows = [timeline_line(p, view) for p in people if p in view.timeline]
     if rows:
-        blocks += [*packed("Timeline", rows), _context(LEGEND)]
+        blocks += [*packed(_("Timeline"), rows), _context(_(LEGEND))]
     return blocks
 
 
@@ -120,12 +152,18 @@ def team_message(
     if warning:
         blocks.append(warning)
     if not absent:
-        blocks.append(_mrkdwn(f"Nobody in {label} is away in these days. :sunny:"))
+        blocks.append(_mrkdwn(_("Nobody in {team} is away in these days. :sunny:", team=label)))
     blocks += overview_blocks(view, shown)
     remaining = len(absent) - (page + 1) * PAGE_PEOPLE
     if remaining > 0:
         blocks += _show_more(state | {"page": page + 1}, remaining, page, len(absent))
-    text = f"{len(absent)} of {view.team_size} in {label} away: {summary(label, view)}"
+    text = _(
+        "{count} of {size} in {team} away: {summary}",
+        count=len(absent),
+        size=view.team_size,
+        team=label,
+        summary=summary(label, view),
+    )
     return text, blocks
 
 
@@ -135,10 +173,16 @@ def _show_more(state: dict[str, Any], remaining: int, page: int, total: int) -> 
     button = {
         "type": "button",
         "action_id": SHOW_MORE,
-        "text": {"type": "plain_text", "text": "Show more"},
+        "text": {"type": "plain_text", "text": _("Show more")},
         "value": json.dumps(state, separators=(",", ":")),
     }
-    note = f"People {first} to {first + PAGE_PEOPLE - 1} of the {total} away · {remaining} more"
+    note = _(
+        "People {first} to {last} of the {total} away · {remaining} more",
+        first=first,
+        last=first + PAGE_PEOPLE - 1,
+        total=total,
+        remaining=remaining,
+    )
     return [_context(note), {"type": "actions", "elements": [button]}]
 
 
@@ -151,7 +195,7 @@ def read_state(value: str) -> dict[str, Any] | None:
     return state if isinstance(state, dict) and isinstance(state.get("page"), int) else None
 
 
-TEAM_HELP = """*Team views* show who in a channel or user group is away: out now, out next, a \
+TEAM_HELP = N_("""*Team views* show who in a channel or user group is away: out now, out next, a \
 timeline, and the working days when too many are out at once. Only dates, return days and who \
 to contact instead are shown, never anyone's message.
 • `/ooo team #design` or `/ooo team @design`: the next 14 days.
@@ -163,20 +207,23 @@ working day at 09:00 in your time zone; add `weekly on Mondays` for once a week.
 your saved one.
 • `/ooo team digest list` shows your digests; `/ooo team digest remove 1` (or the channel) \
 stops one.
-A private channel can be viewed only by its members, and only once ooo is invited into it."""
+A private channel can be viewed only by its members, and only once ooo is invited into it.""")
 
 
 def team_help(problem: str = "") -> list[Block]:
     """How to use `/ooo team`, after what was wrong with the last words, if anything."""
     blocks = [_mrkdwn(f":warning: {problem}")] if problem else []
-    return [*blocks, _mrkdwn(TEAM_HELP)]
+    return [*blocks, _mrkdwn(_(TEAM_HELP))]
 
 
 def saved_team_text(label: str, people: int, coverage: int) -> str:
     """Confirm a saved team."""
-    return (
-        f":white_check_mark: Your team is {label} ({people} people). `/ooo team` shows it, and so "
-        f"does your Home tab; I warn when more than {coverage}% of it is away on a working day."
+    return _(
+        ":white_check_mark: Your team is {team} ({people} people). `/ooo team` shows it, and so "
+        "does your Home tab; I warn when more than {share}% of it is away on a working day.",
+        team=label,
+        people=people,
+        share=coverage,
     )
 
 
@@ -186,20 +233,25 @@ HOME_PEOPLE = 10
 def home_team_blocks(label: str, view: Overview, *, coverage: int) -> list[Block]:
     """My team on the Home tab: who is out today and next, the timeline, at most a few people."""
     absent = absent_order(view)
-    header = {"type": "header", "text": {"type": "plain_text", "text": f"My team · {label}"}}
+    header = {"type": "header", "text": {"type": "plain_text", "text": _my_team(label)}}
     blocks: list[Block] = [header, _context(summary(label, view))]
     warning = coverage_warning(view, coverage)
     if warning:
         blocks.append(warning)
     if not absent:
-        blocks.append(_mrkdwn("Nobody is away in the next two weeks. :sunny:"))
+        blocks.append(_mrkdwn(_("Nobody is away in the next two weeks. :sunny:")))
     blocks += overview_blocks(view, absent[:HOME_PEOPLE])
     if len(absent) > HOME_PEOPLE:
-        blocks.append(_context(f"…and {len(absent) - HOME_PEOPLE} more: `/ooo team` shows all."))
+        more = len(absent) - HOME_PEOPLE
+        blocks.append(_context(_("…and {count} more: `/ooo team` shows all.", count=more)))
     return [*blocks, open_button(), {"type": "divider"}]
 
 
 def home_team_problem(label: str, problem: str) -> list[Block]:
     """My team on the Home tab when it cannot be drawn, saying why."""
-    header = {"type": "header", "text": {"type": "plain_text", "text": f"My team · {label}"}}
+    header = {"type": "header", "text": {"type": "plain_text", "text": _my_team(label)}}
     return [header, _context(problem), {"type": "divider"}]
+
+
+def _my_team(label: str) -> str:
+    return _("My team · {team}", team=label)

@@ -6,6 +6,7 @@ from typing import Any
 from bot.blocks.dialogs import EDIT_BUTTON
 from bot.blocks.responder_list import handle_mention
 from bot.blocks.when import moment_token
+from bot.texts import N_, _
 from storage.models import Responder
 
 END_BUTTON = "responder_end"
@@ -34,13 +35,15 @@ def _button(action_id: str, label: str, responder: Responder, style: str | None 
 def until(responder: Responder) -> str:
     """Until when it runs, as Slack date tokens."""
     if responder.ends_at is None:
-        return "until you turn it off"
-    return f"until {moment_token(responder.ends_at, responder.tz)}"
+        return _("until you turn it off")
+    return _("until {moment}", moment=moment_token(responder.ends_at, responder.tz))
 
 
 def _whose(responder: Responder) -> str:
     mention = handle_mention(responder)
-    return f"Your responder for {mention}" if mention else "Your out-of-office responder"
+    if mention:
+        return _("Your responder for {mention}", mention=mention)
+    return _("Your out-of-office responder")
 
 
 def on_message(
@@ -49,12 +52,17 @@ def on_message(
     """The DM when it switches on, with End now and Edit; says since when if it is late."""
     if applied_at - due_since > LATE:
         since = moment_token(due_since, responder.tz)
-        text = f"{_whose(responder)} has been on since {since}, {until(responder)}."
+        text = _(
+            "{whose} has been on since {since}, {until}.",
+            whose=_whose(responder),
+            since=since,
+            until=until(responder),
+        )
     else:
-        text = f"{_whose(responder)} is on {until(responder)}."
+        text = _("{whose} is on {until}.", whose=_whose(responder), until=until(responder))
     buttons = [
-        _button(END_BUTTON, "End now", responder, "danger"),
-        _button(EDIT_BUTTON, "Edit", responder),
+        _button(END_BUTTON, _("End now"), responder, "danger"),
+        _button(EDIT_BUTTON, _("Edit"), responder),
     ]
     return text, [_section(f":palm_tree: {text}"), {"type": "actions", "elements": buttons}]
 
@@ -62,52 +70,63 @@ def on_message(
 def reminder_message(responder: Responder) -> tuple[str, list[Block]]:
     """The DM the day before the return: +1 day, or Extend… to pick new dates."""
     assert responder.ends_at is not None
-    text = f"You're back tomorrow ({moment_token(responder.ends_at, responder.tz)}). Extend?"
+    back = moment_token(responder.ends_at, responder.tz)
+    text = _("You're back tomorrow ({back}). Extend?", back=back)
     buttons = [
-        _button(EXTEND_DAY, "+1 day", responder, "primary"),
-        _button(EXTEND_MORE, "Extend…", responder),
+        _button(EXTEND_DAY, _("+1 day"), responder, "primary"),
+        _button(EXTEND_MORE, _("Extend…"), responder),
     ]
     return text, [_section(f":calendar: {text}"), {"type": "actions", "elements": buttons}]
 
 
 def extended_message(responder: Responder) -> tuple[str, list[Block]]:
     """What the reminder becomes once extended."""
-    text = f"Extended: {_whose(responder).lower()} now runs {until(responder)}."
+    text = _(
+        "Extended: {whose} now runs {until}.",
+        whose=_whose(responder).lower(),
+        until=until(responder),
+    )
     return text, [_section(f":white_check_mark: {text}")]
 
 
 def announcement(responder: Responder) -> str:
     """The message in an Announce-in channel when it switches on."""
     who = handle_mention(responder) or f"<@{responder.owner_id}>"
-    back = (
-        f"until {moment_token(responder.ends_at, responder.tz)}" if responder.ends_at else "for now"
-    )
-    text = f"{who} is out {back}."
+    if responder.ends_at:
+        back = _("until {moment}", moment=moment_token(responder.ends_at, responder.tz))
+    else:
+        back = _("for now")
+    text = _("{who} is out {back}.", who=who, back=back)
     backup = responder.forward_to
     if backup:
         mention = f"<#{backup}>" if backup[:1] in ("C", "G") else f"<@{backup}>"
-        text += f" For anything urgent: {mention}"
+        text += _(" For anything urgent: {mention}", mention=mention)
     return text
 
 
-PRIVATE = "It's a private channel I'm not in: invite @ooo there, or remove it from Announce in."
+PRIVATE = N_("It's a private channel I'm not in: invite @ooo there, or remove it from Announce in.")
 PROBLEM_WORDS = {
-    "not_in_channel": "I'm not a member and couldn't join.",
+    "not_in_channel": N_("I'm not a member and couldn't join."),
     "channel_not_found": PRIVATE,
     "method_not_supported_for_channel_type": PRIVATE,
-    "is_archived": "It's archived.",
+    "is_archived": N_("It's archived."),
 }
 
 
 def problem_text(kind: str, error: str, channel: str | None) -> str:
     """Say in plain words what could not be done."""
-    where = f"<#{channel}>" if channel else "that conversation"
+    where = f"<#{channel}>" if channel else _("that conversation")
     if kind.startswith("away."):
-        what = "set your Slack status" if "status" in kind else "pause your notifications"
+        what = _("set your Slack status") if "status" in kind else _("pause your notifications")
         if error == "not_connected":
-            return f":warning: I didn't {what}: connect your account on this tab first."
-        return f":warning: I couldn't {what}: Slack said `{error}`."
+            return _(
+                ":warning: I didn't {what}: connect your account on this tab first.", what=what
+            )
+        return _(":warning: I couldn't {what}: Slack said `{error}`.", what=what, error=error)
     if kind == "lifecycle.announce":
-        reason = PROBLEM_WORDS.get(error, f"Slack said `{error}`.")
-        return f":warning: I couldn't announce it in {where}. {reason}"
-    return f":warning: I couldn't send you a message about it: Slack said `{error}`."
+        known = PROBLEM_WORDS.get(error)
+        reason = _(known) if known else _("Slack said `{error}`.", error=error)
+        return _(
+            ":warning: I couldn't announce it in {where}. {reason}", where=where, reason=reason
+        )
+    return _(":warning: I couldn't send you a message about it: Slack said `{error}`.", error=error)

@@ -4,6 +4,7 @@ from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.core.dates import DateRange
+from bot.texts import _
 
 
 def date_token(moment: datetime, style: str, fallback: str) -> str:
@@ -27,8 +28,12 @@ def moment_token(moment: datetime, tz: str) -> str:
 
 def describe_window(window: DateRange, tz: str) -> str:
     """Say when a responder starts, its last day and the day its owner is back."""
-    starts = f"from {moment_token(window.start, tz)}"
+    start = moment_token(window.start, tz)
     if window.end is None or window.last_day is None:
-        return f"{starts} until you turn it off"
-    back = moment_token(window.end, tz)
-    return f"{starts}, last day {day_token(window.last_day, tz)}, back {back}"
+        return _("from {start} until you turn it off", start=start)
+    return _(
+        "from {start}, last day {last}, back {back}",
+        start=start,
+        last=day_token(window.last_day, tz),
+        back=moment_token(window.end, tz),
+    )

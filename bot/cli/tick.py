@@ -26,17 +26,23 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
         return 2
     settings = settings_of(DatabaseSettings)
     from bot.app import sweeps
-    from bot.responders.transitions import TRANSITIONS
+    from bot.responders.transitions import TRANSITIONS, apply_due
     from bot.scheduler import tick
     from storage.db import make_engine, migrate
 
     engine = make_engine(settings.database_url)
     migrate(engine)
-    done = tick(engine, now, sweeps(settings))
+    # The transitions in detail, then the other sweeps by how much each did.
+    applied = apply_due(engine, now)
+    others = tick(engine, now, [s for s in sweeps(settings) if s.name != TRANSITIONS])
     stdout = stdout or sys.stdout
-    stdout.writelines(f"{line}\n" for lines in done.values() for line in lines)
-    applied = len(done[TRANSITIONS])
-    stdout.write(f"{applied} transitions applied at {now.astimezone(UTC).isoformat()}\n")
+    for one in applied:
+        stdout.write(
+            f"responder {one.responder_id} ({one.owner_id}): {one.move}, due "
+            f"{one.due_since.isoformat()}, {one.effects} effects queued\n"
+        )
+    stdout.writelines(f"{name}: {count}\n" for name, count in others.items() if count)
+    stdout.write(f"{len(applied)} transitions applied at {now.astimezone(UTC).isoformat()}\n")
     return 0
 
 

@@ -7,6 +7,7 @@ from enum import StrEnum
 from typing import overload
 
 from bot.core.dates import DateRange, localize, time_zone
+from bot.core.problems import Code, Problem
 
 MESSAGE_MAX = 3000
 BACKUP_VARIABLE = "{backup}"
@@ -59,10 +60,10 @@ class Field(StrEnum):
 
 
 class Invalid(Exception):
-    """A draft that cannot be saved, with one readable reason per field."""
+    """A draft that cannot be saved, with one problem per field for the catalog to word."""
 
-    def __init__(self, errors: dict[Field, str]) -> None:
-        super().__init__("; ".join(f"{field}: {text}" for field, text in errors.items()))
+    def __init__(self, errors: dict[Field, Problem]) -> None:
+        super().__init__("; ".join(f"{field}: {problem!r}" for field, problem in errors.items()))
         self.errors = errors
 
 
@@ -117,11 +118,11 @@ def window_from_pickers(
 ) -> DateRange:
     """Turn date and time pickers into a window; an end day without a time is inclusive."""
     zone = time_zone(tz)
-    errors: dict[Field, str] = {}
+    errors: dict[Field, Problem] = {}
     if start_day is None:
-        errors[Field.START] = "Pick the first day you're away."
+        errors[Field.START] = Problem(Code.NO_START)
     if not permanent and end_day is None:
-        errors[Field.END] = "Pick the last day you're away, or choose “Until I turn it off”."
+        errors[Field.END] = Problem(Code.NO_END)
     if errors or start_day is None:
         raise Invalid(errors)
     today = now.astimezone(zone).date()
@@ -140,45 +141,41 @@ def check_draft(
     draft: Draft, *, now: datetime, booked: Sequence[Booked] = (), editing: bool = False
 ) -> None:
     """Raise Invalid with every problem of a draft at once; an edit may end it in the past."""
-    errors: dict[Field, str] = {}
+    errors: dict[Field, Problem] = {}
     start, end = _utc(draft.window.start), _utc(draft.window.end)
     if end is not None and end <= start:
-        errors[Field.END] = "The end must be after the start."
+        errors[Field.END] = Problem(Code.END_BEFORE_START)
     elif end is not None and end <= now and not editing:
-        errors[Field.END] = "That end is already in the past."
+        errors[Field.END] = Problem(Code.END_IN_PAST)
     message = draft.message.strip()
     if not message:
-        errors[Field.MESSAGE] = "Write the message people will get while you're away."
+        errors[Field.MESSAGE] = Problem(Code.NO_MESSAGE)
     elif len(message) > MESSAGE_MAX:
-        errors[Field.MESSAGE] = f"Keep the message under {MESSAGE_MAX:,} characters."
+        errors[Field.MESSAGE] = Problem(Code.MESSAGE_TOO_LONG, limit=MESSAGE_MAX)
     errors |= _backup_errors(draft)
     if draft.external_message and len(draft.external_message) > MESSAGE_MAX:
-        errors[Field.EXTERNAL] = f"Keep this message under {MESSAGE_MAX:,} characters."
+        errors[Field.EXTERNAL] = Problem(Code.EXTERNAL_TOO_LONG, limit=MESSAGE_MAX)
     if draft.kind is Kind.SHARED:
         if not draft.target_id:
-            errors[Field.TARGET] = "Choose the user group or channel this responder answers for."
+            errors[Field.TARGET] = Problem(Code.NO_TARGET)
         if not draft.forward_to:
-            errors[Field.FORWARD] = (
-                "A group or channel responder needs a person or channel to forward messages to."
-            )
+            errors[Field.FORWARD] = Problem(Code.NO_FORWARD)
     elif Field.END not in errors:
         clash = next((b for b in booked if overlaps(draft.window, b.window)), None)
         if clash is not None:
-            errors[Field.START] = (
-                f"These dates overlap your responder {clash.label}. Edit or delete that one first."
-            )
+            errors[Field.START] = Problem(Code.OVERLAPS, label=clash.label)
     if len(draft.announce_in) > ANNOUNCE_MAX:
-        errors[Field.ANNOUNCE] = f"Choose at most {ANNOUNCE_MAX} channels."
+        errors[Field.ANNOUNCE] = Problem(Code.TOO_MANY_CHANNELS, limit=ANNOUNCE_MAX)
     if errors:
         raise Invalid(errors)
 
 
-def _backup_errors(draft: Draft) -> dict[Field, str]:
+def _backup_errors(draft: Draft) -> dict[Field, Problem]:
     """A message naming {backup} needs someone to name."""
     if draft.backup_id is None and BACKUP_VARIABLE in draft.message + (
         draft.external_message or ""
     ):
-        return {Field.BACKUP: "Choose who to contact instead, or take {backup} out of the message."}
+        return {Field.BACKUP: Problem(Code.NO_BACKUP)}
     return {}
 
 

@@ -16,11 +16,6 @@ class Cadence(StrEnum):
     WEEKDAYS = "weekdays"
     MONDAYS = "mondays"
 
-    @property
-    def label(self) -> str:
-        """How a person reads it."""
-        return "every working day" if self is Cadence.WEEKDAYS else "every Monday"
-
 
 def time_from_text(text: str) -> time:
     """Read "09:00", "9:30", "9am" or "17h" as a time of day; ValueError if it is not one."""

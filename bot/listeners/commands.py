@@ -16,6 +16,7 @@ from bot.responders.drafting import blank_form, form_from_text, with_account
 from bot.responders.use_cases import listed, turn_off
 from bot.services import Services
 from bot.slack.modals import open_modal
+from bot.texts import _, ngettext
 
 
 def ooo_command(
@@ -31,7 +32,7 @@ def ooo_command(
 
 def _help(slash: Slash) -> None:
     """Every subcommand with examples."""
-    slash.ack(text="How to use /ooo", blocks=help_blocks())
+    slash.ack(text=_("How to use /ooo"), blocks=help_blocks())
 
 
 def _list(slash: Slash) -> None:
@@ -49,10 +50,10 @@ def _digest(slash: Slash) -> None:
         services.engine, workspace=slash.workspace, owner_id=slash.user_id, now=services.clock()
     )
     if not queued:
-        slash.ack(text="You have no responder on or recently ended, so there is no digest yet.")
+        slash.ack(text=_("You have no responder on or recently ended, so there is no digest yet."))
         return
     services.outbox.nudge()
-    slash.ack(text=":incoming_envelope: Your digest is on its way to your DMs with me.")
+    slash.ack(text=_(":incoming_envelope: Your digest is on its way to your DMs with me."))
 
 
 def _turn_off(slash: Slash) -> None:
@@ -71,12 +72,19 @@ def _turn_off(slash: Slash) -> None:
     services.scheduler.nudge()
     if not ended:
         ack(
-            text="No responder is on right now. `/ooo list` shows the ones you have.",
+            text=_("No responder is on right now. `/ooo list` shows the ones you have."),
             response_type="ephemeral",
         )
         return
-    which = "Your responder is" if len(ended) == 1 else f"Your {len(ended)} responders are"
-    ack(text=f":wave: Welcome back! {which} off.", response_type="ephemeral")
+    # One responder is not counted aloud; several are, in the reader's plural.
+    text = _(":wave: Welcome back! Your responder is off.")
+    if len(ended) > 1:
+        text = ngettext(
+            ":wave: Welcome back! Your {count} responder is off.",
+            ":wave: Welcome back! Your {count} responders are off.",
+            len(ended),
+        )
+    ack(text=text, response_type="ephemeral")
     # The welcome back DM comes with the off transition the scheduler applies.
     services.followups.changed(
         slash.client, workspace=slash.workspace, user_id=slash.user_id, origin=None
@@ -98,7 +106,7 @@ def _open_form(slash: Slash) -> None:
         slash.ack()
     else:
         slash.ack(
-            text="Slack did not let me open the form in time. Please try again.",
+            text=_("Slack did not let me open the form in time. Please try again."),
             response_type="ephemeral",
         )
 

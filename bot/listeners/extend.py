@@ -11,6 +11,7 @@ from bot.listeners.refusals import REFUSED, text_answer
 from bot.responders.use_cases import NotYours, one_more_day
 from bot.services import Services
 from bot.slack.context import workspace_of
+from bot.texts.problems import word
 
 
 def extend_one_day(
@@ -37,7 +38,7 @@ def extend_one_day(
             now=services.clock(),
         )
     except Invalid as refused:
-        reason = next(iter(refused.errors.values()))
+        reason = word(next(iter(refused.errors.values())))
     except REFUSED as refusal:
         reason = text_answer(refusal)
     if reason is not None:

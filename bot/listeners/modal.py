@@ -14,6 +14,7 @@ from bot.responders.forwarding import forward_problem
 from bot.responders.use_cases import submit
 from bot.services import Services
 from bot.slack.context import workspace_of
+from bot.texts import _
 
 # Slack shows at most 100 options in all.
 OPTIONS_PER_GROUP = 50
@@ -55,8 +56,8 @@ def target_options(
     known = services.directory.handles(client, team_id=context.team_id or "")
     found = [h for h in known if query in h.words]
     groups = (
-        ("User groups", [h for h in found if target_kind_of(h.label) is Target.USERGROUP]),
-        ("Channels", [h for h in found if target_kind_of(h.label) is Target.CHANNEL]),
+        (_("User groups"), [h for h in found if target_kind_of(h.label) is Target.USERGROUP]),
+        (_("Channels"), [h for h in found if target_kind_of(h.label) is Target.CHANNEL]),
     )
     ack(
         option_groups=[

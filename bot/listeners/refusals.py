@@ -3,11 +3,11 @@ the owner's lock. One place, so every listener answers alike."""
 
 from typing import Any
 
-from bot.blocks.dialogs import BUSY, busy_modal, not_found_modal
+from bot.blocks.dialogs import BUSY, NOT_YOURS, busy_modal, not_found_modal
 from bot.responders.use_cases import NotYours
+from bot.texts import _
 from storage.db import Busy
 
-NOT_YOURS = "That responder no longer exists, or it isn't yours."
 Refused = NotYours | Busy
 # What listeners catch: the only place they meet the storage layer.
 REFUSED = (NotYours, Busy)
@@ -23,4 +23,4 @@ def view_answer(refused: Refused) -> dict[str, Any]:
 
 def text_answer(refused: Refused) -> str:
     """The same refusal said in a sentence, for a button outside a modal."""
-    return BUSY if isinstance(refused, Busy) else NOT_YOURS
+    return _(BUSY) if isinstance(refused, Busy) else _(NOT_YOURS)

@@ -13,8 +13,9 @@ from bot.replies.asks import remind_when_back
 from bot.responders.use_cases import end_by_owner
 from bot.services import Services
 from bot.slack.context import workspace_of
+from bot.texts import N_, _
 
-GONE = "That out-of-office responder is no longer on."
+GONE = N_("That out-of-office responder is no longer on.")
 
 
 def _place(action: dict[str, Any]) -> dict[str, Any]:
@@ -41,13 +42,18 @@ def notify_backup(
         now=services.clock(),
     )
     if asked is None:
-        respond(text=GONE, replace_original=False)
+        respond(text=_(GONE), replace_original=False)
         return
     responder, new = asked
     services.outbox.nudge()
-    told = "I let" if new else "I had already let"
+    told = _("I let") if new else _("I had already let")
     respond(
-        text=f"{told} <@{responder.backup_id}> know you are looking for {who(responder)}.",
+        text=_(
+            "{told} <@{backup}> know you are looking for {name}.",
+            told=told,
+            backup=responder.backup_id,
+            name=who(responder),
+        ),
         replace_original=False,
     )
 
@@ -70,9 +76,10 @@ def remind_me(
         now=services.clock(),
     )
     if responder is None:
-        respond(text=GONE, replace_original=False)
+        respond(text=_(GONE), replace_original=False)
         return
-    respond(text=f"I'll send you a message when {who(responder)} is back.", replace_original=False)
+    back = _("I'll send you a message when {name} is back.", name=who(responder))
+    respond(text=back, replace_original=False)
 
 
 def end_from_nudge(
@@ -96,10 +103,10 @@ def end_from_nudge(
             now=services.clock(),
         )
     except (*REFUSED, ValueError):
-        respond(text=GONE, replace_original=True)
+        respond(text=_(GONE), replace_original=True)
         return
     services.outbox.nudge()
-    respond(text=":wave: Welcome back! Your responder is off.", replace_original=True)
+    respond(text=_(":wave: Welcome back! Your responder is off."), replace_original=True)
     services.followups.changed(client, workspace=workspace, user_id=user_id, origin=None)
 
 

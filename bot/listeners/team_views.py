@@ -15,8 +15,9 @@ from bot.services import Services
 from bot.team import answers, words
 from bot.team.answers import Asking
 from bot.team.saved import set_coverage
+from bot.texts import N_, _
 
-NO_TEAM = (
+NO_TEAM = N_(
     "You haven't saved a team yet. `/ooo team set @design` saves one; `/ooo team #channel` or "
     "`/ooo team @group` shows any team."
 )
@@ -38,7 +39,7 @@ def team_command(slash: Slash) -> None:
     )
     request = words.read(slash.words)
     if isinstance(request, words.Unclear):
-        ack(text=request.problem or "How to use /ooo team", blocks=team_help(request.problem))
+        ack(text=request.problem or _("How to use /ooo team"), blocks=team_help(request.problem))
     elif isinstance(request, words.Show):
         _show(ack, asking, followups, request)
     elif isinstance(request, words.Save):
@@ -52,7 +53,7 @@ def _show(ack: Ack, asking: Asking, followups: Followups, request: words.Show) -
     if target is None:
         mine = asking.saved_team()
         if mine is None:
-            ack(text=NO_TEAM, response_type="ephemeral")
+            ack(text=_(NO_TEAM), response_type="ephemeral")
             return
         target, coverage = words.Target(mine.target_id, mine.target_label), mine.coverage
     ack()
@@ -78,12 +79,13 @@ def _save(ack: Ack, asking: Asking, followups: Followups, request: words.Save) -
         ack()
         followups.later(answers.save_team, asking, target=request.target, coverage=coverage or kept)
     elif coverage is None:
-        ack(text="Say which team: `/ooo team set @design`.", response_type="ephemeral")
+        ack(text=_("Say which team: `/ooo team set @design`."), response_type="ephemeral")
     elif mine is None:
-        ack(text=NO_TEAM, response_type="ephemeral")
+        ack(text=_(NO_TEAM), response_type="ephemeral")
     else:
         set_coverage(asking, mine, coverage)
-        ack(text=f"Coverage for {mine.target_label} set to {coverage}%.", response_type="ephemeral")
+        said = _("Coverage for {team} set to {share}%.", team=mine.target_label, share=coverage)
+        ack(text=said, response_type="ephemeral")
 
 
 def show_more(

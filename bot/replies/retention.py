@@ -20,8 +20,7 @@ def purge(engine: Engine, *, now: datetime, days: int) -> int:
 def sweep(days: int) -> Sweep:
     """The hourly purge of what replies kept longer than `days`."""
 
-    def run(engine: Engine, now: datetime) -> list[str]:
-        removed = purge(engine, now=now, days=days)
-        return [f"{removed} reply records older than {days} days removed"] if removed else []
+    def run(engine: Engine, now: datetime) -> int:
+        return purge(engine, now=now, days=days)
 
-    return Sweep("reply retention", run, every=EVERY)
+    return Sweep("reply_retention", run, every=EVERY)

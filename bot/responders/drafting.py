@@ -9,6 +9,7 @@ from bot.blocks.account import AccountView
 from bot.blocks.mrkdwn import escape
 from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
+from bot.core.problems import Code, Problem
 from bot.core.responder import (
     Again,
     Booked,
@@ -20,10 +21,11 @@ from bot.core.responder import (
     default_message,
     window_from_pickers,
 )
+from bot.texts import N_, _
 from storage.models import Responder
 
-ENDED = ":information_source: This responder has ended. Choose new dates to turn it on again."
-END_BEFORE_START = "The last day is before the first day: pick a later last day."
+ENDED = N_(":information_source: This responder has ended. Choose new dates to turn it on again.")
+END_BEFORE_START = N_("The last day is before the first day: pick a later last day.")
 
 
 def blank_form(*, tz: str, locale: str, now: datetime, guessed: bool = False) -> tuple[Form, Meta]:
@@ -74,7 +76,7 @@ def form_from_responder(
     meta = Meta(tz=zone, locale=locale, responder_id=responder.id, tz_guessed=guessed)
     if window.end is not None and window.end <= now:
         today = now.astimezone(ZoneInfo(zone)).date()
-        return replace(form, start_date=today), replace(meta, preview=ENDED)
+        return replace(form, start_date=today), replace(meta, preview=_(ENDED))
     form = replace(form, **_pickers(window, now=None))
     return form, replace(meta, preview=describe_range(window, zone, locale))
 
@@ -112,7 +114,9 @@ def apply_pickers(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]
     if form.when and form.when != meta.applied:
         # Words typed without Enter still win when the form is saved: say so, keep them.
         words = escape(form.when)
-        hint = f"Press Enter to use “{words}”, or clear it to use the dates picked below."
+        hint = _(
+            "Press Enter to use “{words}”, or clear it to use the dates picked below.", words=words
+        )
         return form, replace(meta, preview=hint)
     form, meta = replace(form, when=""), replace(meta, applied="", preview="")
     try:
@@ -148,7 +152,7 @@ def _with_window(form: Form, meta: Meta, window: DateRange, now: datetime) -> tu
 def _previewed(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
     """Preview a window, or flag an end before its start, which no message may name."""
     if window.end is not None and window.end <= window.start:
-        return form, replace(meta, preview=_warning(END_BEFORE_START))
+        return form, replace(meta, preview=_warning(_(END_BEFORE_START)))
     preview = describe_range(window, meta.tz, meta.locale)
     return _suggest_message(form, replace(meta, preview=preview), window)
 
@@ -192,7 +196,7 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         try:
             window = parse_range(form.when, now=now, tz=meta.tz, locale=meta.locale)
         except DateError as error:
-            raise Invalid({Field.WHEN: str(error)}) from None
+            raise Invalid({Field.WHEN: Problem(Code.UNREADABLE_DATES, reason=str(error))}) from None
     else:
         window = _picked(form, meta, now=now)
     personal = form.kind is Kind.PERSONAL

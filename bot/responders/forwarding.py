@@ -5,21 +5,24 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.core.problems import Code, Problem
+from bot.texts import _
+
 logger = logging.getLogger(__name__)
-DIRECT = "ooo can't post in someone else's direct messages. Choose the person instead."
 UNKNOWN = ("user_not_found", "channel_not_found")
-GROUP_DM = "ooo can't post in a group DM. Choose one person, or a channel."
 
 
-def forward_problem(client: WebClient, *, person: str | None, channel: str | None) -> str | None:
+def forward_problem(
+    client: WebClient, *, person: str | None, channel: str | None
+) -> Problem | None:
     """Say what is wrong with a forward destination, or None if the bot can post there."""
     if person and channel:
-        return "Choose a person or a channel, not both."
+        return Problem(Code.FORWARD_BOTH)
     chosen = person or channel
     return _problem(client, chosen) if chosen else None
 
 
-def _problem(client: WebClient, chosen: str) -> str | None:
+def _problem(client: WebClient, chosen: str) -> Problem | None:
     """Ask Slack about a person or a channel; anything else can never be posted to."""
     try:
         if chosen[:1] in ("U", "W"):
@@ -29,30 +32,29 @@ def _problem(client: WebClient, chosen: str) -> str | None:
     except (SlackApiError, OSError) as error:
         unknown = isinstance(error, SlackApiError) and error.response.get("error") in UNKNOWN
         if unknown:
-            return "Slack doesn't know that person or channel. Choose another one."
+            return Problem(Code.FORWARD_UNKNOWN)
         logger.warning("could not check where to forward: %s", error)
-        return "Slack could not check this right now. Please try again."
-    return DIRECT if chosen[:1] == "D" else "That is not a person or a channel ooo knows."
+        return Problem(Code.FORWARD_UNCHECKED)
+    return Problem(Code.FORWARD_DIRECT if chosen[:1] == "D" else Code.FORWARD_ELSEWHERE)
 
 
-def _person_problem(client: WebClient, user_id: str) -> str | None:
+def _person_problem(client: WebClient, user_id: str) -> Problem | None:
     user = client.users_info(user=user_id)["user"]
     if user.get("is_bot") or user_id == "USLACKBOT":
-        return "That is a bot. Choose a person, or a channel."
+        return Problem(Code.FORWARD_BOT)
     if user.get("deleted"):
-        return "That account is deactivated. Choose someone else."
+        return Problem(Code.FORWARD_DEACTIVATED)
     return None
 
 
-def _channel_problem(client: WebClient, channel_id: str) -> str | None:
+def _channel_problem(client: WebClient, channel_id: str) -> Problem | None:
     channel = client.conversations_info(channel=channel_id)["channel"]
     if channel.get("is_im"):
-        return DIRECT
+        return Problem(Code.FORWARD_DIRECT)
     if channel.get("is_mpim"):
-        return GROUP_DM
+        return Problem(Code.FORWARD_GROUP_DM)
     if channel.get("is_ext_shared"):
-        return "That channel is shared with another organization. Choose an internal one."
+        return Problem(Code.FORWARD_EXTERNAL)
     if not channel.get("is_member"):
-        name = channel.get("name", "that channel")
-        return f"ooo is not in #{name}. Type /invite @ooo there first, or choose another one."
+        return Problem(Code.FORWARD_NOT_MEMBER, name=channel.get("name", _("that channel")))
     return None

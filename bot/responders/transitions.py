@@ -19,7 +19,7 @@ from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Responder
 
 BATCH = 1000
-TRANSITIONS = "responder transitions"
+TRANSITIONS = "responder_transitions"
 
 
 @dataclass(frozen=True)
@@ -114,13 +114,6 @@ def _moved(step: _Step, now: datetime) -> _Moved:
     return _Moved(applied, effects)
 
 
-def _lines(engine: Engine, now: datetime) -> list[str]:
-    """Apply what is due, in words: one line per transition."""
-    return [
-        f"responder {one.responder_id} ({one.owner_id}): {one.move}, due "
-        f"{one.due_since.isoformat()}, {one.effects} effects queued"
-        for one in apply_due(engine, now)
-    ]
-
-
-SWEEP = Sweep(TRANSITIONS, _lines, next_due=queries.next_wake)
+SWEEP = Sweep(
+    TRANSITIONS, lambda engine, now: len(apply_due(engine, now)), next_due=queries.next_wake
+)

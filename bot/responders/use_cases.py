@@ -13,6 +13,7 @@ from sqlmodel import Session
 from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateRange, describe_range, localize
 from bot.core.lifecycle import Applied, Standing, after_edit, plan_edit, wake_at
+from bot.core.problems import Code, Problem
 from bot.core.responder import Booked, Draft, Field, Invalid, Kind, overlaps
 from bot.core.workspace import Workspace
 from bot.responders.drafting import read_draft
@@ -42,7 +43,7 @@ def submit(
     form: Form,
     meta: Meta,
     now: datetime,
-    refused: dict[Field, str],
+    refused: dict[Field, Problem],
 ) -> Responder:
     """Check a submitted form against the owner's other responders and save it, or raise Invalid
     with every field's problem (`refused`: those found before, such as the forward's)."""
@@ -293,7 +294,7 @@ def extend_by_a_day(
     """Move the return one day later, same time of day; Invalid if ended or it would overlap."""
     responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
     if responder.ends_at is None or responder.ends_at <= now:
-        raise Invalid({Field.END: "This responder has already ended."})
+        raise Invalid({Field.END: Problem(Code.ALREADY_ENDED)})
     zone = ZoneInfo(responder.tz)
     back = responder.ends_at.astimezone(zone)
     window = DateRange(
@@ -310,7 +311,7 @@ def extend_by_a_day(
         )
         clash = next((b for b in others if overlaps(window, b.window)), None)
         if clash is not None:
-            raise Invalid({Field.END: f"One more day would overlap your responder {clash.label}."})
+            raise Invalid({Field.END: Problem(Code.EXTENSION_OVERLAPS, label=clash.label)})
     before = _standing(responder)
     responder.ends_at = window.end
     return _changed(session, responder, before=before, now=now)

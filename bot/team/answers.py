@@ -22,6 +22,7 @@ from bot.slack.handles import Handle
 from bot.team.members import Refusal, resolve, team_of
 from bot.team.view import team_overview
 from bot.team.words import Target
+from bot.texts import _
 from storage import team_queries
 from storage.db import session_scope
 from storage.models import SavedTeam
@@ -128,7 +129,7 @@ def show_page(
         "c": coverage,
         "s": saved,
     }
-    title = f"{'My team' if saved else 'Who is out'} · {team.label}"
+    title = f"{_('My team') if saved else _('Who is out')} · {team.label}"
     text, blocks = team_message(title, team.label, view, coverage=coverage, page=page, state=state)
     asking.reply(text, blocks, replace_original=page > 0)
 

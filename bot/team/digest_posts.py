@@ -100,10 +100,4 @@ def post_digest(client: WebClient, delivery: Delivery) -> str:
     return post_once(client, delivery, channel=digest.channel_id, text=text, blocks=blocks)
 
 
-def _recorded(engine: Engine, now: datetime) -> list[str]:
-    """Record the digests due now, in words."""
-    recorded = sweep_digests(engine, now)
-    return [f"{recorded} team digest posts recorded"] if recorded else []
-
-
-SWEEP = Sweep("team digests", _recorded, next_due=team_queries.next_digest_due)
+SWEEP = Sweep("team_digests", sweep_digests, next_due=team_queries.next_digest_due)

@@ -12,6 +12,7 @@ from bot.team.answers import Asking
 from bot.team.digest_posts import DIGEST_KEY, DIGEST_KIND
 from bot.team.members import Refusal, resolve, team_of
 from bot.team.words import Subscribe, Target, target_of
+from bot.texts import _
 from storage import team_queries
 from storage.db import session_scope
 from storage.effects_queries import FAILED, effects_with_key_prefix
@@ -26,7 +27,7 @@ def subscribe(asking: Asking, *, request: Subscribe, team: Target | None, covera
         asking.reply(str(error))
         return
     if team is None:
-        asking.reply("Say which team: `/ooo team digest #team-leads 09:00 @design`.")
+        asking.reply(_("Say which team: `/ooo team digest #team-leads 09:00 @design`."))
         return
     try:
         digest = set_up(
@@ -79,9 +80,14 @@ def _postable(asking: Asking, channel: Target) -> str:
     assert channel.id is not None
     info = _info(asking.client, channel)
     if not info.get("is_member"):
-        raise Refusal(f"Invite me to {channel.mention} first: `/invite @ooo` in that channel.")
+        raise Refusal(
+            _(
+                "Invite me to {channel} first: `/invite @ooo` in that channel.",
+                channel=channel.mention,
+            )
+        )
     if info.get("is_archived"):
-        raise Refusal(f"{channel.mention} is archived.")
+        raise Refusal(_("{channel} is archived.", channel=channel.mention))
     if info.get("is_private"):
         team_of(asking.client, channel, team_id=asking.workspace.team_id, asker=asking.user_id)
     return channel.id
@@ -93,7 +99,10 @@ def _info(client: WebClient, channel: Target) -> dict[str, object]:
     except SlackApiError as error:
         if error.response.get("error") == "channel_not_found":
             raise Refusal(
-                f"I can't see {channel.mention}: invite me there first with `/invite @ooo`."
+                _(
+                    "I can't see {channel}: invite me there first with `/invite @ooo`.",
+                    channel=channel.mention,
+                )
             ) from None
         raise
     return info
@@ -106,12 +115,16 @@ def remove(digests: list[TeamDigest], words: str) -> list[TeamDigest] | str:
         index = int(words) - 1
         if 0 <= index < len(digests):
             return [digests[index]]
-        return f"You have no digest number {words}: `/ooo team digest list` shows them."
+        return _(
+            "You have no digest number {words}: `/ooo team digest list` shows them.", words=words
+        )
     channel = target_of(words)
     if channel is None or channel.is_group:
-        return "Say which digest: `/ooo team digest remove 1`, or the channel it posts in."
+        return _("Say which digest: `/ooo team digest remove 1`, or the channel it posts in.")
     chosen = [d for d in digests if d.channel_id == channel.id]
-    return chosen or f"You have no digest in {channel.mention}: `/ooo team digest list`."
+    return chosen or _(
+        "You have no digest in {channel}: `/ooo team digest list`.", channel=channel.mention
+    )
 
 
 def confirm_in_dm(client: WebClient, *, user_id: str, digest: TeamDigest) -> None:

@@ -13,6 +13,7 @@ from bot.core.workspace import Workspace
 from bot.team.members import Refusal, team_of
 from bot.team.view import overview_of
 from bot.team.words import Target
+from bot.texts import _
 from storage import team_queries
 from storage.db import session_scope
 
@@ -34,7 +35,7 @@ def my_team_blocks(
         return home_team_problem(mine.target_label, str(error))
     except (SlackApiError, OSError) as error:
         logger.warning("could not read %s's team %s: %s", user_id, mine.target_id, error)
-        return home_team_problem(mine.target_label, "I couldn't read this team just now.")
+        return home_team_problem(mine.target_label, _("I couldn't read this team just now."))
     window = window_from_text("", now=now, tz=mine.tz)
     view = overview_of(
         engine, team, workspace=workspace, window=window, now=now, coverage=mine.coverage

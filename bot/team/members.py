@@ -10,6 +10,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.slack.handles import NO_GROUPS_HERE, Handle
 from bot.team.words import Target
+from bot.texts import _
 
 PAGE = 1000
 # users.list is Tier 2: a workspace's people are read at most this often (seconds).
@@ -42,11 +43,19 @@ def resolve(target: Target, handles: Sequence[Handle]) -> Target:
             return Target(handle.id, handle.label)
     if target.id is not None:
         return target
-    kind = "user group" if target.is_group else "public channel"
-    raise Refusal(
-        f"I can't find a {kind} called {target.name}. Pick it from the list Slack shows as you "
-        "type, or check the spelling."
-    )
+    if target.is_group:
+        missing = _(
+            "I can't find a user group called {name}. Pick it from the list Slack shows as you "
+            "type, or check the spelling.",
+            name=target.name,
+        )
+    else:
+        missing = _(
+            "I can't find a public channel called {name}. Pick it from the list Slack shows as "
+            "you type, or check the spelling.",
+            name=target.name,
+        )
+    raise Refusal(missing)
 
 
 def team_of(client: WebClient, target: Target, *, team_id: str, asker: str | None) -> Team:
@@ -58,8 +67,11 @@ def team_of(client: WebClient, target: Target, *, team_id: str, asker: str | Non
         label, members, private = _channel(client, target)
         if private and asker is not None and asker not in members:
             raise Refusal(
-                f"{target.mention} is a private channel you're not in, so I can't show who is "
-                "out there."
+                _(
+                    "{channel} is a private channel you're not in, so I can't show who is "
+                    "out there.",
+                    channel=target.mention,
+                )
             )
     people = roster(client, team_id=team_id)
     return Team(target.id, label, [m for m in dict.fromkeys(members) if m in people])
@@ -71,9 +83,9 @@ def _group(client: WebClient, target: Target) -> tuple[str, list[str]]:
     except SlackApiError as error:
         code = error.response.get("error")
         if code == NO_GROUPS_HERE:
-            raise Refusal("This workspace has no user groups (Slack's free plan).") from None
+            raise Refusal(_("This workspace has no user groups (Slack's free plan).")) from None
         if code == "no_such_subteam":
-            raise Refusal("I can't find that user group: it may have been removed.") from None
+            raise Refusal(_("I can't find that user group: it may have been removed.")) from None
         raise
     return target.name if target.name.startswith("@") else target.mention, users
 
@@ -93,12 +105,15 @@ def _channel(client: WebClient, target: Target) -> tuple[str, list[str], bool]:
     except SlackApiError as error:
         if error.response.get("error") in ("channel_not_found", "not_in_channel"):
             raise Refusal(
-                f"I can't see who is in {target.mention}: it's a private channel I'm not in, or "
-                "it no longer exists. Add me there with `/invite @ooo`, or use a user group."
+                _(
+                    "I can't see who is in {channel}: it's a private channel I'm not in, or "
+                    "it no longer exists. Add me there with `/invite @ooo`, or use a user group.",
+                    channel=target.mention,
+                )
             ) from None
         raise
     if info.get("is_im") or info.get("is_mpim"):
-        raise Refusal("Pick a channel or a user group, not a direct message.")
+        raise Refusal(_("Pick a channel or a user group, not a direct message."))
     return f"#{info['name']}", members, bool(info.get("is_private"))
 
 

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass
 
 from bot.core.team_digest import Cadence
+from bot.texts import _
 
 # What Slack sends when someone picks from autocomplete (should_escape is on), and plain names.
 CHANNEL = re.compile(r"^<#([CG][A-Z0-9]+)(?:\|([^>]*))?>$")
@@ -114,13 +115,15 @@ def _save(rest: str) -> Request:
     rest = rest[: coverage.start()].strip() if coverage else rest.strip()
     target = target_of(rest) if rest else None
     if rest and target is None:
-        return Unclear(f"“{rest}” is not a channel or user group: try `/ooo team set @design`.")
+        return Unclear(
+            _("“{words}” is not a channel or user group: try `/ooo team set @design`.", words=rest)
+        )
     return Save(target, coverage.group(1) if coverage else None)
 
 
 def _digest(words: list[str]) -> Request:
     if not words:
-        return Unclear("Say where and when: `/ooo team digest #team-leads 09:00 @design`.")
+        return Unclear(_("Say where and when: `/ooo team digest #team-leads 09:00 @design`."))
     head = words[0].lower()
     if head == "list":
         return ListDigests()
@@ -128,7 +131,7 @@ def _digest(words: list[str]) -> Request:
         return Unsubscribe(" ".join(words[1:]))
     channel = target_of(words[0])
     if channel is None or channel.is_group or len(words) < 2:
-        return Unclear("Name the channel, then the time: `/ooo team digest #team-leads 09:00`.")
+        return Unclear(_("Name the channel, then the time: `/ooo team digest #team-leads 09:00`."))
     rest = " ".join(words[2:])
     cadence = Cadence.WEEKDAYS
     if found := WEEKLY.search(rest):
@@ -137,5 +140,5 @@ def _digest(words: list[str]) -> Request:
         rest = rest[: found.start()].strip()
     target = target_of(rest) if rest else None
     if rest and target is None:
-        return Unclear(f"“{rest}” is not a channel or user group: try `@design`.")
+        return Unclear(_("“{words}” is not a channel or user group: try `@design`.", words=rest))
     return Subscribe(channel, words[1], target, cadence)

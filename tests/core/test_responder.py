@@ -19,6 +19,7 @@ from bot.core.responder import (
     phase_at,
     window_from_pickers,
 )
+from bot.texts.problems import word
 
 PARIS = ZoneInfo("Europe/Paris")
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
@@ -164,7 +165,7 @@ def test_it_names_the_responder_a_personal_draft_overlaps() -> None:
     other = Booked(window=DateRange(paris(2026, 12, 10), None), label="from Thu 10 Dec")
     with pytest.raises(Invalid) as caught:
         check_draft(draft(), now=NOW, booked=[other])
-    assert "from Thu 10 Dec" in caught.value.errors[Field.START]
+    assert "from Thu 10 Dec" in word(caught.value.errors[Field.START])
 
 
 def test_it_lets_shared_responders_overlap_personal_ones() -> None:

@@ -1,0 +1,62 @@
+"""Find sentences a person would read that are written as bare string literals, not messages."""
+
+import ast
+import builtins
+import re
+from itertools import pairwise
+
+MARKERS = {"_", "N_", "ngettext"}
+# Operators read these, in English: logs and the built-in errors raised for them; a domain
+# error a person reads (a Refusal) is checked like any other sentence.
+OPERATOR_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
+OPERATOR_ERRORS = {name for name in dir(builtins) if name.endswith(("Error", "Exit"))}
+WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[.,:;!?…]?")
+
+
+def reads_as_prose(text: str) -> bool:
+    """Two or more plain words in a row, the way a sentence or a label reads."""
+    tokens = text.split()
+    return any(
+        WORD.fullmatch(first) and WORD.fullmatch(second) for first, second in pairwise(tokens)
+    )
+
+
+def bare_sentences(source: str) -> list[tuple[int, str]]:
+    """Each prose literal outside a message, a docstring, a log, an assert or a built-in error."""
+    tree = ast.parse(source)
+    exempt: set[int] = set()
+    for node in ast.walk(tree):
+        exempt |= _exempt_within(node)
+    return [
+        (node.lineno, node.value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and id(node) not in exempt
+        and reads_as_prose(node.value)
+    ]
+
+
+def _exempt_within(node: ast.AST) -> set[int]:
+    """The literals one node makes legitimate: its docstring, its messages, its operator text."""
+    if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+        docstring = node.body[0] if node.body else None
+        if isinstance(docstring, ast.Expr) and isinstance(docstring.value, ast.Constant):
+            return {id(docstring.value)}
+    if isinstance(node, ast.Call) and _called(node) in MARKERS:
+        # Only the message itself: a parameter passed beside it is checked like any literal.
+        return {id(arg) for arg in node.args if isinstance(arg, ast.Constant)}
+    if isinstance(node, ast.Assert) or (
+        isinstance(node, ast.Call) and _called(node) in OPERATOR_CALLS | OPERATOR_ERRORS
+    ):
+        return {id(inner) for inner in ast.walk(node)}
+    return set()
+
+
+def _called(call: ast.Call) -> str:
+    """The name a call is made by: `_` in `_(...)`, `warning` in `logger.warning(...)`."""
+    if isinstance(call.func, ast.Name):
+        return call.func.id
+    if isinstance(call.func, ast.Attribute):
+        return call.func.attr
+    return ""
