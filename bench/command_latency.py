@@ -27,7 +27,10 @@ from slack_sdk import WebClient
 from bot.app import create_app, delivery_client
 from bot.clock import system_clock
 from bot.config import Settings
+from bot.outbox.deliveries import outbox_registry
+from bot.outbox.delivery import OutboxServices
 from bot.outbox.worker import EffectWorker
+from bot.responders.followups import Followups
 from bot.web import http_server
 from storage.db import make_engine, migrate
 from tests.support.driver import SlackDriver
@@ -51,8 +54,15 @@ def _serve(kind: str, port: int, api_url: str, token: str, database_url: str) ->
             database_url=database_url,
         )
         client = delivery_client(settings)
-        effects = EffectWorker(engine, lambda _workspace: client, system_clock)
-        app = create_app(settings, engine=engine, effects=effects)
+        followups = Followups(engine, system_clock)
+        effects = EffectWorker(
+            engine,
+            lambda _workspace: client,
+            system_clock,
+            registry=outbox_registry(),
+            services=OutboxServices(homes=followups.homes, accounts=followups.accounts),
+        )
+        app = create_app(settings, engine=engine, followups=followups, effects=effects)
         effects.start()  # as `ooo run` does: effects go out from workers, as in production
     else:
         app = App(

@@ -76,6 +76,8 @@ def _run(args: argparse.Namespace) -> int:
     from bot.accounts.installs import client_for, connected_accounts
     from bot.app import create_app, delivery_client
     from bot.clock import system_clock
+    from bot.outbox.deliveries import outbox_registry
+    from bot.outbox.delivery import OutboxServices
     from bot.outbox.worker import EffectWorker
     from bot.replies.retention import purge
     from bot.responders.followups import Followups
@@ -92,7 +94,8 @@ def _run(args: argparse.Namespace) -> int:
         client_for(settings, engine, system_clock, delivery_client(settings)),
         system_clock,
         lease=timedelta(seconds=settings.effect_lease_seconds),
-        services={"homes": followups.homes, "accounts": followups.accounts},
+        registry=outbox_registry(),
+        services=OutboxServices(homes=followups.homes, accounts=followups.accounts),
     )
     scheduler = Scheduler(engine, system_clock, on_applied=effects.nudge)
     app = create_app(

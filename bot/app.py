@@ -12,23 +12,19 @@ from bot.clock import Clock, system_clock
 from bot.config import Settings
 from bot.core.dates import warm_up
 from bot.listeners import register
-from bot.outbox import post_once as message_effects
+from bot.outbox.deliveries import outbox_registry
+from bot.outbox.delivery import OutboxServices
 from bot.outbox.worker import EffectWorker
 from bot.replies.direct import DirectRecipients
 from bot.replies.live_responders import LiveResponders
-from bot.responders import kinds as lifecycle_effects
 from bot.responders.followups import Followups
 from bot.scheduler import Scheduler
 from bot.slack.directory import Directory
 from bot.slack.redraws import Redraws
-from bot.status import kinds as away_effects
-from bot.team import digest_posts
 
 logger = logging.getLogger(__name__)
 # Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
 SLACK_TIMEOUT = 1
-# Importing them registers their kinds.
-EFFECT_KINDS = (lifecycle_effects, message_effects, digest_posts, away_effects)
 
 
 def create_app(
@@ -56,8 +52,11 @@ def create_app(
         engine,
         client_for(settings, engine, clock, delivery_client(settings)),
         clock,
-        services={"homes": followups.homes, "accounts": followups.accounts},
+        registry=outbox_registry(),
+        services=OutboxServices(homes=followups.homes, accounts=followups.accounts),
     )
+    # A kind ooo can plan that nothing delivers would be retried, then fail, at run time.
+    effects.registry.check()
     scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
     away = LiveResponders(engine, clock)
     recipients = DirectRecipients(followups.accounts)

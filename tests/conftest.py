@@ -18,6 +18,8 @@ from sqlmodel import SQLModel
 from bot.accounts.installs import connected_accounts
 from bot.app import create_app
 from bot.config import Settings
+from bot.outbox.deliveries import outbox_registry
+from bot.outbox.delivery import OutboxServices
 from bot.outbox.worker import EffectWorker
 from bot.responders.followups import Followups
 from bot.scheduler import Scheduler
@@ -138,8 +140,10 @@ def effects(
 ) -> Iterator[EffectWorker]:
     """The outbox's workers, not started: tests deliver with `deliver_due`."""
     client = WebClient(token=fake.bot_token, base_url=fake.api_url, retry_handlers=[])
-    services = {"homes": followups.homes, "accounts": followups.accounts}
-    worker = EffectWorker(engine, lambda _workspace: client, clock, services=services)
+    services = OutboxServices(homes=followups.homes, accounts=followups.accounts)
+    worker = EffectWorker(
+        engine, lambda _workspace: client, clock, registry=outbox_registry(), services=services
+    )
     yield worker
     worker.close()
 

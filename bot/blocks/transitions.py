@@ -6,6 +6,8 @@ from typing import Any
 from bot.blocks.dialogs import EDIT_BUTTON
 from bot.blocks.responder_list import handle_mention
 from bot.blocks.when import moment_token
+from bot.core.effect_kinds import EffectKind
+from bot.core.lifecycle import SNOOZE, STATUS
 from storage.models import Responder
 
 END_BUTTON = "responder_end"
@@ -102,12 +104,12 @@ PROBLEM_WORDS = {
 def problem_text(kind: str, error: str, channel: str | None) -> str:
     """Say in plain words what could not be done."""
     where = f"<#{channel}>" if channel else "that conversation"
-    if kind.startswith("away."):
+    if kind in (*STATUS, *SNOOZE):
         what = "set your Slack status" if "status" in kind else "pause your notifications"
         if error == "not_connected":
             return f":warning: I didn't {what}: connect your account on this tab first."
         return f":warning: I couldn't {what}: Slack said `{error}`."
-    if kind == "lifecycle.announce":
+    if kind == EffectKind.RESPONDER_ANNOUNCE:
         reason = PROBLEM_WORDS.get(error, f"Slack said `{error}`.")
         return f":warning: I couldn't announce it in {where}. {reason}"
     return f":warning: I couldn't send you a message about it: Slack said `{error}`."

@@ -10,11 +10,12 @@ from sqlmodel import Session
 
 from bot.blocks.replies import who
 from bot.clock import Clock
+from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
 from bot.core.workspace import Workspace
 from bot.outbox.worker import EffectWorker
 from bot.replies.back import send_digest
-from bot.replies.kinds import BACKUP
+from bot.replies.kinds import BACKUP_KEY
 from bot.responders.followups import Followups
 from bot.responders.use_cases import NotYours, end_now
 from bot.slack.context import workspace_of
@@ -64,8 +65,8 @@ def notify_backup(
             return
         new = enqueue_effect(
             session,
-            key=f"{BACKUP}:{responder.id}:{sender}:{place['channel']}:{place['ts']}",
-            kind=BACKUP,
+            key=f"{BACKUP_KEY}:{responder.id}:{sender}:{place['channel']}:{place['ts']}",
+            kind=EffectKind.REPLY_BACKUP,
             payload=place | {"sender": sender, "to": responder.backup_id},
             workspace=workspace,
             now=now,

@@ -2,10 +2,9 @@
 
 import logging
 import threading
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
-from typing import Any
 
 from slack_sdk import WebClient
 from sqlalchemy import Engine
@@ -13,9 +12,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from bot.clock import Clock
+from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
+from bot.outbox.delivery import Delivery, DeliveryServices
 from bot.outbox.errors import judge
-from bot.outbox.registry import Delivery, deliverer
+from bot.outbox.registry import Registry
 from storage import effects_queries as outbox
 from storage.db import lock_timed_out, session_scope
 
@@ -32,8 +33,9 @@ GATHER_SECONDS = 0.2
 # Longer than any Slack call may take (the clients time out sooner), so a live worker's
 # effect is never taken over; a crashed worker's is retried once the lease runs out.
 LEASE = timedelta(seconds=30)
-# The kind that redraws an owner's Home tab, queued after a permanent failure so they see it.
-HOME_KIND = "home"
+# Queued after a permanent failure so its owner sees it on their Home tab; the key keeps the
+# kind's name from before kinds were named `area.verb`, so no failure is shown twice.
+SHOW_FAILURE, SHOW_FAILURE_KEY = EffectKind.HOME_REFRESH, "home"
 
 
 class EffectWorker:
@@ -45,13 +47,14 @@ class EffectWorker:
         client_for: Callable[[Workspace], WebClient],
         clock: Clock,
         *,
+        registry: Registry,
+        services: DeliveryServices,
         threads: int = THREADS,
         batch: int = BATCH,
         lease: timedelta = LEASE,
-        services: Mapping[str, Any] | None = None,
     ) -> None:
         self._engine, self._client_for, self._clock = engine, client_for, clock
-        self._services = services or {}
+        self.registry, self._services = registry, services
         self._batch, self._lease = batch, lease
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="ooo-effects")
         self._wake, self._stopping = threading.Event(), threading.Event()
@@ -104,11 +107,11 @@ class EffectWorker:
         """Queue a Home tab refresh for each owner whose effect failed for good."""
         for delivery, result in zip(deliveries, results, strict=True):
             failed = result is not None and result.status == outbox.FAILED
-            if failed and delivery.owner_id and delivery.kind != HOME_KIND:
+            if failed and delivery.owner_id and delivery.kind != SHOW_FAILURE:
                 outbox.enqueue_effect(
                     session,
-                    key=f"{delivery.key}:failed:{HOME_KIND}",
-                    kind=HOME_KIND,
+                    key=f"{delivery.key}:failed:{SHOW_FAILURE_KEY}",
+                    kind=SHOW_FAILURE,
                     payload={},
                     workspace=delivery.workspace,
                     now=self._clock(),
@@ -122,7 +125,7 @@ class EffectWorker:
             return None
         try:
             client = self._client_for(delivery.workspace)
-            result = deliverer(delivery.kind)(client, delivery)
+            result = self.registry.deliverer(delivery.kind)(client, delivery)
         except Exception as error:
             verdict = judge(error, attempts=delivery.attempts)
             logger.warning(

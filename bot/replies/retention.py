@@ -9,11 +9,12 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.core.workspace import Workspace
-from bot.outbox.registry import Delivery, kind
+from bot.outbox.delivery import Deliverers, Delivery
 from storage import reply_queries
 from storage.db import session_scope
 from storage.effects_queries import NewEffect
 
+# Not an EffectKind: a sweep of the scheduler is to replace it; delivered meanwhile.
 PURGE = "reply_purge"
 
 
@@ -28,8 +29,10 @@ def purge(engine: Engine, *, now: datetime, days: int) -> int:
         return reply_queries.purge(session, before=now - timedelta(days=days))
 
 
-@kind(PURGE)
 def purge_old(client: WebClient, delivery: Delivery) -> str:
     """Run the day's purge."""
     removed = purge(delivery.engine, now=delivery.now, days=int(delivery.payload["days"]))
     return f"{removed} rows removed"
+
+
+DELIVERERS: Deliverers = {PURGE: purge_old}

@@ -17,6 +17,8 @@ from sqlalchemy import Engine
 
 from bot.accounts.installs import client_for
 from bot.config import Settings
+from bot.outbox.deliveries import outbox_registry
+from bot.outbox.delivery import OutboxServices
 from bot.outbox.worker import EffectWorker
 from bot.responders.followups import Followups
 from bot.scheduler import Scheduler
@@ -75,8 +77,8 @@ def effects(
     """The outbox's workers finding each workspace's token, not started: tests deliver."""
     template = WebClient(base_url=fake.api_url, retry_handlers=[])
     find = client_for(distributed_settings(fake, engine), engine, clock, template)
-    services = {"homes": followups.homes, "accounts": followups.accounts}
-    worker = EffectWorker(engine, find, clock, services=services)
+    services = OutboxServices(homes=followups.homes, accounts=followups.accounts)
+    worker = EffectWorker(engine, find, clock, registry=outbox_registry(), services=services)
     yield worker
     worker.close()
 

@@ -11,6 +11,8 @@ from sqlalchemy import Engine
 from bot.accounts.connected import ConnectedAccounts
 from bot.accounts.installs import client_for
 from bot.config import Settings
+from bot.outbox.deliveries import outbox_registry
+from bot.outbox.delivery import OutboxServices
 from bot.outbox.worker import EffectWorker
 from bot.responders.followups import Followups
 from tests.bot.accounts.conftest import ALICE, Background, distributed_settings, driver, install
@@ -40,8 +42,8 @@ def effects(
     """The outbox's workers in the settings' mode, not started: tests deliver."""
     template = WebClient(token=app_settings.slack_bot_token, base_url=fake.api_url)
     find = client_for(app_settings, engine, clock, template)
-    services = {"homes": followups.homes, "accounts": followups.accounts}
-    worker = EffectWorker(engine, find, clock, services=services)
+    services = OutboxServices(homes=followups.homes, accounts=followups.accounts)
+    worker = EffectWorker(engine, find, clock, registry=outbox_registry(), services=services)
     yield worker
     worker.close()
 
