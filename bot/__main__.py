@@ -97,7 +97,7 @@ def _run(args: argparse.Namespace) -> int:
         registry=outbox_registry(),
         services=OutboxServices(homes=followups.homes, accounts=followups.accounts),
     )
-    scheduler = Scheduler(engine, system_clock, on_applied=effects.nudge)
+    scheduler = Scheduler(engine, system_clock)
     app = create_app(
         settings, engine=engine, followups=followups, effects=effects, scheduler=scheduler
     )

@@ -21,6 +21,7 @@ from bot.responders.followups import Followups
 from bot.scheduler import Scheduler
 from bot.slack.directory import Directory
 from bot.slack.redraws import Redraws
+from storage.db import Changed, on_commit
 
 logger = logging.getLogger(__name__)
 # Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
@@ -57,7 +58,8 @@ def create_app(
     )
     # A kind ooo can plan that nothing delivers would be retried, then fail, at run time.
     effects.registry.check()
-    scheduler = scheduler or Scheduler(engine, clock, on_applied=effects.nudge)
+    scheduler = scheduler or Scheduler(engine, clock)
+    nudge_after_commit(engine, effects, scheduler)
     away = LiveResponders(engine, clock)
     recipients = DirectRecipients(followups.accounts)
 
@@ -68,10 +70,6 @@ def create_app(
         context["directory"] = directory
         context["followups"] = followups
         context["redraws"] = redraws
-        # Listeners that record effects call `effects.nudge()` after committing, and those
-        # that change responders `scheduler.nudge()`.
-        context["effects"] = effects
-        context["scheduler"] = scheduler
         context["away"] = away
         context["settings"] = settings
         context["accounts"] = followups.accounts
@@ -84,6 +82,19 @@ def create_app(
     # The first dateparser call is slow; pay it now rather than inside someone's /ooo.
     warm_up()
     return app
+
+
+def nudge_after_commit(engine: Engine, effects: EffectWorker, scheduler: Scheduler) -> None:
+    """Wake the outbox when a transaction recorded effects, and the scheduler when one changed
+    responders: at once, rather than at their next poll."""
+
+    def nudge(changed: frozenset[Changed]) -> None:
+        if Changed.EFFECTS in changed:
+            effects.nudge()
+        if Changed.RESPONDERS in changed:
+            scheduler.nudge()
+
+    on_commit(engine, nudge)
 
 
 def delivery_client(settings: Settings) -> WebClient:

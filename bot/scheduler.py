@@ -8,7 +8,6 @@ one-minute safety net; a wake-up missed or repeated changes nothing.
 
 import logging
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -141,10 +140,8 @@ def wake_after_pass(upcoming: datetime, *, began: datetime, now: datetime) -> da
 class Scheduler:
     """Wakes `tick` at the next due time, every minute as a safety net, and when nudged."""
 
-    def __init__(
-        self, engine: Engine, clock: Clock, *, on_applied: Callable[[], None] = lambda: None
-    ) -> None:
-        self._engine, self._clock, self._on_applied = engine, clock, on_applied
+    def __init__(self, engine: Engine, clock: Clock) -> None:
+        self._engine, self._clock = engine, clock
         # One thread: passes queue up instead of being skipped while another runs.
         self._aps = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(1)},
@@ -163,7 +160,7 @@ class Scheduler:
         self.nudge()
 
     def nudge(self) -> None:
-        """Run a pass now (a listener just changed a responder)."""
+        """Run a pass now (a transaction just changed a responder)."""
         self._wake_at(self._clock())
 
     def shutdown(self) -> None:
@@ -194,7 +191,6 @@ class Scheduler:
                 return []
         if applied:
             logger.info("applied %d transitions", len(applied))
-            self._on_applied()
         if upcoming is not None:
             self._wake_at(wake_after_pass(upcoming, began=now, now=self._clock()))
         return applied

@@ -149,9 +149,9 @@ def effects(
 
 
 @pytest.fixture
-def scheduler(engine: Engine, clock: FakeClock, effects: EffectWorker) -> Scheduler:
+def scheduler(engine: Engine, clock: FakeClock) -> Scheduler:
     """The scheduler, not started: tests run its passes by hand."""
-    return Scheduler(engine, clock, on_applied=effects.nudge)
+    return Scheduler(engine, clock)
 
 
 @pytest.fixture

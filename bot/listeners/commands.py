@@ -12,11 +12,9 @@ from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.listeners.replies import send_digest_now
 from bot.listeners.team_views import team_command
-from bot.outbox.worker import EffectWorker
 from bot.responders.drafting import blank_form, form_from_text, with_account
 from bot.responders.followups import Followups
 from bot.responders.use_cases import end
-from bot.scheduler import Scheduler
 from bot.slack.context import workspace_of
 from bot.slack.directory import Directory
 from bot.slack.modals import open_modal
@@ -35,8 +33,6 @@ def ooo_command(
     engine: Engine,
     directory: Directory,
     followups: Followups,
-    effects: EffectWorker,
-    scheduler: Scheduler,
 ) -> None:
     """Route `/ooo [text]` to the form, the list, the digest, turning off, or the help."""
     text = " ".join(command.get("text", "").split())
@@ -51,10 +47,9 @@ def ooo_command(
             ack, text[4:].strip(), command, client, context, clock, engine, directory, followups
         )
     elif word == "digest":
-        send_digest_now(ack, context, clock, engine, effects, user_id=user_id)
+        send_digest_now(ack, context, clock, engine, user_id=user_id)
     elif word in OFF_WORDS:
         _turn_off(ack, client, context, engine, followups, user_id=user_id, clock=clock)
-        scheduler.nudge()
     else:
         person = directory.person(client, team_id=context.team_id or "", user_id=user_id)
         now = clock()

@@ -10,10 +10,8 @@ from bot.blocks.dialogs import BUSY
 from bot.blocks.transitions import extended_message
 from bot.clock import Clock
 from bot.core.responder import Invalid
-from bot.outbox.worker import EffectWorker
 from bot.responders.followups import Followups
 from bot.responders.use_cases import NotYours, extend_by_a_day
-from bot.scheduler import Scheduler
 from bot.slack.context import workspace_of
 from storage import responder_queries
 from storage.db import Busy, session_scope
@@ -28,8 +26,6 @@ def extend_one_day(
     clock: Clock,
     engine: Engine,
     followups: Followups,
-    scheduler: Scheduler,
-    effects: EffectWorker,
 ) -> None:
     """Extend the responder by a day, re-checking overlaps, and update the reminder."""
     ack()
@@ -57,8 +53,6 @@ def extend_one_day(
     if reason is not None:
         client.chat_postEphemeral(channel=container["channel_id"], user=user_id, text=reason)
         return
-    scheduler.nudge()
-    effects.nudge()  # an edit of a running responder may act as its owner at once
     text, blocks = extended_message(responder)
     client.chat_update(
         channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks

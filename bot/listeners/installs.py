@@ -8,7 +8,6 @@ from sqlalchemy import Engine
 from bot.accounts.personal_data import depart
 from bot.accounts.revocation import forget_user_tokens, forget_workspace
 from bot.clock import Clock
-from bot.scheduler import Scheduler
 from bot.slack.context import workspace_of
 
 
@@ -31,14 +30,11 @@ def tokens_revoked(
     forget_user_tokens(engine, workspace=workspace, org_wide=org_wide, user_ids=people, now=clock())
 
 
-def user_change(
-    event: dict[str, Any], context: BoltContext, engine: Engine, clock: Clock, scheduler: Scheduler
-) -> None:
+def user_change(event: dict[str, Any], context: BoltContext, engine: Engine, clock: Clock) -> None:
     """A deactivated person's responders end now; their data goes after the retention period."""
     user = event.get("user") or {}
     if user.get("deleted") and user.get("id"):
         depart(engine, workspace=workspace_of(context), user_id=user["id"], now=clock())
-        scheduler.nudge()
 
 
 def _org_wide(context: BoltContext) -> bool:

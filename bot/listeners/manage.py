@@ -23,7 +23,6 @@ from bot.clock import Clock
 from bot.responders.drafting import blank_form, form_from_responder, with_account
 from bot.responders.followups import Followups
 from bot.responders.use_cases import NotYours, delete, end_now, owned
-from bot.scheduler import Scheduler
 from bot.slack.context import workspace_of
 from bot.slack.directory import Directory
 from bot.slack.modals import open_modal
@@ -136,7 +135,6 @@ def confirm_submitted(
     clock: Clock,
     engine: Engine,
     followups: Followups,
-    scheduler: Scheduler,
 ) -> None:
     """End or delete a responder once its owner confirmed."""
     responder_id, verb, origin = read_confirmation(view["private_metadata"])
@@ -167,7 +165,6 @@ def confirm_submitted(
         ack(response_action="push", view=busy_modal())
         return
     ack()
-    scheduler.nudge()
     if verb == DELETE:
         followups.deleted(client, responder, workspace=workspace, origin=origin)
     else:

@@ -17,7 +17,6 @@ from bot.clock import Clock
 from bot.config import Settings
 from bot.core.mentions import read_message
 from bot.core.policy import refusal
-from bot.outbox.worker import EffectWorker
 from bot.replies import intake
 from bot.replies.direct import DirectRecipients
 from bot.replies.live_responders import LiveResponders
@@ -31,7 +30,6 @@ def message_posted(
     context: BoltContext,
     clock: Clock,
     engine: Engine,
-    effects: EffectWorker,
     away: LiveResponders,
     recipients: DirectRecipients,
     settings: Settings,
@@ -52,7 +50,7 @@ def message_posted(
     if not responders:
         return
     with session_scope(engine) as session:
-        queued = intake.take(
+        intake.take(
             session,
             workspace=workspace,
             event_id=str(body.get("event_id") or f"{message.channel}:{message.ts}"),
@@ -62,5 +60,3 @@ def message_posted(
             app_user_id=context.bot_user_id,
             retention_days=settings.ooo_retention_days,
         )
-    if queued:
-        effects.nudge()

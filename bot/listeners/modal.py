@@ -18,12 +18,10 @@ from bot.blocks.responder_form import (
 from bot.blocks.responder_modal import build_modal
 from bot.clock import Clock
 from bot.core.responder import Field, Invalid, Target
-from bot.outbox.worker import EffectWorker
 from bot.responders.drafting import apply_pickers, apply_when, read_draft
 from bot.responders.followups import Followups
 from bot.responders.forwarding import forward_problem
 from bot.responders.use_cases import NotYours, booked, save
-from bot.scheduler import Scheduler
 from bot.slack.context import workspace_of
 from bot.slack.directory import Directory
 from bot.slack.redraws import Redraws
@@ -104,8 +102,6 @@ def submit_responder(
     clock: Clock,
     engine: Engine,
     followups: Followups,
-    scheduler: Scheduler,
-    effects: EffectWorker,
 ) -> None:
     """Validate and save the responder, then confirm it everywhere it shows."""
     meta, form = Meta.load(view["private_metadata"]), read_form(view["state"]["values"])
@@ -148,6 +144,4 @@ def submit_responder(
         ack(response_action="push", view=busy_modal())
         return
     ack()
-    scheduler.nudge()
-    effects.nudge()  # an edit of a running responder may act as its owner at once
     followups.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)

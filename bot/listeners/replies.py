@@ -13,7 +13,6 @@ from bot.clock import Clock
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
 from bot.core.workspace import Workspace
-from bot.outbox.worker import EffectWorker
 from bot.replies.back import send_digest
 from bot.replies.kinds import BACKUP_KEY
 from bot.responders.followups import Followups
@@ -48,7 +47,6 @@ def notify_backup(
     context: BoltContext,
     clock: Clock,
     engine: Engine,
-    effects: EffectWorker,
 ) -> None:
     """DM the backup who is looking for the absent person, once per sender and message."""
     ack()
@@ -73,7 +71,6 @@ def notify_backup(
             owner_id=responder.owner_id,
             responder_id=responder.id,
         )
-    effects.nudge()
     told = "I let" if new else "I had already let"
     respond(
         text=f"{told} <@{responder.backup_id}> know you are looking for {who(responder)}.",
@@ -119,7 +116,6 @@ def end_from_nudge(
     clock: Clock,
     engine: Engine,
     followups: Followups,
-    effects: EffectWorker,
 ) -> None:
     """End the responder from the nudge; only its owner can."""
     ack()
@@ -136,7 +132,6 @@ def end_from_nudge(
     except (NotYours, ValueError):
         respond(text=GONE, replace_original=True)
         return
-    effects.nudge()
     respond(text=":wave: Welcome back! Your responder is off.", replace_original=True)
     followups.changed(client, workspace=workspace, user_id=user_id, origin=None)
 
@@ -152,7 +147,6 @@ def send_digest_now(
     context: BoltContext,
     clock: Clock,
     engine: Engine,
-    effects: EffectWorker,
     *,
     user_id: str,
 ) -> None:
@@ -170,5 +164,4 @@ def send_digest_now(
     if not chosen:
         ack(text="You have no responder on or recently ended, so there is no digest yet.")
         return
-    effects.nudge()
     ack(text=":incoming_envelope: Your digest is on its way to your DMs with me.")

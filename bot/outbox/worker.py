@@ -66,7 +66,7 @@ class EffectWorker:
         self._thread.start()
 
     def nudge(self) -> None:
-        """Look for due effects now (a listener or the scheduler just committed some)."""
+        """Look for due effects now (a transaction just recorded some)."""
         self._wake.set()
 
     def close(self, timeout: float = 10.0) -> None:

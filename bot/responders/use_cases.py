@@ -11,6 +11,7 @@ from bot.core.lifecycle import Applied, Standing, after_edit, plan_edit, wake_at
 from bot.core.responder import Booked, Draft, Field, Invalid, Kind, overlaps
 from bot.core.workspace import Workspace
 from storage import responder_queries
+from storage.db import Changed, note
 from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Responder
 
@@ -94,6 +95,7 @@ def _changed(
     responder.applied = after_edit(Applied(responder.applied))
     responder.due_at = wake_at(responder.timeline(), now)
     responder.updated_at = now
+    note(session, Changed.RESPONDERS)  # the scheduler looks at its new due time after commit
     session.add(responder)
     session.flush()
     _record_edit_steps(session, responder, before=before, now=now)
