@@ -8,6 +8,8 @@ class EffectKind(StrEnum):
     """What an effect does; the value is stored with it."""
 
     HOME_REFRESH = "home.refresh"
+    RESPONDER_SAVED = "responder.saved"
+    RESPONDER_DELETED = "responder.deleted"
     RESPONDER_ON = "responder.on"
     RESPONDER_REMIND = "responder.remind"
     RESPONDER_OFF = "responder.off"

@@ -143,7 +143,7 @@ def confirm_submitted(
         with session_scope(engine) as session:
             responder_queries.lock_owner(session, workspace=workspace, owner_id=user_id)
             if verb == DELETE:
-                responder = delete(
+                delete(
                     session,
                     workspace=workspace,
                     owner_id=user_id,
@@ -151,7 +151,7 @@ def confirm_submitted(
                     now=now,
                 )
             else:
-                responder = end_now(
+                end_now(
                     session,
                     workspace=workspace,
                     owner_id=user_id,
@@ -165,7 +165,4 @@ def confirm_submitted(
         ack(response_action="push", view=busy_modal())
         return
     ack()
-    if verb == DELETE:
-        followups.deleted(client, responder, workspace=workspace, origin=origin)
-    else:
-        followups.changed(client, workspace=workspace, user_id=user_id, origin=origin)
+    followups.changed(client, workspace=workspace, user_id=user_id, origin=origin)

@@ -123,7 +123,7 @@ def submit_responder(
             draft = read_draft(form, meta, now=now, booked=others)
             if refused:
                 raise Invalid(refused)
-            responder = save(
+            save(
                 session,
                 workspace=workspace,
                 owner_id=user_id,
@@ -144,4 +144,4 @@ def submit_responder(
         ack(response_action="push", view=busy_modal())
         return
     ack()
-    followups.saved(client, responder, updated=meta.responder_id is not None, origin=meta.origin)
+    followups.changed(client, workspace=workspace, user_id=user_id, origin=meta.origin)

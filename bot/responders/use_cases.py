@@ -10,6 +10,7 @@ from bot.core.dates import DateRange, describe_range, localize
 from bot.core.lifecycle import Applied, Standing, after_edit, plan_edit, wake_at
 from bot.core.responder import Booked, Draft, Field, Invalid, Kind, overlaps
 from bot.core.workspace import Workspace
+from bot.responders.confirmations import confirm_deleted, confirm_saved
 from storage import responder_queries
 from storage.db import Changed, note
 from storage.effects_queries import NewEffect, enqueue_effects
@@ -71,7 +72,9 @@ def save(
             **_fields(draft, tz=tz, label=label, now=now),
         )
         responder.due_at = wake_at(responder.timeline(), now)
-        return responder_queries.add_responder(session, responder=responder)
+        responder_queries.add_responder(session, responder=responder)
+        confirm_saved(session, responder=responder, updated=False, now=now)
+        return responder
     responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
     before = _standing(responder)
     for name, value in _fields(draft, tz=tz, label=label, now=now).items():
@@ -79,7 +82,9 @@ def save(
     if responder.ends_at is not None and responder.ends_at <= now:
         # An end moved into the past ends it now: it was on until this edit.
         responder.starts_at, responder.ends_at = min(responder.starts_at, now), now
-    return _changed(session, responder, before=before, now=now)
+    _changed(session, responder, before=before, now=now)
+    confirm_saved(session, responder=responder, updated=True, now=now)
+    return responder
 
 
 def _standing(responder: Responder) -> Standing:
@@ -176,7 +181,9 @@ def delete(
     responder = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
     before = _standing(responder)
     responder.deleted_at = now
-    return _changed(session, responder, before=before, now=now)
+    _changed(session, responder, before=before, now=now)
+    confirm_deleted(session, responder=responder, now=now)
+    return responder
 
 
 def extend_by_a_day(

@@ -147,6 +147,7 @@ def test_it_renames_recorded_effect_kinds_and_back_keeping_their_keys(engine: En
             "team-digest:1:2026-11-27": "team_digest.post",
             "reply_purge:2026-11-27": "reply_purge",
         }
+        _record(engine, {"responder:1:saved:2": "responder.saved"})
         _migrate_to(engine, "0009", down=True)
         assert _kinds(engine) == before
     finally:

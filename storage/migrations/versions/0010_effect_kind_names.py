@@ -36,6 +36,8 @@ RENAMED = {
     "team_digest": "team_digest.post",
     "message": "message.post",
 }
+# Kinds that came with the new names: the older code can't deliver them.
+NEW = ("responder.saved", "responder.deleted")
 EFFECT = sa.table("effect", sa.column("kind", sa.String))
 
 
@@ -50,5 +52,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    """Give them their old names back."""
+    """Give them their old names back, and drop the confirmations the older code can't send."""
+    op.execute(EFFECT.delete().where(EFFECT.c.kind.in_(NEW)))
     _rename({new: old for old, new in RENAMED.items()})
