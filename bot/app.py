@@ -14,27 +14,30 @@ from bot.clock import Clock, system_clock
 from bot.config import DatabaseSettings, Settings
 from bot.core.dates import warm_up
 from bot.listeners import register
-from bot.outbox import post_once as message_effects
+from bot.outbox import post_once
+from bot.outbox.delivery import OutboxServices
+from bot.outbox.registry import Registry
 from bot.outbox.worker import LEASE, EffectWorker
+from bot.replies import back
+from bot.replies import kinds as replies
 from bot.replies.direct import DirectRecipients
 from bot.replies.live_responders import LiveResponders
 from bot.replies.retention import sweep as retention_sweep
-from bot.responders import kinds as lifecycle_effects
-from bot.responders import transitions
+from bot.responders import confirmations, transitions
+from bot.responders import kinds as responders
 from bot.responders.followups import Followups
 from bot.responders.home_tab import HomeTabs
 from bot.scheduler import Scheduler, Sweep
 from bot.services import Services
 from bot.slack.directory import Directory
 from bot.slack.redraws import Redraws
-from bot.status import kinds as away_effects
+from bot.status import kinds as status
 from bot.team import digest_posts
+from storage.db import Changed, on_commit
 
 logger = logging.getLogger(__name__)
 # Web API calls happen inside Slack's 3-second window (users.info then views.open at worst).
 SLACK_TIMEOUT = 1
-# Importing them registers their kinds.
-EFFECT_KINDS = (lifecycle_effects, message_effects, digest_posts, away_effects)
 
 
 def build_services(
@@ -47,9 +50,12 @@ def build_services(
         engine,
         client_for(settings, engine, clock, delivery_client(settings)),
         clock,
+        registry=outbox_registry(),
+        services=OutboxServices(homes=homes, accounts=accounts),
         lease=lease,
-        services={"homes": homes, "accounts": accounts},
     )
+    scheduler = Scheduler(engine, clock, sweeps(settings))
+    nudge_after_commit(engine, outbox, scheduler)
     return Services(
         settings=settings,
         engine=engine,
@@ -62,7 +68,20 @@ def build_services(
         live=LiveResponders(engine, clock),
         recipients=DirectRecipients(accounts),
         outbox=outbox,
-        scheduler=Scheduler(engine, clock, sweeps(settings), on_applied=outbox.nudge),
+        scheduler=scheduler,
+    )
+
+
+def outbox_registry() -> Registry:
+    """Every effect kind's delivery, one table per capability."""
+    return Registry(
+        responders.DELIVERERS,
+        confirmations.DELIVERERS,
+        status.DELIVERERS,
+        replies.DELIVERERS,
+        back.DELIVERERS,
+        digest_posts.DELIVERERS,
+        post_once.DELIVERERS,
     )
 
 
@@ -83,6 +102,8 @@ def create_app(services: Services) -> App:
     Over HTTP, listeners run before the response so nothing is polled.
     """
     settings, engine, clock = services.settings, services.engine, services.clock
+    # A kind ooo can plan that nothing delivers would be retried, then fail, at run time.
+    services.outbox.registry.check()
     client = WebClient(base_url=settings.slack_api_url, timeout=SLACK_TIMEOUT)
     app = bolt_app(settings, engine, clock, client)
 
@@ -97,6 +118,19 @@ def create_app(services: Services) -> App:
     # The first dateparser call is slow; pay it now rather than inside someone's /ooo.
     warm_up()
     return app
+
+
+def nudge_after_commit(engine: Engine, outbox: EffectWorker, scheduler: Scheduler) -> None:
+    """Wake the outbox when a transaction recorded effects, and the scheduler when one changed
+    responders: at once, rather than at their next poll."""
+
+    def nudge(changed: frozenset[Changed]) -> None:
+        if Changed.EFFECTS in changed:
+            outbox.nudge()
+        if Changed.RESPONDERS in changed:
+            scheduler.nudge()
+
+    on_commit(engine, nudge)
 
 
 def delivery_client(settings: Settings) -> WebClient:

@@ -58,16 +58,8 @@ def wake_after_pass(upcoming: datetime, *, began: datetime, now: datetime) -> da
 class Scheduler:
     """Runs the sweeps at the next due time, every minute as a safety net, and when nudged."""
 
-    def __init__(
-        self,
-        engine: Engine,
-        clock: Clock,
-        sweeps: Sequence[Sweep],
-        *,
-        on_applied: Callable[[], None] = lambda: None,
-    ) -> None:
+    def __init__(self, engine: Engine, clock: Clock, sweeps: Sequence[Sweep]) -> None:
         self._engine, self._clock, self._sweeps = engine, clock, tuple(sweeps)
-        self._on_applied = on_applied
         # One thread: passes queue up instead of being skipped while another runs.
         self._aps = BackgroundScheduler(
             executors={"default": ThreadPoolExecutor(1)},
@@ -120,7 +112,6 @@ class Scheduler:
         did = [f"{name}: {count}" for name, count in done.items() if count]
         if did:
             logger.info("the scheduler's pass did %s", ", ".join(did))
-            self._on_applied()
         if upcoming is not None:
             self._wake_at(wake_after_pass(upcoming, began=now, now=self._clock()))
         return did

@@ -2,8 +2,10 @@
 
 import sqlite3
 import threading
-from collections.abc import Iterator
+import weakref
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -12,6 +14,7 @@ from alembic.config import Config
 from sqlalchemy import Connection, Engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session, create_engine
 from sqlmodel.sql.expression import SelectOfScalar
 
@@ -23,6 +26,18 @@ MIGRATION_LOCK = int.from_bytes(b"ooo-migr", "big")
 # The longest a change waits for another one, in seconds: with a Web API call (1 s timeout)
 # and the work itself, it fits in Slack's 3-second window.
 LOCK_TIMEOUT = 1.0
+
+
+class Changed(StrEnum):
+    """What a transaction changed that a background worker waits for."""
+
+    EFFECTS = "effects"
+    RESPONDERS = "responders"
+
+
+AfterCommit = Callable[[frozenset[Changed]], None]
+NOTED = "ooo_changed"
+_after_commit: "weakref.WeakKeyDictionary[Engine, AfterCommit]" = weakref.WeakKeyDictionary()
 
 
 class Busy(Exception):
@@ -100,6 +115,35 @@ def _tune_sqlite(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
     # pysqlite would begin only at the first write; storage.db begins itself (see below).
     dbapi_connection.isolation_level = None
+
+
+def note(session: Session, change: Changed) -> None:
+    """Remember what the session's transaction changed, to tell the engine's hook after commit."""
+    session.info.setdefault(NOTED, set()).add(change)
+
+
+def on_commit(engine: Engine, hook: AfterCommit) -> None:
+    """Call `hook` after each commit on this engine that noted a change, with what it noted.
+
+    One hook per engine: setting another replaces it (an app built again on the same
+    database). It runs once the transaction's locks are released; never after a rollback.
+    """
+    _after_commit[engine] = hook
+
+
+@event.listens_for(Session, "after_commit")
+def _committed(session: Session) -> None:
+    changed = session.info.pop(NOTED, None)
+    hook = _after_commit.get(session.bind) if isinstance(session.bind, Engine) else None
+    if changed and hook is not None:
+        hook(frozenset(changed))
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _ended(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:
+        # Rolled back: what it noted never happened.
+        session.info.pop(NOTED, None)
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from bot.core.workspace import Workspace
-from storage.db import take_due
+from storage.db import Changed, note, take_due
 from storage.models import Effect
 
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
@@ -76,12 +76,14 @@ def enqueue_effect(
     """Record an effect unless one with this key exists; tell whether it was new."""
     effect = NewEffect(key, kind, payload, workspace, owner_id, responder_id, not_before)
     statement = _insert_absent(_dialect(session), returning=True)
+    note(session, Changed.EFFECTS)
     return session.execute(statement, _row(effect, now)).first() is not None
 
 
 def enqueue_effects(session: Session, *, effects: Sequence[NewEffect], now: datetime) -> None:
     """Record many effects at once, skipping keys already recorded."""
     if effects:
+        note(session, Changed.EFFECTS)
         session.execute(_insert_absent(_dialect(session)), [_row(e, now) for e in effects])
 
 

@@ -8,7 +8,7 @@ from sqlmodel import Session, col, select
 
 from bot.core.responder import Kind
 from bot.core.workspace import Workspace
-from storage.db import LOCK_TIMEOUT, Busy, begin_writing, lock_timed_out
+from storage.db import LOCK_TIMEOUT, Busy, Changed, begin_writing, lock_timed_out, note
 from storage.models import Responder
 
 
@@ -51,6 +51,7 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
 
 def add_responder(session: Session, *, responder: Responder) -> Responder:
     """Insert a responder and return it with its id."""
+    note(session, Changed.RESPONDERS)
     session.add(responder)
     session.flush()
     return responder

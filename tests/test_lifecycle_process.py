@@ -13,6 +13,7 @@ from functools import partial
 import pytest
 from sqlalchemy import Engine, func, select
 
+from bot.core.lifecycle import Move
 from storage.db import session_scope
 from storage.effects_queries import SENT
 from storage.models import Effect, Transition
@@ -89,15 +90,25 @@ def effect_of(message: dict[str, object]) -> str | None:
     return metadata.get("event_payload", {}).get("effect")  # type: ignore[union-attr]
 
 
-def posted(fake: FakeSlack) -> Counter[str]:
+def of_a_transition(key: str | None) -> bool:
+    """Whether an effect key is a transition's (`responder:<id>:<move>:…`), not a confirmation's."""
+    return key is not None and key.split(":")[2:3] in [[move.value] for move in Move]
+
+
+def effects_posted(fake: FakeSlack) -> Counter[str]:
     """How many messages carry each effect key, over every conversation."""
     return Counter(key for m in fake.all_messages() if (key := effect_of(m)))
 
 
+def posted(fake: FakeSlack) -> Counter[str]:
+    """How many messages carry each transition's effect key, over every conversation."""
+    return Counter({k: n for k, n in effects_posted(fake).items() if of_a_transition(k)})
+
+
 def posts_sent(fake: FakeSlack) -> int:
-    """How many posts of effects reached the fake, answered yet or not."""
+    """How many posts of transitions' effects reached the fake, answered yet or not."""
     calls = fake.calls_to("chat.postMessage")
-    return sum(1 for args in calls if effect_of(args))  # type: ignore[arg-type]
+    return sum(1 for args in calls if of_a_transition(effect_of(args)))  # type: ignore[arg-type]
 
 
 def wait_until(check: Callable[[], object], timeout: float) -> None:

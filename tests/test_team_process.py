@@ -14,7 +14,7 @@ from storage.db import make_engine, migrate, session_scope
 from storage.models import TeamDigest
 from tests.support.fake_slack import FakeSlack
 from tests.support.forked_ooo import Forks
-from tests.test_lifecycle_process import nudge, posted, running, wait_until
+from tests.test_lifecycle_process import effects_posted, nudge, running, wait_until
 
 # Zones from UTC+14 to UTC-12: on most days one of them is on a working day.
 ZONES = ("Pacific/Kiritimati", "Asia/Tokyo", "Europe/Paris", "America/New_York", "Etc/GMT+12")
@@ -74,6 +74,6 @@ def test_two_processes_post_a_due_digest_once(
         wait_until(lambda: next_post_of(engine, digest) > datetime.now(UTC), timeout=15)
         time.sleep(0.5)
     engine.dispose()
-    keys = {k: n for k, n in posted(fake).items() if k.startswith("team-digest:")}
+    keys = {k: n for k, n in effects_posted(fake).items() if k.startswith("team-digest:")}
     assert list(keys.values()) == [1], keys
     assert "Who's out today and this week · @oncall" in str(fake.messages_to("C0LEADS"))

@@ -13,8 +13,8 @@ from typing import Any
 from slack_sdk.errors import SlackApiError
 
 from bot.accounts.connected import CONNECT_STATE, ConnectedAccounts
+from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
-from bot.outbox.worker import HOME_KIND
 from bot.texts import N_, _
 from storage import account_queries as stored
 from storage.db import session_scope
@@ -107,9 +107,13 @@ def _keep(accounts: ConnectedAccounts, workspace: Workspace, person: dict[str, A
     )
     key = f"account:{workspace.team_id}:{user_id}:{now.timestamp():.6f}:connected"
     told = NewEffect(
-        key, "message", {"channel": user_id, "text": _(CONNECTED_DM)}, workspace, user_id
+        key,
+        EffectKind.MESSAGE_POST,
+        {"channel": user_id, "text": _(CONNECTED_DM)},
+        workspace,
+        user_id,
     )
-    home = NewEffect(f"{key}:{HOME_KIND}", HOME_KIND, {}, workspace, user_id)
+    home = NewEffect(f"{key}:home", EffectKind.HOME_REFRESH, {}, workspace, user_id)
     with session_scope(accounts.engine) as session:
         stored.save_account(session, account=account)
         enqueue_effects(session, effects=[told, home], now=now)

@@ -7,7 +7,7 @@ from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
 from bot.core.workspace import Workspace
-from bot.responders.use_cases import end
+from bot.responders.changes import end
 from bot.scheduler import Sweep
 from storage import personal_queries as personal
 from storage import responder_queries

@@ -6,8 +6,8 @@ from datetime import datetime
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
-from bot.outbox.worker import HOME_KIND
 from bot.texts import N_, _
 from storage import account_queries as accounts
 from storage import installation_queries as stored
@@ -59,8 +59,10 @@ def forget_account(session: Session, *, workspace: Workspace, user_id: str, now:
         return False
     accounts.forget_account(session, workspace=workspace, user_id=user_id)
     key = f"account:{workspace.team_id}:{user_id}:{account.connected_at.timestamp():.0f}:forgotten"
-    told = NewEffect(key, "message", {"channel": user_id, "text": _(FORGOTTEN)}, workspace, user_id)
-    home = NewEffect(f"{key}:{HOME_KIND}", HOME_KIND, {}, workspace, user_id)
+    told = NewEffect(
+        key, EffectKind.MESSAGE_POST, {"channel": user_id, "text": _(FORGOTTEN)}, workspace, user_id
+    )
+    home = NewEffect(f"{key}:home", EffectKind.HOME_REFRESH, {}, workspace, user_id)
     enqueue_effects(session, effects=[told, home], now=now)
     logger.info("forgot the account %s connected in %s", user_id, workspace.team_id)
     return True

@@ -6,6 +6,8 @@ from typing import Any
 from bot.blocks.dialogs import EDIT_BUTTON
 from bot.blocks.responder_list import handle_mention
 from bot.blocks.when import moment_token
+from bot.core.effect_kinds import EffectKind
+from bot.core.lifecycle import SNOOZE, STATUS
 from bot.texts import N_, _
 from storage.models import Responder
 
@@ -116,14 +118,14 @@ PROBLEM_WORDS = {
 def problem_text(kind: str, error: str, channel: str | None) -> str:
     """Say in plain words what could not be done."""
     where = f"<#{channel}>" if channel else _("that conversation")
-    if kind.startswith("away."):
+    if kind in (*STATUS, *SNOOZE):
         what = _("set your Slack status") if "status" in kind else _("pause your notifications")
         if error == "not_connected":
             return _(
                 ":warning: I didn't {what}: connect your account on this tab first.", what=what
             )
         return _(":warning: I couldn't {what}: Slack said `{error}`.", what=what, error=error)
-    if kind == "lifecycle.announce":
+    if kind == EffectKind.RESPONDER_ANNOUNCE:
         known = PROBLEM_WORDS.get(error)
         reason = _(known) if known else _("Slack said `{error}`.", error=error)
         return _(

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from bot.core.dates import localize
+from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
 
 REMINDER_TIME = time(16)
@@ -116,13 +117,13 @@ def due_since(timeline: Timeline, move: Move, now: datetime) -> datetime:
 class OwnerKinds(NamedTuple):
     """The effect kinds of one step acting as the owner: do it, undo it, follow a moved end."""
 
-    do: str
-    undo: str
-    follow: str
+    do: EffectKind
+    undo: EffectKind
+    follow: EffectKind
 
 
-STATUS = OwnerKinds("away.status_set", "away.status_restore", "away.status_refresh")
-SNOOZE = OwnerKinds("away.snooze", "away.snooze_end", "away.snooze_renew")
+STATUS = OwnerKinds(EffectKind.STATUS_SET, EffectKind.STATUS_RESTORE, EffectKind.STATUS_REFRESH)
+SNOOZE = OwnerKinds(EffectKind.SNOOZE_START, EffectKind.SNOOZE_END, EffectKind.SNOOZE_RENEW)
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,7 @@ class Step:
     """One effect a transition produces: its name in the key, its kind and where it goes."""
 
     effect: str
-    kind: str
+    kind: EffectKind
     channel: str | None = None
 
 
@@ -158,26 +159,28 @@ def plan(move: Move, wishes: Wishes, *, late: timedelta) -> list[Step]:
     Status and snooze steps act as the owner (their connected account); standing down after
     an edit undoes them like switching off does.
     """
-    steps = [Step("home", "home")]
+    steps = [Step("home", EffectKind.HOME_REFRESH)]
     if move is Move.ON:
         steps += _as_owner(wishes, status=STATUS.do, snooze=SNOOZE.do)
         if wishes.notify_self:
-            steps.append(Step("dm", "lifecycle.on"))
-        steps += [Step(f"announce:{c}", "lifecycle.announce", c) for c in wishes.announce_in]
+            steps.append(Step("dm", EffectKind.RESPONDER_ON))
+        steps += [
+            Step(f"announce:{c}", EffectKind.RESPONDER_ANNOUNCE, c) for c in wishes.announce_in
+        ]
     elif move is Move.REMIND:
         if wishes.notify_self:
-            steps.append(Step("dm", "lifecycle.remind"))
+            steps.append(Step("dm", EffectKind.RESPONDER_REMIND))
     elif move in (Move.OFF, Move.PAUSE):
         steps += _as_owner(wishes, status=STATUS.undo, snooze=SNOOZE.undo)
     if move is Move.OFF:
         if wishes.notify_self and late <= QUIET_AFTER:
-            steps.append(Step("dm", "lifecycle.off"))
+            steps.append(Step("dm", EffectKind.RESPONDER_OFF))
         # Whoever asked to know, and the owner's digest (bot/replies/back.py), come after.
-        steps.append(Step("back", "reply_back"))
+        steps.append(Step("back", EffectKind.REPLY_BACK))
     return steps
 
 
-def _as_owner(wishes: Wishes, *, status: str, snooze: str) -> list[Step]:
+def _as_owner(wishes: Wishes, *, status: EffectKind, snooze: EffectKind) -> list[Step]:
     """The steps acting as the owner that their wishes ask for."""
     steps = [Step("status", status)] if wishes.set_status else []
     return steps + ([Step("snooze", snooze)] if wishes.pause_notifications else [])

@@ -52,7 +52,6 @@ def _digest(slash: Slash) -> None:
     if not queued:
         slash.ack(text=_("You have no responder on or recently ended, so there is no digest yet."))
         return
-    services.outbox.nudge()
     slash.ack(text=_(":incoming_envelope: Your digest is on its way to your DMs with me."))
 
 
@@ -69,7 +68,6 @@ def _turn_off(slash: Slash) -> None:
     except REFUSED as refusal:
         ack(text=text_answer(refusal), response_type="ephemeral")
         return
-    services.scheduler.nudge()
     if not ended:
         ack(
             text=_("No responder is on right now. `/ooo list` shows the ones you have."),

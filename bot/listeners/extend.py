@@ -8,7 +8,8 @@ from slack_sdk import WebClient
 from bot.blocks.transitions import extended_message
 from bot.core.responder import Invalid
 from bot.listeners.refusals import REFUSED, text_answer
-from bot.responders.use_cases import NotYours, one_more_day
+from bot.responders.changes import NotYours
+from bot.responders.use_cases import one_more_day
 from bot.services import Services
 from bot.slack.context import workspace_of
 from bot.texts.problems import word
@@ -44,8 +45,6 @@ def extend_one_day(
     if reason is not None:
         client.chat_postEphemeral(channel=container["channel_id"], user=user_id, text=reason)
         return
-    services.scheduler.nudge()
-    services.outbox.nudge()  # an edit of a running responder may act as its owner at once
     text, blocks = extended_message(responder)
     client.chat_update(
         channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks

@@ -39,7 +39,6 @@ def user_change(event: dict[str, Any], context: BoltContext, services: Services)
     if user.get("deleted") and user.get("id"):
         workspace, now = workspace_of(context), services.clock()
         depart(services.engine, workspace=workspace, user_id=user["id"], now=now)
-        services.scheduler.nudge()
 
 
 def _org_wide(context: BoltContext) -> bool:

@@ -17,8 +17,9 @@ from bot.blocks.responder_list import DELETE, EDIT, END, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.blocks.transitions import END_BUTTON, EXTEND_MORE
 from bot.listeners.refusals import REFUSED, view_answer
+from bot.responders.changes import NotYours
 from bot.responders.drafting import blank_form, form_from_responder, with_account
-from bot.responders.use_cases import NotYours, delete_by_owner, end_by_owner, owned_now
+from bot.responders.use_cases import delete_by_owner, end_by_owner, owned_now
 from bot.services import Services
 from bot.slack.context import workspace_of
 from bot.slack.modals import open_modal
@@ -122,7 +123,7 @@ def confirm_submitted(
     user_id, workspace = body["user"]["id"], workspace_of(context)
     change = delete_by_owner if verb == DELETE else end_by_owner
     try:
-        responder = change(
+        change(
             services.engine,
             workspace=workspace,
             owner_id=user_id,
@@ -133,8 +134,5 @@ def confirm_submitted(
         ack(**view_answer(refusal))
         return
     ack()
-    services.scheduler.nudge()
-    if verb == DELETE:
-        services.followups.deleted(client, responder, workspace=workspace, origin=origin)
-    else:
-        services.followups.changed(client, workspace=workspace, user_id=user_id, origin=origin)
+    # The DM confirming it is in the outbox, recorded with the change.
+    services.followups.changed(client, workspace=workspace, user_id=user_id, origin=origin)

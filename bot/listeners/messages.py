@@ -37,7 +37,7 @@ def message_posted(
     responders = services.live.on_now(workspace, ids=ids, now=now)
     if not responders:
         return
-    queued = intake.take(
+    intake.take(
         services.engine,
         workspace=workspace,
         event_id=str(body.get("event_id") or f"{message.channel}:{message.ts}"),
@@ -46,5 +46,3 @@ def message_posted(
         now=now,
         app_user_id=context.bot_user_id,
     )
-    if queued:
-        services.outbox.nudge()

@@ -89,7 +89,7 @@ def submit_responder(
     problem = forward_problem(client, person=form.forward_person, channel=form.forward_channel)
     refused = {Field.FORWARD: problem} if problem else {}
     try:
-        responder = submit(
+        submit(
             services.engine,
             workspace=workspace_of(context),
             owner_id=body["user"]["id"],
@@ -106,8 +106,7 @@ def submit_responder(
         ack(**view_answer(refusal))
         return
     ack()
-    services.scheduler.nudge()
-    services.outbox.nudge()  # an edit of a running responder may act as its owner at once
-    services.followups.saved(
-        client, responder, updated=meta.responder_id is not None, origin=meta.origin
+    # The DM confirming it is in the outbox, recorded with the change.
+    services.followups.changed(
+        client, workspace=workspace_of(context), user_id=body["user"]["id"], origin=meta.origin
     )

@@ -4,7 +4,7 @@ the owner's lock. One place, so every listener answers alike."""
 from typing import Any
 
 from bot.blocks.dialogs import BUSY, NOT_YOURS, busy_modal, not_found_modal
-from bot.responders.use_cases import NotYours
+from bot.responders.changes import NotYours
 from bot.texts import _
 from storage.db import Busy
 

@@ -45,7 +45,6 @@ def notify_backup(
         respond(text=_(GONE), replace_original=False)
         return
     responder, new = asked
-    services.outbox.nudge()
     told = _("I let") if new else _("I had already let")
     respond(
         text=_(
@@ -105,7 +104,6 @@ def end_from_nudge(
     except (*REFUSED, ValueError):
         respond(text=_(GONE), replace_original=True)
         return
-    services.outbox.nudge()
     respond(text=_(":wave: Welcome back! Your responder is off."), replace_original=True)
     services.followups.changed(client, workspace=workspace, user_id=user_id, origin=None)
 

@@ -7,7 +7,8 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.outbox.registry import Delivery, kind
+from bot.core.effect_kinds import EffectKind
+from bot.outbox.delivery import Deliverers, Delivery
 
 EVENT_TYPE = "ooo_message"
 # Slack timestamps of the bot's own clock can trail ours a little.
@@ -87,7 +88,6 @@ def find_posted(client: WebClient, *, channel: str, key: str, since: datetime) -
     return None
 
 
-@kind("message")
 def post_message(client: WebClient, delivery: Delivery) -> str:
     """Post a message rendered when it was enqueued: payload `channel`, `text`, maybe `blocks`."""
     payload = delivery.payload
@@ -98,3 +98,6 @@ def post_message(client: WebClient, delivery: Delivery) -> str:
         text=payload["text"],
         blocks=payload.get("blocks"),
     )
+
+
+DELIVERERS: Deliverers = {EffectKind.MESSAGE_POST: post_message}

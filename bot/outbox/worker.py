@@ -2,10 +2,10 @@
 
 import logging
 import threading
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
-from typing import Any
 
 from slack_sdk import WebClient
 from sqlalchemy import Engine
@@ -13,9 +13,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from bot.clock import Clock
+from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
+from bot.outbox.delivery import Delivery, DeliveryServices
 from bot.outbox.errors import judge
-from bot.outbox.registry import Delivery, deliverer
+from bot.outbox.registry import Registry
 from storage import effects_queries as outbox
 from storage.db import lock_timed_out, session_scope
 
@@ -32,8 +34,13 @@ GATHER_SECONDS = 0.2
 # Longer than any Slack call may take (the clients time out sooner), so a live worker's
 # effect is never taken over; a crashed worker's is retried once the lease runs out.
 LEASE = timedelta(seconds=30)
-# The kind that redraws an owner's Home tab, queued after a permanent failure so they see it.
-HOME_KIND = "home"
+# On stopping, what is already due is still delivered for this long: the answer to a request
+# a moment before a deploy keeps its DM, and a large backlog never holds a deploy up.
+DRAIN_SECONDS = 1.0
+DRAIN_POLL_SECONDS = 0.05
+# Queued after a permanent failure so its owner sees it on their Home tab; the key keeps the
+# kind's name from before kinds were named `area.verb`, so no failure is shown twice.
+SHOW_FAILURE, SHOW_FAILURE_KEY = EffectKind.HOME_REFRESH, "home"
 
 
 class EffectWorker:
@@ -45,13 +52,14 @@ class EffectWorker:
         client_for: Callable[[Workspace], WebClient],
         clock: Clock,
         *,
+        registry: Registry,
+        services: DeliveryServices,
         threads: int = THREADS,
         batch: int = BATCH,
         lease: timedelta = LEASE,
-        services: Mapping[str, Any] | None = None,
     ) -> None:
         self._engine, self._client_for, self._clock = engine, client_for, clock
-        self._services = services or {}
+        self.registry, self._services = registry, services
         self._batch, self._lease = batch, lease
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="ooo-effects")
         self._wake, self._stopping = threading.Event(), threading.Event()
@@ -63,16 +71,30 @@ class EffectWorker:
         self._thread.start()
 
     def nudge(self) -> None:
-        """Look for due effects now (a listener or the scheduler just committed some)."""
+        """Look for due effects now (a transaction just recorded some)."""
         self._wake.set()
 
     def close(self, timeout: float = 10.0) -> None:
-        """Stop: attempts under way finish and are recorded; claimed ones not begun go back."""
+        """Stop: what is due (a DM the last request queued) still goes out for up to DRAIN
+        seconds; then attempts under way finish and are recorded, claimed ones not begun go back."""
+        if self._thread is not None:
+            self._wake.set()
+            deadline = time.monotonic() + DRAIN_SECONDS
+            while time.monotonic() < deadline and self._anything_due():
+                time.sleep(DRAIN_POLL_SECONDS)
         self._stopping.set()
         self._wake.set()
         if self._thread is not None:
             self._thread.join(timeout)
         self._pool.shutdown(wait=True)
+
+    def _anything_due(self) -> bool:
+        """Whether an effect is due now; a database that fails to say counts as nothing due."""
+        try:
+            with session_scope(self._engine) as session:
+                return outbox.any_due(session, now=self._clock())
+        except DBAPIError:
+            return False
 
     def deliver_due(self) -> int:
         """Claim one batch of due effects, deliver it, record the outcomes; return its size."""
@@ -104,11 +126,11 @@ class EffectWorker:
         """Queue a Home tab refresh for each owner whose effect failed for good."""
         for delivery, result in zip(deliveries, results, strict=True):
             failed = result is not None and result.status == outbox.FAILED
-            if failed and delivery.owner_id and delivery.kind != HOME_KIND:
+            if failed and delivery.owner_id and delivery.kind != SHOW_FAILURE:
                 outbox.enqueue_effect(
                     session,
-                    key=f"{delivery.key}:failed:{HOME_KIND}",
-                    kind=HOME_KIND,
+                    key=f"{delivery.key}:failed:{SHOW_FAILURE_KEY}",
+                    kind=SHOW_FAILURE,
                     payload={},
                     workspace=delivery.workspace,
                     now=self._clock(),
@@ -122,7 +144,7 @@ class EffectWorker:
             return None
         try:
             client = self._client_for(delivery.workspace)
-            result = deliverer(delivery.kind)(client, delivery)
+            result = self.registry.deliverer(delivery.kind)(client, delivery)
         except Exception as error:
             verdict = judge(error, attempts=delivery.attempts)
             logger.warning(

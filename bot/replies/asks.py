@@ -5,10 +5,11 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
 from bot.core.workspace import Workspace
 from bot.replies.back import send_digest
-from bot.replies.kinds import BACKUP
+from bot.replies.kinds import BACKUP_KEY
 from storage import reply_queries, responder_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
@@ -28,8 +29,8 @@ def notify_backup(
             return None
         new = enqueue_effect(
             session,
-            key=f"{BACKUP}:{responder.id}:{sender}:{place['channel']}:{place['ts']}",
-            kind=BACKUP,
+            key=f"{BACKUP_KEY}:{responder.id}:{sender}:{place['channel']}:{place['ts']}",
+            kind=EffectKind.REPLY_BACKUP,
             payload=place | {"sender": sender, "to": responder.backup_id},
             workspace=workspace,
             now=now,

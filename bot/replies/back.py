@@ -1,6 +1,6 @@
 """When an absence ends: tell who asked, and give the owner the digest of what they missed.
 
-The lifecycle's off transition plans it (a `reply_back` step), so it comes with the welcome back.
+The lifecycle's off transition plans it (a `reply.back` step), so it comes with the welcome back.
 """
 
 from datetime import UTC, datetime
@@ -11,16 +11,19 @@ from sqlmodel import Session
 
 from bot.blocks.missed_digest import LINKS_PER_SENDER, SENDERS_SHOWN, digest_message
 from bot.blocks.replies import back_note
+from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
+from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
-from bot.outbox.registry import Delivery, kind
 from bot.replies.lookup import permalink_of, responder_of
 from storage import reply_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
 from storage.models import Responder
 
-BACK, REMIND, DIGEST = "reply_back", "reply_remind", "reply_digest"
+# Keys begin with the kinds' names from before kinds were named `area.verb`: nothing recorded
+# before is recorded again.
+REMIND_KEY, DIGEST_KEY = "reply_remind", "reply_digest"
 
 
 def _end(responder: Responder) -> str:
@@ -33,7 +36,7 @@ def _enqueue(
     session: Session,
     responder: Responder,
     *,
-    kind: str,
+    kind: EffectKind,
     key: str,
     now: datetime,
     not_before: datetime | None = None,
@@ -54,10 +57,10 @@ def _enqueue(
 
 def send_digest(session: Session, *, responder: Responder, now: datetime, key: str) -> bool:
     """Queue the owner's digest DM; False when this one was already queued."""
-    return _enqueue(session, responder, kind=DIGEST, key=f"{DIGEST}:{responder.id}:{key}", now=now)
+    key = f"{DIGEST_KEY}:{responder.id}:{key}"
+    return _enqueue(session, responder, kind=EffectKind.REPLY_DIGEST, key=key, now=now)
 
 
-@kind(BACK)
 def absence_ended(client: WebClient, delivery: Delivery) -> str:
     """The absence ended: queue the reminders, and the digest if the owner keeps one."""
     with session_scope(delivery.engine) as session:
@@ -66,15 +69,15 @@ def absence_ended(client: WebClient, delivery: Delivery) -> str:
             return "responder gone"
         end = _end(responder)
         for sender in reply_queries.reminded(session, responder_id=responder.id or 0):
-            key = f"{REMIND}:{responder.id}:{sender}:{end}"
-            _enqueue(session, responder, kind=REMIND, key=key, now=delivery.now, to=sender)
+            key = f"{REMIND_KEY}:{responder.id}:{sender}:{end}"
+            remind = EffectKind.REPLY_REMIND
+            _enqueue(session, responder, kind=remind, key=key, now=delivery.now, to=sender)
         mentions = reply_queries.mentions_of(session, responder_id=responder.id or 0)
         if responder.keep_digest and mentions and not responder.deleted_at:
             send_digest(session, responder=responder, now=delivery.now, key=end)
     return "planned"
 
 
-@kind(REMIND)
 def remind(client: WebClient, delivery: Delivery) -> str:
     """Tell someone who asked that the absent person is back."""
     responder = responder_of(delivery)
@@ -83,7 +86,6 @@ def remind(client: WebClient, delivery: Delivery) -> str:
     return post_once(client, delivery, channel=delivery.payload["to"], text=back_note(responder))
 
 
-@kind(DIGEST)
 def digest(client: WebClient, delivery: Delivery) -> str:
     """DM the owner who wrote, where and when, with links, and what ooo answered."""
     responder = responder_of(delivery)
@@ -108,3 +110,10 @@ def digest(client: WebClient, delivery: Delivery) -> str:
         held=counted.get(reply_queries.HELD, 0),
     )
     return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
+
+
+DELIVERERS: Deliverers = {
+    EffectKind.REPLY_BACK: absence_ended,
+    EffectKind.REPLY_REMIND: remind,
+    EffectKind.REPLY_DIGEST: digest,
+}

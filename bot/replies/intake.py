@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import Engine
 from sqlmodel import Session
 
+from bot.core.effect_kinds import EffectKind
 from bot.core.mentions import Message
 from bot.core.policy import (
     HOURLY_CAP,
@@ -19,14 +20,14 @@ from bot.core.policy import (
 )
 from bot.core.responder import Again, Kind, Target
 from bot.core.workspace import Workspace
-from bot.replies.kinds import FORWARD, NUDGE, REPLY
+from bot.replies.kinds import FORWARD_KEY, NUDGE_KEY, REPLY_KEY
 from storage import reply_queries
 from storage.db import session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Mention, Responder
 
 # An effect to enqueue: for which responder, its kind, its idempotency key, its payload.
-Planned = tuple[Responder, str, str, dict[str, Any]]
+Planned = tuple[Responder, EffectKind, str, dict[str, Any]]
 OUTCOMES = {
     Reason.REPLY: reply_queries.REPLIED,
     Reason.ALREADY_ANSWERED: reply_queries.ALREADY,
@@ -145,10 +146,10 @@ def _effects(responder: Responder, message: Message, decision: Decision) -> list
     planned: list[Planned] = []
     if decision.reply:
         payload = place | {"external": decision.external}
-        planned.append((responder, REPLY, f"{REPLY}:{where}", payload))
+        planned.append((responder, EffectKind.REPLY_PRIVATE, f"{REPLY_KEY}:{where}", payload))
     if responder.forward_to:
         payload = place | {"to": responder.forward_to}
-        planned.append((responder, FORWARD, f"{FORWARD}:{where}", payload))
+        planned.append((responder, EffectKind.REPLY_FORWARD, f"{FORWARD_KEY}:{where}", payload))
     return planned
 
 
@@ -164,5 +165,5 @@ def _nudge(
     if not owner_nudge_due(reply_queries.last_nudge(session, responder_id=responder.id or 0), now):
         return []
     mention = _mention(responder, message, reply_queries.NUDGED, "", now)
-    key = f"{NUDGE}:{responder.id}:{message.channel}:{message.ts}"
-    return [(mention, [(responder, NUDGE, key, _place(responder, message))])]
+    key = f"{NUDGE_KEY}:{responder.id}:{message.channel}:{message.ts}"
+    return [(mention, [(responder, EffectKind.REPLY_NUDGE, key, _place(responder, message))])]

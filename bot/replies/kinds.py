@@ -14,16 +14,20 @@ from bot.blocks.replies import (
     reply_as_owner,
     reply_message,
 )
+from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
+from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
-from bot.outbox.registry import Delivery, kind
 from bot.replies.lookup import permalink_of, responder_of
 from bot.slack.people import display_names
 from storage import reply_queries
 from storage.db import session_scope
 from storage.models import Responder
 
-REPLY, FORWARD, NUDGE, BACKUP = "reply", "reply_forward", "reply_nudge", "reply_backup"
+# Each effect's key begins with its kind's name from before kinds were named `area.verb`, so
+# no effect recorded before is recorded, and sent, again.
+REPLY_KEY, FORWARD_KEY, NUDGE_KEY = "reply", "reply_forward", "reply_nudge"
+BACKUP_KEY = "reply_backup"
 # Where an ephemeral can't reach the sender: they left, or the bot was removed meanwhile.
 UNREACHABLE = frozenset({"user_not_in_channel", "channel_not_found", "not_in_channel"})
 
@@ -56,7 +60,6 @@ def _ephemeral(
     return True
 
 
-@kind(REPLY)
 def send_reply(client: WebClient, delivery: Delivery) -> str:
     """Answer the sender privately in place, or in a DM when the place can't show it.
 
@@ -103,7 +106,6 @@ def _permalink(client: WebClient, delivery: Delivery) -> str | None:
     return link
 
 
-@kind(FORWARD)
 def forward_copy(client: WebClient, delivery: Delivery) -> str:
     """Send the forward target a link to the message, with who wrote it and where."""
     responder = responder_of(delivery)
@@ -122,7 +124,6 @@ def forward_copy(client: WebClient, delivery: Delivery) -> str:
     return post_once(client, delivery, channel=place["to"], text=text)
 
 
-@kind(BACKUP)
 def notify_backup(client: WebClient, delivery: Delivery) -> str:
     """Tell the backup who is looking for the absent person, where, with a link."""
     responder = responder_of(delivery)
@@ -136,7 +137,6 @@ def notify_backup(client: WebClient, delivery: Delivery) -> str:
     return post_once(client, delivery, channel=place["to"], text=text)
 
 
-@kind(NUDGE)
 def nudge_owner(client: WebClient, delivery: Delivery) -> str:
     """Remind an absent person who just posted that their responder is still on."""
     responder = _on(responder_of(delivery), delivery)
@@ -145,3 +145,11 @@ def nudge_owner(client: WebClient, delivery: Delivery) -> str:
     text, blocks = nudge_message(responder)
     shown = _ephemeral(client, delivery, responder.owner_id, text, blocks)
     return "ephemeral" if shown else "unreachable"
+
+
+DELIVERERS: Deliverers = {
+    EffectKind.REPLY_PRIVATE: send_reply,
+    EffectKind.REPLY_FORWARD: forward_copy,
+    EffectKind.REPLY_BACKUP: notify_backup,
+    EffectKind.REPLY_NUDGE: nudge_owner,
+}

@@ -6,7 +6,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.core.mentions import is_direct
-from bot.outbox.registry import Delivery
+from bot.outbox.delivery import Delivery
 from storage.db import session_scope
 from storage.models import Responder
 

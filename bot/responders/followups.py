@@ -1,4 +1,5 @@
-"""What a person sees after a change: a confirmation DM, their Home tab, a refreshed list.
+"""What a person sees after a change: their Home tab and a refreshed list (the confirmation
+DMs are effects, see bot/responders/confirmations.py).
 
 Follow-ups run on a small pool after the request is answered, so Slack's 3-second window never
 waits for them, and each is best-effort: a failure is logged and never undoes a saved change.
@@ -14,7 +15,6 @@ from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 from sqlalchemy import Engine
 
-from bot.blocks.dialogs import deleted_message, saved_message, superseded_message
 from bot.blocks.responder_list import list_message
 from bot.clock import Clock
 from bot.core.workspace import Workspace
@@ -22,7 +22,6 @@ from bot.responders.home_tab import HomeTabs
 from bot.slack.context import patient
 from storage import responder_queries
 from storage.db import session_scope
-from storage.models import Responder
 
 logger = logging.getLogger(__name__)
 WORKERS = 4
@@ -43,31 +42,6 @@ class Followups:
         # last; one lock per person, so a slow response URL holds up nobody else.
         self._list_locks: dict[tuple[str, str], threading.Lock] = {}
         self._pending: set[Future[None]] = set()
-
-    def saved(
-        self, client: WebClient, responder: Responder, *, updated: bool, origin: str | None
-    ) -> None:
-        """Confirm a saved responder in a DM, and show it wherever it is listed."""
-        self._later(send_saved, patient(client), self._engine, responder, updated=updated)
-        self.changed(
-            client,
-            workspace=Workspace(responder.team_id, responder.enterprise_id),
-            user_id=responder.owner_id,
-            origin=origin,
-        )
-
-    def deleted(
-        self,
-        client: WebClient,
-        responder: Responder,
-        *,
-        workspace: Workspace,
-        origin: str | None,
-    ) -> None:
-        """Confirm a deletion in a DM, retire the saved DM's buttons, and refresh the lists."""
-        self._later(send_deleted, patient(client), responder)
-        user_id = responder.owner_id
-        self.changed(client, workspace=workspace, user_id=user_id, origin=origin)
 
     def changed(
         self,
@@ -132,47 +106,3 @@ class Followups:
     def _forget(self, future: "Future[None]") -> None:
         with self._lock:
             self._pending.discard(future)
-
-
-def send_saved(client: WebClient, engine: Engine, responder: Responder, *, updated: bool) -> None:
-    """Confirm in a DM what was saved, and remember where, so a deletion can retire it.
-
-    Only the newest confirmation keeps its buttons: the one it replaces points to it instead.
-    """
-    sent = send_dm(client, responder, saved_message(responder, updated=updated))
-    rewrite_saved_dm(client, responder, superseded_message(responder))
-    with session_scope(engine) as session:
-        responder_queries.record_dm(
-            session,
-            workspace=Workspace(responder.team_id, responder.enterprise_id),
-            responder_id=responder.id or 0,
-            channel=sent["channel"],
-            ts=sent["ts"],
-        )
-
-
-def send_deleted(client: WebClient, responder: Responder) -> None:
-    """Confirm a deletion in a DM, and take the buttons off the DM that confirmed the save."""
-    message = deleted_message(responder)
-    rewrite_saved_dm(client, responder, message)
-    send_dm(client, responder, message)
-
-
-def rewrite_saved_dm(
-    client: WebClient, responder: Responder, message: tuple[str, list[dict[str, Any]]]
-) -> None:
-    """Replace the responder's last saved-confirmation DM, if there is one, buttons and all."""
-    if responder.dm_channel and responder.dm_ts:
-        text, blocks = message
-        client.chat_update(
-            channel=responder.dm_channel, ts=responder.dm_ts, text=text, blocks=blocks
-        )
-
-
-def send_dm(
-    client: WebClient, responder: Responder, message: tuple[str, list[dict[str, Any]]]
-) -> dict[str, Any]:
-    """Send a message to a responder's owner in their DM with the bot; return Slack's answer."""
-    text, blocks = message
-    answer = client.chat_postMessage(channel=responder.owner_id, text=text, blocks=blocks)
-    return dict(answer.data) if isinstance(answer.data, dict) else {}

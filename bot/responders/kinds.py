@@ -7,12 +7,11 @@ from slack_sdk.errors import SlackApiError
 
 from bot.blocks.dialogs import ended_message
 from bot.blocks.transitions import announcement, on_message, reminder_message
+from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
+from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
 from bot.outbox.post_once import post_once
-from bot.outbox.registry import Delivery, kind
-from bot.outbox.worker import HOME_KIND
-from bot.responders.home_tab import HomeTabs
 from storage.db import session_scope
 from storage.models import Responder
 
@@ -28,16 +27,13 @@ def responder_of(delivery: Delivery) -> Responder:
     return responder
 
 
-@kind(HOME_KIND)
 def refresh_home(client: WebClient, delivery: Delivery) -> None:
     """Show the owner's current state, and what went wrong, in their Home tab."""
     assert delivery.owner_id is not None
     # The app's publisher: it knows the view hashes its follow-ups saw.
-    homes: HomeTabs = delivery.services["homes"]
-    homes.publish(client, workspace=delivery.workspace, user_id=delivery.owner_id)
+    delivery.services.homes.publish(client, workspace=delivery.workspace, user_id=delivery.owner_id)
 
 
-@kind("lifecycle.on")
 def tell_on(client: WebClient, delivery: Delivery) -> str:
     """DM the owner that the responder is on, and until when."""
     responder = responder_of(delivery)
@@ -49,7 +45,6 @@ def tell_on(client: WebClient, delivery: Delivery) -> str:
     return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
 
 
-@kind("lifecycle.remind")
 def remind(client: WebClient, delivery: Delivery) -> str:
     """DM the owner the day before the return, offering to extend."""
     responder = responder_of(delivery)
@@ -59,7 +54,6 @@ def remind(client: WebClient, delivery: Delivery) -> str:
     return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
 
 
-@kind("lifecycle.off")
 def welcome_back(client: WebClient, delivery: Delivery) -> str:
     """DM the owner that the responder is off."""
     responder = responder_of(delivery)
@@ -67,7 +61,6 @@ def welcome_back(client: WebClient, delivery: Delivery) -> str:
     return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
 
 
-@kind("lifecycle.announce")
 def announce(client: WebClient, delivery: Delivery) -> str:
     """Tell a channel who is out until when; join it first if it is public and ooo is not in."""
     responder = responder_of(delivery)
@@ -83,3 +76,12 @@ def announce(client: WebClient, delivery: Delivery) -> str:
             raise
     client.conversations_join(channel=channel)
     return post_once(client, delivery, channel=channel, text=text)
+
+
+DELIVERERS: Deliverers = {
+    EffectKind.HOME_REFRESH: refresh_home,
+    EffectKind.RESPONDER_ON: tell_on,
+    EffectKind.RESPONDER_REMIND: remind,
+    EffectKind.RESPONDER_OFF: welcome_back,
+    EffectKind.RESPONDER_ANNOUNCE: announce,
+}

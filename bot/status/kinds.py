@@ -17,6 +17,7 @@ from typing import Any
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
 from bot.core.status import (
     EMOJI,
@@ -26,8 +27,8 @@ from bot.core.status import (
     snooze_until,
     status_text,
 )
+from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
-from bot.outbox.registry import Delivery, kind
 from bot.responders.kinds import SKIPPED, responder_of
 from storage import account_queries as stored
 from storage.db import session_scope
@@ -50,7 +51,7 @@ class PutBackFirst(Exception):
     """An earlier absence of the owner is still being put back: retried after the backoff."""
 
 
-def _after_put_back(delivery: Delivery, put_back: str) -> None:
+def _after_put_back(delivery: Delivery, put_back: EffectKind) -> None:
     """Set nothing while the owner's last absence is still being put back.
 
     A put-back cut short by a crash waits out its lease; run after this set, it would undo it.
@@ -114,13 +115,12 @@ def _set(client: WebClient, status: dict[str, Any]) -> None:
     client.users_profile_set(profile=profile)
 
 
-@kind("away.status_set")
 def set_status(bot: WebClient, delivery: Delivery) -> str:
     """Save the owner's status, then set ooo's until the end (Slack clears it there too)."""
     responder = responder_of(delivery)
     if not _wanted(responder, delivery.now, responder.set_status):
         return SKIPPED
-    _after_put_back(delivery, "away.status_restore")
+    _after_put_back(delivery, EffectKind.STATUS_RESTORE)
     client = _as_owner(delivery)
     ours = _ours(bot, responder)
     current = _status(client.users_profile_get()["profile"])
@@ -132,7 +132,6 @@ def set_status(bot: WebClient, delivery: Delivery) -> str:
     return "set"
 
 
-@kind("away.status_refresh")
 def refresh_status(bot: WebClient, delivery: Delivery) -> str:
     """Show a moved end in ooo's status, only if the status is still ooo's; theirs stays saved."""
     responder = responder_of(delivery)
@@ -154,7 +153,6 @@ def refresh_status(bot: WebClient, delivery: Delivery) -> str:
     return "refreshed"
 
 
-@kind("away.status_restore")
 def restore_status(_bot: WebClient, delivery: Delivery) -> str:
     """Put the saved status back if the current one is still ooo's; theirs stays otherwise."""
     responder = responder_of(delivery)
@@ -179,14 +177,12 @@ def restore_status(_bot: WebClient, delivery: Delivery) -> str:
     return outcome
 
 
-@kind("away.snooze")
 def snooze(_bot: WebClient, delivery: Delivery) -> str:
     """Snooze the owner's notifications until the end (a day at a time), unless they already
     are."""
     return _snooze(delivery, renewal=False)
 
 
-@kind("away.snooze_renew")
 def renew_snooze(_bot: WebClient, delivery: Delivery) -> str:
     """Keep the snooze going to the (maybe moved) end; one found ended stops: the owner ended it."""
     return _snooze(delivery, renewal=True)
@@ -197,7 +193,7 @@ def _snooze(delivery: Delivery, *, renewal: bool) -> str:
     responder, now = responder_of(delivery), delivery.now
     if not _wanted(responder, now, responder.pause_notifications):
         return SKIPPED
-    _after_put_back(delivery, "away.snooze_end")
+    _after_put_back(delivery, EffectKind.SNOOZE_END)
     client = _as_owner(delivery)
     until = snooze_until(responder.ends_at, now)
     info = client.dnd_info()
@@ -217,7 +213,7 @@ def _renew_at(delivery: Delivery, moment: datetime) -> None:
         enqueue_effect(
             session,
             key=f"responder:{delivery.responder_id}:snooze_renew:{moment.timestamp():.0f}",
-            kind="away.snooze_renew",
+            kind=EffectKind.SNOOZE_RENEW,
             payload={},
             workspace=delivery.workspace,
             now=delivery.now,
@@ -227,7 +223,6 @@ def _renew_at(delivery: Delivery, moment: datetime) -> None:
         )
 
 
-@kind("away.snooze_end")
 def end_snooze(_bot: WebClient, delivery: Delivery) -> str:
     """Turn the owner's notifications back on, unless they did already or snoozed for longer."""
     responder = responder_of(delivery)
@@ -241,3 +236,13 @@ def end_snooze(_bot: WebClient, delivery: Delivery) -> str:
         return "kept_theirs"  # longer than any snooze ooo sets: they chose it themselves
     client.dnd_endSnooze()
     return "ended"
+
+
+DELIVERERS: Deliverers = {
+    EffectKind.STATUS_SET: set_status,
+    EffectKind.STATUS_REFRESH: refresh_status,
+    EffectKind.STATUS_RESTORE: restore_status,
+    EffectKind.SNOOZE_START: snooze,
+    EffectKind.SNOOZE_RENEW: renew_snooze,
+    EffectKind.SNOOZE_END: end_snooze,
+}

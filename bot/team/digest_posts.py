@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.blocks.team_digest import digest_message
+from bot.core.effect_kinds import EffectKind
 from bot.core.team import Window
 from bot.core.team_digest import (
     DIGEST_DAYS,
@@ -22,9 +23,9 @@ from bot.core.team_digest import (
     time_from_text,
 )
 from bot.core.workspace import Workspace
+from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
 from bot.outbox.post_once import post_once
-from bot.outbox.registry import Delivery, kind
 from bot.scheduler import Sweep
 from bot.team.members import Refusal, team_of
 from bot.team.view import overview_of
@@ -34,7 +35,6 @@ from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
 from storage.models import TeamDigest
 
-DIGEST_KIND = "team_digest"
 DIGEST_KEY = "team-digest"
 BATCH = 100
 
@@ -66,7 +66,7 @@ def _advance(session: Session, digest: TeamDigest, now: datetime) -> int:
         enqueue_effect(
             session,
             key=f"{DIGEST_KEY}:{digest.id}:{day.isoformat()}",
-            kind=DIGEST_KIND,
+            kind=EffectKind.TEAM_DIGEST_POST,
             payload={"digest": digest.id, "day": day.isoformat()},
             workspace=Workspace(digest.team_id, digest.enterprise_id),
             now=now,
@@ -75,7 +75,6 @@ def _advance(session: Session, digest: TeamDigest, now: datetime) -> int:
     )
 
 
-@kind(DIGEST_KIND)
 def post_digest(client: WebClient, delivery: Delivery) -> str:
     """Draw the digest from the team and the responders as they are now, and post it once."""
     with session_scope(delivery.engine) as session:
@@ -98,6 +97,9 @@ def post_digest(client: WebClient, delivery: Delivery) -> str:
     )
     text, blocks = digest_message(team.label, view, coverage=digest.coverage)
     return post_once(client, delivery, channel=digest.channel_id, text=text, blocks=blocks)
+
+
+DELIVERERS: Deliverers = {EffectKind.TEAM_DIGEST_POST: post_digest}
 
 
 SWEEP = Sweep("team_digests", sweep_digests, next_due=team_queries.next_digest_due)

@@ -7,9 +7,10 @@ from slack_sdk.errors import SlackApiError
 from sqlmodel import Session
 
 from bot.blocks.team_digest import subscribed_text
+from bot.core.effect_kinds import EffectKind
 from bot.core.team_digest import Cadence, next_post, time_from_text
 from bot.team.answers import Asking
-from bot.team.digest_posts import DIGEST_KEY, DIGEST_KIND
+from bot.team.digest_posts import DIGEST_KEY
 from bot.team.members import Refusal, resolve, team_of
 from bot.team.words import Subscribe, Target, target_of
 from bot.texts import _
@@ -139,7 +140,7 @@ def last_failures(session: Session, *, digests: list[TeamDigest]) -> dict[int, s
     for digest in digests:
         assert digest.id is not None
         found = effects_with_key_prefix(session, prefix=f"{DIGEST_KEY}:{digest.id}:")
-        posts = [e for e in found if e.kind == DIGEST_KIND]
+        posts = [e for e in found if e.kind == EffectKind.TEAM_DIGEST_POST]
         if posts and posts[-1].status == FAILED:
             failed[digest.id] = posts[-1].last_error or "unknown"
     return failed

@@ -4,7 +4,10 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.core.effect_kinds import EffectKind
 from bot.core.lifecycle import (
+    SNOOZE,
+    STATUS,
     Applied,
     Move,
     Step,
@@ -130,7 +133,7 @@ QUIET = Wishes(notify_self=False, announce_in=["C0GENERAL"])
 
 
 # Whoever asked "remind me when Alice is back", and Alice's digest (the replies).
-BACK = Step("back", "reply_back")
+BACK = Step("back", EffectKind.REPLY_BACK)
 
 
 @pytest.mark.parametrize(
@@ -141,10 +144,10 @@ BACK = Step("back", "reply_back")
             ANNOUNCING,
             timedelta(0),
             [
-                Step("home", "home"),
-                Step("dm", "lifecycle.on"),
-                Step("announce:C0GENERAL", "lifecycle.announce", "C0GENERAL"),
-                Step("announce:C0SUPPORT", "lifecycle.announce", "C0SUPPORT"),
+                Step("home", EffectKind.HOME_REFRESH),
+                Step("dm", EffectKind.RESPONDER_ON),
+                Step("announce:C0GENERAL", EffectKind.RESPONDER_ANNOUNCE, "C0GENERAL"),
+                Step("announce:C0SUPPORT", EffectKind.RESPONDER_ANNOUNCE, "C0SUPPORT"),
             ],
         ),
         (
@@ -152,27 +155,27 @@ BACK = Step("back", "reply_back")
             QUIET,
             timedelta(0),
             [
-                Step("home", "home"),
-                Step("announce:C0GENERAL", "lifecycle.announce", "C0GENERAL"),
+                Step("home", EffectKind.HOME_REFRESH),
+                Step("announce:C0GENERAL", EffectKind.RESPONDER_ANNOUNCE, "C0GENERAL"),
             ],
         ),
         (
             Move.REMIND,
             ANNOUNCING,
             timedelta(0),
-            [Step("home", "home"), Step("dm", "lifecycle.remind")],
+            [Step("home", EffectKind.HOME_REFRESH), Step("dm", EffectKind.RESPONDER_REMIND)],
         ),
-        (Move.REMIND, QUIET, timedelta(0), [Step("home", "home")]),
+        (Move.REMIND, QUIET, timedelta(0), [Step("home", EffectKind.HOME_REFRESH)]),
         (
             Move.OFF,
             ANNOUNCING,
             timedelta(hours=3),
-            [Step("home", "home"), Step("dm", "lifecycle.off"), BACK],
+            [Step("home", EffectKind.HOME_REFRESH), Step("dm", EffectKind.RESPONDER_OFF), BACK],
         ),
-        (Move.OFF, QUIET, timedelta(0), [Step("home", "home"), BACK]),
-        (Move.PAUSE, ANNOUNCING, timedelta(0), [Step("home", "home")]),
+        (Move.OFF, QUIET, timedelta(0), [Step("home", EffectKind.HOME_REFRESH), BACK]),
+        (Move.PAUSE, ANNOUNCING, timedelta(0), [Step("home", EffectKind.HOME_REFRESH)]),
         # A welcome back days late is not sent; reminders and the digest still are.
-        (Move.OFF, ANNOUNCING, timedelta(days=3), [Step("home", "home"), BACK]),
+        (Move.OFF, ANNOUNCING, timedelta(days=3), [Step("home", EffectKind.HOME_REFRESH), BACK]),
     ],
 )
 def test_it_plans_each_transitions_effects(
@@ -189,17 +192,17 @@ def test_an_edit_makes_the_reminder_due_again() -> None:
 @pytest.mark.parametrize(
     ("move", "expected"),
     [
-        (Move.ON, ["away.status_set", "away.snooze"]),
-        (Move.OFF, ["away.status_restore", "away.snooze_end"]),
-        (Move.PAUSE, ["away.status_restore", "away.snooze_end"]),
+        (Move.ON, [EffectKind.STATUS_SET, EffectKind.SNOOZE_START]),
+        (Move.OFF, [EffectKind.STATUS_RESTORE, EffectKind.SNOOZE_END]),
+        (Move.PAUSE, [EffectKind.STATUS_RESTORE, EffectKind.SNOOZE_END]),
         (Move.REMIND, []),
     ],
 )
 def test_it_plans_the_steps_that_act_as_the_owner_only_when_asked(
-    move: Move, expected: list[str]
+    move: Move, expected: list[EffectKind]
 ) -> None:
     asked = Wishes(notify_self=False, announce_in=(), set_status=True, pause_notifications=True)
-    kinds = [s.kind for s in plan(move, asked, late=timedelta(0)) if s.kind.startswith("away.")]
+    kinds = [s.kind for s in plan(move, asked, late=timedelta(0)) if s.kind in (*STATUS, *SNOOZE)]
     assert kinds == expected
     plain = Wishes(notify_self=False, announce_in=())
-    assert not [s for s in plan(move, plain, late=timedelta(0)) if s.kind.startswith("away.")]
+    assert not [s for s in plan(move, plain, late=timedelta(0)) if s.kind in (*STATUS, *SNOOZE)]

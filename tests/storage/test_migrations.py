@@ -4,15 +4,22 @@ import os
 import shutil
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, text
+from sqlmodel import select
 
-from storage.db import MIGRATIONS, make_engine, migrate
+from bot.core.workspace import Workspace
+from storage.db import MIGRATIONS, make_engine, migrate, migration_connection, session_scope
+from storage.effects_queries import enqueue_effect
+from storage.models import Effect
 from tests.support.fake_slack_checks import REPO
 
+NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 # A parent with cascading children, then a batch migration of the parent (SQLite copies and
 # drops it): the children must still be there afterwards.
 THROWAWAY = {
@@ -95,3 +102,55 @@ def test_autogenerate_proposes_nothing_for_an_up_to_date_database(engine: Engine
     checked = alembic("check", database_url=engine.url.render_as_string(hide_password=False))
     assert checked.returncode == 0, checked.stdout + checked.stderr
     assert "No new upgrade operations detected" in checked.stdout + checked.stderr
+
+
+def _migrate_to(engine: Engine, revision: str, *, down: bool = False) -> None:
+    """Move the schema to one revision, as `migrate` moves it to the newest."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with migration_connection(engine) as connection:
+        config.attributes["connection"] = connection
+        (command.downgrade if down else command.upgrade)(config, revision)
+
+
+def _kinds(engine: Engine) -> dict[str, str]:
+    with session_scope(engine) as session:
+        return {e.key: e.kind for e in session.exec(select(Effect)).all()}
+
+
+def _record(engine: Engine, kinds: dict[str, str]) -> None:
+    with session_scope(engine) as session:
+        for key, kind in kinds.items():
+            enqueue_effect(
+                session, key=key, kind=kind, payload={}, workspace=Workspace("T0001"), now=NOW
+            )
+
+
+def test_it_renames_recorded_effect_kinds_and_back_keeping_their_keys_and_drops_queued_purges(
+    engine: Engine,
+) -> None:
+    before = {
+        "responder:1:on:dm:1": "lifecycle.on",
+        "responder:1:on:status:1": "away.status_set",
+        "responder:1:off:back:1": "reply_back",
+        "reply_remind:1:UBOB:open": "reply_remind",
+        "team-digest:1:2026-11-27": "team_digest",
+        "reply_purge:2026-11-27": "reply_purge",
+    }
+    _migrate_to(engine, "0009", down=True)
+    try:
+        _record(engine, before)
+        _migrate_to(engine, "head")
+        assert _kinds(engine) == {
+            "responder:1:on:dm:1": "responder.on",
+            "responder:1:on:status:1": "status.set",
+            "responder:1:off:back:1": "reply.back",
+            "reply_remind:1:UBOB:open": "reply.remind",
+            "team-digest:1:2026-11-27": "team_digest.post",
+        }
+        _record(engine, {"responder:1:saved:2": "responder.saved"})
+        _migrate_to(engine, "0009", down=True)
+        # A purge queued before is dropped for good: the scheduler sweeps it now.
+        assert _kinds(engine) == {k: v for k, v in before.items() if v != "reply_purge"}
+    finally:
+        _migrate_to(engine, "head")

@@ -7,14 +7,16 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
+from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
+from bot.outbox.delivery import Delivery
 from bot.outbox.post_once import EVENT_TYPE, is_ooo_message
-from bot.outbox.registry import Delivery, kind
+from bot.outbox.registry import Registry
 from bot.outbox.worker import EffectWorker
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
 from storage.models import Effect
-from tests.bot.outbox.conftest import client_on
+from tests.bot.outbox.conftest import client_on, worker_on
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
@@ -27,7 +29,7 @@ def enqueue(engine: Engine, clock: FakeClock, key: str, channel: str = "UALICE")
         return enqueue_effect(
             session,
             key=key,
-            kind="message",
+            kind=EffectKind.MESSAGE_POST,
             payload={"channel": channel, "text": f"hello {key}"},
             workspace=WORKSPACE,
             now=clock(),
@@ -57,7 +59,12 @@ def test_it_records_nothing_when_the_callers_transaction_rolls_back(
     def transition_that_fails() -> None:
         with session_scope(engine) as session:
             enqueue_effect(
-                session, key="k", kind="message", payload={}, workspace=WORKSPACE, now=clock()
+                session,
+                key="k",
+                kind=EffectKind.MESSAGE_POST,
+                payload={},
+                workspace=WORKSPACE,
+                now=clock(),
             )
             raise RuntimeError("the transition failed")
 
@@ -145,7 +152,7 @@ def test_it_records_a_permanent_error_and_never_retries(
     failed = effect(engine, "k")
     assert (failed.status, failed.last_error) == ("failed", error)
     # The owner's Home tab is redrawn to show it.
-    assert effect(engine, "k:failed:home").kind == "home"
+    assert effect(engine, "k:failed:home").kind == EffectKind.HOME_REFRESH
     clock.advance(days=1)
     worker.deliver_due()
     worker.deliver_due()
@@ -157,7 +164,7 @@ def test_it_does_not_post_again_what_an_interrupted_attempt_already_posted(
 ) -> None:
     enqueue(engine, clock, "k")
     # A worker claimed it and posted, then died before recording anything.
-    crashed = EffectWorker(engine, lambda _: client_on(fake), clock, lease=timedelta(seconds=30))
+    crashed = worker_on(engine, fake, clock, lease=timedelta(seconds=30))
     with session_scope(engine) as session:
         from storage.effects_queries import claim_effects
 
@@ -196,8 +203,7 @@ def test_two_workers_never_deliver_the_same_effect(
 ) -> None:
     for n in range(60):
         enqueue(engine, clock, f"k{n}")
-    client = client_on(fake)
-    workers = [EffectWorker(engine, lambda _: client, clock, batch=7) for _ in range(2)]
+    workers = [worker_on(engine, fake, clock, batch=7) for _ in range(2)]
 
     def drain(worker: EffectWorker) -> None:
         while worker.deliver_due():
@@ -219,7 +225,7 @@ def test_it_finishes_what_it_began_and_hands_back_the_rest_when_stopping(
     enqueue(engine, clock, "first")
     enqueue(engine, clock, "second")
     fake.slow_down("chat.postMessage", 0.5)
-    stopping = EffectWorker(engine, lambda _: client_on(fake), clock, threads=1)
+    stopping = worker_on(engine, fake, clock, threads=1)
     stopping.start()
     fake.wait_for(lambda: fake.calls_to("chat.postMessage"))
     stopping.close()
@@ -245,6 +251,6 @@ def test_a_kind_is_registered_once() -> None:
     def deliver(_client: object, _delivery: Delivery) -> None:
         return None
 
-    kind("test.once")(deliver)
+    Registry({"test.once": deliver})
     with pytest.raises(ValueError, match="registered twice"):
-        kind("test.once")(lambda _c, _d: None)
+        Registry({"test.once": deliver}, {"test.once": lambda _c, _d: None})

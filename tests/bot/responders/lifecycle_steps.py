@@ -8,8 +8,8 @@ from bot.core.dates import DateRange
 from bot.core.responder import Draft, Kind
 from bot.core.workspace import Workspace
 from bot.outbox.worker import EffectWorker
+from bot.responders.changes import save
 from bot.responders.transitions import Applied, apply_due
-from bot.responders.use_cases import save
 from storage.db import session_scope
 from storage.models import Responder
 from tests.support.clock import FakeClock

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.blocks.dialogs import BUSY
+from bot.outbox.worker import EffectWorker
 from bot.responders.followups import Followups
 from storage.db import LOCK_TIMEOUT
 from tests.bot.flows import open_form, save, stored, texts
@@ -22,9 +23,12 @@ WINDOW = 2.5
 
 
 @pytest.fixture
-def slack(app_url: str, fake: FakeSlack, followups: Followups) -> SlackDriver:
-    """A driver that waits only for follow-ups: these tests hold the lock the scheduler needs."""
-    return SettlingDriver(f"{app_url}/slack/events", fake, followups)
+def slack(
+    app_url: str, fake: FakeSlack, followups: Followups, effects: EffectWorker
+) -> SlackDriver:
+    """A driver that waits only for follow-ups and deliveries: these tests hold the lock the
+    scheduler needs."""
+    return SettlingDriver(f"{app_url}/slack/events", fake, followups, effects=effects)
 
 
 def timed(act: Callable[[], Reply]) -> tuple[Reply, float]:

@@ -1,7 +1,6 @@
 """Follow-ups run after the answer, each on its own: one failing never stops the others."""
 
 import logging
-from datetime import UTC, datetime
 
 import pytest
 from slack_sdk import WebClient
@@ -9,27 +8,12 @@ from sqlalchemy import Engine
 
 from bot.accounts.connected import ConnectedAccounts
 from bot.clock import system_clock
+from bot.core.workspace import Workspace
 from bot.responders.followups import Followups
 from bot.responders.home_tab import HomeTabs
-from storage.models import Responder
 from tests.support.fake_slack import FakeSlack
 
-NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
-
-
-def alices_responder() -> Responder:
-    return Responder(
-        id=1,
-        team_id="T0001",
-        owner_id="UALICE",
-        kind="personal",
-        starts_at=NOW,
-        ends_at=None,
-        tz="Europe/Paris",
-        message="Away",
-        created_at=NOW,
-        updated_at=NOW,
-    )
+WORKSPACE = Workspace("T0001")
 
 
 def unconnected_homes(engine: Engine) -> HomeTabs:
@@ -45,11 +29,10 @@ def test_it_logs_a_failed_follow_up_and_still_runs_the_others(
     working = WebClient(token=fake.bot_token, base_url=fake.api_url)
     followups = Followups(engine, system_clock, unconnected_homes(engine))
     with caplog.at_level(logging.ERROR):
-        followups.saved(revoked, alices_responder(), updated=False, origin=None)
-        followups.saved(working, alices_responder(), updated=True, origin=None)
+        followups.changed(revoked, workspace=WORKSPACE, user_id="UALICE", origin=None)
+        followups.changed(working, workspace=WORKSPACE, user_id="UALICE", origin=None)
         followups.join()
     followups.close()
     failed = sorted(r.getMessage() for r in caplog.records)
-    assert failed == ["follow-up HomeTabs.publish failed", "follow-up send_saved failed"]
-    assert "updated" in fake.last_dm("UALICE")["text"]
+    assert failed == ["follow-up HomeTabs.publish failed"]
     assert fake.home("UALICE") is not None

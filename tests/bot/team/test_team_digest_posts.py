@@ -5,13 +5,13 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from slack_sdk import WebClient
 from sqlalchemy import Engine
 
 from bot.outbox.worker import EffectWorker
 from bot.team.digest_posts import sweep_digests
 from storage.db import make_engine
 from tests.bot.flows import texts
+from tests.bot.outbox.conftest import worker_on
 from tests.bot.team.team_flows import SECRET, ask, away, on
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
@@ -34,11 +34,6 @@ def digest(slack: SlackDriver, fake: FakeSlack, engine: Engine) -> None:
 def posts(fake: FakeSlack) -> list[dict[str, Any]]:
     """What ooo posted in #team-leads."""
     return fake.messages_to("C0LEADS")
-
-
-def client_of(fake: FakeSlack) -> WebClient:
-    """A client like the outbox workers' own."""
-    return WebClient(token=fake.bot_token, base_url=fake.api_url, retry_handlers=[])
 
 
 def wake(engine: Engine, effects: EffectWorker, clock: FakeClock) -> None:
@@ -102,7 +97,7 @@ def test_it_posts_once_across_a_restart(
     restarted = make_engine(engine.url.render_as_string(hide_password=False))
     try:
         sweep_digests(restarted, clock())
-        again = EffectWorker(restarted, lambda _workspace: client_of(fake), clock)
+        again = worker_on(restarted, fake, clock)
         again.deliver_due()
         again.close()
         wake(engine, effects, clock)
@@ -118,7 +113,7 @@ def test_it_posts_once_with_two_replicas_waking_together(
     clock.set(MONDAY_NINE)
     url = engine.url.render_as_string(hide_password=False)
     replicas = [make_engine(url), make_engine(url)]
-    workers = [EffectWorker(e, lambda _workspace: client_of(fake), clock) for e in replicas]
+    workers = [worker_on(e, fake, clock) for e in replicas]
     start = threading.Barrier(2)
 
     def replica(index: int) -> None:

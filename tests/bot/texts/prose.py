@@ -9,7 +9,11 @@ MARKERS = {"_", "N_", "ngettext"}
 # Operators read these, in English: logs and the built-in errors raised for them; a domain
 # error a person reads (a Refusal) is checked like any other sentence.
 OPERATOR_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
-OPERATOR_ERRORS = {name for name in dir(builtins) if name.endswith(("Error", "Exit"))}
+OPERATOR_ERRORS = {name for name in dir(builtins) if name.endswith(("Error", "Exit"))} | {
+    # Refusals to start, printed to whoever runs `ooo`.
+    "ConfigError",
+    "MissingDeliveries",
+}
 WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*[.,:;!?…]?")
 
 

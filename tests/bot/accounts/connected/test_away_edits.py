@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from sqlmodel import select
 
 from bot.blocks.transitions import EXTEND_DAY
+from bot.core.effect_kinds import EffectKind
 from bot.core.lifecycle import reminder_at
 from bot.core.status import EMOJI, RENEW_EVERY
 from bot.outbox.worker import EffectWorker
@@ -297,5 +298,7 @@ def test_a_moved_end_keeps_one_chain_of_renewals(
 def renewals_pending(engine: Engine) -> list[Effect]:
     """The snooze renewals waiting for their moment."""
     with session_scope(engine) as session:
-        query = select(Effect).where(Effect.kind == "away.snooze_renew", Effect.status == PENDING)
+        query = select(Effect).where(
+            Effect.kind == EffectKind.SNOOZE_RENEW, Effect.status == PENDING
+        )
         return list(session.exec(query).all())

@@ -1,0 +1,95 @@
+"""An effect as its delivery sees it, and what the app shares with deliveries."""
+
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from slack_sdk import WebClient
+from sqlalchemy import Engine
+
+from bot.core.workspace import Workspace
+from storage.models import Effect
+
+
+class HomePublisher(Protocol):
+    """Draws a person's Home tab from the database as it is now."""
+
+    def publish(self, client: WebClient, *, workspace: Workspace, user_id: str) -> None: ...
+
+
+class OwnerClients(Protocol):
+    """Clients acting as people who connected their account."""
+
+    def user_client_for(self, workspace: Workspace, user_id: str) -> WebClient | None: ...
+
+
+class DeliveryServices(Protocol):
+    """What the app shares with deliveries."""
+
+    @property
+    def homes(self) -> HomePublisher: ...
+
+    @property
+    def accounts(self) -> OwnerClients: ...
+
+
+@dataclass(frozen=True)
+class OutboxServices:
+    """The services deliveries use, and nothing else (the app's own services do as well)."""
+
+    homes: HomePublisher
+    accounts: OwnerClients
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One claimed effect as its kind sees it; `attempts` counts this one too."""
+
+    id: int
+    key: str
+    kind: str
+    payload: dict[str, Any]
+    workspace: Workspace
+    owner_id: str | None
+    responder_id: int | None
+    attempts: int
+    created_at: datetime
+    now: datetime
+    # For kinds that render from the current state at delivery time.
+    engine: Engine
+    services: DeliveryServices
+
+    @classmethod
+    def of(
+        cls, effect: Effect, *, now: datetime, engine: Engine, services: DeliveryServices
+    ) -> "Delivery":
+        """Wrap a claimed row."""
+        assert effect.id is not None
+        return cls(
+            id=effect.id,
+            key=effect.key,
+            kind=effect.kind,
+            payload=json.loads(effect.payload),
+            workspace=Workspace(effect.team_id, effect.enterprise_id),
+            owner_id=effect.owner_id,
+            responder_id=effect.responder_id,
+            attempts=effect.attempts,
+            created_at=effect.created_at,
+            now=now,
+            engine=engine,
+            services=services,
+        )
+
+    def as_owner(self) -> WebClient | None:
+        """A client acting as the effect's owner (their connected account), or None."""
+        if self.owner_id is None:
+            return None
+        return self.services.accounts.user_client_for(self.workspace, self.owner_id)
+
+
+# Returns a short note kept with the effect (e.g. "C123:1700000000.000100"), or None.
+Deliver = Callable[[WebClient, Delivery], str | None]
+# What a capability delivers, keyed by the kinds of EffectKind (a str each).
+Deliverers = Mapping[str, Deliver]

@@ -1,0 +1,100 @@
+"""The DMs that confirm a change to its owner: saved (with Edit and Delete), and deleted.
+
+Each is an effect recorded with the change it confirms, so it is sent once even when Slack or
+ooo fails on the way, and drawn from the responder as it is when it goes out.
+"""
+
+from datetime import datetime
+from typing import Any
+
+from slack_sdk import WebClient
+from sqlmodel import Session
+
+from bot.blocks.dialogs import deleted_message, saved_message, superseded_message
+from bot.core.effect_kinds import EffectKind
+from bot.core.workspace import Workspace
+from bot.outbox.delivery import Deliverers, Delivery
+from bot.outbox.post_once import post_once
+from bot.responders.kinds import responder_of
+from storage import responder_queries
+from storage.db import session_scope
+from storage.effects_queries import enqueue_effect
+from storage.models import Responder
+
+
+def confirm_saved(session: Session, *, responder: Responder, updated: bool, now: datetime) -> None:
+    """Record the saved DM with the save; keyed by revision, so one per save."""
+    _record(session, responder, "saved", EffectKind.RESPONDER_SAVED, {"updated": updated}, now)
+
+
+def confirm_deleted(session: Session, *, responder: Responder, now: datetime) -> None:
+    """Record the deleted DM with the deletion."""
+    _record(session, responder, "deleted", EffectKind.RESPONDER_DELETED, {}, now)
+
+
+def _record(
+    session: Session,
+    responder: Responder,
+    name: str,
+    kind: EffectKind,
+    payload: dict[str, Any],
+    now: datetime,
+) -> None:
+    enqueue_effect(
+        session,
+        key=f"responder:{responder.id}:{name}:{responder.revision}",
+        kind=kind,
+        payload=payload,
+        workspace=Workspace(responder.team_id, responder.enterprise_id),
+        now=now,
+        owner_id=responder.owner_id,
+        responder_id=responder.id,
+    )
+
+
+def tell_saved(client: WebClient, delivery: Delivery) -> str:
+    """DM what was saved, and remember where, so a deletion can retire it.
+
+    Only the newest confirmation keeps its buttons: the one it replaces points to it instead.
+    """
+    responder = responder_of(delivery)
+    text, blocks = saved_message(responder, updated=bool(delivery.payload["updated"]))
+    where = post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
+    channel, ts = where.split(":", 1)
+    # Recorded already by an attempt cut short afterwards: it is the newest, not one to retire.
+    if (responder.dm_channel, responder.dm_ts) != (channel, ts):
+        _rewrite_saved_dm(client, responder, superseded_message(responder))
+        with session_scope(delivery.engine) as session:
+            responder_queries.record_dm(
+                session,
+                workspace=delivery.workspace,
+                responder_id=responder.id or 0,
+                channel=channel,
+                ts=ts,
+            )
+    return where
+
+
+def tell_deleted(client: WebClient, delivery: Delivery) -> str:
+    """Take the buttons off the DM that confirmed the save, then confirm the deletion."""
+    responder = responder_of(delivery)
+    text, blocks = deleted_message(responder)
+    _rewrite_saved_dm(client, responder, (text, blocks))
+    return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
+
+
+def _rewrite_saved_dm(
+    client: WebClient, responder: Responder, message: tuple[str, list[dict[str, Any]]]
+) -> None:
+    """Replace the responder's last saved-confirmation DM, if there is one, buttons and all."""
+    if responder.dm_channel and responder.dm_ts:
+        text, blocks = message
+        client.chat_update(
+            channel=responder.dm_channel, ts=responder.dm_ts, text=text, blocks=blocks
+        )
+
+
+DELIVERERS: Deliverers = {
+    EffectKind.RESPONDER_SAVED: tell_saved,
+    EffectKind.RESPONDER_DELETED: tell_deleted,
+}
