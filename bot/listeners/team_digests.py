@@ -49,7 +49,7 @@ def open_form(
 ) -> None:
     """Open the digest form for the saved team, from the Home tab."""
     ack()
-    asking = _asking(body, client, context, services)
+    asking = asking_for(services, client, context, user_id=body["user"]["id"], after_answer=False)
     mine = asking.saved_team()
     if mine is not None:
         view = digest_form(target_id=mine.target_id, target_label=mine.target_label)
@@ -66,7 +66,7 @@ def submit_form(
 ) -> None:
     """Set the digest up, or point at the channel with what is wrong; confirm it in a DM."""
     form = read_form(view)
-    asking = _asking(body, client, context, services)
+    asking = asking_for(services, client, context, user_id=body["user"]["id"], after_answer=False)
     mine = asking.saved_team()
     try:
         digest = digests.set_up(
@@ -88,18 +88,25 @@ def submit_form(
     )
 
 
-def _asking(
-    body: dict[str, Any], client: WebClient, context: BoltContext, services: Services
+def asking_for(
+    services: Services,
+    client: WebClient,
+    context: BoltContext,
+    *,
+    user_id: str,
+    response_url: str = "",
+    after_answer: bool = True,
 ) -> Asking:
-    """A Home tab's request, answered in the modal: no response_url, Slack's 1 s timeout."""
+    """What a team answer needs from a request; from the Home tab it is answered in the modal
+    (no response_url, Slack's 1 s timeout)."""
     return answers.asking(
         client,
         context,
         engine=services.engine,
         directory=services.directory,
         followups=services.followups,
-        user_id=body["user"]["id"],
-        response_url="",
+        user_id=user_id,
+        response_url=response_url,
         now=services.clock(),
-        after_answer=False,
+        after_answer=after_answer,
     )

@@ -9,12 +9,11 @@ from slack_sdk import WebClient
 from bot.blocks.team_view import read_state, team_help
 from bot.core.team import DEFAULT_COVERAGE, Window, coverage_from_text
 from bot.listeners.slash import Slash
-from bot.listeners.team_digests import digest_command
+from bot.listeners.team_digests import asking_for, digest_command
 from bot.responders.followups import Followups
 from bot.services import Services
 from bot.team import answers, words
 from bot.team.answers import Asking
-from bot.team.saved import set_coverage
 from bot.texts import N_, _
 
 NO_TEAM = N_(
@@ -27,15 +26,12 @@ def team_command(slash: Slash) -> None:
     """Route the words after `/ooo team`; anything that waits on Slack is answered right after."""
     ack, services = slash.ack, slash.services
     followups = services.followups
-    asking = answers.asking(
+    asking = asking_for(
+        services,
         slash.client,
         slash.context,
-        engine=services.engine,
-        directory=services.directory,
-        followups=followups,
         user_id=slash.user_id,
         response_url=slash.command["response_url"],
-        now=services.clock(),
     )
     request = words.read(slash.words)
     if isinstance(request, words.Unclear):
@@ -83,7 +79,9 @@ def _save(ack: Ack, asking: Asking, followups: Followups, request: words.Save) -
     elif mine is None:
         ack(text=_(NO_TEAM), response_type="ephemeral")
     else:
-        set_coverage(asking, mine, coverage)
+        asking.keep_team(
+            target_id=mine.target_id, target_label=mine.target_label, coverage=coverage, tz=mine.tz
+        )
         said = _("Coverage for {team} set to {share}%.", team=mine.target_label, share=coverage)
         ack(text=said, response_type="ephemeral")
 
@@ -101,15 +99,8 @@ def show_more(
     state = read_state(str(action.get("value") or ""))
     if state is None:
         return
-    asking = answers.asking(
-        client,
-        context,
-        engine=services.engine,
-        directory=services.directory,
-        followups=services.followups,
-        user_id=body["user"]["id"],
-        response_url=body["response_url"],
-        now=services.clock(),
+    asking = asking_for(
+        services, client, context, user_id=body["user"]["id"], response_url=body["response_url"]
     )
     window = Window(date.fromisoformat(state["f"]), int(state["d"]), str(state["z"]))
     services.followups.later(

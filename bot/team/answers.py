@@ -52,6 +52,20 @@ class Asking:
         with session_scope(self.engine) as session:
             return team_queries.saved_team(session, workspace=self.workspace, user_id=self.user_id)
 
+    def keep_team(self, *, target_id: str, target_label: str, coverage: int, tz: str) -> None:
+        """Save the asker's team, or keep it with another coverage."""
+        with session_scope(self.engine) as session:
+            team_queries.save_team(
+                session,
+                workspace=self.workspace,
+                user_id=self.user_id,
+                target_id=target_id,
+                target_label=target_label,
+                coverage=coverage,
+                tz=tz,
+                now=self.now,
+            )
+
     def reply(self, text: str, blocks: list[dict[str, Any]] | None = None, **extra: Any) -> None:
         """Answer privately; a response_url that expired is only logged."""
         answer = WebhookClient(self.response_url).send(
@@ -148,16 +162,6 @@ def save_team(asking: Asking, *, target: Target, coverage: int) -> None:
     tz = asking.directory.person(
         asking.client, team_id=asking.workspace.team_id, user_id=asking.user_id
     ).tz
-    with session_scope(asking.engine) as session:
-        team_queries.save_team(
-            session,
-            workspace=asking.workspace,
-            user_id=asking.user_id,
-            target_id=team.id,
-            target_label=team.label,
-            coverage=coverage,
-            tz=tz,
-            now=asking.now,
-        )
+    asking.keep_team(target_id=team.id, target_label=team.label, coverage=coverage, tz=tz)
     asking.reply(saved_team_text(team.label, len(team.people), coverage))
     asking.homes.publish(asking.client, workspace=asking.workspace, user_id=asking.user_id)
