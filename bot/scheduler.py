@@ -93,28 +93,44 @@ class Scheduler:
             self._aps.shutdown(wait=True)
 
     def run(self) -> list[str]:
-        """One pass over the sweeps due, then schedule the wake-up for the earliest next one;
-        says what it did (`name: count`), for the sweeps that did something."""
+        """One pass over the sweeps due, each on its own (one failing never holds up the
+        others), then the wake-up for the earliest next one; says what it did (`name: count`)."""
         with self._lock:
             now = self._clock()
+            done = {s.name: self._run_one(s, now) for s in self._sweeps if self._due(s, now)}
+            failed = None in done.values()
             try:
-                done = tick(self._engine, now, [s for s in self._sweeps if self._due(s, now)])
                 upcoming = self._upcoming()
             except Exception as error:
-                if isinstance(error, DBAPIError) and lock_timed_out(error):
-                    # Another writer held the lock longer than we wait: expected under load.
-                    logger.warning("the database is busy; the scheduler tries again shortly")
-                else:
-                    logger.exception("scheduler pass failed; trying again shortly")
-                self._wake_at(self._clock() + RETRY)
-                return []
-            self._last_run |= {name: now for name in done}
+                self._report(error, "next_wake")
+                upcoming, failed = None, True
         did = [f"{name}: {count}" for name, count in done.items() if count]
         if did:
             logger.info("the scheduler's pass did %s", ", ".join(did))
+        if failed:
+            self._wake_at(self._clock() + RETRY)
         if upcoming is not None:
             self._wake_at(wake_after_pass(upcoming, began=now, now=self._clock()))
         return did
+
+    def _run_one(self, sweep: Sweep, now: datetime) -> int | None:
+        """Run one sweep; None if it failed (it is tried again shortly, the others go on)."""
+        try:
+            count = sweep.run(self._engine, now)
+        except Exception as error:
+            self._report(error, sweep.name)
+            return None
+        self._last_run[sweep.name] = now
+        return count
+
+    @staticmethod
+    def _report(error: Exception, step: str) -> None:
+        """Log a failed step: a busy database briefly, anything else with its traceback."""
+        if isinstance(error, DBAPIError) and lock_timed_out(error):
+            # Another writer held the lock longer than we wait: expected under load.
+            logger.warning("scheduler step %s: the database is busy; trying again shortly", step)
+        else:
+            logger.exception("scheduler step %s failed; trying again shortly", step)
 
     def _due(self, sweep: Sweep, now: datetime) -> bool:
         """Sweeps driven by data run at every pass; chores once their period is over."""

@@ -189,12 +189,6 @@ def release_effects(session: Session, *, effects: Sequence[tuple[int, int]]) -> 
         )
 
 
-def next_effect_due(session: Session) -> datetime | None:
-    """When the earliest pending effect falls due."""
-    query = select(Effect.next_attempt_at).where(col(Effect.status) == PENDING)
-    return session.exec(query.order_by(col(Effect.next_attempt_at)).limit(1)).first()
-
-
 def effects_with_key_prefix(session: Session, *, prefix: str) -> list[Effect]:
     """Effects whose key starts with a prefix, oldest first (one responder's, one transition's)."""
     query = select(Effect).where(col(Effect.key).startswith(prefix, autoescape=True))

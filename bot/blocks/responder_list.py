@@ -3,6 +3,7 @@
 from datetime import datetime
 from typing import Any
 
+from bot.blocks.ids import responder_id
 from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.when import describe_window, moment_token
 from bot.core.responder import Kind, Phase, Target, phase_at
@@ -42,9 +43,10 @@ def menu_action(action_id: str, value: str) -> tuple[str, int] | None:
     if not action_id.startswith(MENU):
         return None
     verb, _colon, raw_id = value.partition(":")
-    if verb not in (EDIT, END, DELETE) or not raw_id.isdigit():
+    chosen = responder_id(raw_id)
+    if verb not in (EDIT, END, DELETE) or chosen is None:
         return None
-    return verb, int(raw_id)
+    return verb, chosen
 
 
 def responder_row(responder: Responder, *, now: datetime) -> Block:

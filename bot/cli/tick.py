@@ -12,7 +12,9 @@ from bot.config import DatabaseSettings
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
     """Add the `tick` subcommand."""
-    parser = subparsers.add_parser("tick", help="apply the responder transitions due now")
+    parser = subparsers.add_parser(
+        "tick", help="run every sweep due now (transitions, digests, purges)"
+    )
     parser.add_argument("--now", help="ISO-8601 instant to reconcile at (default: now)")
     parser.set_defaults(func=run)
 

@@ -29,3 +29,30 @@ class EffectKind(StrEnum):
     REPLY_DIGEST = "reply.digest"
     TEAM_DIGEST_POST = "team_digest.post"
     MESSAGE_POST = "message.post"
+
+
+# The kinds' names before they were named `area.verb` (migration 0010 renames stored rows):
+# during a rolling upgrade, replicas of the previous release still record these, and the new
+# ones deliver them rather than lose them. Drop once no replica of that release runs.
+FORMER_NAMES: dict[str, EffectKind] = {
+    "home": EffectKind.HOME_REFRESH,
+    "lifecycle.on": EffectKind.RESPONDER_ON,
+    "lifecycle.remind": EffectKind.RESPONDER_REMIND,
+    "lifecycle.off": EffectKind.RESPONDER_OFF,
+    "lifecycle.announce": EffectKind.RESPONDER_ANNOUNCE,
+    "away.status_set": EffectKind.STATUS_SET,
+    "away.status_refresh": EffectKind.STATUS_REFRESH,
+    "away.status_restore": EffectKind.STATUS_RESTORE,
+    "away.snooze": EffectKind.SNOOZE_START,
+    "away.snooze_renew": EffectKind.SNOOZE_RENEW,
+    "away.snooze_end": EffectKind.SNOOZE_END,
+    "reply": EffectKind.REPLY_PRIVATE,
+    "reply_forward": EffectKind.REPLY_FORWARD,
+    "reply_backup": EffectKind.REPLY_BACKUP,
+    "reply_nudge": EffectKind.REPLY_NUDGE,
+    "reply_back": EffectKind.REPLY_BACK,
+    "reply_remind": EffectKind.REPLY_REMIND,
+    "reply_digest": EffectKind.REPLY_DIGEST,
+    "team_digest": EffectKind.TEAM_DIGEST_POST,
+    "message": EffectKind.MESSAGE_POST,
+}

@@ -32,6 +32,17 @@ class Code(StrEnum):
     FORWARD_DEACTIVATED = "forward_deactivated"
     FORWARD_EXTERNAL = "forward_external"
     FORWARD_NOT_MEMBER = "forward_not_member"
+    TEAM_WINDOW_DAYS = "team_window_days"
+    NOT_A_SHARE = "not_a_share"
+    NOT_A_TIME = "not_a_time"
+
+
+class Refused(ValueError):
+    """Something a person typed that cannot be read, with the problem the catalog words."""
+
+    def __init__(self, problem: "Problem") -> None:
+        super().__init__(repr(problem))
+        self.problem = problem
 
 
 class Problem:

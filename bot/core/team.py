@@ -9,6 +9,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from bot.core.dates import localize, parse_range, time_zone
+from bot.core.problems import Code, Problem, Refused
 
 DEFAULT_DAYS = 14
 MAX_DAYS = 62
@@ -107,21 +108,21 @@ def window_from_text(text: str, *, now: datetime, tz: str, locale: str | None = 
     return Window(first, _days_allowed((last - first).days + 1), tz)
 
 
-class WindowError(ValueError):
-    """A window a team view cannot show; its text says what can be."""
+class WindowError(Refused):
+    """A window a team view cannot show; its problem says what can be."""
 
 
 def _days_allowed(days: int) -> int:
     if not 1 <= days <= MAX_DAYS:
-        raise WindowError(f"A team view covers 1 to {MAX_DAYS} days: try “14d” or “next month”.")
+        raise WindowError(Problem(Code.TEAM_WINDOW_DAYS, limit=MAX_DAYS))
     return days
 
 
 def coverage_from_text(text: str) -> int:
-    """Read a share such as "40%" or "40" as a whole percentage; ValueError if it is not one."""
+    """Read a share such as "40%" or "40" as a whole percentage; Refused if it is not one."""
     digits = text.strip().removesuffix("%").strip()
-    if not digits.isdigit() or not 1 <= int(digits) <= 100:
-        raise ValueError(f"“{text.strip()}” is not a share of the team: try “40%”.")
+    if not (digits.isascii() and digits.isdigit()) or not 1 <= int(digits) <= 100:
+        raise Refused(Problem(Code.NOT_A_SHARE, text=text.strip()))
     return int(digits)
 
 

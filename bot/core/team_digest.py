@@ -5,6 +5,7 @@ from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from bot.core.dates import localize, time_zone
+from bot.core.problems import Code, Problem, Refused
 
 CLOCK = re.compile(r"^(\d{1,2})(?:[:h.](\d{2})|h)?\s*(am|pm)?$", re.IGNORECASE)
 DIGEST_DAYS = 7
@@ -18,7 +19,7 @@ class Cadence(StrEnum):
 
 
 def time_from_text(text: str) -> time:
-    """Read "09:00", "9:30", "9am" or "17h" as a time of day; ValueError if it is not one."""
+    """Read "09:00", "9:30", "9am" or "17h" as a time of day; Refused if it is not one."""
     found = CLOCK.match(text.strip())
     hour, minute = (int(found.group(1)), int(found.group(2) or 0)) if found else (99, 0)
     half = (found.group(3) or "").lower() if found else ""
@@ -26,7 +27,7 @@ def time_from_text(text: str) -> time:
         hour = hour % 12 + (12 if half == "pm" else 0) if 1 <= hour <= 12 else 99
     if hour < 24 and minute < 60:
         return time(hour, minute)
-    raise ValueError(f"“{text.strip()}” is not a time of day: try “09:00”.")
+    raise Refused(Problem(Code.NOT_A_TIME, text=text.strip()))
 
 
 def posts_on(day: date, cadence: Cadence) -> bool:

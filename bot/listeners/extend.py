@@ -5,6 +5,7 @@ from typing import Any
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
+from bot.blocks.ids import responder_id
 from bot.blocks.transitions import extended_message
 from bot.core.responder import Invalid
 from bot.listeners.refusals import REFUSED, text_answer
@@ -28,14 +29,15 @@ def extend_one_day(
     user_id, workspace = body["user"]["id"], workspace_of(context)
     container = body.get("container") or {}
     reason: str | None = None
+    chosen = responder_id(action.get("value"))
     try:
-        if not str(action.get("value", "")).isdigit():
+        if chosen is None:
             raise NotYours
         responder = one_more_day(
             services.engine,
             workspace=workspace,
             owner_id=user_id,
-            responder_id=int(action["value"]),
+            responder_id=chosen,
             now=services.clock(),
         )
     except Invalid as refused:

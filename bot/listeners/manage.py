@@ -13,6 +13,7 @@ from bot.blocks.dialogs import (
     not_found_modal,
     read_confirmation,
 )
+from bot.blocks.ids import responder_id
 from bot.blocks.responder_list import DELETE, EDIT, END, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.blocks.transitions import END_BUTTON, EXTEND_MORE
@@ -85,14 +86,12 @@ def _open_for(
     # Only a private `/ooo list` is refreshed in place; a DM keeps its confirmation.
     in_list = (body.get("container") or {}).get("is_ephemeral", False)
     origin = body.get("response_url") if in_list else None
+    chosen = responder_id(raw_id)
     try:
-        if not raw_id.isdigit():
+        if chosen is None:
             raise NotYours
         responder = owned_now(
-            services.engine,
-            workspace=workspace_of(context),
-            owner_id=user_id,
-            responder_id=int(raw_id),
+            services.engine, workspace=workspace_of(context), owner_id=user_id, responder_id=chosen
         )
     except NotYours:
         open_modal(client, body["trigger_id"], not_found_modal())

@@ -1,27 +1,22 @@
 """The buttons of a reply and of the owner's nudge: notify the backup, remind me, end or keep."""
 
-import json
 from typing import Any
 
 from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
 
+from bot.blocks.ids import reply_place, responder_id
 from bot.blocks.replies import who
 from bot.listeners.refusals import REFUSED
 from bot.replies.asks import notify_backup as ask_backup
 from bot.replies.asks import remind_when_back
+from bot.responders.changes import NotYours
 from bot.responders.use_cases import end_by_owner
 from bot.services import Services
 from bot.slack.context import workspace_of
 from bot.texts import N_, _
 
 GONE = N_("That out-of-office responder is no longer on.")
-
-
-def _place(action: dict[str, Any]) -> dict[str, Any]:
-    """The responder and message a reply's button is about."""
-    value = json.loads(action.get("value") or "{}")
-    return {"responder_id": int(value.get("r", 0)), "channel": value.get("c"), "ts": value.get("t")}
 
 
 def notify_backup(
@@ -34,27 +29,24 @@ def notify_backup(
 ) -> None:
     """DM the backup who is looking for the absent person, once per sender and message."""
     ack()
-    asked = ask_backup(
+    place = reply_place(action.get("value"))
+    asked = place and ask_backup(
         services.engine,
         workspace=workspace_of(context),
         sender=body["user"]["id"],
-        place=_place(action),
+        place=place,
         now=services.clock(),
     )
-    if asked is None:
+    if not asked:
         respond(text=_(GONE), replace_original=False)
         return
     responder, new = asked
-    told = _("I let") if new else _("I had already let")
-    respond(
-        text=_(
-            "{told} <@{backup}> know you are looking for {name}.",
-            told=told,
-            backup=responder.backup_id,
-            name=who(responder),
-        ),
-        replace_original=False,
+    said = (
+        N_("I let <@{backup}> know you are looking for {name}.")
+        if new
+        else N_("I had already let <@{backup}> know you are looking for {name}.")
     )
+    respond(text=_(said, backup=responder.backup_id, name=who(responder)), replace_original=False)
 
 
 def remind_me(
@@ -67,14 +59,15 @@ def remind_me(
 ) -> None:
     """Remember to DM the sender when the absence ends."""
     ack()
-    responder = remind_when_back(
+    place = reply_place(action.get("value"))
+    responder = place and remind_when_back(
         services.engine,
         workspace=workspace_of(context),
         sender=body["user"]["id"],
-        responder_id=_place(action)["responder_id"],
+        responder_id=place["responder_id"],
         now=services.clock(),
     )
-    if responder is None:
+    if not responder:
         respond(text=_(GONE), replace_original=False)
         return
     back = _("I'll send you a message when {name} is back.", name=who(responder))
@@ -93,15 +86,18 @@ def end_from_nudge(
     """End the responder from the nudge; only its owner can."""
     ack()
     user_id, workspace = body["user"]["id"], workspace_of(context)
+    chosen = responder_id(action.get("value"))
     try:
+        if chosen is None:
+            raise NotYours
         end_by_owner(
             services.engine,
             workspace=workspace,
             owner_id=user_id,
-            responder_id=int(action["value"]),
+            responder_id=chosen,
             now=services.clock(),
         )
-    except (*REFUSED, ValueError):
+    except REFUSED:
         respond(text=_(GONE), replace_original=True)
         return
     respond(text=_(":wave: Welcome back! Your responder is off."), replace_original=True)

@@ -10,7 +10,6 @@ from bot.blocks.team_digest_form import CHANNEL, digest_form, read_form
 from bot.core.team import DEFAULT_COVERAGE
 from bot.responders.followups import Followups
 from bot.services import Services
-from bot.slack.context import patient
 from bot.slack.modals import open_modal
 from bot.team import answers, digests, words
 from bot.team.answers import Asking
@@ -69,7 +68,7 @@ def submit_form(
     asking = asking_for(services, client, context, user_id=body["user"]["id"], after_answer=False)
     mine = asking.saved_team()
     try:
-        digest = digests.set_up(
+        digests.set_up(
             asking,
             channel=words.Target(form.channel_id, f"<#{form.channel_id}>"),
             at=form.at,
@@ -78,14 +77,12 @@ def submit_form(
             coverage=mine.coverage
             if mine and mine.target_id == form.target_id
             else DEFAULT_COVERAGE,
+            confirm_in_dm=True,
         )
     except Refusal as error:
         ack(response_action="errors", errors={CHANNEL: str(error)})
         return
     ack()
-    services.followups.later(
-        digests.confirm_in_dm, patient(client), user_id=asking.user_id, digest=digest
-    )
 
 
 def asking_for(

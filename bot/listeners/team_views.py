@@ -7,6 +7,7 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
 from bot.blocks.team_view import read_state, team_help
+from bot.core.problems import Refused
 from bot.core.team import DEFAULT_COVERAGE, Window, coverage_from_text
 from bot.listeners.slash import Slash
 from bot.listeners.team_digests import asking_for, digest_command
@@ -15,6 +16,7 @@ from bot.services import Services
 from bot.team import answers, words
 from bot.team.answers import Asking
 from bot.texts import N_, _
+from bot.texts.problems import word
 
 NO_TEAM = N_(
     "You haven't saved a team yet. `/ooo team set @design` saves one; `/ooo team #channel` or "
@@ -66,8 +68,8 @@ def _show(ack: Ack, asking: Asking, followups: Followups, request: words.Show) -
 def _save(ack: Ack, asking: Asking, followups: Followups, request: words.Save) -> None:
     try:
         coverage = coverage_from_text(request.coverage) if request.coverage else None
-    except ValueError as error:
-        ack(text=str(error), response_type="ephemeral")
+    except Refused as refused:
+        ack(text=word(refused.problem), response_type="ephemeral")
         return
     mine = asking.saved_team()
     if request.target is not None:

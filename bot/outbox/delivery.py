@@ -9,6 +9,7 @@ from typing import Any, Protocol
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 
+from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
 from storage.models import Effect
 
@@ -92,4 +93,5 @@ class Delivery:
 # Returns a short note kept with the effect (e.g. "C123:1700000000.000100"), or None.
 Deliver = Callable[[WebClient, Delivery], str | None]
 # What a capability delivers, keyed by the kinds of EffectKind (a str each).
-Deliverers = Mapping[str, Deliver]
+# Keyed by the kinds the core names, so a misspelled kind is a type error, not a lost effect.
+Deliverers = Mapping[EffectKind, Deliver]

@@ -3,7 +3,7 @@
 from collections.abc import Iterable
 
 from bot.config import ConfigError
-from bot.core.effect_kinds import EffectKind
+from bot.core.effect_kinds import FORMER_NAMES, EffectKind
 from bot.outbox.delivery import Deliver, Deliverers
 
 
@@ -22,7 +22,7 @@ class Registry:
     """Every delivery the workers may call, from the tables of the capabilities."""
 
     def __init__(self, *tables: Deliverers) -> None:
-        self._deliverers: dict[str, Deliver] = {}
+        self._deliverers: dict[EffectKind, Deliver] = {}
         for table in tables:
             twice = sorted(set(table) & set(self._deliverers))
             if twice:
@@ -30,10 +30,10 @@ class Registry:
             self._deliverers.update(table)
 
     def deliverer(self, kind: str) -> Deliver:
-        """The delivery of a kind, or UnknownKind."""
+        """The delivery of a kind (or of its name before kinds were renamed), or UnknownKind."""
         try:
-            return self._deliverers[kind]
-        except KeyError:
+            return self._deliverers[FORMER_NAMES.get(kind) or EffectKind(kind)]
+        except (KeyError, ValueError):
             raise UnknownKind(kind) from None
 
     def check(self, kinds: Iterable[str] = EffectKind) -> None:

@@ -15,10 +15,10 @@ from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
-from bot.responders.kinds import responder_of
+from bot.responders.kinds import SKIPPED, responder_of
 from storage import responder_queries
 from storage.db import session_scope
-from storage.effects_queries import enqueue_effect
+from storage.effects_queries import effects_with_key_prefix, enqueue_effect
 from storage.models import Responder
 
 
@@ -58,6 +58,8 @@ def tell_saved(client: WebClient, delivery: Delivery) -> str:
     Only the newest confirmation keeps its buttons: the one it replaces points to it instead.
     """
     responder = responder_of(delivery)
+    if responder.deleted_at is not None or _saved_again(delivery):
+        return SKIPPED  # a stale confirmation: the deletion's or the newer save's DM says it
     text, blocks = saved_message(responder, updated=bool(delivery.payload["updated"]))
     where = post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
     channel, ts = where.split(":", 1)
@@ -73,6 +75,19 @@ def tell_saved(client: WebClient, delivery: Delivery) -> str:
                 ts=ts,
             )
     return where
+
+
+def _saved_again(delivery: Delivery) -> bool:
+    """Whether the responder was saved again after the save this delivery confirms."""
+    prefix = f"responder:{delivery.responder_id}:saved:"
+    with session_scope(delivery.engine) as session:
+        saves = effects_with_key_prefix(session, prefix=prefix)
+    return any(int(e.key.removeprefix(prefix)) > _revision(delivery.key) for e in saves)
+
+
+def _revision(key: str) -> int:
+    """The revision a confirmation's key names (`responder:<id>:saved:<revision>`)."""
+    return int(key.rsplit(":", 1)[1])
 
 
 def tell_deleted(client: WebClient, delivery: Delivery) -> str:

@@ -23,6 +23,7 @@ from bot.team.members import Refusal, resolve, team_of
 from bot.team.view import team_overview
 from bot.team.words import Target
 from bot.texts import _
+from bot.texts.problems import word
 from storage import team_queries
 from storage.db import session_scope
 from storage.models import SavedTeam
@@ -109,8 +110,11 @@ def show_team(
     )
     try:
         window = window_from_text(window_text, now=asking.now, tz=person.tz, locale=person.locale)
-    except (DateError, WindowError) as error:
+    except DateError as error:
         asking.reply(str(error))
+        return
+    except WindowError as refused:
+        asking.reply(word(refused.problem))
         return
     show_page(asking, target=target, window=window, coverage=coverage, page=0, saved=saved)
 

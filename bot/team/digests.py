@@ -8,15 +8,17 @@ from sqlmodel import Session
 
 from bot.blocks.team_digest import subscribed_text
 from bot.core.effect_kinds import EffectKind
+from bot.core.problems import Refused
 from bot.core.team_digest import Cadence, next_post, time_from_text
 from bot.team.answers import Asking
 from bot.team.digest_posts import DIGEST_KEY
 from bot.team.members import Refusal, resolve, team_of
 from bot.team.words import Subscribe, Target, target_of
 from bot.texts import _
+from bot.texts.problems import word
 from storage import team_queries
 from storage.db import session_scope
-from storage.effects_queries import FAILED, effects_with_key_prefix
+from storage.effects_queries import FAILED, effects_with_key_prefix, enqueue_effect
 from storage.models import TeamDigest
 
 
@@ -24,8 +26,8 @@ def subscribe(asking: Asking, *, request: Subscribe, team: Target | None, covera
     """Answer `/ooo team digest #channel 09:00 [@team]`: set it up, or say why not."""
     try:
         at = time_from_text(request.at)
-    except ValueError as error:
-        asking.reply(str(error))
+    except Refused as refused:
+        asking.reply(word(refused.problem))
         return
     if team is None:
         asking.reply(_("Say which team: `/ooo team digest #team-leads 09:00 @design`."))
@@ -46,9 +48,19 @@ def subscribe(asking: Asking, *, request: Subscribe, team: Target | None, covera
 
 
 def set_up(
-    asking: Asking, *, channel: Target, at: time, team: Target, cadence: Cadence, coverage: int
+    asking: Asking,
+    *,
+    channel: Target,
+    at: time,
+    team: Target,
+    cadence: Cadence,
+    coverage: int,
+    confirm_in_dm: bool = False,
 ) -> TeamDigest:
-    """Save a digest once the team may be seen and ooo may post in the channel; or Refusal."""
+    """Save a digest once the team may be seen and ooo may post in the channel; or Refusal.
+
+    Set up from the Home tab, it is confirmed by a DM recorded with it in the outbox.
+    """
     channel_id = _postable(asking, channel)
     if team.id is None:
         team = resolve(team, asking.handles())
@@ -71,7 +83,19 @@ def set_up(
         created_at=asking.now,
     )
     with session_scope(asking.engine) as session:
-        return team_queries.save_digest(session, digest=digest)
+        saved = team_queries.save_digest(session, digest=digest)
+        if confirm_in_dm:
+            text = subscribed_text(saved, channel=f"<#{saved.channel_id}>")
+            enqueue_effect(
+                session,
+                key=f"team-digest:{saved.id}:set-up",
+                kind=EffectKind.MESSAGE_POST,
+                payload={"channel": asking.user_id, "text": text},
+                workspace=asking.workspace,
+                now=asking.now,
+                owner_id=asking.user_id,
+            )
+        return saved
 
 
 def _postable(asking: Asking, channel: Target) -> str:
@@ -126,12 +150,6 @@ def remove(digests: list[TeamDigest], words: str) -> list[TeamDigest] | str:
     return chosen or _(
         "You have no digest in {channel}: `/ooo team digest list`.", channel=channel.mention
     )
-
-
-def confirm_in_dm(client: WebClient, *, user_id: str, digest: TeamDigest) -> None:
-    """Tell the person who set a digest up from the Home tab what they set up."""
-    text = subscribed_text(digest, channel=f"<#{digest.channel_id}>")
-    client.chat_postMessage(channel=user_id, text=text)
 
 
 def last_failures(session: Session, *, digests: list[TeamDigest]) -> dict[int, str]:

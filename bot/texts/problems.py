@@ -38,6 +38,9 @@ WORDINGS: dict[Code, str] = {
     Code.FORWARD_NOT_MEMBER: N_(
         "ooo is not in #{name}. Type /invite @ooo there first, or choose another one."
     ),
+    Code.TEAM_WINDOW_DAYS: N_("A team view covers 1 to {limit} days: try “14d” or “next month”."),
+    Code.NOT_A_SHARE: N_("“{text}” is not a share of the team: try “40%”."),
+    Code.NOT_A_TIME: N_("“{text}” is not a time of day: try “09:00”."),
 }
 
 

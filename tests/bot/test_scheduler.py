@@ -79,3 +79,21 @@ def test_it_says_what_every_sweep_of_a_pass_did(engine: Engine) -> None:
     scheduler = Scheduler(engine, FakeClock(START), [counting("a", ran), counting("b", ran)])
     assert scheduler.run() == ["a: 1", "b: 1"]
     assert tick(engine, START, [counting("a", ran)]) == {"a": 1}
+
+
+def test_a_failing_sweep_holds_up_none_of_the_others_and_is_tried_again(
+    engine: Engine, caplog: pytest.LogCaptureFixture
+) -> None:
+    clock, ran, tries = FakeClock(START), [], []
+
+    def broken(_engine: Engine, _now: datetime) -> int:
+        tries.append(1)
+        raise RuntimeError("a digest row nobody can read")
+
+    sweeps = [Sweep("digests", broken), counting("purge", ran, every=timedelta(hours=1))]
+    scheduler = Scheduler(engine, clock, sweeps)
+    assert scheduler.run() == ["purge: 1"]
+    clock.advance(minutes=1)
+    scheduler.run()
+    assert ran == ["purge at 08:00"] and len(tries) == 2
+    assert "scheduler step digests failed" in caplog.text

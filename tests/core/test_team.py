@@ -5,6 +5,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from bot.core.dates import DateError
+from bot.core.problems import Refused
 from bot.core.team import (
     Absence,
     DayState,
@@ -14,6 +15,7 @@ from bot.core.team import (
     overview,
     window_from_text,
 )
+from bot.texts.problems import word
 
 PARIS = "Europe/Paris"
 # Friday 27 November 2026, 11:00 in Paris.
@@ -169,5 +171,6 @@ def test_it_reads_a_coverage_share(text: str, share: int) -> None:
 
 @pytest.mark.parametrize("text", ["0%", "120%", "half", "-5%", ""])
 def test_it_refuses_a_share_that_is_not_one(text: str) -> None:
-    with pytest.raises(ValueError, match="share of the team"):
+    with pytest.raises(Refused) as refused:
         coverage_from_text(text)
+    assert "share of the team" in word(refused.value.problem)

@@ -4,7 +4,9 @@ from datetime import UTC, datetime, time
 
 import pytest
 
+from bot.core.problems import Refused
 from bot.core.team_digest import Cadence, latest_post, next_post, post_day, time_from_text
+from bot.texts.problems import word
 
 W, M = Cadence.WEEKDAYS, Cadence.MONDAYS
 
@@ -53,8 +55,9 @@ def test_it_reads_a_time_of_day(text: str, expected: time) -> None:
 
 @pytest.mark.parametrize("text", ["25:00", "9:75", "noonish", "", "13pm", "0am"])
 def test_it_refuses_what_is_not_a_time_of_day(text: str) -> None:
-    with pytest.raises(ValueError, match="time of day"):
+    with pytest.raises(Refused) as refused:
         time_from_text(text)
+    assert "time of day" in word(refused.value.problem)
 
 
 @pytest.mark.parametrize(

@@ -15,11 +15,6 @@ class TimeOfDay:
     hour: int
     minute: int = 0
 
-    @property
-    def end_of_day(self) -> bool:
-        """Whether this is 24:00, the midnight that closes a day."""
-        return self.hour == 24
-
 
 @cache
 def _pattern(code: str) -> re.Pattern[str]:

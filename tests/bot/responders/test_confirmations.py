@@ -8,6 +8,7 @@ from bot.outbox.worker import EffectWorker
 from storage.db import session_scope
 from storage.models import Effect
 from tests.bot.flows import open_form, stored
+from tests.bot.responders.test_manage import choose
 from tests.conftest import SIGNING_SECRET
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
@@ -65,3 +66,33 @@ def test_it_records_the_deleted_dm_with_the_deletion(
     [saved, deleted] = fake.messages_to("UALICE")
     assert deleted["text"].endswith("is deleted.")
     assert saved["text"] == deleted["text"], "the saved DM's buttons are retired"
+
+
+def test_it_never_sends_a_saved_dm_after_the_deletion_it_was_late_for(
+    driver: SlackDriver, fake: FakeSlack, engine: Engine, effects: EffectWorker, clock: FakeClock
+) -> None:
+    driver.submit("UALICE", open_form(driver, fake, "UALICE", "tomorrow")["id"])
+    fake.fail_next("chat.postMessage", "internal_error")
+    effects.deliver_due()
+    [alice] = stored(engine)
+    choose(driver, "UALICE", f"delete:{alice.id}", message=driver.command("UALICE", "list").json())
+    driver.submit("UALICE", fake.modal("UALICE")["id"])  # type: ignore[index]
+    clock.advance(seconds=30)
+    effects.deliver_due()
+    [deleted] = fake.messages_to("UALICE")
+    assert deleted["text"].endswith("is deleted.")
+
+
+def test_it_sends_only_the_newest_of_two_saves_delivered_together(
+    driver: SlackDriver, fake: FakeSlack, engine: Engine, effects: EffectWorker
+) -> None:
+    driver.submit("UALICE", open_form(driver, fake, "UALICE", "tomorrow")["id"])
+    [alice] = stored(engine)
+    for words in ("Back soon.", "Back on Monday."):
+        choose(
+            driver, "UALICE", f"edit:{alice.id}", message=driver.command("UALICE", "list").json()
+        )
+        driver.submit("UALICE", fake.modal("UALICE")["id"], {"message": words})  # type: ignore[index]
+    effects.deliver_due()
+    [saved] = fake.messages_to("UALICE")
+    assert " is updated: " in saved["text"] and "Back on Monday." in str(saved["blocks"])

@@ -19,11 +19,9 @@ NOT_FOR_PEOPLE = {
     "core/policy.py": "why a message is answered or not: logged and counted, never shown",
     "replies/back.py": "outcomes the outbox logs for operators",
     "replies/kinds.py": "outcomes the outbox logs for operators",
-    "replies/retention.py": "outcomes the outbox logs for operators",
     "core/dates/lang": "the date reader's own per-language tables, moved by a later change",
     "core/status.py": "the status text's own per-language table, moved by a later change",
     "core/responder.py": "the suggested message, in English until it leaves the core",
-    "core/team.py": "the team window's refusal, in English until it becomes a code",
 }
 MODULES = sorted(path.relative_to(BOT).as_posix() for path in BOT.rglob("*.py"))
 
