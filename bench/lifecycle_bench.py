@@ -31,7 +31,7 @@ import psycopg
 from sqlalchemy import Engine, func, insert, select
 
 from storage.db import make_engine, migrate, session_scope
-from storage.models import Responder, Transition
+from storage.models import ResponderRow, Transition
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
@@ -83,7 +83,7 @@ def fill(
     ]
     with session_scope(engine) as session:
         for chunk in range(0, count, 5000):
-            session.execute(insert(Responder), rows[chunk : chunk + 5000])
+            session.execute(insert(ResponderRow), rows[chunk : chunk + 5000])
 
 
 def fake_with_people(count: int) -> FakeSlack:
@@ -275,7 +275,9 @@ def boot(url: str, engine: Engine, stored: int) -> dict[str, float]:
         if healthy_s is None and healthy(process, address):
             healthy_s = time.monotonic() - began
         with session_scope(engine) as session:
-            due_now = select(func.count()).select_from(Responder).where(Responder.due_at <= now)  # type: ignore[arg-type,operator]
+            due_now = (
+                select(func.count()).select_from(ResponderRow).where(ResponderRow.due_at <= now)
+            )  # type: ignore[arg-type,operator]
             left = session.scalar(due_now)
         if healthy_s is not None and left == 0:
             reconciled_s = time.monotonic() - began

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.command_latency import SECRET, percentiles, serving
 from storage.db import make_engine, migrate, session_scope
-from storage.models import Responder
+from storage.models import ResponderRow
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
@@ -45,7 +45,7 @@ def arrange(fake: FakeSlack, database_url: str) -> tuple[list[str], list[str]]:
     with session_scope(engine) as session:
         for owner in absent:
             session.add(
-                Responder(
+                ResponderRow(
                     team_id="T0001",
                     owner_id=owner,
                     kind="personal",

@@ -33,7 +33,7 @@ from bot.team.members import Team
 from bot.team.view import overview_of
 from storage import team_queries
 from storage.db import make_engine, migrate, session_scope
-from storage.models import Responder
+from storage.models import ResponderRow
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 ACME = Workspace("T0001")
@@ -64,7 +64,7 @@ def fill(engine: Engine, responders: int) -> None:
         )
     with engine.begin() as connection:
         for at in range(0, len(rows), 5000):
-            connection.execute(insert(Responder), rows[at : at + 5000])
+            connection.execute(insert(ResponderRow), rows[at : at + 5000])
     # The statistics autovacuum (PostgreSQL) would have gathered by now; SQLite's planner too.
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
         connection.execute(text("ANALYZE"))

@@ -8,7 +8,7 @@ from sqlmodel import Session, col, select
 
 from bot.core.workspace import Workspace
 from storage.db import locked_first
-from storage.models import ConnectedAccount, Responder
+from storage.models import ConnectedAccount, ResponderRow
 
 
 def account_of(session: Session, *, workspace: Workspace, user_id: str) -> ConnectedAccount | None:
@@ -67,11 +67,13 @@ def keep_saved_status(
     cut short after its set, or an absence not yet put back) stays theirs."""
     fresh = json.dumps({"theirs": theirs, "ours": ours})
     session.execute(
-        update(Responder)
-        .where(col(Responder.id) == responder_id, col(Responder.saved_status).is_(None))
+        update(ResponderRow)
+        .where(col(ResponderRow.id) == responder_id, col(ResponderRow.saved_status).is_(None))
         .values(saved_status=fresh)
     )
-    kept = session.exec(select(Responder.saved_status).where(Responder.id == responder_id)).first()
+    kept = session.exec(
+        select(ResponderRow.saved_status).where(ResponderRow.id == responder_id)
+    ).first()
     if kept is not None and kept != fresh:
         replace_saved_ours(session, responder_id=responder_id, was=kept, ours=ours)
 
@@ -82,8 +84,8 @@ def replace_saved_ours(
     """Record ooo's status as set now, keeping theirs, unless the saved one changed since read."""
     saved = json.dumps({"theirs": json.loads(was)["theirs"], "ours": ours})
     session.execute(
-        update(Responder)
-        .where(col(Responder.id) == responder_id, col(Responder.saved_status) == was)
+        update(ResponderRow)
+        .where(col(ResponderRow.id) == responder_id, col(ResponderRow.saved_status) == was)
         .values(saved_status=saved)
     )
 
@@ -91,5 +93,5 @@ def replace_saved_ours(
 def clear_saved_status(session: Session, *, responder_id: int) -> None:
     """Forget a responder's saved status once it was put back (or left as the owner made it)."""
     session.execute(
-        update(Responder).where(col(Responder.id) == responder_id).values(saved_status=None)
+        update(ResponderRow).where(col(ResponderRow.id) == responder_id).values(saved_status=None)
     )

@@ -106,7 +106,9 @@ def claim_effects(session: Session, *, now: datetime, limit: int, lease: timedel
     Call it first in a session: on SQLite the claim then holds the write lock from its first
     read, so two processes never take the same row; PostgreSQL skips rows another one locked.
     """
-    query = select(Effect).where(_due(now)).order_by(col(Effect.next_attempt_at)).limit(limit)
+    # Oldest first, and in the order recorded at the same instant: one person's DMs keep theirs.
+    due_first = (col(Effect.next_attempt_at), col(Effect.id))
+    query = select(Effect).where(_due(now)).order_by(*due_first).limit(limit)
     claimed = take_due(session, query)
     if claimed:
         table = Effect.__table__  # type: ignore[attr-defined]

@@ -10,8 +10,10 @@ from sqlalchemy import Integer, String, column, func, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
+from bot.core.responder_value import Responder
 from storage.db import take_due
-from storage.models import Responder, Transition
+from storage.models import ResponderRow, Transition
+from storage.responder_rows import value_of
 
 
 @dataclass(frozen=True)
@@ -28,12 +30,12 @@ class Change:
 def due_responders(session: Session, *, now: datetime, limit: int) -> list[Responder]:
     """Responders whose next look is due, oldest first; call it first in its session."""
     query = (
-        select(Responder)
-        .where(col(Responder.due_at) <= now)
-        .order_by(col(Responder.due_at), col(Responder.id))
+        select(ResponderRow)
+        .where(col(ResponderRow.due_at) <= now)
+        .order_by(col(ResponderRow.due_at), col(ResponderRow.id))
         .limit(limit)
     )
-    return take_due(session, query)
+    return [value_of(row) for row in take_due(session, query)]
 
 
 def apply_changes(session: Session, *, changes: Sequence[Change]) -> set[int]:
@@ -58,7 +60,7 @@ def apply_changes(session: Session, *, changes: Sequence[Change]) -> set[int]:
         for c in changes
     ]
     read = _CHANGES[dialect.name].columns(*_CHANGE_COLUMNS).subquery("read")
-    table = Responder.__table__  # type: ignore[attr-defined]
+    table = ResponderRow.__table__  # type: ignore[attr-defined]
     statement = (
         update(table)
         .where(
@@ -73,7 +75,7 @@ def apply_changes(session: Session, *, changes: Sequence[Change]) -> set[int]:
     return set(session.execute(statement, {"rows": rows}).scalars())
 
 
-DUE_AT = Responder.__table__.c.due_at.type  # type: ignore[attr-defined]
+DUE_AT = ResponderRow.__table__.c.due_at.type  # type: ignore[attr-defined]
 _CHANGE_COLUMNS = (
     column("id", Integer),
     column("applied", String),
@@ -110,7 +112,7 @@ def record_transitions(session: Session, *, rows: Sequence[dict[str, Any]]) -> N
 
 def next_wake(session: Session) -> datetime | None:
     """When the earliest responder is due a look, or None."""
-    return session.exec(select(func.min(Responder.due_at))).one()
+    return session.exec(select(func.min(ResponderRow.due_at))).one()
 
 
 def transitions(session: Session) -> list[Transition]:

@@ -1,22 +1,20 @@
 """Every table ooo stores; datetimes are UTC-aware and every row carries its workspace."""
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import Column, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from bot.core.dates import DateRange
-from bot.core.lifecycle import Applied, Timeline, Wishes
 
-
-class Responder(SQLModel, table=True):
-    """An out-of-office responder: for its owner ("personal") or for a user group or channel.
+class ResponderRow(SQLModel, table=True):
+    """A stored responder (bot/core/responder_value.py is what ooo reads; responder_rows maps).
 
     `applied` and `revision` record which transition was last acted on and which edit of the
     responder it saw; `due_at` is when the scheduler should look at it next (None: never again).
     Whether it is on is still computed from its times and now.
     """
+
+    __tablename__ = "responder"
 
     # A message's candidates are found by workspace and owner, or by user group or channel.
     __table_args__ = (
@@ -62,36 +60,6 @@ class Responder(SQLModel, table=True):
     dm_ts: str | None = Field(default=None, max_length=32)
     created_at: datetime
     updated_at: datetime
-
-    def window(self, tz: str | None = None) -> DateRange:
-        """Return when this responder is on, in its owner's zone unless told another."""
-        zone = ZoneInfo(tz or self.tz)
-        end = self.ends_at.astimezone(zone) if self.ends_at else None
-        return DateRange(start=self.starts_at.astimezone(zone), end=end)
-
-    @property
-    def channels(self) -> list[str]:
-        """The channels announced in when it turns on."""
-        return [c for c in self.announce_in.split(",") if c]
-
-    def timeline(self) -> Timeline:
-        """What the lifecycle core needs to know of it."""
-        return Timeline(
-            starts_at=self.starts_at,
-            ends_at=self.ends_at,
-            tz=self.tz,
-            applied=Applied(self.applied),
-            deleted=self.deleted_at is not None,
-        )
-
-    def wishes(self) -> Wishes:
-        """Whether its owner wants to be told, and where to announce it."""
-        return Wishes(
-            notify_self=self.notify_self,
-            announce_in=self.channels,
-            set_status=self.set_status,
-            pause_notifications=self.pause_notifications,
-        )
 
 
 class Transition(SQLModel, table=True):

@@ -13,26 +13,28 @@ from storage.models import (
     Installation,
     Mention,
     Reminder,
-    Responder,
+    ResponderRow,
     SavedTeam,
     TeamDigest,
     Transition,
 )
 
 
-def responders_owned(session: Session, *, team_id: str, user_id: str) -> list[Responder]:
+def responders_owned(session: Session, *, team_id: str, user_id: str) -> list[ResponderRow]:
     """Every responder a person owns, however old, by start."""
     query = (
-        select(Responder)
-        .where(Responder.team_id == team_id, Responder.owner_id == user_id)
-        .order_by(col(Responder.starts_at), col(Responder.id))
+        select(ResponderRow)
+        .where(ResponderRow.team_id == team_id, ResponderRow.owner_id == user_id)
+        .order_by(col(ResponderRow.starts_at), col(ResponderRow.id))
     )
     return list(session.exec(query))
 
 
-def responders_forwarding_to(session: Session, *, team_id: str, user_id: str) -> list[Responder]:
+def responders_forwarding_to(session: Session, *, team_id: str, user_id: str) -> list[ResponderRow]:
     """Other people's responders that forward copies to this person."""
-    query = select(Responder).where(Responder.team_id == team_id, Responder.forward_to == user_id)
+    query = select(ResponderRow).where(
+        ResponderRow.team_id == team_id, ResponderRow.forward_to == user_id
+    )
     return list(session.exec(query))
 
 
@@ -99,11 +101,13 @@ def departed_before(session: Session, *, moment: datetime) -> list[Departure]:
 
 
 def _team_responders(team_id: str) -> Any:
-    return select(Responder.id).where(Responder.team_id == team_id)
+    return select(ResponderRow.id).where(ResponderRow.team_id == team_id)
 
 
 def _owned(team_id: str, user_id: str) -> Any:
-    return select(Responder.id).where(Responder.team_id == team_id, Responder.owner_id == user_id)
+    return select(ResponderRow.id).where(
+        ResponderRow.team_id == team_id, ResponderRow.owner_id == user_id
+    )
 
 
 def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, int]:
@@ -145,18 +149,18 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
         ),
     }
     backups = session.execute(
-        update(Responder)
-        .where(col(Responder.team_id) == team_id, col(Responder.backup_id) == user_id)
+        update(ResponderRow)
+        .where(col(ResponderRow.team_id) == team_id, col(ResponderRow.backup_id) == user_id)
         .values(backup_id=None)
     )
     responders = session.execute(
-        delete(Responder).where(
-            col(Responder.team_id) == team_id, col(Responder.owner_id) == user_id
+        delete(ResponderRow).where(
+            col(ResponderRow.team_id) == team_id, col(ResponderRow.owner_id) == user_id
         )
     )
     forwards = session.execute(
-        update(Responder)
-        .where(col(Responder.team_id) == team_id, col(Responder.forward_to) == user_id)
+        update(ResponderRow)
+        .where(col(ResponderRow.team_id) == team_id, col(ResponderRow.forward_to) == user_id)
         .values(forward_to=None)
     )
     tokens = session.execute(

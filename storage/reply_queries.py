@@ -10,10 +10,12 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel, col, select
 
 from bot.core.policy import Sent
+from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from storage.db import SQLITE_IMMEDIATE
-from storage.models import Mention, Reminder, Responder, ResponderVersion, SlackEvent
+from storage.models import Mention, Reminder, ResponderRow, ResponderVersion, SlackEvent
 from storage.responder_queries import in_workspace, not_ended_by
+from storage.responder_rows import value_of
 
 REPLIED, ALREADY, HELD, NUDGED = "replied", "already", "held", "nudged"
 ADDRESSED = (REPLIED, ALREADY, HELD)
@@ -44,16 +46,17 @@ def responders_version(session: Session) -> int:
 
 def not_ended(session: Session, *, workspace: Workspace, now: datetime) -> list[Responder]:
     """Every responder of a workspace on now or still to come (not deleted)."""
-    query = select(Responder).where(
-        in_workspace(workspace), col(Responder.deleted_at).is_(None), not_ended_by(now)
+    query = select(ResponderRow).where(
+        in_workspace(workspace), col(ResponderRow.deleted_at).is_(None), not_ended_by(now)
     )
-    return list(session.exec(query.order_by(col(Responder.id))).all())
+    return [value_of(row) for row in session.exec(query.order_by(col(ResponderRow.id)))]
 
 
 def responder_in(session: Session, *, workspace: Workspace, responder_id: int) -> Responder | None:
     """A responder of this workspace, whoever owns it (senders click its reply's buttons)."""
-    query = select(Responder).where(in_workspace(workspace), Responder.id == responder_id)
-    return session.exec(query).first()
+    query = select(ResponderRow).where(in_workspace(workspace), ResponderRow.id == responder_id)
+    row = session.exec(query).first()
+    return None if row is None else value_of(row)
 
 
 def lock_for_replies(session: Session, *, workspace: Workspace, keys: Collection[str]) -> None:

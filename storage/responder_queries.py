@@ -7,9 +7,11 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
 from bot.core.responder import Kind
+from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from storage.db import LOCK_TIMEOUT, Busy, Changed, begin_writing, lock_timed_out, note
-from storage.models import Responder
+from storage.models import ResponderRow
+from storage.responder_rows import value_of
 
 
 def in_workspace(workspace: Workspace) -> ColumnElement[bool]:
@@ -18,12 +20,14 @@ def in_workspace(workspace: Workspace) -> ColumnElement[bool]:
     Team ids are unique across Slack, and a workspace that joins (or leaves) an Enterprise Grid
     org keeps its team id while its requests start (or stop) carrying an enterprise id.
     """
-    return and_(col(Responder.deleted_at).is_(None), col(Responder.team_id) == workspace.team_id)
+    return and_(
+        col(ResponderRow.deleted_at).is_(None), col(ResponderRow.team_id) == workspace.team_id
+    )
 
 
 def not_ended_by(moment: datetime) -> ColumnElement[bool]:
     """Match responders still on, or not yet started, at `moment` (permanent ones never end)."""
-    return or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > moment)
+    return or_(col(ResponderRow.ends_at).is_(None), col(ResponderRow.ends_at) > moment)
 
 
 def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None:
@@ -49,7 +53,7 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
         raise
 
 
-def add_responder(session: Session, *, responder: Responder) -> Responder:
+def add_responder(session: Session, *, responder: ResponderRow) -> ResponderRow:
     """Insert a responder and return it with its id."""
     note(session, Changed.RESPONDERS)
     session.add(responder)
@@ -57,14 +61,28 @@ def add_responder(session: Session, *, responder: Responder) -> Responder:
     return responder
 
 
+def owned_row(
+    session: Session, *, workspace: Workspace, owner_id: str, responder_id: int
+) -> ResponderRow | None:
+    """Find a responder's row only if this person owns it, so nobody can touch another's."""
+    query = select(ResponderRow).where(
+        in_workspace(workspace), ResponderRow.owner_id == owner_id, ResponderRow.id == responder_id
+    )
+    return session.exec(query).first()
+
+
 def owned_responder(
     session: Session, *, workspace: Workspace, owner_id: str, responder_id: int
 ) -> Responder | None:
-    """Find a responder only if this person owns it, so nobody can touch another's."""
-    query = select(Responder).where(
-        in_workspace(workspace), Responder.owner_id == owner_id, Responder.id == responder_id
-    )
-    return session.exec(query).first()
+    """Find a responder only if this person owns it."""
+    row = owned_row(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
+    return None if row is None else value_of(row)
+
+
+def responder_by_id(session: Session, *, responder_id: int | None) -> Responder | None:
+    """A responder as it is now, deleted or not: what its effects read as they go out."""
+    row = None if responder_id is None else session.get(ResponderRow, responder_id)
+    return None if row is None else value_of(row)
 
 
 def responders_of(
@@ -77,38 +95,38 @@ def responders_of(
 ) -> list[Responder]:
     """List a person's scheduled and active responders, and those ended recently, by start."""
     query = (
-        select(Responder)
-        .where(in_workspace(workspace), Responder.owner_id == owner_id)
+        select(ResponderRow)
+        .where(in_workspace(workspace), ResponderRow.owner_id == owner_id)
         .where(not_ended_by(now - ended_within))
-        .order_by(col(Responder.starts_at), col(Responder.id))
+        .order_by(col(ResponderRow.starts_at), col(ResponderRow.id))
     )
-    return list(session.exec(query).all())
+    return [value_of(row) for row in session.exec(query)]
 
 
 def personal_responders(
     session: Session, *, workspace: Workspace, owner_id: str, now: datetime
 ) -> list[Responder]:
     """List a person's own responders not ended by now."""
-    query = select(Responder).where(
+    query = select(ResponderRow).where(
         in_workspace(workspace),
-        Responder.owner_id == owner_id,
-        Responder.kind == Kind.PERSONAL,
+        ResponderRow.owner_id == owner_id,
+        ResponderRow.kind == Kind.PERSONAL,
         not_ended_by(now),
     )
-    return list(session.exec(query).all())
+    return [value_of(row) for row in session.exec(query)]
 
 
 def responders_on(
     session: Session, *, workspace: Workspace, owner_id: str, now: datetime
 ) -> list[Responder]:
     """List every responder a person owns that is on now, for them or a group or channel."""
-    query = select(Responder).where(
+    query = select(ResponderRow).where(
         in_workspace(workspace),
-        Responder.owner_id == owner_id,
-        Responder.starts_at <= now,
+        ResponderRow.owner_id == owner_id,
+        ResponderRow.starts_at <= now,
         not_ended_by(now),
     )
-    return list(session.exec(query).all())
+    return [value_of(row) for row in session.exec(query)]
 
 
 def record_dm(
@@ -121,8 +139,8 @@ def record_dm(
     """
     begin_writing(session, "record_dm")
     session.execute(
-        update(Responder)
-        .where(in_workspace(workspace), col(Responder.id) == responder_id)
+        update(ResponderRow)
+        .where(in_workspace(workspace), col(ResponderRow.id) == responder_id)
         .values(dm_channel=channel, dm_ts=ts)
         .execution_options(synchronize_session=False)
     )

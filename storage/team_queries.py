@@ -12,7 +12,7 @@ from bot.core.responder import Kind
 from bot.core.team import Absence
 from bot.core.workspace import Workspace
 from storage.db import take_due
-from storage.models import Responder, SavedTeam, TeamDigest
+from storage.models import ResponderRow, SavedTeam, TeamDigest
 
 # Bound parameters per statement: well under SQLite's (32,766 since 3.32) and PostgreSQL's limits.
 CHUNK = 5000
@@ -41,22 +41,22 @@ def team_absences(
     Only what a team view may show is read: never the message.
     """
     columns = (
-        col(Responder.owner_id),
-        col(Responder.starts_at),
-        col(Responder.ends_at),
-        col(Responder.tz),
-        col(Responder.backup_id),
+        col(ResponderRow.owner_id),
+        col(ResponderRow.starts_at),
+        col(ResponderRow.ends_at),
+        col(ResponderRow.tz),
+        col(ResponderRow.backup_id),
     )
     found: list[Absence] = []
     unique = sorted(set(people))
     for at in range(0, len(unique), CHUNK):
         query = select_columns(*columns).where(
-            _scoped(Responder, workspace),
-            col(Responder.owner_id).in_(unique[at : at + CHUNK]),
-            col(Responder.kind) == Kind.PERSONAL,
-            col(Responder.deleted_at).is_(None),
-            col(Responder.starts_at) < end,
-            or_(col(Responder.ends_at).is_(None), col(Responder.ends_at) > start),
+            _scoped(ResponderRow, workspace),
+            col(ResponderRow.owner_id).in_(unique[at : at + CHUNK]),
+            col(ResponderRow.kind) == Kind.PERSONAL,
+            col(ResponderRow.deleted_at).is_(None),
+            col(ResponderRow.starts_at) < end,
+            or_(col(ResponderRow.ends_at).is_(None), col(ResponderRow.ends_at) > start),
         )
         found += [Absence(*row) for row in session.execute(query).all()]
     return found

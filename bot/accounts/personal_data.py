@@ -7,7 +7,7 @@ from sqlalchemy import Engine
 from sqlmodel import SQLModel
 
 from bot.core.workspace import Workspace
-from bot.responders.changes import end
+from bot.responders.changes import end_now
 from bot.scheduler import Sweep
 from storage import personal_queries as personal
 from storage import responder_queries
@@ -83,7 +83,9 @@ def depart(engine: Engine, *, workspace: Workspace, user_id: str, now: datetime)
             session, workspace=workspace, owner_id=user_id, now=now, ended_within=timedelta(0)
         )
         for responder in ending:
-            end(session, responder=responder, now=now)
+            end_now(
+                session, workspace=workspace, owner_id=user_id, responder_id=responder.id, now=now
+            )
         personal.record_departure(session, team_id=workspace.team_id, user_id=user_id, now=now)
     return len(ending)
 

@@ -6,8 +6,8 @@ from typing import Any
 from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.responder_list import audience, handle_mention
 from bot.blocks.when import describe_window
+from bot.core.responder_value import Responder
 from bot.texts import N_, _
-from storage.models import Responder
 
 EDIT_BUTTON, DELETE_BUTTON = "responder_edit", "responder_delete"
 CONFIRM_CALLBACK = "responder_confirm"

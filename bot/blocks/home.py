@@ -8,8 +8,8 @@ from bot.blocks.account import AccountView, account_block
 from bot.blocks.dialogs import EDIT_BUTTON
 from bot.blocks.responder_list import active_personal, responder_rows, status_line
 from bot.blocks.transitions import END_BUTTON
+from bot.core.responder_value import Responder
 from bot.texts import N_, _
-from storage.models import Responder
 
 NEW_RESPONDER = "responder_new"
 # Slack allows 100 blocks in a Home tab; the header, status, hearing, problems, buttons,

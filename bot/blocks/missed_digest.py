@@ -5,8 +5,9 @@ from typing import Any
 
 from bot.blocks.replies import sent_at, who
 from bot.core.mentions import is_direct
+from bot.core.responder_value import Responder
 from bot.texts import _, ngettext
-from storage.models import Mention, Responder
+from storage.models import Mention
 
 # A message holds 50 blocks: a header, a summary, and one section per sender up to this many.
 SENDERS_SHOWN = 45

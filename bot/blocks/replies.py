@@ -8,8 +8,8 @@ from bot.blocks.mrkdwn import escape
 from bot.blocks.when import date_token
 from bot.core.mentions import is_direct, neutralize
 from bot.core.responder import BACKUP_VARIABLE, Kind, Target
+from bot.core.responder_value import Responder
 from bot.texts import _
-from storage.models import Responder
 
 NOTIFY_BACKUP, REMIND_ME = "reply_notify_backup", "reply_remind_me"
 END_NOW, KEEP_ON = "reply_end_now", "reply_keep_on"

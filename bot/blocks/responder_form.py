@@ -6,7 +6,7 @@ from datetime import date, time
 from typing import Any
 
 from bot.core.problems import Problem
-from bot.core.responder import Again, Field, Kind, Target
+from bot.core.responder import Again, Field, Kind, Options, Target
 from bot.texts.problems import word
 
 CALLBACK_ID = "responder_modal"
@@ -40,8 +40,8 @@ BLOCK_OF_FIELD = {
 }
 
 
-@dataclass(frozen=True)
-class Form:
+@dataclass(frozen=True, kw_only=True)
+class Form(Options):
     """What the modal currently shows: the values a person sees and edits."""
 
     kind: Kind = Kind.PERSONAL
@@ -53,18 +53,9 @@ class Form:
     end_date: date | None = None
     end_time: time | None = None
     permanent: bool = False
-    message: str = ""
-    keep_digest: bool = True
     forward_person: str | None = None
     forward_channel: str | None = None
     external_message: str = ""
-    announce_in: tuple[str, ...] = ()
-    notify_self: bool = True
-    set_status: bool = False
-    pause_notifications: bool = False
-    reply_as_me: bool = False
-    backup_id: str | None = None
-    again: Again = Again.DAY
 
     @property
     def target_kind(self) -> Target | None:

@@ -7,8 +7,8 @@ from bot.blocks.ids import responder_id
 from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.when import describe_window, moment_token
 from bot.core.responder import Kind, Phase, Target, phase_at
+from bot.core.responder_value import Responder
 from bot.texts import N_, _
-from storage.models import Responder
 
 MENU = "responder_menu"
 EDIT, END, DELETE = "edit", "end", "delete"

@@ -8,8 +8,8 @@ from bot.blocks.responder_list import handle_mention
 from bot.blocks.when import moment_token
 from bot.core.effect_kinds import EffectKind
 from bot.core.lifecycle import SNOOZE, STATUS
+from bot.core.responder_value import Responder
 from bot.texts import N_, _
-from storage.models import Responder
 
 END_BUTTON = "responder_end"
 EXTEND_DAY, EXTEND_MORE = "responder_extend_day", "responder_extend"

@@ -76,26 +76,32 @@ def phase_at(starts_at: datetime, ends_at: datetime | None, now: datetime) -> Ph
     return Phase.ENDED
 
 
-@dataclass(frozen=True)
-class Draft:
-    """Everything a person entered for a responder, already typed."""
+@dataclass(frozen=True, kw_only=True)
+class Options:
+    """What the owner chose beside the dates and the target: the form, draft and value share it."""
 
-    kind: Kind
-    target_id: str | None
-    window: DateRange
-    message: str
-    external_message: str | None
-    keep_digest: bool
-    forward_to: str | None
+    message: str = ""
+    keep_digest: bool = True
     backup_id: str | None = None
     again: Again = Again.DAY
-    target_kind: Target | None = None
     notify_self: bool = True
     announce_in: tuple[str, ...] = ()
     # Acting as the owner, with their connected account.
     set_status: bool = False
     pause_notifications: bool = False
     reply_as_me: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class Draft(Options):
+    """Everything a person entered for a responder, already typed."""
+
+    kind: Kind
+    target_id: str | None
+    window: DateRange
+    external_message: str | None
+    forward_to: str | None
+    target_kind: Target | None = None
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 import logging
 import threading
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
@@ -107,7 +108,7 @@ class EffectWorker:
         deliveries = [
             Delivery.of(e, now=now, engine=self._engine, services=self._services) for e in claimed
         ]
-        results = list(self._pool.map(self._attempt, deliveries))
+        results = self._attempt_in_order(deliveries)
         with session_scope(self._engine) as session:
             outbox.settle_effects(session, outcomes=[r for r in results if r is not None])
             self._show_failures(session, deliveries, results)
@@ -137,6 +138,22 @@ class EffectWorker:
                     owner_id=delivery.owner_id,
                     responder_id=delivery.responder_id,
                 )
+
+    def _attempt_in_order(self, deliveries: list[Delivery]) -> list[outbox.Outcome | None]:
+        """Attempt a batch on the pool: one responder's effects one after another, in the order
+        claimed (its "saved" DM before its "you're on" DM), the others side by side."""
+        queues: dict[tuple[str, object], list[int]] = defaultdict(list)
+        for index, delivery in enumerate(deliveries):
+            of = delivery.responder_id if delivery.responder_id is not None else delivery.key
+            queues[(delivery.workspace.team_id, of)].append(index)
+        results: list[outbox.Outcome | None] = [None] * len(deliveries)
+
+        def run(queue: list[int]) -> None:
+            for index in queue:
+                results[index] = self._attempt(deliveries[index])
+
+        list(self._pool.map(run, queues.values()))
+        return results
 
     def _attempt(self, delivery: Delivery) -> outbox.Outcome | None:
         """Deliver one effect, or None when stopping before it began."""

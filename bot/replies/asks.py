@@ -7,13 +7,13 @@ from sqlalchemy import Engine
 
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
+from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from bot.replies.back import send_digest
 from bot.replies.kinds import BACKUP_KEY
 from storage import reply_queries, responder_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
-from storage.models import Responder
 
 
 def notify_backup(

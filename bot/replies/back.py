@@ -12,14 +12,13 @@ from sqlmodel import Session
 from bot.blocks.missed_digest import LINKS_PER_SENDER, SENDERS_SHOWN, digest_message
 from bot.blocks.replies import back_note
 from bot.core.effect_kinds import EffectKind
-from bot.core.workspace import Workspace
+from bot.core.responder_value import Responder
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
-from bot.replies.lookup import permalink_of, responder_of
-from storage import reply_queries
+from bot.replies.lookup import permalink_of, undeleted_responder_of
+from storage import reply_queries, responder_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
-from storage.models import Responder
 
 # Keys begin with the kinds' names from before kinds were named `area.verb`: nothing recorded
 # before is recorded again.
@@ -47,7 +46,7 @@ def _enqueue(
         key=key,
         kind=kind,
         payload={"responder_id": responder.id, **extra},
-        workspace=Workspace(responder.team_id, responder.enterprise_id),
+        workspace=responder.workspace,
         now=now,
         owner_id=responder.owner_id,
         responder_id=responder.id,
@@ -64,7 +63,7 @@ def send_digest(session: Session, *, responder: Responder, now: datetime, key: s
 def absence_ended(client: WebClient, delivery: Delivery) -> str:
     """The absence ended: queue the reminders, and the digest if the owner keeps one."""
     with session_scope(delivery.engine) as session:
-        responder = session.get(Responder, delivery.responder_id)
+        responder = responder_queries.responder_by_id(session, responder_id=delivery.responder_id)
         if responder is None:
             return "responder gone"
         end = _end(responder)
@@ -80,7 +79,7 @@ def absence_ended(client: WebClient, delivery: Delivery) -> str:
 
 def remind(client: WebClient, delivery: Delivery) -> str:
     """Tell someone who asked that the absent person is back."""
-    responder = responder_of(delivery)
+    responder = undeleted_responder_of(delivery)
     if responder is None:
         return "responder deleted"
     return post_once(client, delivery, channel=delivery.payload["to"], text=back_note(responder))
@@ -88,7 +87,7 @@ def remind(client: WebClient, delivery: Delivery) -> str:
 
 def digest(client: WebClient, delivery: Delivery) -> str:
     """DM the owner who wrote, where and when, with links, and what ooo answered."""
-    responder = responder_of(delivery)
+    responder = undeleted_responder_of(delivery)
     if responder is None:
         return "responder deleted"
     with session_scope(delivery.engine) as session:

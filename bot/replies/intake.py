@@ -18,13 +18,14 @@ from bot.core.policy import (
     should_reply,
     window_key,
 )
-from bot.core.responder import Again, Kind, Target
+from bot.core.responder import Kind, Target
+from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from bot.replies.kinds import FORWARD_KEY, NUDGE_KEY, REPLY_KEY
 from storage import reply_queries
 from storage.db import session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
-from storage.models import Mention, Responder
+from storage.models import Mention
 
 # An effect to enqueue: for which responder, its kind, its idempotency key, its payload.
 Planned = tuple[Responder, EffectKind, str, dict[str, Any]]
@@ -43,7 +44,7 @@ def responding(responder: Responder) -> Responding:
         kind=Kind(responder.kind),
         starts_at=responder.starts_at,
         ends_at=responder.ends_at,
-        again=Again(responder.reply_again),
+        again=responder.again,
         target_id=responder.target_id,
         target=Target(responder.target_kind) if responder.target_kind else None,
         has_external_message=bool(responder.external_message),
@@ -114,8 +115,8 @@ def _mention(
 ) -> Mention:
     """The record of what a responder did about a message: ids and times, never its text."""
     return Mention(
-        team_id=responder.team_id,
-        enterprise_id=responder.enterprise_id,
+        team_id=responder.workspace.team_id,
+        enterprise_id=responder.workspace.enterprise_id,
         responder_id=responder.id or 0,
         sender_id=message.user or "",
         channel_id=message.channel,

@@ -16,13 +16,13 @@ from bot.blocks.replies import (
 )
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
+from bot.core.responder_value import Responder
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
-from bot.replies.lookup import permalink_of, responder_of
+from bot.replies.lookup import permalink_of, undeleted_responder_of
 from bot.slack.people import display_names
 from storage import reply_queries
 from storage.db import session_scope
-from storage.models import Responder
 
 # Each effect's key begins with its kind's name from before kinds were named `area.verb`, so
 # no effect recorded before is recorded, and sent, again.
@@ -67,7 +67,7 @@ def send_reply(client: WebClient, delivery: Delivery) -> str:
     or in that conversation as its owner (still connected) when they chose so, or when the
     sender is from another organization, whom ooo can't message.
     """
-    responder = _on(responder_of(delivery), delivery)
+    responder = _on(undeleted_responder_of(delivery), delivery)
     if responder is None:
         return "responder off"
     place, sender = delivery.payload, delivery.payload["sender"]
@@ -108,7 +108,7 @@ def _permalink(client: WebClient, delivery: Delivery) -> str | None:
 
 def forward_copy(client: WebClient, delivery: Delivery) -> str:
     """Send the forward target a link to the message, with who wrote it and where."""
-    responder = responder_of(delivery)
+    responder = undeleted_responder_of(delivery)
     if responder is None:
         return "responder deleted"
     place, link = delivery.payload, _permalink(client, delivery)
@@ -126,7 +126,7 @@ def forward_copy(client: WebClient, delivery: Delivery) -> str:
 
 def notify_backup(client: WebClient, delivery: Delivery) -> str:
     """Tell the backup who is looking for the absent person, where, with a link."""
-    responder = responder_of(delivery)
+    responder = undeleted_responder_of(delivery)
     if responder is None:
         return "responder deleted"
     place = delivery.payload
@@ -139,7 +139,7 @@ def notify_backup(client: WebClient, delivery: Delivery) -> str:
 
 def nudge_owner(client: WebClient, delivery: Delivery) -> str:
     """Remind an absent person who just posted that their responder is still on."""
-    responder = _on(responder_of(delivery), delivery)
+    responder = _on(undeleted_responder_of(delivery), delivery)
     if responder is None:
         return "responder off"
     text, blocks = nudge_message(responder)

@@ -19,10 +19,11 @@ from sqlalchemy import Engine, event
 
 from bot.clock import Clock
 from bot.core.responder import Kind, Phase, phase_at
+from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from storage import reply_queries
 from storage.db import session_scope
-from storage.models import Responder
+from storage.models import ResponderRow
 
 # Another replica's edit reaches this one's replies within this many seconds.
 RECHECK = 0.1
@@ -36,7 +37,7 @@ def _changed(*_args: Any) -> None:
 
 
 for _event in ("after_insert", "after_update", "after_delete"):
-    event.listen(Responder, _event, _changed)
+    event.listen(ResponderRow, _event, _changed)
 
 
 @dataclass

@@ -6,18 +6,21 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.core.mentions import is_direct
+from bot.core.responder_value import Responder
 from bot.outbox.delivery import Delivery
+from storage import responder_queries
 from storage.db import session_scope
-from storage.models import Responder
 
 # The link of a message neither ooo nor the owner can see (a DM, a channel neither is in).
 UNSEEN = ""
 
 
-def responder_of(delivery: Delivery) -> Responder | None:
-    """The responder an effect is for, as it is now; None once deleted."""
+def undeleted_responder_of(delivery: Delivery) -> Responder | None:
+    """The responder a reply is for, as it is now; None once deleted, so no reply goes out."""
     with session_scope(delivery.engine) as session:
-        found = session.get(Responder, delivery.payload["responder_id"])
+        found = responder_queries.responder_by_id(
+            session, responder_id=delivery.payload["responder_id"]
+        )
     return None if found is None or found.deleted_at else found
 
 

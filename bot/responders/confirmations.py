@@ -12,14 +12,13 @@ from sqlmodel import Session
 
 from bot.blocks.dialogs import deleted_message, saved_message, superseded_message
 from bot.core.effect_kinds import EffectKind
-from bot.core.workspace import Workspace
+from bot.core.responder_value import Responder
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
 from bot.responders.kinds import SKIPPED, responder_of
 from storage import responder_queries
 from storage.db import session_scope
 from storage.effects_queries import effects_with_key_prefix, enqueue_effect
-from storage.models import Responder
 
 
 def confirm_saved(session: Session, *, responder: Responder, updated: bool, now: datetime) -> None:
@@ -45,7 +44,7 @@ def _record(
         key=f"responder:{responder.id}:{name}:{responder.revision}",
         kind=kind,
         payload=payload,
-        workspace=Workspace(responder.team_id, responder.enterprise_id),
+        workspace=responder.workspace,
         now=now,
         owner_id=responder.owner_id,
         responder_id=responder.id,

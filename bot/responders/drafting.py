@@ -11,7 +11,6 @@ from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
 from bot.core.problems import Code, Problem
 from bot.core.responder import (
-    Again,
     Booked,
     Draft,
     Field,
@@ -21,8 +20,8 @@ from bot.core.responder import (
     default_message,
     window_from_pickers,
 )
+from bot.core.responder_value import Responder
 from bot.texts import N_, _
-from storage.models import Responder
 
 ENDED = N_(":information_source: This responder has ended. Choose new dates to turn it on again.")
 END_BEFORE_START = N_("The last day is before the first day: pick a later last day.")
@@ -65,12 +64,12 @@ def form_from_responder(
         forward_channel=None if person else responder.forward_to,
         external_message=responder.external_message or "",
         backup_id=responder.backup_id,
-        again=Again(responder.reply_again),
+        again=responder.again,
         notify_self=responder.notify_self,
         set_status=responder.set_status,
         pause_notifications=responder.pause_notifications,
         reply_as_me=responder.reply_as_me,
-        announce_in=tuple(responder.channels),
+        announce_in=responder.announce_in,
     )
     window = responder.window(zone)
     meta = Meta(tz=zone, locale=locale, responder_id=responder.id, tz_guessed=guessed)

@@ -18,12 +18,12 @@ from bot.accounts.connected import ConnectedAccounts
 from bot.blocks.home import home_view
 from bot.blocks.transitions import problem_text
 from bot.clock import Clock
+from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from bot.team.home_section import my_team_blocks
 from storage import responder_queries
 from storage.db import session_scope
 from storage.effects_queries import failed_effects
-from storage.models import Responder
 
 logger = logging.getLogger(__name__)
 ATTEMPTS = 3

@@ -9,11 +9,12 @@ from bot.blocks.dialogs import ended_message
 from bot.blocks.transitions import announcement, on_message, reminder_message
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
+from bot.core.responder_value import Responder
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
 from bot.outbox.post_once import post_once
+from storage import responder_queries
 from storage.db import session_scope
-from storage.models import Responder
 
 SKIPPED = "skipped"
 
@@ -21,7 +22,7 @@ SKIPPED = "skipped"
 def responder_of(delivery: Delivery) -> Responder:
     """The responder as it is now (deleted ones too: their off transition still runs)."""
     with session_scope(delivery.engine) as session:
-        responder = session.get(Responder, delivery.responder_id)
+        responder = responder_queries.responder_by_id(session, responder_id=delivery.responder_id)
     if responder is None:
         raise Permanent("responder_gone")
     return responder

@@ -11,12 +11,11 @@ from typing import Any
 from sqlalchemy import Engine
 
 from bot.core.lifecycle import AFTER, Move, due, due_since, plan, wake_at
-from bot.core.workspace import Workspace
+from bot.core.responder_value import Responder
 from bot.scheduler import Sweep
 from storage import lifecycle_queries as queries
 from storage.db import session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
-from storage.models import Responder
 
 BATCH = 1000
 TRANSITIONS = "responder_transitions"
@@ -95,14 +94,13 @@ def _moved(step: _Step, now: datetime) -> _Moved:
     responder, move, responder_id = step.responder, step.move, step.change.responder_id
     assert move is not None
     since = due_since(responder.timeline(), move, now)
-    workspace = Workspace(responder.team_id, responder.enterprise_id)
     payload = {"move": move.value, "due_since": since.isoformat(), "applied_at": now.isoformat()}
     effects = [
         NewEffect(
             key=f"responder:{responder_id}:{move}:{step.effect}:{responder.revision}",
             kind=step.kind,
             payload={**payload, "channel": step.channel},
-            workspace=workspace,
+            workspace=responder.workspace,
             owner_id=responder.owner_id,
             responder_id=responder_id,
         )

@@ -11,11 +11,11 @@ from sqlmodel import Session
 from bot.blocks.responder_form import Form, Meta
 from bot.core.problems import Problem
 from bot.core.responder import Field, Invalid
+from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from bot.responders.changes import (
     booked,
     delete,
-    end,
     end_now,
     extend_by_a_day,
     owned,
@@ -25,7 +25,6 @@ from bot.responders.confirmations import confirm_deleted, confirm_saved
 from bot.responders.drafting import read_draft
 from storage import responder_queries
 from storage.db import Changed, note, session_scope
-from storage.models import Responder
 
 
 @contextmanager
@@ -107,7 +106,10 @@ def turn_off(
         active = responder_queries.responders_on(
             session, workspace=workspace, owner_id=owner_id, now=now
         )
-        return [end(session, responder=responder, now=now) for responder in active]
+        return [
+            end_now(session, workspace=workspace, owner_id=owner_id, responder_id=r.id, now=now)
+            for r in active
+        ]
 
 
 def one_more_day(

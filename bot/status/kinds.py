@@ -19,6 +19,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
+from bot.core.responder_value import Responder
 from bot.core.status import (
     EMOJI,
     looks_ours,
@@ -33,7 +34,6 @@ from bot.responders.kinds import SKIPPED, responder_of
 from storage import account_queries as stored
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect, undelivered
-from storage.models import Responder
 
 logger = logging.getLogger(__name__)
 STILL_WANTED = "still_wanted"

@@ -6,7 +6,7 @@ from sqlalchemy import Engine
 from sqlmodel import col, select
 
 from storage.db import session_scope
-from storage.models import Responder
+from storage.models import ResponderRow
 from tests.support.driver import Reply, SlackDriver
 from tests.support.fake_slack import FakeSlack
 
@@ -34,11 +34,11 @@ def type_dates(
     return slack.click(user, action_id="when", view_id=modal["id"], value=text, inputs=typed)
 
 
-def stored(engine: Engine) -> list[Responder]:
+def stored(engine: Engine) -> list[ResponderRow]:
     """Every responder not deleted, oldest first."""
     with session_scope(engine) as session:
-        live = select(Responder).where(col(Responder.deleted_at).is_(None))
-        return list(session.exec(live.order_by(col(Responder.id))).all())
+        live = select(ResponderRow).where(col(ResponderRow.deleted_at).is_(None))
+        return list(session.exec(live.order_by(col(ResponderRow.id))).all())
 
 
 def input_value(view: dict[str, Any], action_id: str) -> Any:

@@ -11,7 +11,7 @@ from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
 from storage.db import Changed, on_commit, session_scope
 from storage.effects_queries import enqueue_effect
-from storage.models import Responder
+from storage.models import ResponderRow
 from storage.responder_queries import add_responder
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
@@ -42,8 +42,8 @@ def record(engine: Engine, key: str) -> None:
         enqueue(session, key)
 
 
-def alices_responder() -> Responder:
-    return Responder(
+def alices_responder() -> ResponderRow:
+    return ResponderRow(
         team_id="T0001",
         owner_id="UALICE",
         kind="personal",
@@ -91,7 +91,7 @@ def test_it_tells_nothing_when_nothing_was_noted(
     engine: Engine, heard: list[frozenset[Changed]]
 ) -> None:
     with session_scope(engine) as session:
-        session.get(Responder, 1)
+        session.get(ResponderRow, 1)
     assert heard == []
 
 

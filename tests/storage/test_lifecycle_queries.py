@@ -8,21 +8,21 @@ from bot.responders.transitions import apply_due
 from storage import lifecycle_queries
 from storage.db import session_scope
 from storage.lifecycle_queries import Change
-from storage.models import Responder
+from storage.models import ResponderRow
 from tests.bot.responders.lifecycle_steps import add_responder
 
 START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
 END = START + timedelta(days=3)
 
 
-def read(engine: Engine, responder_id: int) -> Responder:
+def read(engine: Engine, responder_id: int) -> ResponderRow:
     with session_scope(engine) as session:
-        found = session.get(Responder, responder_id)
+        found = session.get(ResponderRow, responder_id)
     assert found is not None
     return found
 
 
-def turn_on(responder: Responder, due_at: datetime | None = None) -> Change:
+def turn_on(responder: ResponderRow, due_at: datetime | None = None) -> Change:
     """The change a pass that read `responder` would make to switch it on."""
     assert responder.id is not None
     return Change(responder.id, responder.applied, responder.revision, "on", due_at)
@@ -50,7 +50,7 @@ def test_a_transition_read_before_an_edit_does_not_apply(engine: Engine) -> None
     alice = add(engine, "UALICE")
     stale = read(engine, alice)
     with session_scope(engine) as session:
-        edited = session.get(Responder, alice)
+        edited = session.get(ResponderRow, alice)
         assert edited is not None
         edited.revision += 1
         session.add(edited)
@@ -62,7 +62,7 @@ def test_one_batch_applies_the_fresh_changes_and_only_those(engine: Engine) -> N
     alice, bob, carol = (add(engine, person) for person in ("UALICE", "UBOB", "UCAROL"))
     read_by_the_pass = [read(engine, i) for i in (alice, bob, carol)]
     with session_scope(engine) as session:
-        edited = session.get(Responder, bob)  # Bob edits his while the pass works
+        edited = session.get(ResponderRow, bob)  # Bob edits his while the pass works
         assert edited is not None
         edited.revision += 1
         session.add(edited)

@@ -13,7 +13,7 @@ from sqlmodel import SQLModel
 from bot.core.workspace import Workspace
 from storage import responder_queries
 from storage.db import LOCK_TIMEOUT, Busy, session_scope
-from storage.models import Responder
+from storage.models import ResponderRow
 from tests.support.locks import held_lock
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
@@ -21,7 +21,9 @@ ACME = Workspace("T0001")
 GLOBEX = Workspace("T0002", enterprise_id="E0001")
 
 
-def responder(owner: str = "UALICE", workspace: Workspace = ACME, **changes: object) -> Responder:
+def responder(
+    owner: str = "UALICE", workspace: Workspace = ACME, **changes: object
+) -> ResponderRow:
     values: dict[str, object] = {
         "team_id": workspace.team_id,
         "enterprise_id": workspace.enterprise_id,
@@ -34,10 +36,10 @@ def responder(owner: str = "UALICE", workspace: Workspace = ACME, **changes: obj
         "created_at": NOW,
         "updated_at": NOW,
     }
-    return Responder(**(values | changes))
+    return ResponderRow(**(values | changes))
 
 
-def add(engine: Engine, *rows: Responder) -> list[int]:
+def add(engine: Engine, *rows: ResponderRow) -> list[int]:
     with session_scope(engine) as session:
         return [responder_queries.add_responder(session, responder=row).id or 0 for row in rows]
 
@@ -132,7 +134,7 @@ def test_it_finds_every_responder_on_now(
 def test_it_no_longer_finds_a_deleted_responder(engine: Engine) -> None:
     [row_id] = add(engine, responder())
     with session_scope(engine) as session:
-        row = responder_queries.owned_responder(
+        row = responder_queries.owned_row(
             session, workspace=ACME, owner_id="UALICE", responder_id=row_id
         )
         assert row is not None

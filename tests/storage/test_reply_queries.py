@@ -10,7 +10,7 @@ from sqlmodel import col, select
 
 from storage import reply_queries
 from storage.db import session_scope
-from storage.models import Mention, Responder, SlackEvent
+from storage.models import Mention, ResponderRow, SlackEvent
 from tests.storage.test_queries import ACME, GLOBEX, NOW, add, responder
 
 ON = {"starts_at": NOW - timedelta(days=1), "ends_at": NOW + timedelta(days=1)}
@@ -131,7 +131,7 @@ def test_it_forgets_mentions_and_events_after_the_retention_period(engine: Engin
 # How a direct message is answered is read from the database as the reply goes out.
 UNWATCHED = {"applied", "due_at", "dm_channel", "dm_ts", "saved_status", "reply_as_me"}
 ANOTHER = {str: "changed", int: 999, bool: False, datetime: NOW + timedelta(hours=1)}
-RESPONDER = Responder.__table__  # type: ignore[attr-defined]
+RESPONDER = ResponderRow.__table__  # type: ignore[attr-defined]
 
 
 def _version(engine: Engine) -> int:
@@ -158,5 +158,5 @@ def test_adding_and_deleting_a_responder_move_the_version(engine: Engine) -> Non
     [alice] = add(engine, responder("UALICE", **ON))
     added = _version(engine)
     with engine.begin() as connection:
-        connection.execute(delete(Responder).where(col(Responder.id) == alice))
+        connection.execute(delete(ResponderRow).where(col(ResponderRow.id) == alice))
     assert before < added < _version(engine)

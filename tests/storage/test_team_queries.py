@@ -7,7 +7,7 @@ from sqlalchemy import Engine
 from bot.core.workspace import Workspace
 from storage import responder_queries, team_queries
 from storage.db import session_scope
-from storage.models import Responder, TeamDigest
+from storage.models import ResponderRow, TeamDigest
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 ACME = Workspace("T0001")
@@ -15,7 +15,7 @@ GLOBEX = Workspace("T0002", enterprise_id="E0001")
 DAY = timedelta(days=1)
 
 
-def responder(owner: str, start: datetime, end: datetime | None, **changes: object) -> Responder:
+def responder(owner: str, start: datetime, end: datetime | None, **changes: object) -> ResponderRow:
     values: dict[str, object] = {
         "team_id": ACME.team_id,
         "owner_id": owner,
@@ -27,7 +27,7 @@ def responder(owner: str, start: datetime, end: datetime | None, **changes: obje
         "created_at": NOW,
         "updated_at": NOW,
     }
-    return Responder(**(values | changes))
+    return ResponderRow(**(values | changes))
 
 
 def absences(engine: Engine, people: list[str], workspace: Workspace = ACME) -> list[str]:

@@ -1,16 +1,18 @@
 """The durable outbox: each effect is delivered once, retried when Slack asks, dropped for good."""
 
 import threading
+import time
 from datetime import timedelta
 
 import pytest
+from slack_sdk import WebClient
 from sqlalchemy import Engine
 from sqlmodel import select
 
 from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
 from bot.outbox.delivery import Delivery
-from bot.outbox.post_once import EVENT_TYPE, is_ooo_message
+from bot.outbox.post_once import EVENT_TYPE, is_ooo_message, post_message
 from bot.outbox.registry import Registry
 from bot.outbox.worker import EffectWorker
 from storage.db import session_scope
@@ -254,3 +256,34 @@ def test_a_kind_is_registered_once() -> None:
     Registry({"test.once": deliver})
     with pytest.raises(ValueError, match="registered twice"):
         Registry({"test.once": deliver}, {"test.once": lambda _c, _d: None})
+
+
+def test_it_delivers_one_responders_effects_in_the_order_recorded_and_others_beside_them(
+    engine: Engine, fake: FakeSlack, clock: FakeClock
+) -> None:
+    def slow_to_save(client: WebClient, delivery: Delivery) -> str | None:
+        if delivery.payload["text"] == "saved":
+            time.sleep(0.3)  # the first of Alice's DMs takes long: the next must wait for it
+        return post_message(client, delivery)
+
+    with session_scope(engine) as session:
+        for key, responder_id in [("saved", 1), ("on", 1), ("bob", 2), ("welcome", 1)]:
+            enqueue_effect(
+                session,
+                key=key,
+                kind=EffectKind.MESSAGE_POST,
+                payload={"channel": "UALICE", "text": key},
+                workspace=WORKSPACE,
+                now=clock(),
+                owner_id="UALICE",
+                responder_id=responder_id,
+            )
+    registry = Registry({EffectKind.MESSAGE_POST: slow_to_save})
+    worker = worker_on(engine, fake, clock, registry=registry, threads=4)
+    try:
+        assert worker.deliver_due() == 4
+    finally:
+        worker.close()
+    sent = posts(fake)
+    assert [text for text in sent if text != "bob"] == ["saved", "on", "welcome"]
+    assert sent.index("bob") < sent.index("saved"), "another responder's waits for none"

@@ -7,13 +7,14 @@ from sqlalchemy import Engine
 
 from bot.core.lifecycle import wake_at
 from storage.db import session_scope
-from storage.models import Responder
+from storage.models import ResponderRow
+from storage.responder_rows import value_of
 from tests.conftest import NOW
 
 GENERAL = "C0GENERAL"
 
 
-def out(engine: Engine, owner: str = "UALICE", **changes: object) -> Responder:
+def out(engine: Engine, owner: str = "UALICE", **changes: object) -> ResponderRow:
     """Someone's responder, on since yesterday and until Monday 30 November (midnight UTC).
 
     It is stored as the scheduler leaves a running one: switched on, due again at its end.
@@ -32,9 +33,10 @@ def out(engine: Engine, owner: str = "UALICE", **changes: object) -> Responder:
         "updated_at": NOW,
     }
     with session_scope(engine) as session:
-        responder = Responder(**(values | changes))
-        responder.due_at = wake_at(responder.timeline(), NOW)
+        responder = ResponderRow(**(values | changes))
         session.add(responder)
+        session.flush()
+        responder.due_at = wake_at(value_of(responder).timeline(), NOW)
         session.flush()
         return responder
 

@@ -6,7 +6,7 @@ from sqlalchemy import Engine, update
 
 from bot.core.workspace import Workspace
 from bot.replies.live_responders import LiveResponders
-from storage.models import Responder
+from storage.models import ResponderRow
 from tests.bot.replies.replying import out
 from tests.support.clock import FakeClock
 
@@ -41,7 +41,7 @@ def test_it_sees_another_replicas_change_at_its_next_check(
     away = LiveResponders(engine, clock, recheck=0)
     assert len(away.on_now(ACME, ids={"UALICE"}, now=clock())) == 1
     # Another replica ends it: a statement this process's ORM never sees.
-    table = Responder.__table__  # type: ignore[attr-defined]
+    table = ResponderRow.__table__  # type: ignore[attr-defined]
     with engine.begin() as connection:
         connection.execute(update(table).where(table.c.id == alice.id).values(ends_at=clock()))
     assert away.on_now(ACME, ids={"UALICE"}, now=clock()) == []

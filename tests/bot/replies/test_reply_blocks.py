@@ -5,7 +5,9 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.blocks.replies import reply_message, until, who
-from storage.models import Responder
+from bot.core.responder import Kind
+from bot.core.responder_value import Responder
+from bot.core.workspace import Workspace
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 
@@ -13,9 +15,9 @@ NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 def responder(**changes: object) -> Responder:
     values: dict[str, object] = {
         "id": 1,
-        "team_id": "T0001",
+        "workspace": Workspace("T0001"),
         "owner_id": "UALICE",
-        "kind": "personal",
+        "kind": Kind.PERSONAL,
         "starts_at": NOW,
         "ends_at": None,
         "tz": "UTC",
@@ -24,7 +26,7 @@ def responder(**changes: object) -> Responder:
         "created_at": NOW,
         "updated_at": NOW,
     }
-    return Responder(**(values | changes))
+    return Responder(**(values | changes))  # type: ignore[arg-type]
 
 
 def labels(blocks: list[dict[str, object]]) -> list[str]:

@@ -11,7 +11,7 @@ from bot.outbox.worker import EffectWorker
 from bot.responders.changes import save
 from bot.responders.transitions import Applied, apply_due
 from storage.db import session_scope
-from storage.models import Responder
+from storage.models import ResponderRow
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
@@ -65,15 +65,16 @@ def add_responder(
             responder_id=None,
             now=saved_at,
         )
+        row = session.get(ResponderRow, responder.id)
         for name, value in fields.items():
-            setattr(responder, name, value)
+            setattr(row, name, value)
     assert responder.id is not None
     return responder.id
 
 
-def responder_row(engine: Engine, responder_id: int) -> Responder:
+def responder_row(engine: Engine, responder_id: int) -> ResponderRow:
     """A stored responder as it is now."""
     with session_scope(engine) as session:
-        row = session.get(Responder, responder_id)
+        row = session.get(ResponderRow, responder_id)
     assert row is not None
     return row

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from sqlalchemy import Engine
 
+from storage.responder_rows import value_of
 from tests.bot.flows import block_ids, input_value, open_form, stored, texts, type_dates
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
@@ -85,7 +86,7 @@ def test_it_saves_nothing_from_a_start_without_an_end_until_an_end_is_picked(
     assert "last day" in answer["errors"][block_ids(modal)["end_date"]]
     assert stored(engine) == []
     slack.submit("UJONAS", modal["id"], {"end_date": "2026-12-04"})
-    [responder] = stored(engine)
+    [responder] = [value_of(row) for row in stored(engine)]
     assert responder.window("Europe/Berlin").start.isoformat() == "2026-11-30T00:00:00+01:00"
     assert responder.window("Europe/Berlin").last_day == date(2026, 12, 4)
 

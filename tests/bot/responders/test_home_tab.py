@@ -12,7 +12,7 @@ from bot.core.workspace import Workspace
 from bot.responders.home_tab import HomeTabs
 from storage import responder_queries
 from storage.db import session_scope
-from storage.models import Responder
+from storage.models import ResponderRow
 from tests.bot.flows import texts
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
@@ -23,7 +23,7 @@ ACME = Workspace("T0001")
 
 def add(engine: Engine, clock: FakeClock, message: str) -> None:
     now = clock()
-    row = Responder(
+    row = ResponderRow(
         team_id="T0001",
         owner_id="UALICE",
         kind="personal",

@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 
 from storage import responder_queries
 from storage.db import session_scope
-from storage.models import Responder
+from storage.models import ResponderRow
 from tests.conftest import NOW
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
@@ -31,9 +31,9 @@ def away(
     kind: str = "personal",
     team_id: str = "T0001",
     backup: str | None = None,
-) -> Responder:
+) -> ResponderRow:
     """Store a responder for `owner`, as the form would have."""
-    row = Responder(
+    row = ResponderRow(
         team_id=team_id,
         owner_id=owner,
         kind=kind,

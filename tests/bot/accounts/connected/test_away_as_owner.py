@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from bot.core.status import RENEW_EVERY
 from bot.outbox.worker import EffectWorker
 from bot.status.kinds import EMOJI
-from storage.models import Responder
+from storage.models import ResponderRow
 from tests.bot.accounts.conftest import ALICE
 from tests.bot.flows import texts
 from tests.bot.responders.lifecycle_steps import add_responder, responder_row, run_at
@@ -21,7 +21,7 @@ from tests.support.fake_slack import FakeSlack
 USER_ONLY = ("users.profile.set", "dnd.setSnooze", "dnd.endSnooze")
 
 
-def away(engine: Engine, clock: FakeClock, *, days: float = 3) -> Responder:
+def away(engine: Engine, clock: FakeClock, *, days: float = 3) -> ResponderRow:
     """Alice is out from now for some days, asking for her status and a snooze."""
     now, end = clock(), clock() + timedelta(days=days)
     wishes = {"set_status": True, "pause_notifications": True}

@@ -16,7 +16,8 @@ from bot.core.status import EMOJI, RENEW_EVERY
 from bot.outbox.worker import EffectWorker
 from storage.db import session_scope
 from storage.effects_queries import PENDING
-from storage.models import Effect, Responder
+from storage.models import Effect, ResponderRow
+from storage.responder_rows import value_of
 from tests.bot.accounts.conftest import ALICE
 from tests.bot.flows import stored
 from tests.bot.responders.lifecycle_steps import add_responder, run_at
@@ -40,7 +41,7 @@ def away(engine: Engine, clock: FakeClock, *, hours: float, status: bool, snooze
     add_responder(engine, ALICE, starts_at=now, ends_at=end, saved_at=now, **wishes)
 
 
-def edit(slack: SettlingDriver, fake: FakeSlack, engine: Engine, **inputs: object) -> Responder:
+def edit(slack: SettlingDriver, fake: FakeSlack, engine: Engine, **inputs: object) -> ResponderRow:
     """Alice picks Edit in `/ooo list`, changes some inputs and saves; the responder after."""
     [responder] = stored(engine)
     listing = slack.command(ALICE, "list").json()
@@ -119,7 +120,7 @@ def test_one_more_day_from_the_reminder_moves_her_status_and_snooze_too(
     away(engine, clock, hours=48, status=True, snooze=True)
     run_at(engine, clock, effects)
     [before] = stored(engine)
-    remind = reminder_at(before.timeline())
+    remind = reminder_at(value_of(before).timeline())
     assert remind is not None and before.ends_at is not None
     run_at(engine, clock, effects, remind)
     reminder = [m for m in fake.messages_to(ALICE) if m["text"].startswith("You're back")][-1]

@@ -17,7 +17,7 @@ from bot.outbox.post_once import EVENT_TYPE
 from bot.outbox.worker import EffectWorker
 from storage.account_queries import forget_account, save_account
 from storage.db import session_scope
-from storage.models import ConnectedAccount, Mention, Responder
+from storage.models import ConnectedAccount, Mention, ResponderRow
 from tests.bot.accounts.conftest import ALICE, KEY
 from tests.bot.accounts.conftest import TEAM as TEAM_ID
 from tests.bot.replies.replying import replies_to
@@ -41,7 +41,7 @@ def people(fake: FakeSlack) -> FakeSlack:
     return fake
 
 
-def away(engine: Engine, clock: FakeClock, owner: str = ALICE, **changes: Any) -> Responder:
+def away(engine: Engine, clock: FakeClock, owner: str = ALICE, **changes: Any) -> ResponderRow:
     """Someone is out from now for three days, Carol as their backup."""
     now, end, fields = clock(), clock() + timedelta(days=3), {"backup_id": CAROL} | changes
     stored = add_responder(engine, owner, starts_at=now, ends_at=end, saved_at=now, **fields)
