@@ -19,7 +19,7 @@ from bot.listeners import (
     commands,
     extend,
     home,
-    installs,
+    installation_events,
     manage,
     messages,
     modal,
@@ -56,6 +56,6 @@ def register(app: App) -> None:
     app.action(REMIND_ME)(replies.remind_me)
     app.action(END_NOW)(replies.end_from_nudge)
     app.action(KEEP_ON)(replies.keep_on)
-    app.event("app_uninstalled")(installs.app_uninstalled)
-    app.event("tokens_revoked")(installs.tokens_revoked)
-    app.event("user_change")(installs.user_change)
+    app.event("app_uninstalled")(installation_events.app_uninstalled)
+    app.event("tokens_revoked")(installation_events.tokens_revoked)
+    app.event("user_change")(installation_events.user_change)

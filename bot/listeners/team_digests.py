@@ -11,23 +11,25 @@ from bot.core.team import DEFAULT_COVERAGE
 from bot.responders.followups import Followups
 from bot.services import Services
 from bot.slack.modals import open_modal
-from bot.team import answers, digests, words
+from bot.team import answers, command, digests
 from bot.team.answers import Asking
 from bot.team.members import Refusal
 
 
-def digest_command(ack: Ack, asking: Asking, followups: Followups, request: words.Request) -> None:
+def digest_command(
+    ack: Ack, asking: Asking, followups: Followups, request: command.Request
+) -> None:
     """Set up, list or stop the asker's digests."""
-    if isinstance(request, words.ListDigests):
+    if isinstance(request, command.ListDigests):
         text, blocks = digest_list(*digests.listed(asking))
         ack(text=text, blocks=blocks, response_type="ephemeral")
-    elif isinstance(request, words.Unsubscribe):
+    elif isinstance(request, command.Unsubscribe):
         _remove(ack, asking, request.words)
-    elif isinstance(request, words.Subscribe):
+    elif isinstance(request, command.Subscribe):
         mine = asking.saved_team()
         team, coverage = request.target, DEFAULT_COVERAGE
         if mine is not None and (team is None or team.id == mine.target_id):
-            team, coverage = words.Target(mine.target_id, mine.target_label), mine.coverage
+            team, coverage = command.Target(mine.target_id, mine.target_label), mine.coverage
         ack()
         followups.later(digests.subscribe, asking, request=request, team=team, coverage=coverage)
 
@@ -70,9 +72,9 @@ def submit_form(
     try:
         digests.set_up(
             asking,
-            channel=words.Target(form.channel_id, f"<#{form.channel_id}>"),
+            channel=command.Target(form.channel_id, f"<#{form.channel_id}>"),
             at=form.at,
-            team=words.Target(form.target_id, form.target_label),
+            team=command.Target(form.target_id, form.target_label),
             cadence=form.cadence,
             coverage=mine.coverage
             if mine and mine.target_id == form.target_id

@@ -13,7 +13,7 @@ from bot.listeners.slash import Slash
 from bot.listeners.team_digests import asking_for, digest_command
 from bot.responders.followups import Followups
 from bot.services import Services
-from bot.team import answers, words
+from bot.team import answers, command
 from bot.team.answers import Asking
 from bot.texts import N_, _
 from bot.texts.problems import word
@@ -35,25 +35,25 @@ def team_command(slash: Slash) -> None:
         user_id=slash.user_id,
         response_url=slash.command["response_url"],
     )
-    request = words.read(slash.words)
-    if isinstance(request, words.Unclear):
+    request = command.read(slash.words)
+    if isinstance(request, command.Unclear):
         ack(text=request.problem or _("How to use /ooo team"), blocks=team_help(request.problem))
-    elif isinstance(request, words.Show):
+    elif isinstance(request, command.Show):
         _show(ack, asking, followups, request)
-    elif isinstance(request, words.Save):
+    elif isinstance(request, command.Save):
         _save(ack, asking, followups, request)
     else:
         digest_command(ack, asking, followups, request)
 
 
-def _show(ack: Ack, asking: Asking, followups: Followups, request: words.Show) -> None:
+def _show(ack: Ack, asking: Asking, followups: Followups, request: command.Show) -> None:
     target, coverage = request.target, DEFAULT_COVERAGE
     if target is None:
         mine = asking.saved_team()
         if mine is None:
             ack(text=_(NO_TEAM), response_type="ephemeral")
             return
-        target, coverage = words.Target(mine.target_id, mine.target_label), mine.coverage
+        target, coverage = command.Target(mine.target_id, mine.target_label), mine.coverage
     ack()
     followups.later(
         answers.show_team,
@@ -65,7 +65,7 @@ def _show(ack: Ack, asking: Asking, followups: Followups, request: words.Show) -
     )
 
 
-def _save(ack: Ack, asking: Asking, followups: Followups, request: words.Save) -> None:
+def _save(ack: Ack, asking: Asking, followups: Followups, request: command.Save) -> None:
     try:
         coverage = coverage_from_text(request.coverage) if request.coverage else None
     except Refused as refused:
@@ -108,7 +108,7 @@ def show_more(
     services.followups.later(
         answers.show_page,
         asking,
-        target=words.Target(str(state["t"]), str(state["l"])),
+        target=command.Target(str(state["t"]), str(state["l"])),
         window=window,
         coverage=int(state["c"]),
         page=int(state["page"]),

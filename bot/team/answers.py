@@ -19,9 +19,9 @@ from bot.responders.home_tab import HomeTabs
 from bot.slack.context import patient, workspace_of
 from bot.slack.directory import Directory
 from bot.slack.handles import Handle
+from bot.team.command import Target
 from bot.team.members import Refusal, resolve, team_of
 from bot.team.view import team_overview
-from bot.team.words import Target
 from bot.texts import _
 from bot.texts.problems import word
 from storage import team_queries

@@ -27,9 +27,9 @@ from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
 from bot.outbox.post_once import post_once
 from bot.scheduler import Sweep
+from bot.team.command import Target
 from bot.team.members import Refusal, team_of
 from bot.team.view import overview_of
-from bot.team.words import Target
 from storage import team_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect

@@ -11,9 +11,9 @@ from bot.core.effect_kinds import EffectKind
 from bot.core.problems import Refused
 from bot.core.team_digest import Cadence, next_post, time_from_text
 from bot.team.answers import Asking
+from bot.team.command import Subscribe, Target, target_of
 from bot.team.digest_posts import DIGEST_KEY
 from bot.team.members import Refusal, resolve, team_of
-from bot.team.words import Subscribe, Target, target_of
 from bot.texts import _
 from bot.texts.problems import word
 from storage import team_queries

@@ -10,9 +10,9 @@ from sqlalchemy import Engine
 from bot.blocks.team_view import Block, home_team_blocks, home_team_problem
 from bot.core.team import window_from_text
 from bot.core.workspace import Workspace
+from bot.team.command import Target
 from bot.team.members import Refusal, team_of
 from bot.team.view import overview_of
-from bot.team.words import Target
 from bot.texts import _
 from storage import team_queries
 from storage.db import session_scope

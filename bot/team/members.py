@@ -9,7 +9,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.slack.handles import NO_GROUPS_HERE, Handle
-from bot.team.words import Target
+from bot.team.command import Target
 from bot.texts import _
 
 PAGE = 1000

@@ -9,8 +9,8 @@ from sqlalchemy import Engine
 from bot.core.team import Overview, Window, overview
 from bot.core.workspace import Workspace
 from bot.slack.handles import Handle
+from bot.team.command import Target
 from bot.team.members import Team, resolve, team_of
-from bot.team.words import Target
 from storage import team_queries
 from storage.db import session_scope
 
