@@ -13,6 +13,8 @@ from bot.accounts.personal_data import departed_sweep
 from bot.clock import Clock, system_clock
 from bot.config import DatabaseSettings, Settings
 from bot.core.dates import warm_up
+from bot.home.followups import Followups
+from bot.home.tabs import HomeTabs
 from bot.listeners import register
 from bot.outbox import post_once
 from bot.outbox.delivery import OutboxServices
@@ -25,8 +27,6 @@ from bot.replies.live_responders import LiveResponders
 from bot.replies.retention import sweep as retention_sweep
 from bot.responders import confirmations, transitions
 from bot.responders import kinds as responders
-from bot.responders.followups import Followups
-from bot.responders.home_tab import HomeTabs
 from bot.scheduler import Scheduler, Sweep
 from bot.services import Services
 from bot.slack.directory import Directory

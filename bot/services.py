@@ -7,11 +7,11 @@ from sqlalchemy import Engine
 from bot.accounts.connected import ConnectedAccounts
 from bot.clock import Clock
 from bot.config import Settings
+from bot.home.followups import Followups
+from bot.home.tabs import HomeTabs
 from bot.outbox.worker import EffectWorker
 from bot.replies.direct import DirectRecipients
 from bot.replies.live_responders import LiveResponders
-from bot.responders.followups import Followups
-from bot.responders.home_tab import HomeTabs
 from bot.scheduler import Scheduler
 from bot.slack.directory import Directory
 from bot.slack.redraws import Redraws

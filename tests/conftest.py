@@ -16,8 +16,8 @@ from sqlmodel import SQLModel
 
 from bot.app import build_services, create_app
 from bot.config import Settings
+from bot.home.followups import Followups
 from bot.outbox.worker import EffectWorker
-from bot.responders.followups import Followups
 from bot.scheduler import Scheduler
 from bot.services import Services
 from bot.web import http_server, stop

@@ -8,7 +8,7 @@ from slack_sdk import WebClient
 from bot.blocks.team_digest import digest_list, removed_text
 from bot.blocks.team_digest_form import CHANNEL, digest_form, read_form
 from bot.core.team import DEFAULT_COVERAGE
-from bot.responders.followups import Followups
+from bot.home.followups import Followups
 from bot.services import Services
 from bot.slack.modals import open_modal
 from bot.team import answers, command, digests
@@ -103,7 +103,7 @@ def asking_for(
         context,
         engine=services.engine,
         directory=services.directory,
-        followups=services.followups,
+        homes=services.homes,
         user_id=user_id,
         response_url=response_url,
         now=services.clock(),

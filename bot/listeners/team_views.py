@@ -9,9 +9,9 @@ from slack_sdk import WebClient
 from bot.blocks.team_view import read_state, team_help
 from bot.core.problems import Refused
 from bot.core.team import DEFAULT_COVERAGE, Window, coverage_from_text
+from bot.home.followups import Followups
 from bot.listeners.slash import Slash
 from bot.listeners.team_digests import asking_for, digest_command
-from bot.responders.followups import Followups
 from bot.services import Services
 from bot.team import answers, command
 from bot.team.answers import Asking

@@ -14,8 +14,7 @@ from bot.blocks.team_view import saved_team_text, team_message
 from bot.core.dates import DateError
 from bot.core.team import Window, WindowError, window_from_text
 from bot.core.workspace import Workspace
-from bot.responders.followups import Followups
-from bot.responders.home_tab import HomeTabs
+from bot.outbox.delivery import HomePublisher
 from bot.slack.context import patient, workspace_of
 from bot.slack.directory import Directory
 from bot.slack.handles import Handle
@@ -38,7 +37,7 @@ class Asking:
     client: WebClient
     engine: Engine
     directory: Directory
-    homes: HomeTabs
+    homes: HomePublisher
     workspace: Workspace
     user_id: str
     response_url: str
@@ -82,7 +81,7 @@ def asking(
     *,
     engine: Engine,
     directory: Directory,
-    followups: Followups,
+    homes: HomePublisher,
     user_id: str,
     response_url: str,
     now: datetime,
@@ -93,7 +92,7 @@ def asking(
         patient(client) if after_answer else client,
         engine,
         directory,
-        followups.homes,
+        homes,
         workspace_of(context),
         user_id,
         response_url,

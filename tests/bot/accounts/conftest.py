@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.config import Settings
+from bot.home.followups import Followups
 from bot.outbox.worker import EffectWorker
-from bot.responders.followups import Followups
 from bot.scheduler import Scheduler
 from tests.conftest import SIGNING_SECRET, SettlingDriver
 from tests.support.clock import FakeClock

@@ -10,10 +10,10 @@ from sqlalchemy import Engine
 from bot.accounts.connected import ConnectedAccounts
 from bot.app import outbox_registry
 from bot.clock import Clock
+from bot.home.tabs import HomeTabs
 from bot.outbox.delivery import OutboxServices
 from bot.outbox.registry import Registry
 from bot.outbox.worker import EffectWorker
-from bot.responders.home_tab import HomeTabs
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 

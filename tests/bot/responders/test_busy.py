@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.blocks.dialogs import BUSY
+from bot.home.followups import Followups
 from bot.outbox.worker import EffectWorker
-from bot.responders.followups import Followups
 from storage.db import LOCK_TIMEOUT
 from tests.bot.flows import open_form, save, stored, texts
 from tests.bot.responders.test_manage import choose

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 import pytest
 from sqlalchemy import Engine
 
-from bot.responders.followups import Followups
+from bot.home.followups import Followups
 from tests.bot.flows import block_ids, input_value, open_form, save, stored, texts, type_dates
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock

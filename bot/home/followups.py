@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from bot.blocks.responder_list import list_message
 from bot.clock import Clock
 from bot.core.workspace import Workspace
-from bot.responders.home_tab import HomeTabs
+from bot.home.tabs import HomeTabs
 from bot.slack.context import patient
 from storage import responder_queries
 from storage.db import session_scope

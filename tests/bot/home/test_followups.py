@@ -9,8 +9,8 @@ from sqlalchemy import Engine
 from bot.accounts.connected import ConnectedAccounts
 from bot.clock import system_clock
 from bot.core.workspace import Workspace
-from bot.responders.followups import Followups
-from bot.responders.home_tab import HomeTabs
+from bot.home.followups import Followups
+from bot.home.tabs import HomeTabs
 from tests.support.fake_slack import FakeSlack
 
 WORKSPACE = Workspace("T0001")

@@ -9,7 +9,7 @@ from sqlalchemy import Engine
 
 from bot.accounts.connected import ConnectedAccounts
 from bot.core.workspace import Workspace
-from bot.responders.home_tab import HomeTabs
+from bot.home.tabs import HomeTabs
 from storage import responder_queries
 from storage.db import session_scope
 from storage.models import ResponderRow
