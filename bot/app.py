@@ -46,12 +46,13 @@ def build_services(
     """Build every service once; nothing is started (`Services.start` does, tests don't)."""
     accounts = connected_accounts(settings, engine, clock)
     homes = HomeTabs(engine, clock, accounts)
+    directory = Directory(clock)
     outbox = EffectWorker(
         engine,
         client_for(settings, engine, clock, delivery_client(settings)),
         clock,
         registry=outbox_registry(),
-        services=OutboxServices(homes=homes, accounts=accounts),
+        services=OutboxServices(homes=homes, accounts=accounts, directory=directory),
         lease=lease,
     )
     scheduler = Scheduler(engine, clock, sweeps(settings))
@@ -63,7 +64,7 @@ def build_services(
         accounts=accounts,
         homes=homes,
         followups=Followups(engine, clock, homes),
-        directory=Directory(clock),
+        directory=directory,
         redraws=Redraws(),
         live=LiveResponders(engine, clock),
         recipients=DirectRecipients(accounts),

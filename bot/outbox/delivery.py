@@ -26,8 +26,19 @@ class OwnerClients(Protocol):
     def user_client_for(self, workspace: Workspace, user_id: str) -> WebClient | None: ...
 
 
+class PeopleNames(Protocol):
+    """People's display names, for texts that must name someone without mentioning them."""
+
+    def display_names(
+        self, client: WebClient, *, team_id: str, user_ids: set[str]
+    ) -> dict[str, str]: ...
+
+
 class DeliveryServices(Protocol):
     """What the app shares with deliveries."""
+
+    @property
+    def directory(self) -> PeopleNames: ...
 
     @property
     def homes(self) -> HomePublisher: ...
@@ -42,6 +53,7 @@ class OutboxServices:
 
     homes: HomePublisher
     accounts: OwnerClients
+    directory: PeopleNames
 
 
 @dataclass(frozen=True)

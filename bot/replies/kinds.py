@@ -20,7 +20,6 @@ from bot.core.responder_value import Responder
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
 from bot.replies.lookup import permalink_of, undeleted_responder_of
-from bot.slack.people import display_names
 from storage import reply_queries
 from storage.db import session_scope
 
@@ -80,7 +79,8 @@ def send_reply(client: WebClient, delivery: Delivery) -> str:
             owner, delivery, channel=channel, text=text, thread_ts=thread
         )
     wanted = {responder.owner_id, *([responder.backup_id] if responder.backup_id else [])}
-    names = display_names(client, team_id=delivery.workspace.team_id, user_ids=wanted)
+    directory = delivery.services.directory
+    names = directory.display_names(client, team_id=delivery.workspace.team_id, user_ids=wanted)
     text, blocks = reply_message(responder, place=place, external=place["external"], names=names)
     if not place.get("direct") and _ephemeral(client, delivery, sender, text, blocks):
         return "ephemeral"

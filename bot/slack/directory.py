@@ -24,11 +24,13 @@ logger = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class Person:
-    """A user's time zone and language, as Slack reports them, or guesses when it can't."""
+    """A user's time zone, language and name, as Slack reports them, or guesses when it can't."""
 
     tz: str
     locale: str
     guessed: bool = False
+    # What Slack shows of them (display name, else real name), for labels that mention nobody.
+    name: str = ""
 
 
 GUESS = Person(tz="UTC", locale="en-US", guessed=True)
@@ -79,6 +81,13 @@ class Directory:
             self._people[key] = (self._clock() + self._people_ttl, person)
         return person
 
+    def display_names(
+        self, client: WebClient, *, team_id: str, user_ids: set[str]
+    ) -> dict[str, str]:
+        """Each person's name; one Slack can't give is left out (callers say something else)."""
+        people = {u: self.person(client, team_id=team_id, user_id=u) for u in user_ids}
+        return {user_id: person.name for user_id, person in people.items() if person.name}
+
     def handles(self, client: WebClient, *, team_id: str) -> list[Handle]:
         """Return the workspace's user groups and public channels, without making anyone wait.
 
@@ -123,10 +132,12 @@ class Directory:
 def _load_person(client: WebClient, user_id: str) -> Person:
     """Ask Slack for a user; a zone Python does not know falls back to UTC."""
     user = client.users_info(user=user_id, include_locale=True)["user"]
-    tz = user.get("tz") or "UTC"
+    tz, locale = user.get("tz") or "UTC", user.get("locale") or "en-US"
+    profile = user.get("profile") or {}
+    name = str(profile.get("display_name") or user.get("real_name") or user.get("name") or "")
     try:
         time_zone(tz)
     except DateError:
         logger.warning("unknown time zone %r for %s; using UTC", tz, user_id)
-        return Person(tz="UTC", locale=user.get("locale") or "en-US", guessed=True)
-    return Person(tz=tz, locale=user.get("locale") or "en-US")
+        return Person(tz="UTC", locale=locale, guessed=True, name=name)
+    return Person(tz=tz, locale=locale, name=name)

@@ -14,6 +14,7 @@ from bot.home.tabs import HomeTabs
 from bot.outbox.delivery import OutboxServices
 from bot.outbox.registry import Registry
 from bot.outbox.worker import EffectWorker
+from bot.slack.directory import Directory
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
@@ -26,7 +27,8 @@ def client_on(fake: FakeSlack) -> WebClient:
 def services_on(engine: Engine, clock: Clock) -> OutboxServices:
     """What deliveries use, with nobody's account connected."""
     accounts = ConnectedAccounts(engine, clock, api_url="")
-    return OutboxServices(homes=HomeTabs(engine, clock, accounts), accounts=accounts)
+    homes = HomeTabs(engine, clock, accounts)
+    return OutboxServices(homes=homes, accounts=accounts, directory=Directory(clock))
 
 
 def worker_on(

@@ -3,6 +3,7 @@
 import threading
 import time
 from collections.abc import Callable
+from datetime import UTC, datetime
 from typing import TypeVar
 
 import pytest
@@ -157,3 +158,18 @@ def test_it_asks_again_about_a_person_slack_could_not_describe(
     assert (alice.tz, alice.guessed) == ("Europe/Paris", False)
     directory.person(client, team_id="T0001", user_id="UALICE")
     assert len(fake.calls_to("users.info")) == 2
+
+
+def test_it_names_people_from_the_same_cache_as_their_zone_and_leaves_out_the_unknown(
+    fake: FakeSlack, client: WebClient
+) -> None:
+    clock = FakeClock(datetime(2026, 12, 7, 9, 0, tzinfo=UTC))
+    directory = Directory(clock)
+    fake.allow("user_not_found")
+    assert directory.person(client, team_id="T0001", user_id="UALICE").tz == "Europe/Paris"
+    names = directory.display_names(client, team_id="T0001", user_ids={"UALICE", "UNOBODY"})
+    assert names == {"UALICE": "alice"}
+    assert sorted(args["user"] for args in fake.calls_to("users.info")) == ["UALICE", "UNOBODY"]
+    clock.advance(minutes=6)
+    directory.display_names(client, team_id="T0001", user_ids={"UALICE"})
+    assert len(fake.calls_to("users.info")) == 3, "a name is looked up again once stale"
