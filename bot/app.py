@@ -45,8 +45,8 @@ def build_services(
 ) -> Services:
     """Build every service once; nothing is started (`Services.start` does, tests don't)."""
     accounts = connected_accounts(settings, engine, clock)
-    homes = HomeTabs(engine, clock, accounts)
     directory = Directory(clock)
+    homes = HomeTabs(engine, clock, accounts, directory)
     outbox = EffectWorker(
         engine,
         client_for(settings, engine, clock, delivery_client(settings)),

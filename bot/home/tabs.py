@@ -20,6 +20,7 @@ from bot.blocks.transitions import problem_text
 from bot.clock import Clock
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
+from bot.slack.directory import Directory
 from bot.team.home_section import my_team_blocks
 from storage import responder_queries
 from storage.db import session_scope
@@ -32,10 +33,14 @@ ATTEMPTS = 3
 class HomeTabs:
     """Publishes Home tabs with the last view hash seen for each person."""
 
-    def __init__(self, engine: Engine, clock: Clock, accounts: ConnectedAccounts) -> None:
+    def __init__(
+        self, engine: Engine, clock: Clock, accounts: ConnectedAccounts, directory: Directory
+    ) -> None:
         self._engine = engine
         self._clock = clock
         self._accounts = accounts
+        # Who the workspace's people are, for the My team section.
+        self._directory = directory
         self._lock = threading.Lock()
         self._hashes: dict[tuple[str, str], str] = {}
         # One publish per person at a time here, so two from this process never race.
@@ -68,7 +73,12 @@ class HomeTabs:
                 )
                 problems = problems_of(session, workspace=workspace, owner_id=user_id, shown=mine)
             team = my_team_blocks(
-                client, self._engine, workspace=workspace, user_id=user_id, now=now
+                client,
+                self._engine,
+                workspace=workspace,
+                user_id=user_id,
+                now=now,
+                people=self._directory,
             )
             account = self._accounts.view(workspace, user_id)
             view = home_view(mine, now=now, problems=problems, team=team, account=account)

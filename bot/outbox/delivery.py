@@ -26,19 +26,22 @@ class OwnerClients(Protocol):
     def user_client_for(self, workspace: Workspace, user_id: str) -> WebClient | None: ...
 
 
-class PeopleNames(Protocol):
-    """People's display names, for texts that must name someone without mentioning them."""
+class People(Protocol):
+    """Who a workspace's people are: their names for texts that must not mention them, and
+    who is active (no bots, no deactivated accounts, no strangers)."""
 
     def display_names(
         self, client: WebClient, *, team_id: str, user_ids: set[str]
     ) -> dict[str, str]: ...
+
+    def roster(self, client: WebClient, *, team_id: str) -> frozenset[str]: ...
 
 
 class DeliveryServices(Protocol):
     """What the app shares with deliveries."""
 
     @property
-    def directory(self) -> PeopleNames: ...
+    def directory(self) -> People: ...
 
     @property
     def homes(self) -> HomePublisher: ...
@@ -53,7 +56,7 @@ class OutboxServices:
 
     homes: HomePublisher
     accounts: OwnerClients
-    directory: PeopleNames
+    directory: People
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,10 @@ from bot.slack.handles import Handle, HandleLoad, load_handles
 
 PEOPLE_TTL = timedelta(minutes=5)
 HANDLES_TTL = timedelta(minutes=1)
+# users.list is Tier 2: a workspace's people are read at most this often.
+ROSTER_TTL = timedelta(minutes=10)
+ROSTER_PAGE = 1000
+SLACKBOT = "USLACKBOT"
 # After a failed load, ask again this soon rather than hammer Slack on every keystroke.
 RETRY_AFTER = timedelta(seconds=10)
 # Slack drops an options answer after 3 s; the request itself needs part of that window.
@@ -62,6 +66,7 @@ class Directory:
         self._answer_within = answer_within
         self._lock = threading.Lock()
         self._people: dict[tuple[str, str], tuple[datetime, Person]] = {}
+        self._rosters: dict[str, tuple[datetime, frozenset[str]]] = {}
         self._workspaces: dict[str, _Workspace] = {}
 
     def person(self, client: WebClient, *, team_id: str, user_id: str) -> Person:
@@ -87,6 +92,17 @@ class Directory:
         """Each person's name; one Slack can't give is left out (callers say something else)."""
         people = {u: self.person(client, team_id=team_id, user_id=u) for u in user_ids}
         return {user_id: person.name for user_id, person in people.items() if person.name}
+
+    def roster(self, client: WebClient, *, team_id: str) -> frozenset[str]:
+        """The workspace's active people: no bots, no deactivated accounts, no strangers."""
+        with self._lock:
+            hit = self._rosters.get(team_id)
+        if hit is not None and self._clock() < hit[0]:
+            return hit[1]
+        found = _load_roster(client)
+        with self._lock:
+            self._rosters[team_id] = (self._clock() + ROSTER_TTL, found)
+        return found
 
     def handles(self, client: WebClient, *, team_id: str) -> list[Handle]:
         """Return the workspace's user groups and public channels, without making anyone wait.
@@ -141,3 +157,20 @@ def _load_person(client: WebClient, user_id: str) -> Person:
         logger.warning("unknown time zone %r for %s; using UTC", tz, user_id)
         return Person(tz="UTC", locale=locale, guessed=True, name=name)
     return Person(tz=tz, locale=locale, name=name)
+
+
+def _load_roster(client: WebClient) -> frozenset[str]:
+    """Read every person of the workspace from users.list, page by page."""
+    people: set[str] = set()
+    cursor: str | None = None
+    while True:
+        page = client.users_list(limit=ROSTER_PAGE, cursor=cursor)
+        people |= {
+            u["id"]
+            for u in page["members"]
+            if not (u.get("is_bot") or u.get("deleted") or u.get("is_stranger"))
+            and u["id"] != SLACKBOT
+        }
+        cursor = (page.get("response_metadata") or {}).get("next_cursor")
+        if not cursor:
+            return frozenset(people)

@@ -19,7 +19,7 @@ from bot.slack.context import patient, workspace_of
 from bot.slack.directory import Directory
 from bot.slack.handles import Handle
 from bot.team.command import Target
-from bot.team.members import Refusal, resolve, team_of
+from bot.team.members import Refusal, Team, resolve, team_of
 from bot.team.view import team_overview
 from bot.texts import _
 from bot.texts.problems import word
@@ -51,6 +51,16 @@ class Asking:
         """The team the asker saved as theirs, if any."""
         with session_scope(self.engine) as session:
             return team_queries.saved_team(session, workspace=self.workspace, user_id=self.user_id)
+
+    def team(self, target: Target) -> Team:
+        """A team's members as the asker may see them; Refusal if they may not."""
+        return team_of(
+            self.client,
+            target,
+            team_id=self.workspace.team_id,
+            asker=self.user_id,
+            people=self.directory,
+        )
 
     def keep_team(self, *, target_id: str, target_label: str, coverage: int, tz: str) -> None:
         """Save the asker's team, or keep it with another coverage."""
@@ -133,6 +143,7 @@ def show_page(
             coverage=coverage,
             now=asking.now,
             handles=asking.handles,
+            people=asking.directory,
         )
     except Refusal as error:
         asking.reply(str(error))
@@ -156,9 +167,7 @@ def save_team(asking: Asking, *, target: Target, coverage: int) -> None:
     try:
         if target.id is None:
             target = resolve(target, asking.handles())
-        team = team_of(
-            asking.client, target, team_id=asking.workspace.team_id, asker=asking.user_id
-        )
+        team = asking.team(target)
     except Refusal as error:
         asking.reply(str(error))
         return

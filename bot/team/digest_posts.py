@@ -83,7 +83,8 @@ def post_digest(client: WebClient, delivery: Delivery) -> str:
         raise Permanent("digest_removed")
     target = Target(digest.target_id, digest.target_label)
     try:
-        team = team_of(client, target, team_id=digest.team_id, asker=None)
+        people = delivery.services.directory
+        team = team_of(client, target, team_id=digest.team_id, asker=None, people=people)
     except Refusal:
         raise Permanent("team_unreadable") from None
     day = date.fromisoformat(str(delivery.payload["day"]))

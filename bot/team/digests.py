@@ -13,7 +13,7 @@ from bot.core.team_digest import Cadence, next_post, time_from_text
 from bot.team.answers import Asking
 from bot.team.command import Subscribe, Target, target_of
 from bot.team.digest_posts import DIGEST_KEY
-from bot.team.members import Refusal, resolve, team_of
+from bot.team.members import Refusal, resolve
 from bot.texts import _
 from bot.texts.problems import word
 from storage import team_queries
@@ -64,7 +64,7 @@ def set_up(
     channel_id = _postable(asking, channel)
     if team.id is None:
         team = resolve(team, asking.handles())
-    found = team_of(asking.client, team, team_id=asking.workspace.team_id, asker=asking.user_id)
+    found = asking.team(team)
     tz = asking.directory.person(
         asking.client, team_id=asking.workspace.team_id, user_id=asking.user_id
     ).tz
@@ -114,7 +114,7 @@ def _postable(asking: Asking, channel: Target) -> str:
     if info.get("is_archived"):
         raise Refusal(_("{channel} is archived.", channel=channel.mention))
     if info.get("is_private"):
-        team_of(asking.client, channel, team_id=asking.workspace.team_id, asker=asking.user_id)
+        asking.team(channel)
     return channel.id
 
 

@@ -11,7 +11,7 @@ from bot.blocks.team_view import Block, home_team_blocks, home_team_problem
 from bot.core.team import window_from_text
 from bot.core.workspace import Workspace
 from bot.team.command import Target
-from bot.team.members import Refusal, team_of
+from bot.team.members import Refusal, Roster, team_of
 from bot.team.view import overview_of
 from bot.texts import _
 from storage import team_queries
@@ -21,7 +21,13 @@ logger = logging.getLogger(__name__)
 
 
 def my_team_blocks(
-    client: WebClient, engine: Engine, *, workspace: Workspace, user_id: str, now: datetime
+    client: WebClient,
+    engine: Engine,
+    *,
+    workspace: Workspace,
+    user_id: str,
+    now: datetime,
+    people: Roster,
 ) -> list[Block]:
     """The section for a person who saved a team; none for anyone else, whatever Slack says."""
     with session_scope(engine) as session:
@@ -30,7 +36,7 @@ def my_team_blocks(
         return []
     target = Target(mine.target_id, mine.target_label)
     try:
-        team = team_of(client, target, team_id=workspace.team_id, asker=user_id)
+        team = team_of(client, target, team_id=workspace.team_id, asker=user_id, people=people)
     except Refusal as error:
         return home_team_problem(mine.target_label, str(error))
     except (SlackApiError, OSError) as error:

@@ -1,9 +1,8 @@
 """Who is in a channel or user group, as people of this organization, and who may look."""
 
-import threading
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -13,13 +12,16 @@ from bot.team.command import Target
 from bot.texts import _
 
 PAGE = 1000
-# users.list is Tier 2: a workspace's people are read at most this often (seconds).
-ROSTER_TTL = 600.0
-SLACKBOT = "USLACKBOT"
 
 
 class Refusal(Exception):
     """A team that cannot be shown to this person; the text tells them why and what to do."""
+
+
+class Roster(Protocol):
+    """Who a workspace's active people are: no bots, no deactivated accounts, no strangers."""
+
+    def roster(self, client: WebClient, *, team_id: str) -> frozenset[str]: ...
 
 
 @dataclass(frozen=True)
@@ -58,8 +60,13 @@ def resolve(target: Target, handles: Sequence[Handle]) -> Target:
     raise Refusal(missing)
 
 
-def team_of(client: WebClient, target: Target, *, team_id: str, asker: str | None) -> Team:
-    """Read a team's members; `asker` must be in a private channel to see it (None: no check)."""
+def team_of(
+    client: WebClient, target: Target, *, team_id: str, asker: str | None, people: Roster
+) -> Team:
+    """Read a team's members; `asker` must be in a private channel to see it (None: no check).
+
+    Only the workspace's active people count (`people`: who they are, cached).
+    """
     assert target.id is not None
     if target.is_group:
         label, members = _group(client, target)
@@ -73,8 +80,8 @@ def team_of(client: WebClient, target: Target, *, team_id: str, asker: str | Non
                     channel=target.mention,
                 )
             )
-    people = roster(client, team_id=team_id)
-    return Team(target.id, label, [m for m in dict.fromkeys(members) if m in people])
+    active = people.roster(client, team_id=team_id)
+    return Team(target.id, label, [m for m in dict.fromkeys(members) if m in active])
 
 
 def _group(client: WebClient, target: Target) -> tuple[str, list[str]]:
@@ -115,33 +122,3 @@ def _channel(client: WebClient, target: Target) -> tuple[str, list[str], bool]:
     if info.get("is_im") or info.get("is_mpim"):
         raise Refusal(_("Pick a channel or a user group, not a direct message."))
     return f"#{info['name']}", members, bool(info.get("is_private"))
-
-
-_rosters: dict[tuple[str, str, str], tuple[float, frozenset[str]]] = {}
-_rosters_lock = threading.Lock()
-
-
-def roster(client: WebClient, *, team_id: str) -> frozenset[str]:
-    """The workspace's active people: no bots, no deactivated accounts, no other organizations."""
-    key = (client.base_url, client.token or "", team_id)
-    with _rosters_lock:
-        hit = _rosters.get(key)
-    if hit is not None and time.monotonic() < hit[0]:
-        return hit[1]
-    people: set[str] = set()
-    cursor: str | None = None
-    while True:
-        page = client.users_list(limit=PAGE, cursor=cursor)
-        people |= {
-            u["id"]
-            for u in page["members"]
-            if not (u.get("is_bot") or u.get("deleted") or u.get("is_stranger"))
-            and u["id"] != SLACKBOT
-        }
-        cursor = (page.get("response_metadata") or {}).get("next_cursor")
-        if not cursor:
-            break
-    found = frozenset(people)
-    with _rosters_lock:
-        _rosters[key] = (time.monotonic() + ROSTER_TTL, found)
-    return found

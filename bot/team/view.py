@@ -10,7 +10,7 @@ from bot.core.team import Overview, Window, overview
 from bot.core.workspace import Workspace
 from bot.slack.handles import Handle
 from bot.team.command import Target
-from bot.team.members import Team, resolve, team_of
+from bot.team.members import Roster, Team, resolve, team_of
 from storage import team_queries
 from storage.db import session_scope
 
@@ -25,12 +25,13 @@ def team_overview(
     window: Window,
     coverage: int,
     now: datetime,
+    people: Roster,
     handles: Callable[[], Sequence[Handle]] = tuple,
 ) -> tuple[Team, Overview]:
     """Who in a channel or user group is away over a window; Refusal if it can't be shown."""
     if target.id is None or (target.is_group and not target.name.startswith("@")):
         target = resolve(target, handles())
-    team = team_of(client, target, team_id=workspace.team_id, asker=asker)
+    team = team_of(client, target, team_id=workspace.team_id, asker=asker, people=people)
     return team, overview_of(
         engine, team, workspace=workspace, window=window, now=now, coverage=coverage
     )

@@ -11,6 +11,7 @@ from bot.clock import system_clock
 from bot.core.workspace import Workspace
 from bot.home.followups import Followups
 from bot.home.tabs import HomeTabs
+from bot.slack.directory import Directory
 from tests.support.fake_slack import FakeSlack
 
 WORKSPACE = Workspace("T0001")
@@ -18,7 +19,8 @@ WORKSPACE = Workspace("T0001")
 
 def unconnected_homes(engine: Engine) -> HomeTabs:
     """Home tabs for a workspace where nobody can connect an account."""
-    return HomeTabs(engine, system_clock, ConnectedAccounts(engine, system_clock, api_url=""))
+    nobody = ConnectedAccounts(engine, system_clock, api_url="")
+    return HomeTabs(engine, system_clock, nobody, Directory(system_clock))
 
 
 def test_it_logs_a_failed_follow_up_and_still_runs_the_others(

@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from bot.accounts.connected import ConnectedAccounts
 from bot.core.workspace import Workspace
 from bot.home.tabs import HomeTabs
+from bot.slack.directory import Directory
 from storage import responder_queries
 from storage.db import session_scope
 from storage.models import ResponderRow
@@ -42,7 +43,8 @@ def test_it_redraws_a_home_tab_that_lost_a_race_from_a_fresh_read(
     fake: FakeSlack, engine: Engine, clock: FakeClock
 ) -> None:
     nobody = ConnectedAccounts(engine, clock, api_url="")
-    replica, other_replica = HomeTabs(engine, clock, nobody), HomeTabs(engine, clock, nobody)
+    replica = HomeTabs(engine, clock, nobody, Directory(clock))
+    other_replica = HomeTabs(engine, clock, nobody, Directory(clock))
     plain = WebClient(token=fake.bot_token, base_url=fake.api_url)
     add(engine, clock, "First trip")
     replica.publish(plain, workspace=ACME, user_id="UALICE")

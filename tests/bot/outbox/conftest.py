@@ -27,8 +27,9 @@ def client_on(fake: FakeSlack) -> WebClient:
 def services_on(engine: Engine, clock: Clock) -> OutboxServices:
     """What deliveries use, with nobody's account connected."""
     accounts = ConnectedAccounts(engine, clock, api_url="")
-    homes = HomeTabs(engine, clock, accounts)
-    return OutboxServices(homes=homes, accounts=accounts, directory=Directory(clock))
+    directory = Directory(clock)
+    homes = HomeTabs(engine, clock, accounts, directory)
+    return OutboxServices(homes=homes, accounts=accounts, directory=directory)
 
 
 def worker_on(

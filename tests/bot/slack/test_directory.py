@@ -173,3 +173,21 @@ def test_it_names_people_from_the_same_cache_as_their_zone_and_leaves_out_the_un
     clock.advance(minutes=6)
     directory.display_names(client, team_id="T0001", user_ids={"UALICE"})
     assert len(fake.calls_to("users.info")) == 3, "a name is looked up again once stale"
+
+
+def test_it_knows_the_active_people_of_a_workspace_for_ten_minutes(
+    fake: FakeSlack, client: WebClient
+) -> None:
+    fake.add_user("UHELPER", "helper", is_bot=True)
+    fake.add_user("UGONE", "gone", deleted=True)
+    fake.add_user("UGUEST", "guest", home_team="T0OTHER")
+    clock = FakeClock(datetime(2026, 12, 7, 9, 0, tzinfo=UTC))
+    directory = Directory(clock)
+    people = directory.roster(client, team_id="T0001")
+    assert {"UALICE", "UBOB"} <= people
+    assert not {"UHELPER", "UGONE", "UGUEST", "USLACKBOT"} & people
+    fake.add_user("UNEW", "new")
+    clock.advance(minutes=9)
+    assert "UNEW" not in directory.roster(client, team_id="T0001")
+    clock.advance(minutes=2)
+    assert "UNEW" in directory.roster(client, team_id="T0001")
