@@ -93,11 +93,11 @@ def _open_form(slash: Slash) -> None:
     """Open the form, prefilled from the words when there are any."""
     services, client, user_id = slash.services, slash.client, slash.user_id
     person = services.directory.person(client, team_id=slash.workspace.team_id, user_id=user_id)
-    now, zone = services.clock(), {"tz": person.tz, "locale": person.locale}
+    tz, locale, now, guessed = person.tz, person.locale, services.clock(), person.guessed
     if slash.words:
-        form, meta = form_from_text(slash.words, **zone, now=now, guessed=person.guessed)
+        form, meta = form_from_text(slash.words, tz=tz, locale=locale, now=now, guessed=guessed)
     else:
-        form, meta = blank_form(**zone, now=now, guessed=person.guessed)
+        form, meta = blank_form(tz=tz, locale=locale, now=now, guessed=guessed)
     account = services.accounts.view(slash.workspace, user_id)
     form, meta = with_account(form, meta, account, new=True)
     if open_modal(client, slash.command["trigger_id"], build_modal(form, meta)):

@@ -107,6 +107,5 @@ class Delivery:
 
 # Returns a short note kept with the effect (e.g. "C123:1700000000.000100"), or None.
 Deliver = Callable[[WebClient, Delivery], str | None]
-# What a capability delivers, keyed by the kinds of EffectKind (a str each).
 # Keyed by the kinds the core names, so a misspelled kind is a type error, not a lost effect.
 Deliverers = Mapping[EffectKind, Deliver]

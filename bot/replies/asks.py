@@ -50,7 +50,7 @@ def remind_when_back(
         )
         if responder is not None:
             reply_queries.ask_reminder(
-                session, responder_id=responder.id or 0, sender_id=sender, now=now
+                session, responder_id=responder.id, sender_id=sender, now=now
             )
     return responder
 

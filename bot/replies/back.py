@@ -67,11 +67,11 @@ def absence_ended(client: WebClient, delivery: Delivery) -> str:
         if responder is None:
             return "responder gone"
         end = _end(responder)
-        for sender in reply_queries.reminded(session, responder_id=responder.id or 0):
+        for sender in reply_queries.reminded(session, responder_id=responder.id):
             key = f"{REMIND_KEY}:{responder.id}:{sender}:{end}"
             remind = EffectKind.REPLY_REMIND
             _enqueue(session, responder, kind=remind, key=key, now=delivery.now, to=sender)
-        mentions = reply_queries.mentions_of(session, responder_id=responder.id or 0)
+        mentions = reply_queries.mentions_of(session, responder_id=responder.id)
         if responder.keep_digest and mentions and not responder.deleted_at:
             send_digest(session, responder=responder, now=delivery.now, key=end)
     return "planned"
@@ -91,8 +91,8 @@ def digest(client: WebClient, delivery: Delivery) -> str:
     if responder is None:
         return "responder deleted"
     with session_scope(delivery.engine) as session:
-        mentions = reply_queries.mentions_of(session, responder_id=responder.id or 0)
-        counted = reply_queries.counts(session, responder_id=responder.id or 0)
+        mentions = reply_queries.mentions_of(session, responder_id=responder.id)
+        counted = reply_queries.counts(session, responder_id=responder.id)
     owner = cache(delivery.as_owner)  # asked at most once, and only where ooo is not
     for mention in mentions[: SENDERS_SHOWN * LINKS_PER_SENDER]:
         if mention.permalink is None:

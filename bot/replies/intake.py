@@ -39,7 +39,7 @@ OUTCOMES = {
 def responding(responder: Responder) -> Responding:
     """The policy's view of a stored responder."""
     return Responding(
-        id=responder.id or 0,
+        id=responder.id,
         owner_id=responder.owner_id,
         kind=Kind(responder.kind),
         starts_at=responder.starts_at,
@@ -117,7 +117,7 @@ def _mention(
     return Mention(
         team_id=responder.workspace.team_id,
         enterprise_id=responder.workspace.enterprise_id,
-        responder_id=responder.id or 0,
+        responder_id=responder.id,
         sender_id=message.user or "",
         channel_id=message.channel,
         message_ts=message.ts,
@@ -163,7 +163,7 @@ def _nudge(
     """
     if responder.kind != Kind.PERSONAL or message.subtype is not None or message.direct:
         return []
-    if not owner_nudge_due(reply_queries.last_nudge(session, responder_id=responder.id or 0), now):
+    if not owner_nudge_due(reply_queries.last_nudge(session, responder_id=responder.id), now):
         return []
     mention = _mention(responder, message, reply_queries.NUDGED, "", now)
     key = f"{NUDGE_KEY}:{responder.id}:{message.channel}:{message.ts}"

@@ -69,7 +69,7 @@ class LiveResponders:
             for r in by_id.get(key, ())
             if phase_at(r.starts_at, r.ends_at, now) is Phase.ACTIVE
         ]
-        return sorted(found, key=lambda r: r.id or 0)
+        return sorted(found, key=lambda r: r.id)
 
     def _responders(self, workspace: Workspace) -> dict[str, tuple[Responder, ...]]:
         generation, checked_at = _generation, time.monotonic()

@@ -28,9 +28,12 @@ class NotYours(Exception):
 
 def owned(session: Session, *, workspace: Workspace, owner_id: str, responder_id: int) -> Responder:
     """Fetch a responder its owner asked about, or raise NotYours."""
-    return value_of(
-        _row(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
+    found = responder_queries.owned_responder(
+        session, workspace=workspace, owner_id=owner_id, responder_id=responder_id
     )
+    if found is None:
+        raise NotYours
+    return found
 
 
 def _row(

@@ -69,7 +69,7 @@ def tell_saved(client: WebClient, delivery: Delivery) -> str:
             responder_queries.record_dm(
                 session,
                 workspace=delivery.workspace,
-                responder_id=responder.id or 0,
+                responder_id=responder.id,
                 channel=channel,
                 ts=ts,
             )

@@ -62,7 +62,6 @@ class _Step:
 
 def _step(responder: Responder, now: datetime) -> _Step:
     """Decide the transition due now, if any, and when to look at the responder again."""
-    assert responder.id is not None
     timeline = responder.timeline()
     move = due(timeline, now)
     after = timeline if move is None else replace(timeline, applied=AFTER[move])

@@ -127,7 +127,7 @@ def set_status(bot: WebClient, delivery: Delivery) -> str:
     # ooo's own status (an earlier absence, or this one's cut-short set) is nobody's to restore.
     theirs = None if looks_ours(*_shown(current)) else current
     with session_scope(delivery.engine) as session:
-        stored.keep_saved_status(session, responder_id=responder.id or 0, theirs=theirs, ours=ours)
+        stored.keep_saved_status(session, responder_id=responder.id, theirs=theirs, ours=ours)
     _set(client, ours)
     return "set"
 
@@ -148,7 +148,7 @@ def refresh_status(bot: WebClient, delivery: Delivery) -> str:
     _set(client, ours)
     with session_scope(delivery.engine) as session:
         stored.replace_saved_ours(
-            session, responder_id=responder.id or 0, was=responder.saved_status, ours=ours
+            session, responder_id=responder.id, was=responder.saved_status, ours=ours
         )
     return "refreshed"
 
@@ -173,7 +173,7 @@ def restore_status(_bot: WebClient, delivery: Delivery) -> str:
         _set(client, {"text": "", "emoji": "", "expiration": 0} if lapsed else theirs)
         outcome = "cleared" if lapsed else "restored"
     with session_scope(delivery.engine) as session:
-        stored.clear_saved_status(session, responder_id=responder.id or 0)
+        stored.clear_saved_status(session, responder_id=responder.id)
     return outcome
 
 
