@@ -4,14 +4,15 @@ mangled or forged is refused, never trusted into a crash."""
 import json
 from typing import Any
 
-# Longer than any row id ooo will store, shorter than what overflows a database integer.
-MAX_DIGITS = 18
+# The largest id a database INTEGER column holds: a larger one names no row, and PostgreSQL
+# refuses to compare it at all.
+MAX_ID = 2**31 - 1
 
 
 def responder_id(value: object) -> int | None:
     """A responder id written as plain digits, or None."""
     text = str(value or "")
-    if text.isascii() and text.isdigit() and len(text) <= MAX_DIGITS:
+    if text.isascii() and text.isdigit() and len(text) <= len(str(MAX_ID)) and int(text) <= MAX_ID:
         return int(text)
     return None
 
@@ -26,6 +27,6 @@ def reply_place(value: object) -> dict[str, Any] | None:
         return None
     found = responder_id(data.get("r"))
     channel, ts = data.get("c"), data.get("t")
-    if found is None or not isinstance(channel, str | None) or not isinstance(ts, str | None):
+    if found is None or not isinstance(channel, str) or not isinstance(ts, str):
         return None
     return {"responder_id": found, "channel": channel, "ts": ts}

@@ -2,12 +2,14 @@
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from bot.blocks.team_digest_form import open_button
 from bot.blocks.when import moment_token
-from bot.core.dates import language_of
-from bot.core.team import Away, DayState, Overview, is_weekend
+from bot.core.dates import DateError, language_of, time_zone
+from bot.core.team import MAX_DAYS, Away, DayState, Overview, Window, is_weekend
 from bot.texts import N_, _, ngettext
 
 SHOW_MORE = "team_show_more"
@@ -186,13 +188,35 @@ def _show_more(state: dict[str, Any], remaining: int, page: int, total: int) -> 
     return [_context(note), {"type": "actions", "elements": [button]}]
 
 
-def read_state(value: str) -> dict[str, Any] | None:
-    """The view a Show more button stands for, or None if the value is not one of ours."""
+@dataclass(frozen=True)
+class ShownPage:
+    """The page of a team view a Show more button asks for, as the view wrote it."""
+
+    target_id: str
+    target_label: str
+    window: Window
+    coverage: int
+    page: int
+    saved: bool
+
+
+def read_state(value: str) -> ShownPage | None:
+    """The page a Show more button stands for, or None if the value is not one of ours."""
     try:
         state = json.loads(value)
-    except ValueError:
+        window = Window(date.fromisoformat(state["f"]), state["d"], state["z"])
+        time_zone(window.tz)
+        shown = ShownPage(
+            state["t"], state["l"], window, state["c"], state["page"], state.get("s", False)
+        )
+    except (ValueError, TypeError, KeyError, DateError):
         return None
-    return state if isinstance(state, dict) and isinstance(state.get("page"), int) else None
+    numbers = (window.days, shown.coverage, shown.page)
+    texts = (shown.target_id, shown.target_label, window.tz)
+    if not all(type(n) is int for n in numbers) or not all(isinstance(t, str) for t in texts):
+        return None
+    fits = 1 <= window.days <= MAX_DAYS and 1 <= shown.coverage <= 100 and shown.page >= 0
+    return shown if fits and type(shown.saved) is bool else None
 
 
 TEAM_HELP = N_("""*Team views* show who in a channel or user group is away: out now, out next, a \

@@ -4,6 +4,7 @@ from typing import Any
 
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.blocks.ids import responder_id
 from bot.blocks.transitions import extended_message
@@ -48,7 +49,11 @@ def extend_one_day(
         client.chat_postEphemeral(channel=container["channel_id"], user=user_id, text=reason)
         return
     text, blocks = extended_message(responder)
-    client.chat_update(
-        channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks
-    )
+    try:
+        client.chat_update(
+            channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks
+        )
+    except SlackApiError:
+        # The reminder is gone (deleted, or too old to edit): say it in a new message instead.
+        client.chat_postMessage(channel=user_id, text=text, blocks=blocks)
     services.followups.changed(client, workspace=workspace, user_id=user_id, origin=None)

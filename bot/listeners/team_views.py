@@ -1,6 +1,5 @@
 """`/ooo team …` and its Show more button: answered at once, the view drawn right after."""
 
-from datetime import date
 from typing import Any
 
 from slack_bolt import Ack, BoltContext
@@ -8,7 +7,7 @@ from slack_sdk import WebClient
 
 from bot.blocks.team_view import read_state, team_help
 from bot.core.problems import Refused
-from bot.core.team import DEFAULT_COVERAGE, Window, coverage_from_text
+from bot.core.team import DEFAULT_COVERAGE, coverage_from_text
 from bot.home.followups import Followups
 from bot.listeners.slash import Slash
 from bot.listeners.team_digests import asking_for, digest_command
@@ -104,13 +103,12 @@ def show_more(
     asking = asking_for(
         services, client, context, user_id=body["user"]["id"], response_url=body["response_url"]
     )
-    window = Window(date.fromisoformat(state["f"]), int(state["d"]), str(state["z"]))
     services.followups.later(
         answers.show_page,
         asking,
-        target=command.Target(str(state["t"]), str(state["l"])),
-        window=window,
-        coverage=int(state["c"]),
-        page=int(state["page"]),
-        saved=bool(state.get("s")),
+        target=command.Target(state.target_id, state.target_label),
+        window=state.window,
+        coverage=state.coverage,
+        page=state.page,
+        saved=state.saved,
     )

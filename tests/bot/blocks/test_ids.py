@@ -16,6 +16,8 @@ def test_it_reads_a_responder_id_written_as_plain_digits(value: object, read: in
 
 
 def test_it_refuses_an_id_no_database_integer_holds() -> None:
+    assert responder_id("2147483647") == 2147483647
+    assert responder_id("2147483648") is None
     assert responder_id("9" * 23) is None
 
 
@@ -29,7 +31,8 @@ def test_it_reads_the_place_a_reply_button_carries() -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["not json", "[1]", '{"r": "x"}', '{"r": 1e30}', '{"r": 1, "c": 5}', "", None]
+    "value",
+    ["not json", "[1]", '{"r": "x"}', '{"r": 1e30}', '{"r": 1, "c": 5}', '{"r": 1}', "", None],
 )
 def test_it_refuses_a_mangled_reply_button(value: object) -> None:
     assert reply_place(value) is None

@@ -279,3 +279,17 @@ def test_end_now_from_the_on_dm_or_the_home_tab_welcomes_back(
     slack.submit("UALICE", confirm["id"])
     assert lifecycle_dms(fake)[-1] == WELCOME_BACK
     assert stored(engine)[0].ends_at == clock()
+
+
+def test_one_more_day_is_still_confirmed_when_the_reminder_cannot_be_edited(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, effects: EffectWorker
+) -> None:
+    save(slack, fake, "UALICE", AWAY)
+    run_at(engine, clock, effects, REMINDS)
+    fake.allow("message_not_found")
+    fake.fail_next("chat.update", "message_not_found")
+    reply = slack.click("UALICE", action_id="responder_extend_day", message=reminder_of(fake))
+    assert reply.status == 200
+    [responder] = stored(engine)
+    assert responder.ends_at == ENDS + timedelta(days=1)
+    assert fake.messages_to("UALICE")[-1]["text"].startswith("Extended:")
