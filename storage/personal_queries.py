@@ -95,6 +95,16 @@ def record_departure(session: Session, *, team_id: str, user_id: str, now: datet
         session.flush()
 
 
+def forget_departure(session: Session, *, team_id: str, user_id: str) -> bool:
+    """Forget that Slack deactivated someone (it reactivated them); whether it had."""
+    removed = session.execute(
+        delete(Departure).where(
+            col(Departure.team_id) == team_id, col(Departure.user_id) == user_id
+        )
+    )
+    return bool(removed.rowcount)  # type: ignore[attr-defined]
+
+
 def departed_before(session: Session, *, moment: datetime) -> list[Departure]:
     """People deactivated before a moment: their retention period is over."""
     return list(session.exec(select(Departure).where(col(Departure.departed_at) < moment)))

@@ -90,6 +90,18 @@ def depart(engine: Engine, *, workspace: Workspace, user_id: str, now: datetime)
     return len(ending)
 
 
+def reactivate(engine: Engine, *, workspace: Workspace, user_id: str) -> bool:
+    """Slack reactivated someone: their pending erasure is called off; whether there was one.
+
+    Every profile or status change says "not deleted": only one following a deactivation
+    writes.
+    """
+    with session_scope(engine) as session:
+        if personal.departure_of(session, team_id=workspace.team_id, user_id=user_id) is None:
+            return False
+        return personal.forget_departure(session, team_id=workspace.team_id, user_id=user_id)
+
+
 def purge_departed(engine: Engine, *, now: datetime, retention: timedelta) -> int:
     """Erase the people deactivated longer ago than the retention period; how many."""
     with session_scope(engine) as session:

@@ -4,7 +4,7 @@ from typing import Any
 
 from slack_bolt import BoltContext
 
-from bot.accounts.personal_data import depart
+from bot.accounts.personal_data import depart, reactivate
 from bot.accounts.revocation import forget_user_tokens, forget_workspace
 from bot.services import Services
 from bot.slack.context import workspace_of
@@ -34,11 +34,16 @@ def tokens_revoked(event: dict[str, Any], context: BoltContext, services: Servic
 
 
 def user_change(event: dict[str, Any], context: BoltContext, services: Services) -> None:
-    """A deactivated person's responders end now; their data goes after the retention period."""
+    """A deactivated person's responders end now; their data goes after the retention period,
+    unless Slack reactivates them first."""
     user = event.get("user") or {}
-    if user.get("deleted") and user.get("id"):
-        workspace, now = workspace_of(context), services.clock()
-        depart(services.engine, workspace=workspace, user_id=user["id"], now=now)
+    if not user.get("id"):
+        return
+    workspace = workspace_of(context)
+    if user.get("deleted"):
+        depart(services.engine, workspace=workspace, user_id=user["id"], now=services.clock())
+    else:
+        reactivate(services.engine, workspace=workspace, user_id=user["id"])
 
 
 def _org_wide(context: BoltContext) -> bool:

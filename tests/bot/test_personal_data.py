@@ -65,6 +65,21 @@ def test_it_leaves_people_who_merely_changed_their_profile_alone(
     assert [r.ends_at for r in stored(engine)] == [before.ends_at]
 
 
+def test_it_keeps_a_person_reactivated_after_a_mistaken_deactivation(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    save(slack, fake, "UALICE", "from today to next Friday")
+    slack.event(deactivated("UALICE"))
+    clock.advance(hours=2)
+    reactivated = {"type": "user_change", "user": {"id": "UALICE", "deleted": False}}
+
+    assert slack.event(reactivated).status == 200
+
+    clock.advance(days=31)
+    assert purge_departed(engine, now=clock(), retention=RETENTION) == 0
+    assert [r.owner_id for r in stored(engine)] == ["UALICE"]
+
+
 @pytest.mark.usefixtures("environment")
 def test_it_exports_a_person_as_json_and_erases_only_them(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, capsys: pytest.CaptureFixture[str]
