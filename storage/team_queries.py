@@ -4,7 +4,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_, update
+from sqlalchemy import ColumnElement, or_, update
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
@@ -19,13 +19,9 @@ CHUNK = 5000
 
 
 def _scoped(model: Any, workspace: Workspace) -> ColumnElement[bool]:
-    """Match rows of one workspace (and its Enterprise Grid org, if any)."""
-    return and_(
-        col(model.team_id) == workspace.team_id,
-        col(model.enterprise_id).is_(None)
-        if workspace.enterprise_id is None
-        else col(model.enterprise_id) == workspace.enterprise_id,
-    )
+    """Match rows of one workspace by its team id alone, as responders are (see in_workspace):
+    a workspace that joins or leaves an Enterprise Grid org keeps its rows."""
+    return col(model.team_id) == workspace.team_id
 
 
 def team_absences(

@@ -2,6 +2,7 @@
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import Engine
 
 from bot.core.workspace import Workspace
@@ -109,3 +110,51 @@ def test_it_moves_a_due_digest_on_only_once(engine: Engine) -> None:
     with session_scope(engine) as session:
         assert team_queries.due_digests(session, now=NOW, limit=10) == []
         assert team_queries.next_digest_due(session) == NOW + DAY
+
+
+def digest_of(workspace: Workspace, owner: str) -> TeamDigest:
+    return TeamDigest(
+        team_id=workspace.team_id,
+        enterprise_id=workspace.enterprise_id,
+        owner_id=owner,
+        channel_id="C0LEADS",
+        target_id="S0ONCALL",
+        target_label="@oncall",
+        at="09:00",
+        tz="Europe/London",
+        cadence="weekdays",
+        next_post_at=NOW + DAY,
+        created_at=NOW,
+    )
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [(ACME, Workspace(ACME.team_id, "E0JOINED")), (Workspace(ACME.team_id, "E0LEFT"), ACME)],
+    ids=["joins an org", "leaves an org"],
+)
+def test_it_finds_every_team_row_of_a_workspace_that_joins_or_leaves_an_org(
+    engine: Engine, before: Workspace, after: Workspace
+) -> None:
+    alices = responder("UALICE", NOW, NOW + DAY, enterprise_id=before.enterprise_id)
+    with session_scope(engine) as session:
+        responder_queries.add_responder(session, responder=alices)
+        team_queries.save_team(
+            session,
+            workspace=before,
+            user_id="UCAROL",
+            target_id="S0ONCALL",
+            target_label="oncall",
+            coverage=40,
+            tz="Europe/London",
+            now=NOW,
+        )
+        team_queries.save_digest(session, digest=digest_of(before, "UCAROL"))
+    with session_scope(engine) as session:
+        team_queries.save_digest(session, digest=digest_of(after, "UDAN"))
+        saved = team_queries.saved_team(session, workspace=after, user_id="UCAROL")
+        digests = team_queries.digests_of(session, workspace=after, owner_id="UDAN")
+
+    assert absences(engine, ["UALICE"], workspace=after) == ["UALICE"]
+    assert saved is not None and saved.target_id == "S0ONCALL"
+    assert [d.owner_id for d in digests] == ["UDAN"]
