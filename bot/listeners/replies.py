@@ -8,8 +8,8 @@ from slack_sdk import WebClient
 from bot.blocks.ids import reply_place, responder_id
 from bot.blocks.replies import who
 from bot.listeners.refusals import REFUSED
+from bot.replies.asks import Back, remind_when_back
 from bot.replies.asks import notify_backup as ask_backup
-from bot.replies.asks import remind_when_back
 from bot.responders.changes import NotYours
 from bot.responders.use_cases import end_by_owner
 from bot.services import Services
@@ -17,6 +17,7 @@ from bot.slack.context import workspace_of
 from bot.texts import N_, _
 
 GONE = N_("That out-of-office responder is no longer on.")
+BACK = N_("{name} is back: write to them directly.")
 
 
 def notify_backup(
@@ -30,13 +31,17 @@ def notify_backup(
     """DM the backup who is looking for the absent person, once per sender and message."""
     ack()
     place = reply_place(action.get("value"))
-    asked = place and ask_backup(
-        services.engine,
-        workspace=workspace_of(context),
-        sender=body["user"]["id"],
-        place=place,
-        now=services.clock(),
-    )
+    try:
+        asked = place and ask_backup(
+            services.engine,
+            workspace=workspace_of(context),
+            sender=body["user"]["id"],
+            place=place,
+            now=services.clock(),
+        )
+    except Back as back:
+        respond(text=_(BACK, name=who(back.responder)), replace_original=False)
+        return
     if not asked:
         respond(text=_(GONE), replace_original=False)
         return
@@ -60,13 +65,17 @@ def remind_me(
     """Remember to DM the sender when the absence ends."""
     ack()
     place = reply_place(action.get("value"))
-    responder = place and remind_when_back(
-        services.engine,
-        workspace=workspace_of(context),
-        sender=body["user"]["id"],
-        responder_id=place["responder_id"],
-        now=services.clock(),
-    )
+    try:
+        responder = place and remind_when_back(
+            services.engine,
+            workspace=workspace_of(context),
+            sender=body["user"]["id"],
+            responder_id=place["responder_id"],
+            now=services.clock(),
+        )
+    except Back as back:
+        respond(text=_(BACK, name=who(back.responder)), replace_original=False)
+        return
     if not responder:
         respond(text=_(GONE), replace_original=False)
         return

@@ -16,16 +16,31 @@ from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
 
 
+class Back(Exception):
+    """The absence is over: nobody is reminded or notified, the person can be asked directly."""
+
+    def __init__(self, responder: Responder) -> None:
+        super().__init__(responder.id)
+        self.responder = responder
+
+
+def _still_away(responder: Responder, now: datetime) -> Responder:
+    """The responder, unless its absence ended (then Back): a button can outlive it by days."""
+    if phase_at(responder.starts_at, responder.ends_at, now) is Phase.ENDED:
+        raise Back(responder)
+    return responder
+
+
 def notify_backup(
     engine: Engine, *, workspace: Workspace, sender: str, place: dict[str, Any], now: datetime
 ) -> tuple[Responder, bool] | None:
     """Queue the note to the backup, once per sender and message; None when there is no one to
-    tell any more. Tells whether this ask was the first."""
+    tell any more, Back when the absence ended. Tells whether this ask was the first."""
     with session_scope(engine) as session:
         responder = reply_queries.responder_in(
             session, workspace=workspace, responder_id=place["responder_id"]
         )
-        if responder is None or not responder.backup_id:
+        if responder is None or not _still_away(responder, now).backup_id:
             return None
         new = enqueue_effect(
             session,
@@ -43,12 +58,14 @@ def notify_backup(
 def remind_when_back(
     engine: Engine, *, workspace: Workspace, sender: str, responder_id: int, now: datetime
 ) -> Responder | None:
-    """Remember to tell the sender when the absence ends; None if the responder is gone."""
+    """Remember to tell the sender when the absence ends; None if the responder is gone, Back
+    if the absence already ended."""
     with session_scope(engine) as session:
         responder = reply_queries.responder_in(
             session, workspace=workspace, responder_id=responder_id
         )
         if responder is not None:
+            _still_away(responder, now)
             reply_queries.ask_reminder(
                 session, responder_id=responder.id, sender_id=sender, now=now
             )

@@ -3,6 +3,7 @@ the digest, and the nudge when Alice posts while away."""
 
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
@@ -64,6 +65,28 @@ def test_an_absence_ended_early_reminds_at_once_and_only_once(
     clock.advance(days=3)  # the end first planned passes: nothing more is sent
     slack.settle()
     assert len(fake.messages_to("UBOB")) == 1
+
+
+@pytest.mark.parametrize("action_id", ["reply_remind_me", "reply_notify_backup"])
+def test_a_reply_button_clicked_after_alice_is_back_says_so_and_does_nothing(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, action_id: str
+) -> None:
+    alice = out(engine, backup_id="UCAROL")
+    slack.message("UBOB", GENERAL, "<@UALICE> the invoice?")
+    [answer] = replies_to(fake, "UBOB")
+    assert alice.ends_at is not None
+    clock.set(alice.ends_at + timedelta(days=2))
+    slack.settle()
+
+    reply = slack.click("UBOB", action_id=action_id, message=answer, channel_id=GENERAL)
+    slack.settle()
+    clock.advance(days=3)
+    slack.settle()
+
+    assert reply.response_url is not None
+    said = [r["text"] for r in fake.responses(reply.response_url)]
+    assert said == ["<@UALICE> is back: write to them directly."]
+    assert fake.messages_to("UCAROL") == fake.messages_to("UBOB") == []
 
 
 def test_it_forwards_a_copy_of_each_message_at_once(
