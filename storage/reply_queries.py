@@ -18,7 +18,9 @@ from storage.responder_queries import in_workspace, not_ended_by
 from storage.responder_rows import value_of
 
 REPLIED, ALREADY, HELD, NUDGED = "replied", "already", "held", "nudged"
-ADDRESSED = (REPLIED, ALREADY, HELD)
+# An external sender the responder has no message for: kept, not answered.
+SILENT = "silent"
+ADDRESSED = (REPLIED, ALREADY, HELD, SILENT)
 
 
 # The hot path's statements are built once, with parameters: building them per message cost

@@ -81,7 +81,14 @@ class Decision:
     @property
     def addressed(self) -> bool:
         """Whether the message was for this responder (forwarded and kept for the digest)."""
-        return self.reason in (Reason.REPLY, Reason.ALREADY_ANSWERED, Reason.HELD_BACK)
+        return self.reason in ADDRESSED
+
+
+# Kept for forwards and the digest though not answered; an external sender without an external
+# message still wrote to the owner.
+ADDRESSED = frozenset(
+    {Reason.REPLY, Reason.ALREADY_ANSWERED, Reason.HELD_BACK, Reason.EXTERNAL_SILENT}
+)
 
 
 def _is_machine(message: Message) -> bool:
@@ -133,10 +140,12 @@ def should_reply(
     """Decide whether `responder` answers `message` at `now`, given what it already sent."""
     refused = refusal(message, app_user_id=app_user_id)
     external = message.user_team is not None and message.user_team != team_id
-    silent = refused or _silence(message, responder, now, external=external)
+    silent = refused or _silence(message, responder, now)
     if silent is not None:
         return Decision(silent)
     key = window_key(responder)
+    if external and not responder.has_external_message:
+        return Decision(Reason.EXTERNAL_SILENT, key, external)
     if answered_within(sent.last_to_sender, responder.again, now):
         return Decision(Reason.ALREADY_ANSWERED, key, external)
     if sent.last_hour >= cap:
@@ -144,9 +153,7 @@ def should_reply(
     return Decision(Reason.REPLY, key, external)
 
 
-def _silence(
-    message: Message, responder: Responding, now: datetime, *, external: bool
-) -> Reason | None:
+def _silence(message: Message, responder: Responding, now: datetime) -> Reason | None:
     """Why this responder stays quiet about a message others might answer."""
     if message.user == responder.owner_id:
         return Reason.OWNER
@@ -154,8 +161,6 @@ def _silence(
         return Reason.NOT_ADDRESSED
     if phase_at(responder.starts_at, responder.ends_at, now) is not Phase.ACTIVE:
         return Reason.OFF
-    if external and not responder.has_external_message:
-        return Reason.EXTERNAL_SILENT
     return None
 
 

@@ -33,6 +33,7 @@ OUTCOMES = {
     Reason.REPLY: reply_queries.REPLIED,
     Reason.ALREADY_ANSWERED: reply_queries.ALREADY,
     Reason.HELD_BACK: reply_queries.HELD,
+    Reason.EXTERNAL_SILENT: reply_queries.SILENT,
 }
 
 

@@ -167,7 +167,7 @@ def test_a_shared_responder_answers_its_group_or_channel(
         (None, False, Reason.REPLY, False),
         (TEAM, False, Reason.REPLY, False),
         ("T0PARTNER", True, Reason.REPLY, True),
-        ("T0PARTNER", False, Reason.EXTERNAL_SILENT, False),
+        ("T0PARTNER", False, Reason.EXTERNAL_SILENT, True),
     ],
 )
 def test_senders_from_another_organization_get_the_external_message_or_nothing(
@@ -185,6 +185,7 @@ def test_senders_from_another_organization_get_the_external_message_or_nothing(
         (Reason.REPLY, True),
         (Reason.ALREADY_ANSWERED, True),
         (Reason.HELD_BACK, True),
+        (Reason.EXTERNAL_SILENT, True),
         (Reason.OFF, False),
     ],
 )

@@ -104,6 +104,27 @@ def test_it_forwards_a_copy_of_each_message_at_once(
     assert len(replies_to(fake, "UBOB")) == 1
 
 
+def test_a_silent_responders_external_sender_is_still_forwarded_and_in_the_digest(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    alice = out(engine, forward_to="UCAROL", external_message=None)
+    fake.add_user("UPARTNER", "partner")
+    fake.add_channel("C0SHARED", "shared", members=["UALICE", "UPARTNER", "UBOT"])
+    event = fake.post_as("UPARTNER", "C0SHARED", "<@UALICE> hello from Partner Inc")
+    slack.event(event | {"user_team": "T0PARTNER"}, shared_externally=True)
+    slack.settle()
+    assert alice.ends_at is not None
+    clock.set(alice.ends_at)
+    slack.settle()
+
+    assert fake.ephemerals_seen("UPARTNER", "C0SHARED") == []
+    [copy] = fake.messages_to("UCAROL")
+    assert copy["text"].startswith("<@UPARTNER> wrote to ")
+    _welcome, digest = fake.messages_to("UALICE")
+    assert "1 message for <@UALICE> from 1 person; 0 automatic replies sent" in digest["text"]
+    assert "*<@UPARTNER>*" in str(digest["blocks"])
+
+
 def test_the_digest_comes_when_the_absence_ends_grouped_by_sender(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
 ) -> None:
