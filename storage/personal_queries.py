@@ -3,7 +3,7 @@
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, update
+from sqlalchemy import ColumnElement, and_, delete, or_, update
 from sqlmodel import Session, SQLModel, col, select
 
 from storage.models import (
@@ -52,9 +52,19 @@ def reminders_asked(session: Session, *, team_id: str, user_id: str) -> list[Rem
     return list(session.exec(query))
 
 
+def _effects_naming(team_id: str, user_id: str) -> ColumnElement[bool]:
+    """Effects of this person's responders, and those sent to them or about what they wrote.
+
+    Payloads are JSON: a user id appears there only as a quoted value (sender, to).
+    """
+    named = col(Effect.payload).contains(f'"{user_id}"', autoescape=True)
+    return and_(col(Effect.team_id) == team_id, or_(col(Effect.owner_id) == user_id, named))
+
+
 def effects_for(session: Session, *, team_id: str, user_id: str) -> list[Effect]:
-    """Side effects (messages, status changes) recorded for this person's responders."""
-    query = select(Effect).where(Effect.team_id == team_id, Effect.owner_id == user_id)
+    """Side effects (messages, status changes) recorded for this person's responders, or
+    naming them (a reply to them, a copy or a note sent to them)."""
+    query = select(Effect).where(_effects_naming(team_id, user_id))
     return list(session.exec(query.order_by(col(Effect.id))))
 
 
@@ -149,9 +159,7 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
                 col(TeamDigest.team_id) == team_id, col(TeamDigest.owner_id) == user_id
             )
         ),
-        "effects": session.execute(
-            delete(Effect).where(col(Effect.team_id) == team_id, col(Effect.owner_id) == user_id)
-        ),
+        "effects": session.execute(delete(Effect).where(_effects_naming(team_id, user_id))),
         "connected accounts": session.execute(
             delete(ConnectedAccount).where(
                 col(ConnectedAccount.team_id) == team_id, col(ConnectedAccount.user_id) == user_id

@@ -1,11 +1,11 @@
-"""The queries of automatic replies: candidates, event dedupe, the mention ledger, retention."""
+"""The queries of automatic replies: candidates, event dedupe, the mention ledger, reminders."""
 
 from collections.abc import Collection, Sequence
 from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Insert, bindparam, delete, func, text, update
+from sqlalchemy import Insert, bindparam, func, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, SQLModel, col, select
 
@@ -184,16 +184,3 @@ def counts(session: Session, *, responder_id: int) -> dict[str, int]:
         .group_by(col(Mention.outcome))
     )
     return dict(session.exec(query).all())
-
-
-def purge(session: Session, *, before: datetime) -> int:
-    """Forget events, mentions and reminders older than the retention period; rows removed."""
-    removed = 0
-    for table, column in (
-        (SlackEvent, SlackEvent.received_at),
-        (Mention, Mention.at),
-        (Reminder, Reminder.asked_at),
-    ):
-        result = session.execute(delete(table).where(col(column) < before))
-        removed += int(result.rowcount)  # type: ignore[attr-defined]
-    return removed

@@ -1,11 +1,12 @@
-"""Forgetting: mentions, reminders and event ids go after the retention period, swept hourly."""
+"""Forgetting: an absence and all ooo kept about it go a retention period after it ends, swept
+hourly; event ids go a retention period after they came."""
 
 from datetime import datetime, timedelta
 
 from sqlalchemy import Engine
 
 from bot.scheduler import Sweep
-from storage import reply_queries
+from storage import retention_queries
 from storage.db import session_scope
 
 EVERY = timedelta(hours=1)
@@ -14,11 +15,11 @@ EVERY = timedelta(hours=1)
 def purge(engine: Engine, *, now: datetime, days: int) -> int:
     """Forget what is older than `days`; returns the rows removed."""
     with session_scope(engine) as session:
-        return reply_queries.purge(session, before=now - timedelta(days=days))
+        return retention_queries.purge(session, before=now - timedelta(days=days))
 
 
 def sweep(days: int) -> Sweep:
-    """The hourly purge of what replies kept longer than `days`."""
+    """The hourly purge of the absences over for longer than `days`."""
 
     def run(engine: Engine, now: datetime) -> int:
         return purge(engine, now=now, days=days)

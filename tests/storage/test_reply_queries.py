@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import Engine, delete, update
 from sqlmodel import col, select
 
-from storage import reply_queries
+from storage import reply_queries, retention_queries
 from storage.db import session_scope
 from storage.models import Mention, ResponderRow, SlackEvent
 from tests.storage.test_queries import ACME, GLOBEX, NOW, add, responder
@@ -109,22 +109,34 @@ def test_it_counts_what_was_sent_to_a_sender_and_this_hour(engine: Engine) -> No
     assert other_window.last_to_sender is None
 
 
-def test_it_forgets_mentions_and_events_after_the_retention_period(engine: Engine) -> None:
-    [alice] = add(engine, responder("UALICE", **ON))
+def test_it_forgets_events_and_absences_after_the_retention_period(engine: Engine) -> None:
+    month = timedelta(days=31)
+    alice, erin, dan = add(
+        engine,
+        responder("UALICE", **ON),
+        responder("UERIN", starts_at=NOW - 2 * month, ends_at=NOW - month),
+        responder("UDAN", starts_at=NOW - 2 * month, ends_at=None),
+    )
     with session_scope(engine) as session:
         reply_queries.record_mentions(
-            session, mentions=[mention(alice, NOW - timedelta(days=31)), mention(alice, NOW, "2.0")]
+            session,
+            mentions=[
+                mention(alice, NOW - 2 * month),
+                mention(erin, NOW - 2 * month),
+                mention(dan, NOW - month, "3.0"),
+                mention(dan, NOW, "4.0"),
+            ],
         )
-        reply_queries.claim_event(
-            session, event_id="Old", team_id="T0001", now=NOW - timedelta(days=31)
-        )
+        reply_queries.claim_event(session, event_id="Old", team_id="T0001", now=NOW - month)
         reply_queries.claim_event(session, event_id="New", team_id="T0001", now=NOW)
     with session_scope(engine) as session:
-        removed = reply_queries.purge(session, before=NOW - timedelta(days=30))
+        removed = retention_queries.purge(session, before=NOW - timedelta(days=30))
     with session_scope(engine) as session:
-        kept = [m.message_ts for m in session.exec(select(Mention)).all()]
+        kept = [(m.responder_id, m.message_ts) for m in session.exec(select(Mention)).all()]
         events = [e.event_id for e in session.exec(select(SlackEvent)).all()]
-    assert (removed, kept, events) == (2, ["2.0"], ["New"])
+        owners = [r.owner_id for r in session.exec(select(ResponderRow)).all()]
+    assert kept == [(alice, "1.0"), (dan, "4.0")]
+    assert (removed, events, owners) == (4, ["New"], ["UALICE", "UDAN"])
 
 
 # The scheduler's and the confirmation DM's bookkeeping: they never change who is answered.

@@ -226,17 +226,24 @@ def test_a_later_end_moves_the_reminder_with_it(
 def test_what_is_older_than_the_retention_period_is_forgotten(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
 ) -> None:
-    alice = out(engine)
+    ended = out(
+        engine,
+        owner="UERIN",
+        starts_at=clock() - timedelta(days=40),
+        ends_at=clock() - timedelta(days=31),
+        applied="off",
+    )
+    out(engine)
     with session_scope(engine) as session:
         old = Mention(
             team_id="T0001",
-            responder_id=alice.id or 0,
+            responder_id=ended.id or 0,
             sender_id="UCAROL",
             channel_id=GENERAL,
             message_ts="1600000000.000100",
             outcome="replied",
             window_key="old",
-            at=clock() - timedelta(days=31),
+            at=clock() - timedelta(days=35),
         )
         session.add(old)
     slack.message("UBOB", GENERAL, "<@UALICE> hi")
