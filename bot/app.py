@@ -100,7 +100,8 @@ def sweeps(settings: DatabaseSettings) -> tuple[Sweep, ...]:
 def create_app(services: Services) -> App:
     """Build the Bolt app for one workspace or for any number of them.
 
-    Over HTTP, listeners run before the response so nothing is polled.
+    In either mode listeners run before the answer: nothing is polled, and an event is
+    acknowledged only once it is recorded.
     """
     settings, engine, clock = services.settings, services.engine, services.clock
     # A kind ooo can plan that nothing delivers would be retried, then fail, at run time.

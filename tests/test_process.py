@@ -7,12 +7,15 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
+from storage.db import session_scope
+from storage.models import ResponderRow
 from tests.bot.flows import stored
 from tests.conftest import SIGNING_SECRET, postgres_database
 from tests.support.driver import SlackDriver
@@ -202,3 +205,58 @@ def test_it_lets_two_replicas_migrate_and_serve_one_fresh_postgres_database(
         for app in apps:
             driver = SlackDriver(f"{app}/slack/events", SIGNING_SECRET, fake)
             assert driver.command("UALICE", "list").status == 200
+
+
+@contextmanager
+def table_away(engine: Engine, table: str) -> Iterator[None]:
+    """A table the app cannot reach for a while, as during a database failover."""
+    with engine.begin() as connection:
+        connection.execute(text(f"ALTER TABLE {table} RENAME TO {table}_away"))
+    try:
+        yield
+    finally:
+        with engine.begin() as connection:
+            connection.execute(text(f"ALTER TABLE {table}_away RENAME TO {table}"))
+
+
+def test_socket_mode_acknowledges_a_message_only_once_it_is_recorded(
+    fake: FakeSlack, engine: Engine
+) -> None:
+    now = datetime.now(UTC)
+    with session_scope(engine) as session:
+        alice = ResponderRow(
+            team_id="T0001",
+            owner_id="UALICE",
+            kind="personal",
+            starts_at=now - timedelta(days=1),
+            ends_at=now + timedelta(days=2),
+            tz="Europe/Paris",
+            message="I'm away.",
+            applied="on",
+            due_at=now + timedelta(days=2),
+            created_at=now,
+            updated_at=now,
+        )
+        session.add(alice)
+    url = engine.url.render_as_string(hide_password=False)
+    with FakeSocketMode() as socket:
+        fake.serve_socket_mode(socket.url)
+        process, app = start(fake, url, SLACK_APP_TOKEN=fake.app_token, SLACK_SIGNING_SECRET="")
+        try:
+            wait_healthy(process, app)
+            driver = SocketModeDriver(socket, fake)
+            event = fake.post_as("UBOB", "C0GENERAL", "<@UALICE> the invoice?")
+            with table_away(engine, "slack_event"):
+                first = driver.event(event, event_id="Ev1", ack_within=3)
+                time.sleep(1)  # the outage outlasts the first delivery's work, whenever it runs
+            # Slack delivers again only what was not acknowledged.
+            if first.status != 200:
+                driver.event(event, event_id="Ev1", retry_num=1, retry_reason="timeout")
+            deadline = time.monotonic() + 10
+            while not fake.ephemerals_to("UBOB") and time.monotonic() < deadline:
+                time.sleep(0.1)
+        finally:
+            process.terminate()
+            process.communicate(timeout=10)
+    assert len(fake.ephemerals_to("UBOB")) == 1
+    assert first.status == 408

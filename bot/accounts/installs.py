@@ -125,11 +125,12 @@ def _single_workspace(settings: Settings, client: WebClient) -> App:
     client.token = settings.slack_bot_token
     with asking_slack("SLACK_BOT_TOKEN", settings.slack_api_url):
         client.auth_test()
-    socket_mode = settings.socket_mode
     return App(
         client=client,
         signing_secret=settings.slack_signing_secret or "",
-        request_verification_enabled=not socket_mode,
-        process_before_response=not socket_mode,
+        request_verification_enabled=not settings.socket_mode,
+        # Acknowledged only once handled, in Socket Mode too: an event whose intake failed is
+        # not acknowledged, so Slack delivers it again.
+        process_before_response=True,
         logger=logging.getLogger("slack_bolt"),
     )

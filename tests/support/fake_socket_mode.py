@@ -54,8 +54,11 @@ class FakeSocketMode:
         self._connections.put(connection)
         return connection
 
-    def deliver(self, kind: str, payload: dict[str, Any], timeout: float = 5.0) -> dict[str, Any]:
-        """Send one envelope as Slack does and return the payload of the app's ack."""
+    def deliver(
+        self, kind: str, payload: dict[str, Any], timeout: float = 5.0, *, attempt: int = 0
+    ) -> dict[str, Any]:
+        """Send one envelope as Slack does and return the payload of the app's ack (queue.Empty
+        when none came in time: Slack would deliver it again, as attempt 1, 2 and 3)."""
         envelope_id = str(uuid.uuid4())
         answer: queue.Queue[dict[str, Any]] = queue.Queue()
         with self._lock:
@@ -65,8 +68,8 @@ class FakeSocketMode:
             "type": kind,
             "payload": payload,
             "accepts_response_payload": kind != "events_api",
-            "retry_attempt": 0,
-            "retry_reason": "",
+            "retry_attempt": attempt,
+            "retry_reason": "timeout" if attempt else "",
         }
         self.connected().send(json.dumps(envelope))
         ack = answer.get(timeout=timeout)
@@ -81,8 +84,17 @@ class SocketModeDriver(SlackDriver):
         super().__init__("unused: Socket Mode has no URL", "unused: nothing is signed", fake)
         self.socket = socket
 
-    def send(self, body: str, content_type: str, **_options: Any) -> Reply:
-        """Wrap what would have been POSTed in the envelope Slack sends over the socket."""
+    def send(
+        self,
+        body: str,
+        content_type: str,
+        headers: dict[str, str] | None = None,
+        ack_within: float = 5.0,
+        **_options: Any,
+    ) -> Reply:
+        """Wrap what would have been POSTed in the envelope Slack sends over the socket; an
+        envelope the app does not acknowledge in time answers 408."""
+        attempt = int((headers or {}).get("X-Slack-Retry-Num") or 0)
         if content_type == "application/json":
             kind, payload = "events_api", json.loads(body)
         else:
@@ -91,5 +103,8 @@ class SocketModeDriver(SlackDriver):
                 kind, payload = "interactive", json.loads(form["payload"])
             else:
                 kind, payload = "slash_commands", form
-        answer = self.socket.deliver(kind, payload)
+        try:
+            answer = self.socket.deliver(kind, payload, ack_within, attempt=attempt)
+        except queue.Empty:
+            return Reply(408, "", {})
         return Reply(200, json.dumps(answer) if answer else "", {})
