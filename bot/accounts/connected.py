@@ -33,7 +33,8 @@ from storage.models import ConnectedAccount
 logger = logging.getLogger(__name__)
 # Exactly the manifest's user scopes (tests/test_manifest.py holds them equal): status, snooze,
 # the messages people send the person (direct messages, and mentions where ooo is not), and
-# whom a direct message they wrote is for (im:read), and answering one as them (chat:write).
+# whom a direct message they wrote is for (im:read), answering one as them (chat:write), and
+# who is in a private conversation where someone is mentioned (groups:read, mpim:read).
 USER_SCOPES = (
     "users.profile:read",
     "users.profile:write",
@@ -45,6 +46,8 @@ USER_SCOPES = (
     "channels:history",
     "groups:history",
     "mpim:history",
+    "groups:read",
+    "mpim:read",
 )
 AUTHORIZE_URL = "https://slack.com/oauth/v2/authorize"
 # Slack's answers meaning a token will never work again.

@@ -30,6 +30,7 @@ BOT_SCOPES = (
     "usergroups:read",
     "channels:read",
     "groups:read",
+    "mpim:read",
     "channels:join",
     "channels:history",
     "groups:history",

@@ -27,6 +27,8 @@ from storage.db import session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
 from storage.models import Mention
 
+# Slack's user ids begin so; channels' with C or G.
+PERSON_PREFIXES = ("U", "W")
 # An effect to enqueue: for which responder, its kind, its idempotency key, its payload.
 Planned = tuple[Responder, EffectKind, str, dict[str, Any]]
 OUTCOMES = {
@@ -149,7 +151,9 @@ def _effects(responder: Responder, message: Message, decision: Decision) -> list
     if decision.reply:
         payload = place | {"external": decision.external}
         planned.append((responder, EffectKind.REPLY_PRIVATE, f"{REPLY_KEY}:{where}", payload))
-    if responder.forward_to:
+    # A direct message is between two people: a copy may go to a person, never to a channel.
+    to_person = (responder.forward_to or "")[:1] in PERSON_PREFIXES
+    if responder.forward_to and (to_person or not message.direct):
         payload = place | {"to": responder.forward_to}
         planned.append((responder, EffectKind.REPLY_FORWARD, f"{FORWARD_KEY}:{where}", payload))
     return planned

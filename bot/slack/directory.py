@@ -19,6 +19,9 @@ HANDLES_TTL = timedelta(minutes=1)
 ROSTER_TTL = timedelta(minutes=10)
 ROSTER_PAGE = 1000
 SLACKBOT = "USLACKBOT"
+# Who is in a conversation: someone added is answered for within this long.
+CONVERSATION_TTL = timedelta(minutes=1)
+CONVERSATION_PAGE = 1000
 # After a failed load, ask again this soon rather than hammer Slack on every keystroke.
 RETRY_AFTER = timedelta(seconds=10)
 # Slack drops an options answer after 3 s; the request itself needs part of that window.
@@ -68,6 +71,7 @@ class Directory:
         self._people: dict[tuple[str, str], tuple[datetime, Person]] = {}
         self._rosters: dict[str, tuple[datetime, frozenset[str]]] = {}
         self._workspaces: dict[str, _Workspace] = {}
+        self._conversations: dict[tuple[str, str], tuple[datetime, frozenset[str]]] = {}
 
     def person(self, client: WebClient, *, team_id: str, user_id: str) -> Person:
         """Return a user's zone and locale; if Slack can't say right now, a guess (UTC)."""
@@ -102,6 +106,25 @@ class Directory:
         found = _load_roster(client)
         with self._lock:
             self._rosters[team_id] = (self._clock() + ROSTER_TTL, found)
+        return found
+
+    def conversation_members(
+        self, client: WebClient, *, team_id: str, channel: str
+    ) -> frozenset[str] | None:
+        """Who is in a conversation, asked with `client` (one of its members); None when Slack
+        can't say (not remembered: the next message asks again)."""
+        key = (team_id, channel)
+        with self._lock:
+            hit = self._conversations.get(key)
+        if hit is not None and self._clock() < hit[0]:
+            return hit[1]
+        try:
+            found = _load_conversation_members(client, channel)
+        except (SlackApiError, OSError) as error:
+            logger.warning("could not read who is in %s: %s", channel, error)
+            return None
+        with self._lock:
+            self._conversations[key] = (self._clock() + CONVERSATION_TTL, found)
         return found
 
     def handles(self, client: WebClient, *, team_id: str) -> list[Handle]:
@@ -174,3 +197,15 @@ def _load_roster(client: WebClient) -> frozenset[str]:
         cursor = (page.get("response_metadata") or {}).get("next_cursor")
         if not cursor:
             return frozenset(people)
+
+
+def _load_conversation_members(client: WebClient, channel: str) -> frozenset[str]:
+    """Read a conversation's members from conversations.members, page by page."""
+    members: set[str] = set()
+    cursor: str | None = None
+    while True:
+        page = client.conversations_members(channel=channel, limit=CONVERSATION_PAGE, cursor=cursor)
+        members |= set(page["members"])
+        cursor = (page.get("response_metadata") or {}).get("next_cursor")
+        if not cursor:
+            return frozenset(members)

@@ -36,10 +36,14 @@ def users_list(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
 
 @handles("conversations.members")
 def conversations_members(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
-    """Members of a channel; a private one only if the bot is in it, as Slack hides it otherwise."""
+    """Members of a channel; a private one only for its members, as Slack hides it otherwise.
+
+    Each kind of conversation needs its own scope, for a bot and a person alike.
+    """
     channel = ws.conversation(args["channel"])
-    if channel.is_private and not channel.im_user and "groups:read" not in caller.scopes:
-        raise SlackError("missing_scope", needed="groups:read")
+    needed = "mpim:read" if channel.is_mpim else "groups:read"
+    if channel.is_private and not channel.im_user and needed not in caller.scopes:
+        raise SlackError("missing_scope", needed=needed)
     if channel.is_private and caller.user_id not in channel.members:
         raise SlackError("channel_not_found")
     if channel.im_user:

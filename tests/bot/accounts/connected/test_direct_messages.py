@@ -332,3 +332,41 @@ def test_a_mention_nobody_here_may_link_to_is_still_forwarded(
     [copy] = people.messages_to(CAROL)
     assert copy["text"].startswith("<@UALICE> wrote to <@UBOB>")
     assert copy["text"].endswith(f"in <#{QUIET}>") and "archives" not in copy["text"]
+
+
+def test_a_mention_in_a_private_channel_the_person_is_not_in_is_left_alone(
+    connect_alice: Callable[..., httpx.Response],
+    people: FakeSlack,
+    slack: SettlingDriver,
+    engine: Engine,
+    clock: FakeClock,
+    effects: EffectWorker,
+) -> None:
+    # Erin (away, forwarding to Carol) is not in #quiet: Alice's account shows ooo Bob naming
+    # her there, which Erin herself could never have read.
+    connect_alice()
+    people.add_user("UERIN", "erin")
+    erin = away(engine, clock, "UERIN", forward_to=CAROL, keep_digest=True)
+    people.allow("channel_not_found")
+    posted = people.post_as(BOB, QUIET, "<@UERIN> is slow again, don't tell her")
+    slack.event(posted, seen_by=ALICE)
+    run_at(engine, clock, effects, erin.ends_at)
+
+    assert replies_to(people, BOB) == []
+    assert people.messages_to(CAROL) == []
+    assert [m for m in people.messages_to("UERIN") if m["text"].startswith("While you")] == []
+
+
+def test_a_copy_of_a_direct_message_never_goes_into_a_channel(
+    connect_alice: Callable[..., httpx.Response],
+    people: FakeSlack,
+    slack: SettlingDriver,
+    engine: Engine,
+    clock: FakeClock,
+) -> None:
+    connect_alice()
+    away(engine, clock, forward_to=TEAM)
+    dm(slack, people, BOB, ALICE, "My salary review?")
+
+    assert len(replies_to(people, BOB)) == 1
+    assert people.messages_to(TEAM) == []
