@@ -264,3 +264,22 @@ def test_a_channel_responder_answers_each_new_top_level_message_of_its_channel(
     slack.message("UBOB", GENERAL, "unrelated")
     assert (len(replies_to(fake, "UBOB")), len(replies_to(fake, "UCAROL"))) == (1, 0)
     assert fake.ephemerals_to("UBOB")[0]["text"].startswith("<#C0HELP> is out of office")
+
+
+@pytest.mark.parametrize("is_mpim", [False, True], ids=["private channel", "group DM"])
+def test_a_mention_in_a_private_conversation_counts_only_if_the_person_is_in_it(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, is_mpim: bool
+) -> None:
+    out(engine)
+    fake.add_channel("G0HR", "hr", members=["UBOB", "UCAROL", "UBOT"], is_private=True)
+    fake.add_channel(
+        "G0ALL", "all", members=["UBOB", "UALICE", "UBOT"], is_private=True, is_mpim=is_mpim
+    )
+    slack.message("UBOB", "G0HR", "<@UALICE> should not hear about this")
+    slack.message("UCAROL", "G0HR", "agreed, <@UALICE> is not in here")
+    slack.message("UBOB", "G0ALL", "<@UALICE> lunch when you are back?")
+
+    assert fake.ephemerals_seen("UBOB", "G0HR") == fake.ephemerals_seen("UCAROL", "G0HR") == []
+    assert len(fake.ephemerals_seen("UBOB", "G0ALL")) == 1
+    asked = [call["channel"] for call in fake.calls_to("conversations.members")]
+    assert asked == ["G0HR", "G0ALL"], "each conversation is asked about once a minute at most"
