@@ -55,4 +55,7 @@ def purge(session: Session, *, before: datetime) -> int:
         ),
         delete(ResponderRow).where(col(ResponderRow.id).in_(_over(before))),
     )
-    return sum(int(session.execute(s).rowcount) for s in statements)  # type: ignore[attr-defined]
+    removed = 0
+    for statement in statements:
+        removed += int(session.execute(statement).rowcount)  # type: ignore[attr-defined]
+    return removed

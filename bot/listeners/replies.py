@@ -39,8 +39,8 @@ def notify_backup(
             place=place,
             now=services.clock(),
         )
-    except Back as back:
-        respond(text=_(BACK, name=who(back.responder)), replace_original=False)
+    except Back as over:
+        respond(text=_(BACK, name=who(over.responder)), replace_original=False)
         return
     if not asked:
         respond(text=_(GONE), replace_original=False)
@@ -73,8 +73,8 @@ def remind_me(
             responder_id=place["responder_id"],
             now=services.clock(),
         )
-    except Back as back:
-        respond(text=_(BACK, name=who(back.responder)), replace_original=False)
+    except Back as over:
+        respond(text=_(BACK, name=who(over.responder)), replace_original=False)
         return
     if not responder:
         respond(text=_(GONE), replace_original=False)
