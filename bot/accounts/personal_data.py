@@ -47,7 +47,7 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
                 _plain(r)
                 for r in personal.reminders_asked(session, team_id=team_id, user_id=user_id)
             ],
-            "side_effects_of_their_responders": [
+            "side_effects_of_their_responders_or_naming_them": [
                 {name: _json(getattr(e, name)) for name in EFFECT_FIELDS}
                 for e in personal.effects_for(session, team_id=team_id, user_id=user_id)
             ],
