@@ -191,3 +191,35 @@ def test_it_knows_the_active_people_of_a_workspace_for_ten_minutes(
     assert "UNEW" not in directory.roster(client, team_id="T0001")
     clock.advance(minutes=2)
     assert "UNEW" in directory.roster(client, team_id="T0001")
+
+
+def test_it_reads_a_conversations_members_page_by_page_and_keeps_them_a_minute(
+    fake: FakeSlack, client: WebClient, clock: FakeClock
+) -> None:
+    people = [f"U{n:04d}" for n in range(5)]
+    fake.add_channel("G0HR", "hr", members=[*people, "UBOT"], is_private=True)
+    fake.paginate(2)
+    directory = Directory(clock)
+
+    first = directory.conversation_members(client, team_id="T0001", channel="G0HR")
+    fake.add_channel("G0HR", "hr", members=["UBOT"], is_private=True)
+    clock.advance(seconds=59)
+    cached = directory.conversation_members(client, team_id="T0001", channel="G0HR")
+    clock.advance(seconds=2)
+    later = directory.conversation_members(client, team_id="T0001", channel="G0HR")
+
+    assert first == cached == frozenset([*people, "UBOT"])
+    assert later == frozenset(["UBOT"])
+    assert len(fake.calls_to("conversations.members")) == 4  # three pages, then one
+
+
+def test_it_says_nothing_of_a_conversation_slack_hides_and_asks_again_next_time(
+    fake: FakeSlack, client: WebClient, clock: FakeClock
+) -> None:
+    fake.add_channel("G0SECRET", "secret", members=["UALICE"], is_private=True)
+    fake.allow("channel_not_found")
+    directory = Directory(clock)
+
+    for _ in range(2):
+        assert directory.conversation_members(client, team_id="T0001", channel="G0SECRET") is None
+    assert len(fake.calls_to("conversations.members")) == 2
