@@ -68,6 +68,38 @@ def booked(
     return [Booked(window=w, label=describe_range(w, tz)) for w in windows]
 
 
+def target_clash(
+    session: Session,
+    *,
+    workspace: Workspace,
+    draft: Draft,
+    members: frozenset[str],
+    tz: str,
+    skip: int | None,
+    now: datetime,
+) -> Problem | None:
+    """Another responder that speaks for the draft's group or channel over its dates, if any.
+
+    One whose owner has left the group or channel no longer speaks for it, and is no clash.
+    """
+    if draft.kind is not Kind.SHARED or not draft.target_id:
+        return None
+    responder_queries.lock_target(session, workspace=workspace, target_id=draft.target_id)
+    others = responder_queries.speaking_for(
+        session, workspace=workspace, target_ids=[draft.target_id], now=now
+    )
+    for other in others:
+        if (
+            other.id != skip
+            and other.owner_id in members
+            and overlaps(draft.window, other.window())
+        ):
+            label = describe_range(other.window(tz), tz)
+            name = other.target_label or ""
+            return Problem(Code.TARGET_TAKEN, name=name, label=label, owner=other.owner_id)
+    return None
+
+
 def save(
     session: Session,
     *,

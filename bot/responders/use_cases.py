@@ -20,6 +20,7 @@ from bot.responders.changes import (
     extend_by_a_day,
     owned,
     save,
+    target_clash,
 )
 from bot.responders.confirmations import confirm_deleted, confirm_saved
 from bot.responders.drafting import read_draft
@@ -46,8 +47,10 @@ def submit(
     meta: Meta,
     now: datetime,
     refused: dict[Field, Problem],
+    members: frozenset[str] = frozenset(),
 ) -> Responder:
-    """Check a submitted form against the owner's other responders and save it, or raise Invalid
+    """Check a submitted form against the owner's other responders, and a group's or channel's
+    against those speaking for it (`members`: who belongs to it), and save it; or raise Invalid
     with every field's problem (`refused`: those found before, such as the forward's)."""
     with owner_transaction(engine, workspace=workspace, owner_id=owner_id) as session:
         others = booked(
@@ -59,6 +62,16 @@ def submit(
             skip=meta.responder_id,
         )
         draft = read_draft(form, meta, now=now, booked=others)
+        clash = target_clash(
+            session,
+            workspace=workspace,
+            draft=draft,
+            members=members,
+            tz=meta.tz,
+            skip=meta.responder_id,
+            now=now,
+        )
+        refused = {Field.TARGET: clash, **refused} if clash else refused
         if refused:
             raise Invalid(refused)
         responder = save(

@@ -12,12 +12,16 @@ from bot.clock import Clock
 from bot.core.dates import DateError, time_zone
 from bot.slack.context import patient
 from bot.slack.handles import Handle, HandleLoad, load_handles
+from bot.slack.memberships import load_members
 
 PEOPLE_TTL = timedelta(minutes=5)
 HANDLES_TTL = timedelta(minutes=1)
 # users.list is Tier 2: a workspace's people are read at most this often.
 ROSTER_TTL = timedelta(minutes=10)
 ROSTER_PAGE = 1000
+# Who may speak for a user group or channel is asked again this often: someone who left it
+# stops speaking for it within this time.
+MEMBERS_TTL = timedelta(minutes=1)
 SLACKBOT = "USLACKBOT"
 # After a failed load, ask again this soon rather than hammer Slack on every keystroke.
 RETRY_AFTER = timedelta(seconds=10)
@@ -67,6 +71,7 @@ class Directory:
         self._lock = threading.Lock()
         self._people: dict[tuple[str, str], tuple[datetime, Person]] = {}
         self._rosters: dict[str, tuple[datetime, frozenset[str]]] = {}
+        self._members: dict[tuple[str, str], tuple[datetime, frozenset[str]]] = {}
         self._workspaces: dict[str, _Workspace] = {}
 
     def person(self, client: WebClient, *, team_id: str, user_id: str) -> Person:
@@ -102,6 +107,18 @@ class Directory:
         found = _load_roster(client)
         with self._lock:
             self._rosters[team_id] = (self._clock() + ROSTER_TTL, found)
+        return found
+
+    def members(self, client: WebClient, *, team_id: str, target_id: str) -> frozenset[str]:
+        """Who is in a user group or channel now; nobody if it is gone. Slack's failures raise."""
+        key = (team_id, target_id)
+        with self._lock:
+            hit = self._members.get(key)
+        if hit is not None and self._clock() < hit[0]:
+            return hit[1]
+        found = load_members(client, target_id)
+        with self._lock:
+            self._members[key] = (self._clock() + MEMBERS_TTL, found)
         return found
 
     def handles(self, client: WebClient, *, team_id: str) -> list[Handle]:
