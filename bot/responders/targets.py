@@ -9,6 +9,7 @@ from slack_sdk.errors import SlackApiError
 from bot.core.problems import Code, Problem
 from bot.core.responder import Kind
 from bot.core.responder_value import Responder
+from bot.outbox.delivery import People
 from bot.slack.directory import Directory
 
 logger = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ def check_target(
     return Checked(handle.label, members)
 
 
-def speaks_for(client: WebClient, directory: Directory, responder: Responder) -> bool:
+def speaks_for(client: WebClient, directory: People, responder: Responder) -> bool:
     """Whether a responder may speak now: one for a group or channel only while its owner
     still belongs to it. Slack's failures raise, so the effect is tried again later."""
     if responder.kind != Kind.SHARED or not responder.target_id:
