@@ -135,17 +135,15 @@ def personal_responders(
 
 
 def speaking_for(
-    session: Session, *, workspace: Workspace, target_ids: list[str], now: datetime
+    session: Session, *, workspace: Workspace, target_ids: list[str] | None, now: datetime
 ) -> list[Responder]:
-    """List the responders of any owner for these user groups or channels not ended by now."""
-    if not target_ids:
-        return []
+    """List the responders of any owner for these user groups or channels (None: for any)
+    not ended by now."""
     query = select(ResponderRow).where(
-        in_workspace(workspace),
-        ResponderRow.kind == Kind.SHARED,
-        col(ResponderRow.target_id).in_(target_ids),
-        not_ended_by(now),
+        in_workspace(workspace), ResponderRow.kind == Kind.SHARED, not_ended_by(now)
     )
+    if target_ids is not None:
+        query = query.where(col(ResponderRow.target_id).in_(target_ids))
     return [value_of(row) for row in session.exec(query.order_by(col(ResponderRow.starts_at)))]
 
 

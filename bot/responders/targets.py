@@ -1,6 +1,7 @@
 """Who may speak for a user group or channel: its members only, and one responder at a time."""
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from slack_sdk import WebClient
@@ -56,10 +57,17 @@ def speaks_for(client: WebClient, directory: People, responder: Responder) -> bo
     return responder.owner_id in members
 
 
-def is_member(
+def member_of(
+    client: WebClient, directory: Directory, *, user_id: str
+) -> Callable[[Responder], bool]:
+    """Whether someone belongs to the group or channel a responder answers for, as Slack says;
+    a failure to ask counts as no."""
+    return lambda responder: _is_member(client, directory, responder, user_id=user_id)
+
+
+def _is_member(
     client: WebClient, directory: Directory, responder: Responder, *, user_id: str
 ) -> bool:
-    """Whether someone belongs to the group or channel a shared responder answers for."""
     if responder.kind != Kind.SHARED or not responder.target_id:
         return False
     try:

@@ -1,7 +1,7 @@
 """Use cases on responders: submit, end, delete, extend, turn off, list; each scoped to its owner
 and workspace, and each owning its transaction under the owner's lock (one change at a time)."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
@@ -10,10 +10,11 @@ from sqlmodel import Session
 
 from bot.blocks.responder_form import Form, Meta
 from bot.core.problems import Problem
-from bot.core.responder import Field, Invalid
+from bot.core.responder import Field, Invalid, Kind
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from bot.responders.changes import (
+    NotYours,
     booked,
     delete,
     end_now,
@@ -26,6 +27,9 @@ from bot.responders.confirmations import confirm_deleted, confirm_saved
 from bot.responders.drafting import read_draft
 from storage import responder_queries
 from storage.db import Changed, note, session_scope
+
+# Whether the person asking belongs to the group or channel a responder speaks for.
+Belongs = Callable[[Responder], bool]
 
 
 @contextmanager
@@ -136,13 +140,62 @@ def one_more_day(
 
 
 def listed(
-    engine: Engine, *, workspace: Workspace, owner_id: str, now: datetime
+    engine: Engine,
+    *,
+    workspace: Workspace,
+    owner_id: str,
+    now: datetime,
+    belongs: Belongs | None = None,
 ) -> list[Responder]:
-    """The owner's responders: scheduled, on, and recently ended."""
+    """The owner's responders: scheduled, on, and recently ended; with `belongs`, also those
+    others set for a group or channel the owner is in, not ended (theirs to end too)."""
     with session_scope(engine) as session:
-        return responder_queries.responders_of(
+        mine = responder_queries.responders_of(
             session, workspace=workspace, owner_id=owner_id, now=now
         )
+        shared = [] if belongs is None else _spoken_for_others(session, workspace, owner_id, now)
+    return mine + [r for r in shared if belongs is not None and belongs(r)]
+
+
+def _spoken_for_others(
+    session: Session, workspace: Workspace, user_id: str, now: datetime
+) -> list[Responder]:
+    found = responder_queries.speaking_for(session, workspace=workspace, target_ids=None, now=now)
+    return [r for r in found if r.owner_id != user_id]
+
+
+def end_by_member(
+    engine: Engine,
+    *,
+    workspace: Workspace,
+    member_id: str,
+    responder_id: int,
+    now: datetime,
+    belongs: Belongs,
+) -> Responder:
+    """End, as a member of its group or channel asked, a responder someone else set for it;
+    NotYours for anyone else. Slack is asked before the owner's lock is taken."""
+    found = spoken_for(engine, workspace=workspace, user_id=member_id, responder_id=responder_id)
+    if not belongs(found):
+        raise NotYours
+    with owner_transaction(engine, workspace=workspace, owner_id=found.owner_id) as session:
+        return end_now(
+            session, workspace=workspace, owner_id=found.owner_id, responder_id=found.id, now=now
+        )
+
+
+def spoken_for(
+    engine: Engine, *, workspace: Workspace, user_id: str, responder_id: int
+) -> Responder:
+    """A responder someone else set for a group or channel, not deleted; or NotYours."""
+    with session_scope(engine) as session:
+        found = responder_queries.responder_by_id(session, responder_id=responder_id)
+    shared = found is not None and found.kind == Kind.SHARED and found.deleted_at is None
+    if found is None or not shared or found.workspace.team_id != workspace.team_id:
+        raise NotYours
+    if found.owner_id == user_id:
+        raise NotYours
+    return found
 
 
 def owned_now(
