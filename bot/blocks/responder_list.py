@@ -58,7 +58,8 @@ def responder_row(responder: Responder, *, now: datetime, viewer: str | None = N
     heading = f"*{audience(responder)}* · {_(PHASE_LABELS[phase])}"
     others = viewer is not None and viewer != responder.owner_id
     if others:
-        heading += " · " + _("set by {owner}", owner=f"<@{responder.owner_id}>")
+        owner = f"<@{responder.owner_id}>"
+        heading += " · " + _("set by {owner}", owner=owner)
     lines = [heading, when[:1].upper() + when[1:], f"> {message}"]
     section: Block = {
         "type": "section",
