@@ -117,13 +117,14 @@ def _not_someone_elses(session: Session, digest: TeamDigest) -> None:
         target_id=digest.target_id,
     )
     if existing is not None and existing.owner_id != digest.owner_id:
+        channel, owner = f"<#{existing.channel_id}>", f"<@{existing.owner_id}>"
         raise Refusal(
             _(
                 "{channel} already gets the digest of {team}, set up by {owner}. Ask them to "
                 "change it, or to remove it so you can set up yours.",
-                channel=f"<#{existing.channel_id}>",
+                channel=channel,
                 team=existing.target_label,
-                owner=f"<@{existing.owner_id}>",
+                owner=owner,
             )
         )
 
