@@ -16,7 +16,7 @@ from sqlmodel import Session
 
 from bot.accounts.connected import ConnectedAccounts
 from bot.blocks.home import home_view
-from bot.blocks.transitions import problem_text
+from bot.blocks.transitions import collapsed, problem_text
 from bot.clock import Clock
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
@@ -111,7 +111,10 @@ def problems_of(
     failed = failed_effects(
         session, workspace=workspace, owner_id=owner_id, responder_ids=[r.id for r in shown if r.id]
     )
-    return [
-        problem_text(e.kind, e.last_error or "", json.loads(e.payload).get("channel"))
-        for e in failed
-    ]
+    payloads = [json.loads(e.payload) for e in failed]
+    return collapsed(
+        [
+            problem_text(e.kind, e.last_error or "", p.get("channel"), p.get("to"))
+            for e, p in zip(failed, payloads, strict=True)
+        ]
+    )
