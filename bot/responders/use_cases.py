@@ -5,6 +5,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
+from slack_sdk import WebClient
 from sqlalchemy import Engine
 from sqlmodel import Session
 
@@ -25,6 +26,8 @@ from bot.responders.changes import (
 )
 from bot.responders.confirmations import confirm_deleted, confirm_saved
 from bot.responders.drafting import read_draft
+from bot.responders.targets import member_of
+from bot.slack.directory import Directory
 from storage import responder_queries
 from storage.db import Changed, note, session_scope
 
@@ -204,3 +207,17 @@ def owned_now(
     """A responder its owner asked about, read in a transaction of its own."""
     with session_scope(engine) as session:
         return owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
+
+
+def visible_to(
+    engine: Engine,
+    client: WebClient,
+    directory: Directory,
+    *,
+    workspace: Workspace,
+    user_id: str,
+    now: datetime,
+) -> list[Responder]:
+    """A person's responders, and those others set for the groups and channels they are in."""
+    belongs = member_of(client, directory, user_id=user_id)
+    return listed(engine, workspace=workspace, owner_id=user_id, now=now, belongs=belongs)

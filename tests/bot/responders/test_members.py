@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import Engine
 
 from tests.bot.flows import open_form, stored, texts
-from tests.bot.responders.test_manage import choose
+from tests.bot.responders.test_manage import choose, open_home
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
@@ -78,3 +78,12 @@ def test_it_leaves_editing_and_deleting_to_its_owner(
     slack.click("UBOB", action_id=menu["action_id"], message=bobs, option=forged)
     assert fake.modal("UBOB")["title"]["text"] == "Not available"
     assert stored(engine)[0].deleted_at is None
+
+
+def test_it_shows_a_groups_responder_on_its_members_home_tabs(
+    slack: SlackDriver, fake: FakeSlack, oncall: int
+) -> None:
+    bobs = open_home(slack, fake, "UBOB")
+    assert "set by <@UALICE>" in texts(bobs["blocks"])
+    assert _menu(bobs) == [f"end:{oncall}"]
+    assert "set by" not in texts(open_home(slack, fake, "UCAROL")["blocks"])
