@@ -191,3 +191,28 @@ def test_it_knows_the_active_people_of_a_workspace_for_ten_minutes(
     assert "UNEW" not in directory.roster(client, team_id="T0001")
     clock.advance(minutes=2)
     assert "UNEW" in directory.roster(client, team_id="T0001")
+
+
+@pytest.mark.parametrize(
+    ("target", "members"),
+    [("S0ONCALL", {"UALICE", "UBOB"}), ("C0GENERAL", {"UALICE", "UBOB", "UCAROL", "UBOT"})],
+)
+def test_it_reads_who_is_in_a_group_or_channel_once_a_minute_every_page(
+    fake: FakeSlack, client: WebClient, clock: FakeClock, target: str, members: set[str]
+) -> None:
+    fake.paginate(1)
+    directory = Directory(clock)
+    assert directory.members(client, team_id="T0001", target_id=target) == members
+    fake.leave(target, "UBOB")
+    clock.advance(seconds=59)
+    assert directory.members(client, team_id="T0001", target_id=target) == members
+    clock.advance(seconds=2)
+    assert directory.members(client, team_id="T0001", target_id=target) == members - {"UBOB"}
+
+
+@pytest.mark.parametrize("target", ["S0GONE", "C0GONE"])
+def test_it_finds_nobody_in_a_group_or_channel_that_is_gone(
+    fake: FakeSlack, client: WebClient, clock: FakeClock, target: str
+) -> None:
+    fake.allow("no_such_subteam", "channel_not_found")
+    assert Directory(clock).members(client, team_id="T0001", target_id=target) == frozenset()
