@@ -1,5 +1,6 @@
 """Use cases on responders: submit, end, delete, extend, turn off, list; each scoped to its owner
-and workspace, and each owning its transaction under the owner's lock (one change at a time)."""
+and workspace (or, to end or list one for a group or channel, to its members), and each owning
+its transaction under the owner's lock (one change at a time)."""
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -142,24 +143,6 @@ def one_more_day(
         )
 
 
-def listed(
-    engine: Engine,
-    *,
-    workspace: Workspace,
-    owner_id: str,
-    now: datetime,
-    belongs: Belongs | None = None,
-) -> list[Responder]:
-    """The owner's responders: scheduled, on, and recently ended; with `belongs`, also those
-    others set for a group or channel the owner is in, not ended (theirs to end too)."""
-    with session_scope(engine) as session:
-        mine = responder_queries.responders_of(
-            session, workspace=workspace, owner_id=owner_id, now=now
-        )
-        shared = [] if belongs is None else _spoken_for_others(session, workspace, owner_id, now)
-    return mine + [r for r in shared if belongs is not None and belongs(r)]
-
-
 def _spoken_for_others(
     session: Session, workspace: Workspace, user_id: str, now: datetime
 ) -> list[Responder]:
@@ -218,6 +201,13 @@ def visible_to(
     user_id: str,
     now: datetime,
 ) -> list[Responder]:
-    """A person's responders, and those others set for the groups and channels they are in."""
+    """A person's responders (scheduled, on, and recently ended), and those not ended that
+    others set for the groups and channels they are in (theirs to end too)."""
+    with session_scope(engine) as session:
+        mine = responder_queries.responders_of(
+            session, workspace=workspace, owner_id=user_id, now=now
+        )
+        others = _spoken_for_others(session, workspace, user_id, now)
+    # Slack is asked once the transaction is over, so its answer time holds no connection.
     belongs = member_of(client, directory, user_id=user_id)
-    return listed(engine, workspace=workspace, owner_id=user_id, now=now, belongs=belongs)
+    return mine + [r for r in others if belongs(r)]
