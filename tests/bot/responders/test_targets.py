@@ -1,17 +1,23 @@
 """Who may speak for a user group or channel: only its members, one responder at a time."""
 
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from sqlalchemy import Engine
 
+from bot.outbox.worker import EffectWorker
 from tests.bot.flows import block_ids, open_form, stored
+from tests.bot.responders.lifecycle_steps import run_at
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
 ONCALL = {"text": {"type": "plain_text", "text": "@oncall"}, "value": "S0ONCALL"}
 SUPPORT = {"text": {"type": "plain_text", "text": "#support"}, "value": "C0SUPPORT"}
+# Alice's "from Monday to Wednesday", in Paris: reminded on Wednesday at 16:00, back Thursday.
+REMINDS = datetime(2026, 12, 2, 15, 0, tzinfo=UTC)
+ENDS = datetime(2026, 12, 2, 23, 0, tzinfo=UTC)
 
 
 def _submit_shared(
@@ -106,3 +112,16 @@ def test_it_checks_the_target_again_when_its_owner_edits_it(
     answer = slack.submit("UALICE", modal["id"], {"message": "Away."}).json()
     assert "only members of #support" in _target_error(modal, answer).lower()
     assert stored(engine)[0].message == responder.message
+
+
+def test_it_refuses_one_more_day_that_would_overlap_another_members_responder(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, effects: EffectWorker
+) -> None:
+    _submit_shared(slack, fake, "UALICE", ONCALL, "from Monday to Wednesday")
+    _submit_shared(slack, fake, "UBOB", ONCALL, "from Thursday 3 December to Friday 4 December")
+    run_at(engine, clock, effects, REMINDS)
+    reminder = [m for m in fake.messages_to("UALICE") if m["text"].startswith("You're back")]
+    slack.click("UALICE", action_id="responder_extend_day", message=reminder[-1])
+    assert stored(engine)[0].ends_at == ENDS
+    [refusal] = fake.ephemerals_to("UALICE")
+    assert "@oncall already has a responder" in refusal["text"] and "bob" in refusal["text"]
