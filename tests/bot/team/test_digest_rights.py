@@ -7,6 +7,9 @@ from sqlalchemy import Engine
 
 from bot.outbox.worker import EffectWorker
 from bot.team.digest_posts import sweep_digests
+from storage import team_queries
+from storage.db import session_scope
+from storage.models import TeamDigest
 from tests.bot.team.team_flows import ask
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
@@ -68,3 +71,31 @@ def test_it_stops_a_digest_whose_owner_left_the_private_channel_and_tells_them_o
         "you're no longer in that private channel."
     ]
     assert "no team digests" in ask(slack, fake, "UCAROL", "digest list")["text"]
+
+
+def test_it_stops_a_private_channels_digest_set_up_elsewhere_before_this_rule(
+    fake: FakeSlack, engine: Engine, effects: EffectWorker, clock: FakeClock
+) -> None:
+    # Carol's digest of #secret in #team-leads, from before it was refused at set-up.
+    _rooms(fake)
+    digest = TeamDigest(
+        team_id="T0001",
+        owner_id="UCAROL",
+        channel_id="C0LEADS",
+        target_id="G0SECRET",
+        target_label="#secret",
+        at="09:00",
+        tz="Europe/London",
+        cadence="weekdays",
+        next_post_at=MONDAY_NINE,
+        created_at=MONDAY_NINE,
+    )
+    with session_scope(engine) as session:
+        team_queries.save_digest(session, digest=digest)
+    clock.set(MONDAY_NINE)
+    sweep_digests(engine, clock())
+    effects.deliver_due()
+    effects.deliver_due()
+    assert fake.messages_to("C0LEADS") == []
+    [told] = [m["text"] for m in fake.messages_to("UCAROL")]
+    assert told.endswith("a private channel's absences are only posted in that channel.")
