@@ -25,7 +25,7 @@ from bot.responders.changes import (
     save,
     target_clash,
 )
-from bot.responders.confirmations import confirm_deleted, confirm_saved
+from bot.responders.confirmations import confirm_deleted, confirm_ended_by, confirm_saved
 from bot.responders.drafting import read_draft
 from bot.responders.targets import member_of
 from bot.slack.directory import Directory
@@ -159,15 +159,18 @@ def end_by_member(
     now: datetime,
     belongs: Belongs,
 ) -> Responder:
-    """End, as a member of its group or channel asked, a responder someone else set for it;
-    NotYours for anyone else. Slack is asked before the owner's lock is taken."""
+    """End, as a member of its group or channel asked, a responder someone else set for it, and
+    tell its owner who did; NotYours for anyone else. Slack is asked before the owner's lock."""
     found = spoken_for(engine, workspace=workspace, user_id=member_id, responder_id=responder_id)
     if not belongs(found):
         raise NotYours
     with owner_transaction(engine, workspace=workspace, owner_id=found.owner_id) as session:
-        return end_now(
+        ended = end_now(
             session, workspace=workspace, owner_id=found.owner_id, responder_id=found.id, now=now
         )
+        if ended.revision != found.revision:  # not ended already
+            confirm_ended_by(session, responder=ended, member_id=member_id, now=now)
+        return ended
 
 
 def spoken_for(

@@ -53,6 +53,8 @@ def test_it_lets_a_member_end_a_groups_responder(
     assert confirm["title"]["text"] == "End responder?"
     slack.submit("UBOB", confirm["id"])
     assert stored(engine)[0].ends_at == clock()
+    told = [m["text"] for m in fake.messages_to("UALICE") if "ended your" in m["text"]]
+    assert told == [":information_source: <@UBOB> ended your responder for <!subteam^S0ONCALL>."]
 
 
 def test_it_refuses_ending_by_someone_outside_the_group(
