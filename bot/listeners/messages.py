@@ -15,6 +15,7 @@ from slack_bolt import BoltContext
 from bot.core.mentions import read_message
 from bot.core.policy import refusal
 from bot.replies import intake
+from bot.responders.targets import known_to_speak
 from bot.services import Services
 from bot.slack.context import workspace_of
 
@@ -34,7 +35,8 @@ def message_posted(
             return
         message = read_message(event, shared_externally=shared, recipient=recipient)
     ids = message.candidates | {message.user or ""}
-    responders = services.live.on_now(workspace, ids=ids, now=now)
+    on = services.live.on_now(workspace, ids=ids, now=now)
+    responders = [r for r in on if known_to_speak(services.directory, r)]
     if not responders:
         return
     intake.take(

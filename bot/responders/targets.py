@@ -57,6 +57,16 @@ def speaks_for(client: WebClient, directory: People, responder: Responder) -> bo
     return responder.owner_id in members
 
 
+def known_to_speak(directory: Directory, responder: Responder) -> bool:
+    """Whether a responder may still speak as far as Slack said lately, without asking it: one
+    whose owner was last seen outside its group or channel is not (deliveries check again)."""
+    if responder.kind != Kind.SHARED or not responder.target_id:
+        return True
+    team_id, target_id = responder.workspace.team_id, responder.target_id
+    members = directory.known_members(team_id=team_id, target_id=target_id)
+    return members is None or responder.owner_id in members
+
+
 def member_of(
     client: WebClient, directory: Directory, *, user_id: str
 ) -> Callable[[Responder], bool]:

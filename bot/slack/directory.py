@@ -121,6 +121,12 @@ class Directory:
             self._members[key] = (self._clock() + MEMBERS_TTL, found)
         return found
 
+    def known_members(self, *, team_id: str, target_id: str) -> frozenset[str] | None:
+        """Who is in a user group or channel, if read from Slack within the last minute."""
+        with self._lock:
+            hit = self._members.get((team_id, target_id))
+        return hit[1] if hit is not None and self._clock() < hit[0] else None
+
     def handles(self, client: WebClient, *, team_id: str) -> list[Handle]:
         """Return the workspace's user groups and public channels, without making anyone wait.
 

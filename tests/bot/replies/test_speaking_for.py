@@ -2,7 +2,10 @@
 
 import pytest
 from sqlalchemy import Engine
+from sqlmodel import select
 
+from storage.db import session_scope
+from storage.models import Mention
 from tests.bot.replies.replying import GENERAL, out, replies_to
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
@@ -35,3 +38,18 @@ def test_it_stops_answering_and_forwarding_once_its_owner_left(
     clock.advance(seconds=61)
     slack.message("UCAROL", where, text)
     assert (len(replies_to(fake, "UCAROL")), len(fake.messages_to("UALICE"))) == (0, 1)
+
+
+def test_it_keeps_no_more_messages_for_an_owner_known_to_have_left(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    responder = out(engine, kind="shared", target_id="S0ONCALL", target_kind="usergroup")
+    slack.message("UBOB", GENERAL, "<!subteam^S0ONCALL|@oncall> one")
+    fake.leave("S0ONCALL", "UALICE")
+    clock.advance(seconds=61)
+    # Carol's message is the one that finds out, as its reply is about to go out.
+    slack.message("UCAROL", GENERAL, "<!subteam^S0ONCALL|@oncall> two")
+    slack.message("UBOB", GENERAL, "<!subteam^S0ONCALL|@oncall> three")
+    with session_scope(engine) as session:
+        kept = session.exec(select(Mention.sender_id).where(Mention.responder_id == responder.id))
+        assert sorted(kept.all()) == ["UBOB", "UCAROL"]
