@@ -18,6 +18,7 @@ from bot.blocks.responder_list import DELETE, EDIT, END, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.blocks.transitions import END_BUTTON, EXTEND_MORE
 from bot.core.responder_value import Responder
+from bot.core.workspace import Workspace
 from bot.listeners.refusals import REFUSED, view_answer
 from bot.responders.changes import NotYours
 from bot.responders.drafting import blank_form, form_from_responder, with_account
@@ -140,6 +141,38 @@ def _chosen(
     return found
 
 
+def _end_or_delete(
+    client: WebClient,
+    services: Services,
+    *,
+    workspace: Workspace,
+    user_id: str,
+    chosen: int,
+    verb: str,
+) -> None:
+    """Delete or end the clicker's own responder; or end one set for their group or channel."""
+    now = services.clock()
+    if verb == DELETE:
+        delete_by_owner(
+            services.engine, workspace=workspace, owner_id=user_id, responder_id=chosen, now=now
+        )
+        return
+    try:
+        end_by_owner(
+            services.engine, workspace=workspace, owner_id=user_id, responder_id=chosen, now=now
+        )
+    except NotYours:
+        belongs = member_of(client, services.directory, user_id=user_id)
+        end_by_member(
+            services.engine,
+            workspace=workspace,
+            member_id=user_id,
+            responder_id=chosen,
+            now=now,
+            belongs=belongs,
+        )
+
+
 def confirm_submitted(
     ack: Ack,
     body: dict[str, Any],
@@ -148,30 +181,14 @@ def confirm_submitted(
     context: BoltContext,
     services: Services,
 ) -> None:
-    """End or delete a responder once its owner confirmed."""
-    responder_id, verb, origin = read_confirmation(view["private_metadata"])
+    """End or delete a responder once its owner (or, to end it, a member of its group or
+    channel) confirmed."""
+    chosen, verb, origin = read_confirmation(view["private_metadata"])
     user_id, workspace = body["user"]["id"], workspace_of(context)
-    change = delete_by_owner if verb == DELETE else end_by_owner
     try:
-        try:
-            change(
-                services.engine,
-                workspace=workspace,
-                owner_id=user_id,
-                responder_id=responder_id,
-                now=services.clock(),
-            )
-        except NotYours:
-            if verb == DELETE:
-                raise
-            end_by_member(
-                services.engine,
-                workspace=workspace,
-                member_id=user_id,
-                responder_id=responder_id,
-                now=services.clock(),
-                belongs=member_of(client, services.directory, user_id=user_id),
-            )
+        _end_or_delete(
+            client, services, workspace=workspace, user_id=user_id, chosen=chosen, verb=verb
+        )
     except REFUSED as refusal:
         ack(**view_answer(refusal))
         return
