@@ -63,7 +63,7 @@ def build_services(
         clock=clock,
         accounts=accounts,
         homes=homes,
-        followups=Followups(engine, clock, homes),
+        followups=Followups(engine, clock, homes, directory),
         directory=directory,
         redraws=Redraws(),
         live=LiveResponders(engine, clock),

@@ -53,6 +53,24 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
         raise
 
 
+def lock_target(session: Session, *, workspace: Workspace, target_id: str) -> None:
+    """Serialise owners saving responders for one user group or channel, after `lock_owner`.
+
+    SQLite already holds its one write lock; PostgreSQL takes an advisory lock on the target.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    key = f"{workspace.team_id}:target:{target_id}"
+    try:
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
+        )
+    except DBAPIError as error:
+        if lock_timed_out(error):
+            raise Busy from None
+        raise
+
+
 def add_responder(session: Session, *, responder: ResponderRow) -> ResponderRow:
     """Insert a responder and return it with its id."""
     note(session, Changed.RESPONDERS)
@@ -114,6 +132,19 @@ def personal_responders(
         not_ended_by(now),
     )
     return [value_of(row) for row in session.exec(query)]
+
+
+def speaking_for(
+    session: Session, *, workspace: Workspace, target_ids: list[str] | None, now: datetime
+) -> list[Responder]:
+    """List the responders of any owner for these user groups or channels (None: for any)
+    not ended by now."""
+    query = select(ResponderRow).where(
+        in_workspace(workspace), ResponderRow.kind == Kind.SHARED, not_ended_by(now)
+    )
+    if target_ids is not None:
+        query = query.where(col(ResponderRow.target_id).in_(target_ids))
+    return [value_of(row) for row in session.exec(query.order_by(col(ResponderRow.starts_at)))]
 
 
 def responders_on(

@@ -91,14 +91,26 @@ def save_team(
     return team
 
 
+def digest_posting(
+    session: Session, *, workspace: Workspace, channel_id: str, target_id: str
+) -> TeamDigest | None:
+    """The digest already posting this team in this channel, whoever set it up."""
+    query = select(TeamDigest).where(
+        _scoped(TeamDigest, workspace),
+        TeamDigest.channel_id == channel_id,
+        TeamDigest.target_id == target_id,
+    )
+    return session.exec(query).first()
+
+
 def save_digest(session: Session, *, digest: TeamDigest) -> TeamDigest:
     """Add a digest, or change the one already posting this team in this channel."""
-    query = select(TeamDigest).where(
-        _scoped(TeamDigest, Workspace(digest.team_id, digest.enterprise_id)),
-        TeamDigest.channel_id == digest.channel_id,
-        TeamDigest.target_id == digest.target_id,
+    existing = digest_posting(
+        session,
+        workspace=Workspace(digest.team_id, digest.enterprise_id),
+        channel_id=digest.channel_id,
+        target_id=digest.target_id,
     )
-    existing = session.exec(query).first()
     if existing is not None:
         for name in ("owner_id", "target_label", "at", "tz", "cadence", "coverage", "next_post_at"):
             setattr(existing, name, getattr(digest, name))

@@ -46,11 +46,12 @@ def home_view(
     problems: Sequence[str] = (),
     team: Sequence[Block] = (),
     account: AccountView = NOT_CONNECTABLE,
+    viewer: str | None = None,
 ) -> dict[str, Any]:
     """Build the Home tab for one person; `problems` are what ooo could not do, in words.
 
     `team` is the My team section of someone who saved a team; `account` their connected
-    Slack account.
+    Slack account; `viewer` whose tab it is (others' responders are theirs only to end).
     """
     blocks: list[Block] = [
         {"type": "header", "text": {"type": "plain_text", "text": _("Out of office")}},
@@ -73,7 +74,7 @@ def home_view(
         *team,
     ]
     if responders:
-        blocks += responder_rows(responders, now=now, limit=MAX_ROWS - len(team))
+        blocks += responder_rows(responders, now=now, limit=MAX_ROWS - len(team), viewer=viewer)
     else:
         blocks.append(
             {

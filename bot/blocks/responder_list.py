@@ -49,25 +49,26 @@ def menu_action(action_id: str, value: str) -> tuple[str, int] | None:
     return verb, chosen
 
 
-def responder_row(responder: Responder, *, now: datetime) -> Block:
-    """One responder as a section with its phase, dates, message and `…` menu."""
+def responder_row(responder: Responder, *, now: datetime, viewer: str | None = None) -> Block:
+    """One responder as a section with its phase, dates, message and `…` menu; one another
+    member of its group or channel set says by whom, and its menu only ends it."""
     phase = phase_at(responder.starts_at, responder.ends_at, now)
     message = cut(escape(" ".join(responder.message.split())), PREVIEW_CHARS)
     when = describe_window(responder.window(), responder.tz)
-    lines = [
-        f"*{audience(responder)}* · {_(PHASE_LABELS[phase])}",
-        when[:1].upper() + when[1:],
-        f"> {message}",
-    ]
+    heading = f"*{audience(responder)}* · {_(PHASE_LABELS[phase])}"
+    others = viewer is not None and viewer != responder.owner_id
+    if others:
+        owner = f"<@{responder.owner_id}>"
+        heading += " · " + _("set by {owner}", owner=owner)
+    lines = [heading, when[:1].upper() + when[1:], f"> {message}"]
     section: Block = {
         "type": "section",
         "block_id": f"responder-{responder.id}",
         "text": {"type": "mrkdwn", "text": "\n".join(lines)},
     }
-    entries = [(EDIT, _("Edit"))]
-    if phase is Phase.ACTIVE:
-        entries.append((END, _("End now")))
-    entries.append((DELETE, _("Delete")))
+    entries = _menu(phase, owned=not others)
+    if not entries:
+        return section
     section["accessory"] = {
         "type": "overflow",
         "action_id": f"{MENU}-{responder.id}",
@@ -79,9 +80,21 @@ def responder_row(responder: Responder, *, now: datetime) -> Block:
     return section
 
 
-def responder_rows(responders: list[Responder], *, now: datetime, limit: int) -> list[Block]:
+def _menu(phase: Phase, *, owned: bool) -> list[tuple[str, str]]:
+    """The `…` menu's entries: the owner's, or ending it for another member while not ended."""
+    if not owned:
+        return [] if phase is Phase.ENDED else [(END, _("End now"))]
+    entries = [(EDIT, _("Edit"))]
+    if phase is Phase.ACTIVE:
+        entries.append((END, _("End now")))
+    return [*entries, (DELETE, _("Delete"))]
+
+
+def responder_rows(
+    responders: list[Responder], *, now: datetime, limit: int, viewer: str | None = None
+) -> list[Block]:
     """List rows, noting how many did not fit Slack's block limit."""
-    rows = [responder_row(r, now=now) for r in responders[:limit]]
+    rows = [responder_row(r, now=now, viewer=viewer) for r in responders[:limit]]
     if len(responders) > limit:
         hidden = len(responders) - limit
         more = _("…and {count} more. End or delete old ones to see them here.", count=hidden)
@@ -115,12 +128,14 @@ def _context(text: str) -> Block:
     return {"type": "context", "elements": [{"type": "mrkdwn", "text": text}]}
 
 
-def list_message(responders: list[Responder], *, now: datetime) -> tuple[str, list[Block]]:
-    """The private answer to `/ooo list`."""
+def list_message(
+    responders: list[Responder], *, now: datetime, viewer: str | None = None
+) -> tuple[str, list[Block]]:
+    """The private answer to `/ooo list`, as `viewer` sees it."""
     status = status_line(responders, now=now)
     blocks: list[Block] = [{"type": "section", "text": {"type": "mrkdwn", "text": status}}]
     if not responders:
         blocks.append(_context(_("You have no responders. Type `/ooo` to set one.")))
         return status, blocks
-    blocks += responder_rows(responders, now=now, limit=LIST_ROWS)
+    blocks += responder_rows(responders, now=now, limit=LIST_ROWS, viewer=viewer)
     return status, blocks

@@ -9,7 +9,7 @@ from bot.blocks.when import moment_token
 from bot.core.effect_kinds import EffectKind
 from bot.core.lifecycle import SNOOZE, STATUS
 from bot.core.responder_value import Responder
-from bot.texts import N_, _
+from bot.texts import N_, _, ngettext
 
 END_BUTTON = "responder_end"
 EXTEND_DAY, EXTEND_MORE = "responder_extend_day", "responder_extend"
@@ -115,8 +115,62 @@ PROBLEM_WORDS = {
 }
 
 
-def problem_text(kind: str, error: str, channel: str | None) -> str:
-    """Say in plain words what could not be done."""
+# What went wrong with a reply or a copy about someone else's message, by its kind: {where} is
+# where they wrote, {to} who was to get it. Said alike for each message, so repeats collapse.
+REPLY_PROBLEMS = {
+    EffectKind.REPLY_PRIVATE: N_(
+        ":warning: I couldn't send your automatic reply to someone who wrote to you in {where}: "
+        "Slack said `{error}`."
+    ),
+    EffectKind.REPLY_FORWARD: N_(
+        ":warning: I couldn't forward a copy of a message to {to}: Slack said `{error}`."
+    ),
+    EffectKind.REPLY_BACKUP: N_(
+        ":warning: I couldn't tell {to} that someone was looking for you: Slack said `{error}`."
+    ),
+    EffectKind.REPLY_NUDGE: N_(
+        ":warning: I couldn't remind you in {where} that your responder is still on: "
+        "Slack said `{error}`."
+    ),
+    EffectKind.REPLY_REMIND: N_(
+        ":warning: I couldn't tell {to}, who asked, that you're back: Slack said `{error}`."
+    ),
+    EffectKind.REPLY_DIGEST: N_(
+        ":warning: I couldn't send you the digest of who wrote while you were away: "
+        "Slack said `{error}`."
+    ),
+}
+
+
+def _mention(conversation: str | None) -> str:
+    """A person, a channel, or a direct message (whose id renders as nothing readable)."""
+    if not conversation:
+        return _("that conversation")
+    if conversation[:1] in ("U", "W"):
+        return f"<@{conversation}>"
+    if conversation[:1] == "D":
+        return _("a direct message")
+    return f"<#{conversation}>"
+
+
+def collapsed(problems: list[str]) -> list[str]:
+    """The same problem once, saying how many times, in the order each last happened."""
+    counts: dict[str, int] = {}
+    for problem in problems:
+        counts[problem] = counts.pop(problem, 0) + 1
+    return [
+        p
+        if n == 1
+        else ngettext("{problem} ({count} time)", "{problem} ({count} times)", n, problem=p)
+        for p, n in counts.items()
+    ]
+
+
+def problem_text(kind: str, error: str, channel: str | None, to: str | None = None) -> str:
+    """Say in plain words what could not be done; `to` is who a reply or copy was for."""
+    if kind in REPLY_PROBLEMS:
+        template = REPLY_PROBLEMS[EffectKind(kind)]
+        return _(template, where=_mention(channel), to=_mention(to), error=error)
     where = f"<#{channel}>" if channel else _("that conversation")
     if kind in (*STATUS, *SNOOZE):
         what = _("set your Slack status") if "status" in kind else _("pause your notifications")

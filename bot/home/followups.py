@@ -19,9 +19,9 @@ from bot.blocks.responder_list import list_message
 from bot.clock import Clock
 from bot.core.workspace import Workspace
 from bot.home.tabs import HomeTabs
+from bot.responders.use_cases import visible_to
 from bot.slack.context import patient
-from storage import responder_queries
-from storage.db import session_scope
+from bot.slack.directory import Directory
 
 logger = logging.getLogger(__name__)
 WORKERS = 4
@@ -31,11 +31,18 @@ class Followups:
     """Runs follow-ups off the request thread, one job per destination."""
 
     def __init__(
-        self, engine: Engine, clock: Clock, homes: HomeTabs, workers: int = WORKERS
+        self,
+        engine: Engine,
+        clock: Clock,
+        homes: HomeTabs,
+        directory: Directory,
+        workers: int = WORKERS,
     ) -> None:
         self._engine = engine
         self._clock = clock
         self.homes = homes
+        # Who is in which group or channel: a list shows the responders of theirs too.
+        self._directory = directory
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="ooo-followups")
         self._lock = threading.Lock()
         # A person's list refreshes send in the order they read, so an older one never lands
@@ -57,7 +64,9 @@ class Followups:
         """
         self._later(self.homes.publish, patient(client), workspace=workspace, user_id=user_id)
         if origin:
-            self._later(self._refresh_list, origin, workspace=workspace, user_id=user_id)
+            self._later(
+                self._refresh_list, patient(client), origin, workspace=workspace, user_id=user_id
+            )
 
     def later(self, job: Callable[..., None], *args: Any, **kwargs: Any) -> None:
         """Run any job after the answer, on this pool (team views wait on Slack there)."""
@@ -73,17 +82,23 @@ class Followups:
         """Finish the queued follow-ups and stop the pool."""
         self._pool.shutdown(wait=True)
 
-    def _refresh_list(self, origin: str, *, workspace: Workspace, user_id: str) -> None:
+    def _refresh_list(
+        self, client: WebClient, origin: str, *, workspace: Workspace, user_id: str
+    ) -> None:
         """Replace the private `/ooo list` answer a change was made from, one at a time."""
         with self._lock:
             in_order = self._list_locks.setdefault((workspace.team_id, user_id), threading.Lock())
         with in_order:
             now = self._clock()
-            with session_scope(self._engine) as session:
-                mine = responder_queries.responders_of(
-                    session, workspace=workspace, owner_id=user_id, now=now
-                )
-            text, blocks = list_message(mine, now=now)
+            shown = visible_to(
+                self._engine,
+                client,
+                self._directory,
+                workspace=workspace,
+                user_id=user_id,
+                now=now,
+            )
+            text, blocks = list_message(shown, now=now, viewer=user_id)
             answer = WebhookClient(origin).send(text=text, blocks=blocks, replace_original=True)
         if answer.status_code != 200:
             # Response URLs expire after 30 minutes and five uses; the Home tab is still current.

@@ -16,13 +16,13 @@ from sqlmodel import Session
 
 from bot.accounts.connected import ConnectedAccounts
 from bot.blocks.home import home_view
-from bot.blocks.transitions import problem_text
+from bot.blocks.transitions import collapsed, problem_text
 from bot.clock import Clock
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
+from bot.responders.use_cases import visible_to
 from bot.slack.directory import Directory
 from bot.team.home_section import my_team_blocks
-from storage import responder_queries
 from storage.db import session_scope
 from storage.effects_queries import failed_effects
 
@@ -39,7 +39,7 @@ class HomeTabs:
         self._engine = engine
         self._clock = clock
         self._accounts = accounts
-        # Who the workspace's people are, for the My team section.
+        # Who the workspace's people are, for the My team section, and who is in which group.
         self._directory = directory
         self._lock = threading.Lock()
         self._hashes: dict[tuple[str, str], str] = {}
@@ -67,10 +67,15 @@ class HomeTabs:
             with self._lock:
                 known = self._hashes.get(key)
             now = self._clock()
+            mine = visible_to(
+                self._engine,
+                client,
+                self._directory,
+                workspace=workspace,
+                user_id=user_id,
+                now=now,
+            )
             with session_scope(self._engine) as session:
-                mine = responder_queries.responders_of(
-                    session, workspace=workspace, owner_id=user_id, now=now
-                )
                 problems = problems_of(session, workspace=workspace, owner_id=user_id, shown=mine)
             team = my_team_blocks(
                 client,
@@ -81,7 +86,9 @@ class HomeTabs:
                 people=self._directory,
             )
             account = self._accounts.view(workspace, user_id)
-            view = home_view(mine, now=now, problems=problems, team=team, account=account)
+            view = home_view(
+                mine, now=now, problems=problems, team=team, account=account, viewer=user_id
+            )
             try:
                 answer = client.views_publish(user_id=user_id, view=view, hash=known)
             except SlackApiError as error:
@@ -111,7 +118,10 @@ def problems_of(
     failed = failed_effects(
         session, workspace=workspace, owner_id=owner_id, responder_ids=[r.id for r in shown if r.id]
     )
-    return [
-        problem_text(e.kind, e.last_error or "", json.loads(e.payload).get("channel"))
-        for e in failed
-    ]
+    payloads = [json.loads(e.payload) for e in failed]
+    return collapsed(
+        [
+            problem_text(e.kind, e.last_error or "", p.get("channel"), p.get("to"))
+            for e, p in zip(failed, payloads, strict=True)
+        ]
+    )

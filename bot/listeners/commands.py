@@ -13,7 +13,7 @@ from bot.listeners.refusals import REFUSED, text_answer
 from bot.listeners.slash import Slash, Subcommand, route
 from bot.replies.asks import digest_now
 from bot.responders.drafting import blank_form, form_from_text, with_account
-from bot.responders.use_cases import listed, turn_off
+from bot.responders.use_cases import turn_off, visible_to
 from bot.services import Services
 from bot.slack.modals import open_modal
 from bot.texts import _, ngettext
@@ -36,10 +36,17 @@ def _help(slash: Slash) -> None:
 
 
 def _list(slash: Slash) -> None:
-    """Answer privately with the person's responders."""
-    now = slash.services.clock()
-    mine = listed(slash.services.engine, workspace=slash.workspace, owner_id=slash.user_id, now=now)
-    text, blocks = list_message(mine, now=now)
+    """Answer privately with the person's responders, and those of their groups and channels."""
+    services, now = slash.services, slash.services.clock()
+    shown = visible_to(
+        services.engine,
+        slash.client,
+        services.directory,
+        workspace=slash.workspace,
+        user_id=slash.user_id,
+        now=now,
+    )
+    text, blocks = list_message(shown, now=now, viewer=slash.user_id)
     slash.ack(text=text, blocks=blocks, response_type="ephemeral")
 
 

@@ -11,6 +11,7 @@ from bot.blocks.transitions import extended_message
 from bot.core.responder import Invalid
 from bot.listeners.refusals import REFUSED, text_answer
 from bot.responders.changes import NotYours
+from bot.responders.targets import owner_named
 from bot.responders.use_cases import one_more_day
 from bot.services import Services
 from bot.slack.context import workspace_of
@@ -42,7 +43,8 @@ def extend_one_day(
             now=services.clock(),
         )
     except Invalid as refused:
-        reason = word(next(iter(refused.errors.values())))
+        problem = next(iter(refused.errors.values()))
+        reason = word(owner_named(problem, client, services.directory, team_id=workspace.team_id))
     except REFUSED as refusal:
         reason = text_answer(refusal)
     if reason is not None:

@@ -17,10 +17,19 @@ from bot.blocks.ids import responder_id
 from bot.blocks.responder_list import DELETE, EDIT, END, menu_action
 from bot.blocks.responder_modal import build_modal
 from bot.blocks.transitions import END_BUTTON, EXTEND_MORE
+from bot.core.responder_value import Responder
+from bot.core.workspace import Workspace
 from bot.listeners.refusals import REFUSED, view_answer
 from bot.responders.changes import NotYours
 from bot.responders.drafting import blank_form, form_from_responder, with_account
-from bot.responders.use_cases import delete_by_owner, end_by_owner, owned_now
+from bot.responders.targets import member_of
+from bot.responders.use_cases import (
+    delete_by_owner,
+    end_by_member,
+    end_by_owner,
+    owned_now,
+    spoken_for,
+)
 from bot.services import Services
 from bot.slack.context import workspace_of
 from bot.slack.modals import open_modal
@@ -90,9 +99,7 @@ def _open_for(
     try:
         if chosen is None:
             raise NotYours
-        responder = owned_now(
-            services.engine, workspace=workspace_of(context), owner_id=user_id, responder_id=chosen
-        )
+        responder = _chosen(client, context, services, user_id=user_id, chosen=chosen, verb=verb)
     except NotYours:
         open_modal(client, body["trigger_id"], not_found_modal())
         return
@@ -109,6 +116,63 @@ def _open_for(
     open_modal(client, body["trigger_id"], view)
 
 
+def _chosen(
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
+    *,
+    user_id: str,
+    chosen: int,
+    verb: str,
+) -> Responder:
+    """The clicker's own responder; or, to end it, one another member of their group or
+    channel set for it. NotYours otherwise."""
+    workspace = workspace_of(context)
+    try:
+        return owned_now(
+            services.engine, workspace=workspace, owner_id=user_id, responder_id=chosen
+        )
+    except NotYours:
+        if verb != END:
+            raise
+    found = spoken_for(services.engine, workspace=workspace, user_id=user_id, responder_id=chosen)
+    if not member_of(client, services.directory, user_id=user_id)(found):
+        raise NotYours
+    return found
+
+
+def _end_or_delete(
+    client: WebClient,
+    services: Services,
+    *,
+    workspace: Workspace,
+    user_id: str,
+    chosen: int,
+    verb: str,
+) -> None:
+    """Delete or end the clicker's own responder; or end one set for their group or channel."""
+    now = services.clock()
+    if verb == DELETE:
+        delete_by_owner(
+            services.engine, workspace=workspace, owner_id=user_id, responder_id=chosen, now=now
+        )
+        return
+    try:
+        end_by_owner(
+            services.engine, workspace=workspace, owner_id=user_id, responder_id=chosen, now=now
+        )
+    except NotYours:
+        belongs = member_of(client, services.directory, user_id=user_id)
+        end_by_member(
+            services.engine,
+            workspace=workspace,
+            member_id=user_id,
+            responder_id=chosen,
+            now=now,
+            belongs=belongs,
+        )
+
+
 def confirm_submitted(
     ack: Ack,
     body: dict[str, Any],
@@ -117,17 +181,13 @@ def confirm_submitted(
     context: BoltContext,
     services: Services,
 ) -> None:
-    """End or delete a responder once its owner confirmed."""
-    responder_id, verb, origin = read_confirmation(view["private_metadata"])
+    """End or delete a responder once its owner (or, to end it, a member of its group or
+    channel) confirmed."""
+    chosen, verb, origin = read_confirmation(view["private_metadata"])
     user_id, workspace = body["user"]["id"], workspace_of(context)
-    change = delete_by_owner if verb == DELETE else end_by_owner
     try:
-        change(
-            services.engine,
-            workspace=workspace,
-            owner_id=user_id,
-            responder_id=responder_id,
-            now=services.clock(),
+        _end_or_delete(
+            client, services, workspace=workspace, user_id=user_id, chosen=chosen, verb=verb
         )
     except REFUSED as refusal:
         ack(**view_answer(refusal))

@@ -18,6 +18,7 @@ from bot.core.mentions import read_message
 from bot.core.policy import refusal
 from bot.replies import intake
 from bot.replies.audience import readers_only
+from bot.responders.targets import known_to_speak
 from bot.services import Services
 from bot.slack.context import workspace_of
 
@@ -41,8 +42,9 @@ def message_posted(
             return
         message = read_message(event, shared_externally=shared, recipient=recipient)
     ids = message.candidates | {message.user or ""}
+    on = services.live.on_now(workspace, ids=ids, now=now)
     responders = readers_only(
-        services.live.on_now(workspace, ids=ids, now=now),
+        [r for r in on if known_to_speak(services.directory, r)],
         workspace=workspace,
         body=body,
         event=event,

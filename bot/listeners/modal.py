@@ -1,5 +1,6 @@
 """The responder modal: live date preview, type switch, target options, and saving."""
 
+from dataclasses import replace
 from typing import Any
 
 from slack_bolt import Ack, BoltContext
@@ -7,10 +8,11 @@ from slack_sdk import WebClient
 
 from bot.blocks.responder_form import WHEN, Meta, field_errors, read_form, redrawn, target_kind_of
 from bot.blocks.responder_modal import build_modal
-from bot.core.responder import Field, Invalid, Target
+from bot.core.responder import Field, Invalid, Kind, Target
 from bot.listeners.refusals import REFUSED, view_answer
 from bot.responders.drafting import apply_pickers, apply_when
 from bot.responders.forwarding import forward_problem
+from bot.responders.targets import check_target, owner_named
 from bot.responders.use_cases import submit
 from bot.services import Services
 from bot.slack.context import workspace_of
@@ -85,21 +87,34 @@ def submit_responder(
 ) -> None:
     """Validate and save the responder, then confirm it everywhere it shows."""
     meta, form = Meta.load(view["private_metadata"]), read_form(view["state"]["values"])
+    owner_id, team_id = body["user"]["id"], context.team_id or ""
     # Asked before the owner's lock is taken, so Slack's answer time never holds it.
     problem = forward_problem(client, person=form.forward_person, channel=form.forward_channel)
     refused = {Field.FORWARD: problem} if problem else {}
+    shared = form.target_id if form.kind is Kind.SHARED else None
+    target = check_target(
+        client, services.directory, team_id=team_id, owner_id=owner_id, target_id=shared
+    )
+    if target.problem:
+        refused[Field.TARGET] = target.problem
+    # The label the option showed is the sender's to forge; Slack's is kept.
+    form = replace(form, target_label=target.label or form.target_label)
     try:
         submit(
             services.engine,
             workspace=workspace_of(context),
-            owner_id=body["user"]["id"],
+            owner_id=owner_id,
             form=form,
             meta=meta,
             now=services.clock(),
             refused=refused,
+            members=target.members,
         )
     except Invalid as invalid:
-        errors = {**refused, **invalid.errors}
+        errors = {
+            field: owner_named(found, client, services.directory, team_id=team_id)
+            for field, found in {**refused, **invalid.errors}.items()
+        }
         ack(response_action="errors", errors=field_errors(errors, meta, form))
         return
     except REFUSED as refusal:

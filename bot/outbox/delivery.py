@@ -27,14 +27,16 @@ class OwnerClients(Protocol):
 
 
 class People(Protocol):
-    """Who a workspace's people are: their names for texts that must not mention them, and
-    who is active (no bots, no deactivated accounts, no strangers)."""
+    """Who a workspace's people are: their names for texts that must not mention them, who is
+    active (no bots, no deactivated accounts, no strangers), and who is in a group or channel."""
 
     def display_names(
         self, client: WebClient, *, team_id: str, user_ids: set[str]
     ) -> dict[str, str]: ...
 
     def roster(self, client: WebClient, *, team_id: str) -> frozenset[str]: ...
+
+    def members(self, client: WebClient, *, team_id: str, target_id: str) -> frozenset[str]: ...
 
 
 class DeliveryServices(Protocol):

@@ -6,7 +6,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from slack_sdk import WebClient
 from sqlalchemy import Engine
@@ -42,6 +42,9 @@ DRAIN_POLL_SECONDS = 0.05
 # Queued after a permanent failure so its owner sees it on their Home tab; the key keeps the
 # kind's name from before kinds were named `area.verb`, so no failure is shown twice.
 SHOW_FAILURE, SHOW_FAILURE_KEY = EffectKind.HOME_REFRESH, "home"
+# An owner's first failure within this long redraws their Home tab at once, and the others
+# share one redraw at its end: a burst of failed replies redraws it twice, not once each.
+SHOW_FAILURES_EVERY = 60
 
 
 class EffectWorker:
@@ -124,20 +127,28 @@ class EffectWorker:
         deliveries: list[Delivery],
         results: list[outbox.Outcome | None],
     ) -> None:
-        """Queue a Home tab refresh for each owner whose effect failed for good."""
+        """Queue a Home tab refresh for each owner whose effect failed for good: the first of
+        the minute at once, the rest together at its end."""
+        now = self._clock()
+        stamp = int(now.timestamp()) // SHOW_FAILURES_EVERY * SHOW_FAILURES_EVERY
+        end = datetime.fromtimestamp(stamp + SHOW_FAILURES_EVERY, UTC)
         for delivery, result in zip(deliveries, results, strict=True):
             failed = result is not None and result.status == outbox.FAILED
             if failed and delivery.owner_id and delivery.kind != SHOW_FAILURE:
-                outbox.enqueue_effect(
-                    session,
-                    key=f"{delivery.key}:failed:{SHOW_FAILURE_KEY}",
-                    kind=SHOW_FAILURE,
-                    payload={},
-                    workspace=delivery.workspace,
-                    now=self._clock(),
-                    owner_id=delivery.owner_id,
-                    responder_id=delivery.responder_id,
-                )
+                key = f"{SHOW_FAILURE_KEY}:failures:{delivery.workspace.team_id}:"
+                key += f"{delivery.owner_id}:{stamp}"
+                for suffix, due in (("", now), (":end", end)):
+                    if outbox.enqueue_effect(
+                        session,
+                        key=key + suffix,
+                        kind=SHOW_FAILURE,
+                        payload={},
+                        workspace=delivery.workspace,
+                        now=now,
+                        owner_id=delivery.owner_id,
+                        not_before=due,
+                    ):
+                        break
 
     def _attempt_in_order(self, deliveries: list[Delivery]) -> list[outbox.Outcome | None]:
         """Attempt a batch on the pool: one responder's effects one after another, in the order

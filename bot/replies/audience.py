@@ -5,9 +5,11 @@ someone outside it is nothing they could have seen: ooo neither answers it, nor 
 keeps it for their digest. Anyone may read a public channel, and a DM's recipient is in it.
 """
 
+import logging
 from typing import Any
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.accounts.connected import ConnectedAccounts
 from bot.core.responder import Kind
@@ -16,6 +18,7 @@ from bot.core.workspace import Workspace
 from bot.replies.direct import LOOKUP_TIMEOUT, seen_by
 from bot.slack.directory import Directory
 
+logger = logging.getLogger(__name__)
 PRIVATE = frozenset({"group", "mpim"})
 
 
@@ -44,8 +47,11 @@ def readers_only(
     if client is not None and viewer is not None:
         client.timeout = LOOKUP_TIMEOUT
     channel = str(event.get("channel") or "")
-    members = client and directory.conversation_members(
-        client, team_id=workspace.team_id, channel=channel
-    )
-    readers = known | (members or frozenset())
+    members: frozenset[str] = frozenset()
+    if client is not None:
+        try:
+            members = directory.members(client, team_id=workspace.team_id, target_id=channel)
+        except (SlackApiError, OSError) as error:
+            logger.warning("could not read who is in %s: %s", channel, error)
+    readers = known | members
     return [r for r in responders if r.kind != Kind.PERSONAL or r.owner_id in readers]

@@ -20,6 +20,7 @@ from bot.core.responder_value import Responder
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
 from bot.replies.lookup import permalink_of, undeleted_responder_of
+from bot.responders.targets import speaks_for
 from storage import reply_queries
 from storage.db import session_scope
 
@@ -29,6 +30,8 @@ REPLY_KEY, FORWARD_KEY, NUDGE_KEY = "reply", "reply_forward", "reply_nudge"
 BACKUP_KEY = "reply_backup"
 # Where an ephemeral can't reach the sender: they left, or the bot was removed meanwhile.
 UNREACHABLE = frozenset({"user_not_in_channel", "channel_not_found", "not_in_channel"})
+# A group's or channel's responder whose owner left it no longer speaks for it.
+OWNER_LEFT = "owner left"
 
 
 def _on(responder: Responder | None, delivery: Delivery) -> Responder | None:
@@ -69,6 +72,8 @@ def send_reply(client: WebClient, delivery: Delivery) -> str:
     responder = _on(undeleted_responder_of(delivery), delivery)
     if responder is None:
         return "responder off"
+    if not speaks_for(client, delivery.services.directory, responder):
+        return OWNER_LEFT
     place, sender = delivery.payload, delivery.payload["sender"]
     in_conversation = place.get("direct") and (responder.reply_as_me or place["external"])
     owner = delivery.as_owner() if in_conversation else None
@@ -111,6 +116,8 @@ def forward_copy(client: WebClient, delivery: Delivery) -> str:
     responder = undeleted_responder_of(delivery)
     if responder is None:
         return "responder deleted"
+    if not speaks_for(client, delivery.services.directory, responder):
+        return OWNER_LEFT
     place, link = delivery.payload, _permalink(client, delivery)
     if link is None:
         return "message deleted"
@@ -129,6 +136,8 @@ def notify_backup(client: WebClient, delivery: Delivery) -> str:
     responder = undeleted_responder_of(delivery)
     if responder is None:
         return "responder deleted"
+    if not speaks_for(client, delivery.services.directory, responder):
+        return OWNER_LEFT
     place = delivery.payload
     link = _permalink(client, delivery)
     if link is None:

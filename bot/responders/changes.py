@@ -4,6 +4,7 @@ Each records the revision it makes, its next due time and the steps acting as th
 calls for; the use cases (bot/responders/use_cases.py) own the transaction and the lock.
 """
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -66,6 +67,59 @@ def booked(
         if r.id != skip
     ]
     return [Booked(window=w, label=describe_range(w, tz)) for w in windows]
+
+
+def target_clash(
+    session: Session,
+    *,
+    workspace: Workspace,
+    draft: Draft,
+    members: frozenset[str],
+    tz: str,
+    skip: int | None,
+    now: datetime,
+) -> Problem | None:
+    """Another responder that speaks for the draft's group or channel over its dates, if any.
+
+    One whose owner has left the group or channel (is not in `members`) no longer speaks for
+    it, and is no clash.
+    """
+    if draft.kind is not Kind.SHARED or not draft.target_id:
+        return None
+    return _clash(
+        session,
+        workspace=workspace,
+        target_id=draft.target_id,
+        window=draft.window,
+        speaks=members.__contains__,
+        tz=tz,
+        skip=skip,
+        now=now,
+    )
+
+
+def _clash(
+    session: Session,
+    *,
+    workspace: Workspace,
+    target_id: str,
+    window: DateRange,
+    speaks: Callable[[str], bool],
+    tz: str,
+    skip: int | None,
+    now: datetime,
+) -> Problem | None:
+    """The first responder of another owner who `speaks` for the target over `window`."""
+    responder_queries.lock_target(session, workspace=workspace, target_id=target_id)
+    others = responder_queries.speaking_for(
+        session, workspace=workspace, target_ids=[target_id], now=now
+    )
+    for other in others:
+        if other.id != skip and speaks(other.owner_id) and overlaps(window, other.window()):
+            label = describe_range(other.window(tz), tz)
+            name = other.target_label or ""
+            return Problem(Code.TARGET_TAKEN, name=name, label=label, owner=other.owner_id)
+    return None
 
 
 def save(
@@ -179,6 +233,21 @@ def extend_by_a_day(
         clash = next((b for b in others if overlaps(window, b.window)), None)
         if clash is not None:
             raise Invalid({Field.END: Problem(Code.EXTENSION_OVERLAPS, label=clash.label)})
+    elif row.target_id:
+        # Slack is not asked here: any other responder for the target counts, even one whose
+        # owner has left it (a member can end that one first).
+        taken = _clash(
+            session,
+            workspace=workspace,
+            target_id=row.target_id,
+            window=window,
+            speaks=lambda _owner: True,
+            tz=row.tz,
+            skip=row.id,
+            now=now,
+        )
+        if taken is not None:
+            raise Invalid({Field.END: taken})
     before = _standing(row)
     row.ends_at = window.end
     return _changed(session, row, before=before, now=now)

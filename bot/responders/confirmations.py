@@ -1,4 +1,5 @@
-"""The DMs that confirm a change to its owner: saved (with Edit and Delete), and deleted.
+"""The DMs that confirm a change to its owner: saved (with Edit and Delete), deleted, and ended
+by another member of its group or channel.
 
 Each is an effect recorded with the change it confirms, so it is sent once even when Slack or
 ooo fails on the way, and drawn from the responder as it is when it goes out.
@@ -11,11 +12,13 @@ from slack_sdk import WebClient
 from sqlmodel import Session
 
 from bot.blocks.dialogs import deleted_message, saved_message, superseded_message
+from bot.blocks.responder_list import handle_mention
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder_value import Responder
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
 from bot.responders.kinds import SKIPPED, responder_of
+from bot.texts import _
 from storage import responder_queries
 from storage.db import session_scope
 from storage.effects_queries import effects_with_key_prefix, enqueue_effect
@@ -29,6 +32,29 @@ def confirm_saved(session: Session, *, responder: Responder, updated: bool, now:
 def confirm_deleted(session: Session, *, responder: Responder, now: datetime) -> None:
     """Record the deleted DM with the deletion."""
     _record(session, responder, "deleted", EffectKind.RESPONDER_DELETED, {}, now)
+
+
+def confirm_ended_by(
+    session: Session, *, responder: Responder, member_id: str, now: datetime
+) -> None:
+    """Record, with the change, a DM telling the owner which member of the group or channel
+    ended their responder for it."""
+    member, target = f"<@{member_id}>", handle_mention(responder) or ""
+    text = _(
+        ":information_source: {member} ended your responder for {target}.",
+        member=member,
+        target=target,
+    )
+    enqueue_effect(
+        session,
+        key=f"responder:{responder.id}:ended-by:{responder.revision}",
+        kind=EffectKind.MESSAGE_POST,
+        payload={"channel": responder.owner_id, "text": text},
+        workspace=responder.workspace,
+        now=now,
+        owner_id=responder.owner_id,
+        responder_id=responder.id,
+    )
 
 
 def _record(

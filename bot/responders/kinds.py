@@ -13,6 +13,7 @@ from bot.core.responder_value import Responder
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
 from bot.outbox.post_once import post_once
+from bot.responders.targets import speaks_for
 from storage import responder_queries
 from storage.db import session_scope
 
@@ -68,6 +69,8 @@ def announce(client: WebClient, delivery: Delivery) -> str:
     phase = phase_at(responder.starts_at, responder.ends_at, delivery.now)
     if responder.deleted_at is not None or phase is not Phase.ACTIVE:
         return SKIPPED  # delivered too late to be true
+    if not speaks_for(client, delivery.services.directory, responder):
+        return SKIPPED  # its owner left the group or channel it would speak for
     channel = str(delivery.payload["channel"])
     text = announcement(responder)
     try:

@@ -12,16 +12,17 @@ from bot.clock import Clock
 from bot.core.dates import DateError, time_zone
 from bot.slack.context import patient
 from bot.slack.handles import Handle, HandleLoad, load_handles
+from bot.slack.memberships import load_members
 
 PEOPLE_TTL = timedelta(minutes=5)
 HANDLES_TTL = timedelta(minutes=1)
 # users.list is Tier 2: a workspace's people are read at most this often.
 ROSTER_TTL = timedelta(minutes=10)
 ROSTER_PAGE = 1000
+# Who may speak for a user group or channel is asked again this often: someone who left it
+# stops speaking for it within this time.
+MEMBERS_TTL = timedelta(minutes=1)
 SLACKBOT = "USLACKBOT"
-# Who is in a conversation: someone added is answered for within this long.
-CONVERSATION_TTL = timedelta(minutes=1)
-CONVERSATION_PAGE = 1000
 # After a failed load, ask again this soon rather than hammer Slack on every keystroke.
 RETRY_AFTER = timedelta(seconds=10)
 # Slack drops an options answer after 3 s; the request itself needs part of that window.
@@ -70,8 +71,8 @@ class Directory:
         self._lock = threading.Lock()
         self._people: dict[tuple[str, str], tuple[datetime, Person]] = {}
         self._rosters: dict[str, tuple[datetime, frozenset[str]]] = {}
+        self._members: dict[tuple[str, str], tuple[datetime, frozenset[str]]] = {}
         self._workspaces: dict[str, _Workspace] = {}
-        self._conversations: dict[tuple[str, str], tuple[datetime, frozenset[str]]] = {}
 
     def person(self, client: WebClient, *, team_id: str, user_id: str) -> Person:
         """Return a user's zone and locale; if Slack can't say right now, a guess (UTC)."""
@@ -108,24 +109,23 @@ class Directory:
             self._rosters[team_id] = (self._clock() + ROSTER_TTL, found)
         return found
 
-    def conversation_members(
-        self, client: WebClient, *, team_id: str, channel: str
-    ) -> frozenset[str] | None:
-        """Who is in a conversation, asked with `client` (one of its members); None when Slack
-        can't say (not remembered: the next message asks again)."""
-        key = (team_id, channel)
+    def members(self, client: WebClient, *, team_id: str, target_id: str) -> frozenset[str]:
+        """Who is in a user group or channel now; nobody if it is gone. Slack's failures raise."""
+        key = (team_id, target_id)
         with self._lock:
-            hit = self._conversations.get(key)
+            hit = self._members.get(key)
         if hit is not None and self._clock() < hit[0]:
             return hit[1]
-        try:
-            found = _load_conversation_members(client, channel)
-        except (SlackApiError, OSError) as error:
-            logger.warning("could not read who is in %s: %s", channel, error)
-            return None
+        found = load_members(client, target_id)
         with self._lock:
-            self._conversations[key] = (self._clock() + CONVERSATION_TTL, found)
+            self._members[key] = (self._clock() + MEMBERS_TTL, found)
         return found
+
+    def known_members(self, *, team_id: str, target_id: str) -> frozenset[str] | None:
+        """Who is in a user group or channel, if read from Slack within the last minute."""
+        with self._lock:
+            hit = self._members.get((team_id, target_id))
+        return hit[1] if hit is not None and self._clock() < hit[0] else None
 
     def handles(self, client: WebClient, *, team_id: str) -> list[Handle]:
         """Return the workspace's user groups and public channels, without making anyone wait.
@@ -197,15 +197,3 @@ def _load_roster(client: WebClient) -> frozenset[str]:
         cursor = (page.get("response_metadata") or {}).get("next_cursor")
         if not cursor:
             return frozenset(people)
-
-
-def _load_conversation_members(client: WebClient, channel: str) -> frozenset[str]:
-    """Read a conversation's members from conversations.members, page by page."""
-    members: set[str] = set()
-    cursor: str | None = None
-    while True:
-        page = client.conversations_members(channel=channel, limit=CONVERSATION_PAGE, cursor=cursor)
-        members |= set(page["members"])
-        cursor = (page.get("response_metadata") or {}).get("next_cursor")
-        if not cursor:
-            return frozenset(members)

@@ -28,8 +28,9 @@ from bot.outbox.errors import Permanent
 from bot.outbox.post_once import post_once
 from bot.scheduler import Sweep
 from bot.team.command import Target
-from bot.team.members import Refusal, team_of
+from bot.team.members import Refusal, Team, team_of
 from bot.team.view import overview_of
+from bot.texts import _
 from storage import team_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
@@ -87,6 +88,8 @@ def post_digest(client: WebClient, delivery: Delivery) -> str:
         team = team_of(client, target, team_id=digest.team_id, asker=None, people=people)
     except Refusal:
         raise Permanent("team_unreadable") from None
+    if team.private and (digest.owner_id not in team.people or digest.channel_id != team.id):
+        return stop_digest(delivery, digest, team)
     day = date.fromisoformat(str(delivery.payload["day"]))
     view = overview_of(
         delivery.engine,
@@ -98,6 +101,36 @@ def post_digest(client: WebClient, delivery: Delivery) -> str:
     )
     text, blocks = digest_message(team.label, view, coverage=digest.coverage)
     return post_once(client, delivery, channel=digest.channel_id, text=text, blocks=blocks)
+
+
+def stop_digest(delivery: Delivery, digest: TeamDigest, team: Team) -> str:
+    """Stop a digest of a private channel its owner may no longer show there, and tell them
+    once (the DM's key names the digest)."""
+    channel = f"<#{digest.channel_id}>"
+    if digest.channel_id != team.id:
+        why = _("a private channel's absences are only posted in that channel.")
+    else:
+        why = _("you're no longer in that private channel.")
+    text = _(
+        "I stopped posting the digest of {team} in {channel}: {why}",
+        team=team.mention,
+        channel=channel,
+        why=why,
+    )
+    with session_scope(delivery.engine) as session:
+        found = team_queries.digest_by_id(session, digest_id=digest.id or 0)
+        if found is not None:
+            team_queries.delete_digest(session, digest=found)
+        enqueue_effect(
+            session,
+            key=f"{DIGEST_KEY}:{digest.id}:stopped",
+            kind=EffectKind.MESSAGE_POST,
+            payload={"channel": digest.owner_id, "text": text},
+            workspace=delivery.workspace,
+            now=delivery.now,
+            owner_id=digest.owner_id,
+        )
+    return "stopped"
 
 
 DELIVERERS: Deliverers = {EffectKind.TEAM_DIGEST_POST: post_digest}

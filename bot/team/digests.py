@@ -10,6 +10,7 @@ from bot.blocks.team_digest import subscribed_text
 from bot.core.effect_kinds import EffectKind
 from bot.core.problems import Refused
 from bot.core.team_digest import Cadence, next_post, time_from_text
+from bot.core.workspace import Workspace
 from bot.team.answers import Asking
 from bot.team.command import Subscribe, Target, target_of
 from bot.team.digest_posts import DIGEST_KEY
@@ -65,6 +66,14 @@ def set_up(
     if team.id is None:
         team = resolve(team, asking.handles())
     found = asking.team(team)
+    if found.private and found.id != channel_id:
+        raise Refusal(
+            _(
+                "{team} is a private channel: its absences can only be posted in it. "
+                "Set its digest up there instead.",
+                team=found.mention,
+            )
+        )
     tz = asking.directory.person(
         asking.client, team_id=asking.workspace.team_id, user_id=asking.user_id
     ).tz
@@ -83,6 +92,7 @@ def set_up(
         created_at=asking.now,
     )
     with session_scope(asking.engine) as session:
+        _not_someone_elses(session, digest)
         saved = team_queries.save_digest(session, digest=digest)
         if confirm_in_dm:
             text = subscribed_text(saved, channel=f"<#{saved.channel_id}>")
@@ -96,6 +106,27 @@ def set_up(
                 owner_id=asking.user_id,
             )
         return saved
+
+
+def _not_someone_elses(session: Session, digest: TeamDigest) -> None:
+    """Refuse to take over a digest another person already has posting this team there."""
+    existing = team_queries.digest_posting(
+        session,
+        workspace=Workspace(digest.team_id, digest.enterprise_id),
+        channel_id=digest.channel_id,
+        target_id=digest.target_id,
+    )
+    if existing is not None and existing.owner_id != digest.owner_id:
+        channel, owner = f"<#{existing.channel_id}>", f"<@{existing.owner_id}>"
+        raise Refusal(
+            _(
+                "{channel} already gets the digest of {team}, set up by {owner}. Ask them to "
+                "change it, or to remove it so you can set up yours.",
+                channel=channel,
+                team=existing.target_label,
+                owner=owner,
+            )
+        )
 
 
 def _postable(asking: Asking, channel: Target) -> str:

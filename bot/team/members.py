@@ -31,6 +31,8 @@ class Team:
     id: str
     label: str
     people: list[str]
+    # A private channel's absences are only for its members, and only posted in it.
+    private: bool = False
 
     @property
     def mention(self) -> str:
@@ -68,6 +70,7 @@ def team_of(
     Only the workspace's active people count (`people`: who they are, cached).
     """
     assert target.id is not None
+    private = False
     if target.is_group:
         label, members = _group(client, target)
     else:
@@ -81,7 +84,8 @@ def team_of(
                 )
             )
     active = people.roster(client, team_id=team_id)
-    return Team(target.id, label, [m for m in dict.fromkeys(members) if m in active])
+    people_in = [m for m in dict.fromkeys(members) if m in active]
+    return Team(target.id, label, people_in, private=private)
 
 
 def _group(client: WebClient, target: Target) -> tuple[str, list[str]]:

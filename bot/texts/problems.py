@@ -12,6 +12,17 @@ WORDINGS: dict[Code, str] = {
     Code.MESSAGE_TOO_LONG: N_("Keep the message under {limit:,} characters."),
     Code.EXTERNAL_TOO_LONG: N_("Keep this message under {limit:,} characters."),
     Code.NO_TARGET: N_("Choose the user group or channel this responder answers for."),
+    Code.TARGET_UNKNOWN: N_(
+        "Slack doesn't know that user group or public channel. Choose one from the list."
+    ),
+    Code.TARGET_UNCHECKED: N_("Slack could not say who is in it right now. Please try again."),
+    Code.TARGET_NOT_MEMBER: N_(
+        "Only members of {name} can set a responder for it. Join it first, or choose another."
+    ),
+    Code.TARGET_TAKEN: N_(
+        "{name} already has a responder {label}, set by {owner}: one answers for it at a time. "
+        "Ask them, or end theirs from `/ooo list`."
+    ),
     Code.NO_FORWARD: N_(
         "A group or channel responder needs a person or channel to forward messages to."
     ),

@@ -290,9 +290,13 @@ class FakeSlack:
         return event
 
     def leave(self, channel_id: str, user_id: str) -> None:
-        """A person (or the bot, "UBOT") leaves a channel."""
+        """A person (or the bot, "UBOT") leaves a channel, or a user group (`S…`)."""
         with self._lock:
-            self._ws.channels[channel_id].members.discard(user_id)
+            if channel_id.startswith("S"):
+                users = self._ws.usergroups[channel_id]["users"]
+                users[:] = [u for u in users if u != user_id]
+            else:
+                self._ws.channels[channel_id].members.discard(user_id)
 
     def grant_user_token(self, user_id: str, scopes: Iterable[str]) -> str:
         """A user token (`xoxp-`) for this person with these user scopes."""

@@ -29,7 +29,7 @@ def test_it_logs_a_failed_follow_up_and_still_runs_the_others(
     fake.allow("invalid_auth")
     revoked = WebClient(token="xoxb-revoked", base_url=fake.api_url)
     working = WebClient(token=fake.bot_token, base_url=fake.api_url)
-    followups = Followups(engine, system_clock, unconnected_homes(engine))
+    followups = Followups(engine, system_clock, unconnected_homes(engine), Directory(system_clock))
     with caplog.at_level(logging.ERROR):
         followups.changed(revoked, workspace=WORKSPACE, user_id="UALICE", origin=None)
         followups.changed(working, workspace=WORKSPACE, user_id="UALICE", origin=None)

@@ -154,7 +154,9 @@ def test_it_records_a_permanent_error_and_never_retries(
     failed = effect(engine, "k")
     assert (failed.status, failed.last_error) == ("failed", error)
     # The owner's Home tab is redrawn to show it.
-    assert effect(engine, "k:failed:home").kind == EffectKind.HOME_REFRESH
+    minute = int(clock().timestamp()) // 60 * 60
+    shown = effect(engine, f"home:failures:{WORKSPACE.team_id}:UALICE:{minute}")
+    assert shown.kind == EffectKind.HOME_REFRESH
     clock.advance(days=1)
     worker.deliver_due()
     worker.deliver_due()

@@ -193,7 +193,32 @@ def test_it_knows_the_active_people_of_a_workspace_for_ten_minutes(
     assert "UNEW" in directory.roster(client, team_id="T0001")
 
 
-def test_it_reads_a_conversations_members_page_by_page_and_keeps_them_a_minute(
+@pytest.mark.parametrize(
+    ("target", "members"),
+    [("S0ONCALL", {"UALICE", "UBOB"}), ("C0GENERAL", {"UALICE", "UBOB", "UCAROL", "UBOT"})],
+)
+def test_it_reads_who_is_in_a_group_or_channel_once_a_minute_every_page(
+    fake: FakeSlack, client: WebClient, clock: FakeClock, target: str, members: set[str]
+) -> None:
+    fake.paginate(1)
+    directory = Directory(clock)
+    assert directory.members(client, team_id="T0001", target_id=target) == members
+    fake.leave(target, "UBOB")
+    clock.advance(seconds=59)
+    assert directory.members(client, team_id="T0001", target_id=target) == members
+    clock.advance(seconds=2)
+    assert directory.members(client, team_id="T0001", target_id=target) == members - {"UBOB"}
+
+
+@pytest.mark.parametrize("target", ["S0GONE", "C0GONE"])
+def test_it_finds_nobody_in_a_group_or_channel_that_is_gone(
+    fake: FakeSlack, client: WebClient, clock: FakeClock, target: str
+) -> None:
+    fake.allow("no_such_subteam", "channel_not_found")
+    assert Directory(clock).members(client, team_id="T0001", target_id=target) == frozenset()
+
+
+def test_it_reads_a_private_conversations_members_page_by_page_and_keeps_them_a_minute(
     fake: FakeSlack, client: WebClient, clock: FakeClock
 ) -> None:
     people = [f"U{n:04d}" for n in range(5)]
@@ -201,25 +226,13 @@ def test_it_reads_a_conversations_members_page_by_page_and_keeps_them_a_minute(
     fake.paginate(2)
     directory = Directory(clock)
 
-    first = directory.conversation_members(client, team_id="T0001", channel="G0HR")
+    first = directory.members(client, team_id="T0001", target_id="G0HR")
     fake.add_channel("G0HR", "hr", members=["UBOT"], is_private=True)
     clock.advance(seconds=59)
-    cached = directory.conversation_members(client, team_id="T0001", channel="G0HR")
+    cached = directory.members(client, team_id="T0001", target_id="G0HR")
     clock.advance(seconds=2)
-    later = directory.conversation_members(client, team_id="T0001", channel="G0HR")
+    later = directory.members(client, team_id="T0001", target_id="G0HR")
 
     assert first == cached == frozenset([*people, "UBOT"])
     assert later == frozenset(["UBOT"])
     assert len(fake.calls_to("conversations.members")) == 4  # three pages, then one
-
-
-def test_it_says_nothing_of_a_conversation_slack_hides_and_asks_again_next_time(
-    fake: FakeSlack, client: WebClient, clock: FakeClock
-) -> None:
-    fake.add_channel("G0SECRET", "secret", members=["UALICE"], is_private=True)
-    fake.allow("channel_not_found")
-    directory = Directory(clock)
-
-    for _ in range(2):
-        assert directory.conversation_members(client, team_id="T0001", channel="G0SECRET") is None
-    assert len(fake.calls_to("conversations.members")) == 2
