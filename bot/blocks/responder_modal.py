@@ -138,7 +138,8 @@ def _when_blocks(form: Form, meta: Meta) -> list[Block]:
             WHEN,
             meta,
             _("When"),
-            _with_initial(when, "initial_value", form.when),
+            # Slack refuses a longer initial value; the preview says the words are too long.
+            _with_initial(when, "initial_value", form.when[:PHRASE_MAX]),
             optional=True,
             dispatch_action=True,
             hint=_text(hint),
@@ -190,7 +191,7 @@ def _picker(name: str, meta: Meta, label: str, value: date | time | None, hint: 
 
 def _text_area(name: str, meta: Meta, label: str, value: str, hint: str, optional: bool) -> Block:
     element = {"type": "plain_text_input", "multiline": True, "max_length": MESSAGE_MAX}
-    element = _with_initial(element, "initial_value", value)
+    element = _with_initial(element, "initial_value", value[:MESSAGE_MAX])
     return _input(name, meta, label, element, optional=optional, hint=_text(hint))
 
 

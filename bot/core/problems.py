@@ -10,6 +10,7 @@ class Code(StrEnum):
     NO_END = "no_end"
     END_BEFORE_START = "end_before_start"
     END_IN_PAST = "end_in_past"
+    TOO_FAR = "too_far"
     NO_MESSAGE = "no_message"
     MESSAGE_TOO_LONG = "message_too_long"
     EXTERNAL_TOO_LONG = "external_too_long"

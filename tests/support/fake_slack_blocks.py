@@ -131,6 +131,9 @@ def _check_element(element: dict[str, Any], where: str) -> list[str]:
         size = len(value) if isinstance(value, str) else value
         if isinstance(size, int) and size > limit:
             problems.append(_error(f"must be at most {limit}", f"{where}/{field}"))
+    initial, most = element.get("initial_value"), element.get("max_length")
+    if isinstance(initial, str) and isinstance(most, int) and len(initial) > most:
+        problems.append(_error("must be no longer than `max_length`", f"{where}/initial_value"))
     if len(element.get("action_id", "")) > 255:
         problems.append(_error("must be less than 256 characters", f"{where}/action_id"))
     if kind in MAX_OPTIONS:

@@ -254,6 +254,14 @@ INPUT = {"type": "input", "label": {"type": "plain_text", "text": "Message"}, "e
         ),
         ({"blocks": [INPUT | {"block_id": "a"}, INPUT | {"block_id": "b"}]}, "action_id"),
         ({"blocks": [INPUT | {"element": TEXT_INPUT | {"max_length": 3001}}]}, "max_length"),
+        (
+            {
+                "blocks": [
+                    INPUT | {"element": TEXT_INPUT | {"max_length": 5, "initial_value": "x" * 6}}
+                ]
+            },
+            "initial_value",
+        ),
         ({"blocks": [INPUT | {"label": {"type": "mrkdwn", "text": "*Message*"}}]}, "label/type"),
         ({"blocks": [{"type": "input", "element": TEXT_INPUT}]}, "/label"),
         ({"blocks": [{"type": "input", "label": INPUT["label"]}]}, "/element"),
