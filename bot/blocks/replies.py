@@ -1,10 +1,12 @@
 """What automatic replies look like: the reply, its buttons, forwards, notes and the nudge."""
 
 import json
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
 from bot.blocks.mrkdwn import escape
+from bot.blocks.names import person, whose
 from bot.blocks.when import date_token
 from bot.core.mentions import is_direct, neutralize
 from bot.core.responder import BACKUP_VARIABLE, Kind, Target
@@ -107,14 +109,27 @@ def where(channel: str, permalink: str | None) -> str:
 
 
 def forward_message(
-    responder: Responder, *, sender: str, channel: str, permalink: str | None, at: datetime
+    responder: Responder,
+    *,
+    sender: str,
+    channel: str,
+    permalink: str | None,
+    at: datetime,
+    names: Mapping[str, str] | None = None,
 ) -> str:
-    """The copy sent to the forward target: who wrote, where and when, with a link."""
-    place = where(channel, permalink)
-    said = {"sender": sender, "name": who(responder), "place": place, "when": sent_at(at)}
+    """The copy sent to the forward target: who wrote, where and when, with a link.
+
+    Given `names` (a copy posted in a channel), people are named, so that nobody is notified.
+    """
+    said = {
+        "sender": f"<@{sender}>" if names is None else person(sender, names),
+        "name": who(responder) if names is None else whose(responder, names),
+        "place": where(channel, permalink),
+        "when": sent_at(at),
+    }
     if is_direct(channel):
-        return _("<@{sender}> wrote to {name} {place} {when}.", **said)
-    return _("<@{sender}> wrote to {name} {when} {place}", **said)
+        return _("{sender} wrote to {name} {place} {when}.", **said)
+    return _("{sender} wrote to {name} {when} {place}", **said)
 
 
 def sent_at(at: datetime) -> str:

@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot.blocks.team_digest import digest_message
+from bot.blocks.team_digest import digest_message, named_in
 from bot.core.effect_kinds import EffectKind
 from bot.core.team import Window
 from bot.core.team_digest import (
@@ -96,7 +96,10 @@ def post_digest(client: WebClient, delivery: Delivery) -> str:
         now=delivery.now,
         coverage=digest.coverage,
     )
-    text, blocks = digest_message(team.label, view, coverage=digest.coverage)
+    names = delivery.services.directory.display_names(
+        client, team_id=digest.team_id, user_ids=named_in(view)
+    )
+    text, blocks = digest_message(team.label, view, coverage=digest.coverage, names=names)
     return post_once(client, delivery, channel=digest.channel_id, text=text, blocks=blocks)
 
 

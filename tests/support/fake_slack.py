@@ -468,6 +468,12 @@ class FakeSlack:
         with self._lock:
             return [copy.deepcopy(m) for ms in self._ws.messages.values() for m in ms]
 
+    def notified_in(self, conversation_id: str) -> set[str]:
+        """Everyone the messages in a conversation notified, by mention, group or broadcast."""
+        with self._lock:
+            messages = self._ws.messages.get(conversation_id, [])
+            return {person for m in messages for person in fake_slack_chat.notified(self._ws, m)}
+
     def last_dm(self, user_id: str) -> dict[str, Any] | None:
         """The latest message the bot sent a person in their DM, or None."""
         messages = self.messages_to(user_id)
