@@ -2,7 +2,7 @@
 
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
@@ -67,6 +67,7 @@ class Directory:
         self._lock = threading.Lock()
         self._people: dict[tuple[str, str], tuple[datetime, Person]] = {}
         self._rosters: dict[str, tuple[datetime, frozenset[str]]] = {}
+        self._pagings: dict[str, _Paging] = {}
         self._workspaces: dict[str, _Workspace] = {}
 
     def person(self, client: WebClient, *, team_id: str, user_id: str) -> Person:
@@ -94,15 +95,40 @@ class Directory:
         return {user_id: person.name for user_id, person in people.items() if person.name}
 
     def roster(self, client: WebClient, *, team_id: str) -> frozenset[str]:
-        """The workspace's active people: no bots, no deactivated accounts, no strangers."""
+        """The workspace's active people: no bots, no deactivated accounts, no strangers.
+
+        When Slack limits or drops the listing partway, the pages read are kept and the next
+        call resumes at the page that failed, not before Slack's Retry-After; meanwhile the
+        last complete roster is served, or RosterBusy raised when there is none yet.
+        """
+        now = self._clock()
         with self._lock:
             hit = self._rosters.get(team_id)
-        if hit is not None and self._clock() < hit[0]:
-            return hit[1]
-        found = _load_roster(client)
+            if hit is not None and now < hit[0]:
+                return hit[1]
+            # This call carries the listing on; another one meanwhile starts its own.
+            paging = self._pagings.pop(team_id, None) or _Paging()
+        if paging.retry_at is not None and now < paging.retry_at:
+            return self._known(team_id, hit, paging)
+        try:
+            found = _load_roster(client, paging)
+        except (SlackApiError, OSError) as error:
+            paging.retry_at = now + _wait_asked(error)
+            logger.warning("listing people paused until %s: %s", paging.retry_at, error)
+            return self._known(team_id, hit, paging)
         with self._lock:
             self._rosters[team_id] = (self._clock() + ROSTER_TTL, found)
         return found
+
+    def _known(
+        self, team_id: str, hit: tuple[datetime, frozenset[str]] | None, paging: "_Paging"
+    ) -> frozenset[str]:
+        """Keep a paused listing for later; serve the last roster, or say it is not known."""
+        with self._lock:
+            self._pagings[team_id] = paging
+        if hit is None:
+            raise RosterBusy
+        return hit[1]
 
     def handles(self, client: WebClient, *, team_id: str) -> list[Handle]:
         """Return the workspace's user groups and public channels, without making anyone wait.
@@ -159,18 +185,39 @@ def _load_person(client: WebClient, user_id: str) -> Person:
     return Person(tz=tz, locale=locale, name=name)
 
 
-def _load_roster(client: WebClient) -> frozenset[str]:
-    """Read every person of the workspace from users.list, page by page."""
-    people: set[str] = set()
+class RosterBusy(Exception):
+    """Slack would not list a workspace's people just now, and none were listed before."""
+
+
+@dataclass
+class _Paging:
+    """A listing of people under way: who was read so far, and where and when to go on."""
+
+    people: set[str] = field(default_factory=set)
     cursor: str | None = None
+    retry_at: datetime | None = None
+
+
+def _wait_asked(error: Exception) -> timedelta:
+    """How long Slack asked to wait (Retry-After on a 429), else the usual pause."""
+    if isinstance(error, SlackApiError) and error.response.status_code == 429:
+        headers = error.response.headers
+        header = headers.get("Retry-After") or headers.get("retry-after")
+        if str(header).isdigit():
+            return timedelta(seconds=int(header))
+    return RETRY_AFTER
+
+
+def _load_roster(client: WebClient, paging: _Paging) -> frozenset[str]:
+    """Read every person of the workspace from users.list, page by page, from `paging` on."""
     while True:
-        page = client.users_list(limit=ROSTER_PAGE, cursor=cursor)
-        people |= {
+        page = client.users_list(limit=ROSTER_PAGE, cursor=paging.cursor)
+        paging.people |= {
             u["id"]
             for u in page["members"]
             if not (u.get("is_bot") or u.get("deleted") or u.get("is_stranger"))
             and u["id"] != SLACKBOT
         }
-        cursor = (page.get("response_metadata") or {}).get("next_cursor")
-        if not cursor:
-            return frozenset(people)
+        paging.cursor = (page.get("response_metadata") or {}).get("next_cursor")
+        if not paging.cursor:
+            return frozenset(paging.people)

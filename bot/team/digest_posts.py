@@ -28,7 +28,7 @@ from bot.outbox.errors import Permanent
 from bot.outbox.post_once import post_once
 from bot.scheduler import Sweep
 from bot.team.command import Target
-from bot.team.members import Refusal, team_of
+from bot.team.members import Busy, Refusal, team_of
 from bot.team.view import overview_of
 from storage import team_queries
 from storage.db import session_scope
@@ -85,6 +85,8 @@ def post_digest(client: WebClient, delivery: Delivery) -> str:
     try:
         people = delivery.services.directory
         team = team_of(client, target, team_id=digest.team_id, asker=None, people=people)
+    except Busy:
+        raise  # Slack is busy listing people: the outbox tries again later
     except Refusal:
         raise Permanent("team_unreadable") from None
     day = date.fromisoformat(str(delivery.payload["day"]))
