@@ -5,7 +5,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from bot.blocks.mrkdwn import escape
+from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.names import person, whose
 from bot.blocks.when import date_token
 from bot.core.mentions import is_direct, neutralize
@@ -16,6 +16,11 @@ from bot.texts import _
 NOTIFY_BACKUP, REMIND_ME = "reply_notify_backup", "reply_remind_me"
 END_NOW, KEEP_ON = "reply_end_now", "reply_keep_on"
 Block = dict[str, Any]
+# Slack's limit on a section's text, counted once escaped and filled in.
+TEXT_MAX = 3000
+# The most each variable grows to once filled in: a mention or a group's handle, a date token
+# (69 characters), a mention.
+FILLED_MAX = {"{name}": 40, "{return_date}": 70, BACKUP_VARIABLE: 24}
 
 
 def _section(text: str) -> Block:
@@ -68,13 +73,20 @@ def render(text: str, responder: Responder) -> str:
     return filled
 
 
+def filled_size(text: str) -> int:
+    """How long a message can grow in a reply: escaped, with every variable filled in."""
+    shown = neutralize(escape(text))
+    return len(shown) + sum(shown.count(v) * (n - len(v)) for v, n in FILLED_MAX.items())
+
+
 def reply_message(
     responder: Responder, *, place: dict[str, Any], external: bool, names: dict[str, str]
 ) -> tuple[str, list[Block]]:
     """The private answer: who is out and until when, their message, and someone to turn to."""
     headline = _("{name} is out of office {until}.", name=who(responder), until=until(responder))
     message = (responder.external_message if external else responder.message) or ""
-    blocks = [_section(headline), _section(render(message, responder))]
+    # A message saved before its size was checked is cut rather than refused by Slack.
+    blocks = [_section(headline), _section(cut(render(message, responder), TEXT_MAX))]
     if not external:
         value = json.dumps({"r": responder.id, "c": place["channel"], "t": place["ts"]})
         buttons = []

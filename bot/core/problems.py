@@ -13,6 +13,7 @@ class Code(StrEnum):
     TOO_FAR = "too_far"
     NO_MESSAGE = "no_message"
     MESSAGE_TOO_LONG = "message_too_long"
+    MESSAGE_WONT_FIT = "message_wont_fit"
     EXTERNAL_TOO_LONG = "external_too_long"
     NO_TARGET = "no_target"
     NO_FORWARD = "no_forward"

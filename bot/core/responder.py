@@ -1,6 +1,6 @@
 """What a responder is, when it is on, and what makes a draft of one valid."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -149,9 +149,17 @@ def window_from_pickers(
 
 
 def check_draft(
-    draft: Draft, *, now: datetime, booked: Sequence[Booked] = (), editing: bool = False
+    draft: Draft,
+    *,
+    now: datetime,
+    booked: Sequence[Booked] = (),
+    editing: bool = False,
+    shown_size: Callable[[str], int] = len,
 ) -> None:
-    """Raise Invalid with every problem of a draft at once; an edit may end it in the past."""
+    """Raise Invalid with every problem of a draft at once; an edit may end it in the past.
+
+    `shown_size` says how long a message grows once shown (escaped, its variables filled in).
+    """
     errors = _window_errors(draft.window, now=now, editing=editing)
     message = draft.message.strip()
     if not message:
@@ -161,6 +169,7 @@ def check_draft(
     errors |= _backup_errors(draft)
     if draft.external_message and len(draft.external_message) > MESSAGE_MAX:
         errors[Field.EXTERNAL] = Problem(Code.EXTERNAL_TOO_LONG, limit=MESSAGE_MAX)
+    errors = _wont_fit(draft, shown_size) | errors
     if draft.kind is Kind.SHARED:
         if not draft.target_id:
             errors[Field.TARGET] = Problem(Code.NO_TARGET)
@@ -174,6 +183,16 @@ def check_draft(
         errors[Field.ANNOUNCE] = Problem(Code.TOO_MANY_CHANNELS, limit=ANNOUNCE_MAX)
     if errors:
         raise Invalid(errors)
+
+
+def _wont_fit(draft: Draft, shown_size: Callable[[str], int]) -> dict[Field, Problem]:
+    """Messages the form accepts but that grow past what Slack shows once filled in."""
+    errors: dict[Field, Problem] = {}
+    for field, text in ((Field.MESSAGE, draft.message), (Field.EXTERNAL, draft.external_message)):
+        size = shown_size(text or "")
+        if size > MESSAGE_MAX:
+            errors[field] = Problem(Code.MESSAGE_WONT_FIT, size=size, limit=MESSAGE_MAX)
+    return errors
 
 
 def _window_errors(window: DateRange, *, now: datetime, editing: bool) -> dict[Field, Problem]:

@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from bot.blocks.account import AccountView
 from bot.blocks.mrkdwn import escape
+from bot.blocks.replies import filled_size
 from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
 from bot.core.problems import Code, Problem
@@ -234,7 +235,8 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         announce_in=form.announce_in,
     )
     try:
-        check_draft(draft, now=now, booked=booked, editing=meta.responder_id is not None)
+        editing = meta.responder_id is not None
+        check_draft(draft, now=now, booked=booked, editing=editing, shown_size=filled_size)
     except Invalid as invalid:
         if not typed:
             raise

@@ -14,6 +14,10 @@ WORDINGS: dict[Code, str] = {
     Code.NO_MESSAGE: N_("Write the message people will get while you're away."),
     Code.MESSAGE_TOO_LONG: N_("Keep the message under {limit:,} characters."),
     Code.EXTERNAL_TOO_LONG: N_("Keep this message under {limit:,} characters."),
+    Code.MESSAGE_WONT_FIT: N_(
+        "With its variables filled in and &, < and > written out for Slack, this message can "
+        "take {size:,} characters, and Slack shows {limit:,}: shorten it."
+    ),
     Code.NO_TARGET: N_("Choose the user group or channel this responder answers for."),
     Code.NO_FORWARD: N_(
         "A group or channel responder needs a person or channel to forward messages to."

@@ -160,6 +160,24 @@ def _check_options(element: dict[str, Any], kind: str, where: str) -> list[str]:
     return problems
 
 
+# How many parts a block may hold: (block type, field, max items).
+MAX_PARTS = [("context", "elements", 10), ("section", "fields", 10), ("actions", "elements", 25)]
+
+
+def _check_parts(block: dict[str, Any], at: str) -> list[str]:
+    """The number of a block's elements or fields, and a context's texts (3,000 each)."""
+    problems = []
+    for kind, field, most in MAX_PARTS:
+        parts = block.get(field) or []
+        if block.get("type") == kind and len(parts) > most:
+            problems.append(_error(f"must have at most {most} items", f"{at}/{field}"))
+    if block.get("type") == "context":
+        for j, element in enumerate(block.get("elements") or []):
+            if element.get("type") in ANY_TEXT:
+                problems += check_text(element, ANY_TEXT, 3000, f"{at}/elements/{j}")
+    return problems
+
+
 def check_blocks(blocks: Any, *, max_blocks: int, where: str = "/blocks") -> list[str]:
     """Problems with a list of blocks: count, types, ids and every element."""
     if not isinstance(blocks, list) or not all(isinstance(block, dict) for block in blocks):
@@ -186,6 +204,7 @@ def check_blocks(blocks: Any, *, max_blocks: int, where: str = "/blocks") -> lis
             problems.append(_error("must be an input element", f"{at}/element"))
         if kind == "section" and "text" not in block and "fields" not in block:
             problems.append(_error("must provide `text` or `fields`", at))
+        problems += _check_parts(block, at)
         for j, field in enumerate(block.get("fields") or []):
             problems += check_text(field, ANY_TEXT, 2000, f"{at}/fields/{j}")
         for element_at, element in elements_of(block, at):
