@@ -46,6 +46,8 @@ VARIABLES_HINT = N_(
     "What people who mention you get. {name}, {return_date} and {backup} are filled in."
 )
 Block = dict[str, Any]
+# Slack refuses a longer option text (a channel's name alone may have 80 characters).
+OPTION_MAX = 75
 
 
 def _text(value: str, kind: str = "plain_text") -> Block:
@@ -65,7 +67,7 @@ def _input(name: str, meta: Meta, label: str, element: Block, **extra: Any) -> B
 
 
 def _option(value: str, label: str) -> Block:
-    return {"text": _text(label), "value": value}
+    return {"text": _text(label[:OPTION_MAX]), "value": value}
 
 
 def _with_initial(element: Block, key: str, value: object) -> Block:

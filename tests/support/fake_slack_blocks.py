@@ -138,6 +138,10 @@ def _check_element(element: dict[str, Any], where: str) -> list[str]:
         problems.append(_error("must be less than 256 characters", f"{where}/action_id"))
     if kind in MAX_OPTIONS:
         problems += _check_options(element, kind, where)
+    chosen = element.get("initial_options") or [element.get("initial_option") or {}]
+    for i, option in enumerate(o for o in chosen if o):
+        types = PLAIN if kind in PLAIN_OPTIONS or "select" in str(kind) else ANY_TEXT
+        problems += check_text(option.get("text"), types, 75, f"{where}/initial_options/{i}/text")
     return problems
 
 
