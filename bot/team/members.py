@@ -27,7 +27,10 @@ BUSY = N_("Slack is busy just now, so I can't see who is in that team: try again
 
 
 class Roster(Protocol):
-    """Who a workspace's active people are: no bots, no deactivated accounts, no strangers."""
+    """Who a workspace's active people are: no bots, no deactivated accounts, no strangers.
+
+    RosterBusy when Slack can't list them just now and they were never listed before.
+    """
 
     def roster(self, client: WebClient, *, team_id: str) -> frozenset[str]: ...
 
