@@ -9,10 +9,11 @@ from bot.core.responder_value import Responder
 from bot.texts import _
 
 
-def person(user_id: str, names: Mapping[str, str]) -> str:
-    """A person's name as Slack shows it; neutral words when Slack gave none, never a mention."""
+def person(user_id: str, names: Mapping[str, str], unknown: str | None = None) -> str:
+    """A person's name as Slack shows it; neutral words (`unknown`, to start a sentence) when
+    Slack gave none, never a mention."""
     name = names.get(user_id)
-    return neutralize(escape(name)) if name else _("a colleague")
+    return neutralize(escape(name)) if name else unknown or _("a colleague")
 
 
 def group(handle: str | None) -> str:
@@ -21,10 +22,10 @@ def group(handle: str | None) -> str:
     return f"@{WORD_JOINER}{escape(bare)}" if bare else _("a user group")
 
 
-def whose(responder: Responder, names: Mapping[str, str]) -> str:
+def whose(responder: Responder, names: Mapping[str, str], unknown: str | None = None) -> str:
     """Whom a responder answers for, named: its owner, its user group or its channel."""
     if responder.kind == Kind.PERSONAL or not responder.target_id:
-        return person(responder.owner_id, names)
+        return person(responder.owner_id, names, unknown)
     if responder.target_kind == Target.CHANNEL:
         return f"<#{responder.target_id}>"  # a channel link notifies nobody
     return group(responder.target_label)

@@ -134,7 +134,7 @@ def forward_message(
     Given `names` (a copy posted in a channel), people are named, so that nobody is notified.
     """
     said = {
-        "sender": f"<@{sender}>" if names is None else person(sender, names),
+        "sender": f"<@{sender}>" if names is None else person(sender, names, _("Someone")),
         "name": who(responder) if names is None else whose(responder, names),
         "place": where(channel, permalink),
         "when": sent_at(at),

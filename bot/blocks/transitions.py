@@ -99,7 +99,8 @@ def announcement(responder: Responder, names: Mapping[str, str]) -> str:
         back = _("until {moment}", moment=moment_token(responder.ends_at, responder.tz))
     else:
         back = _("for now")
-    text = _("{who} is out {back}.", who=whose(responder, names), back=back)
+    who = whose(responder, names, unknown=_("A colleague"))
+    text = _("{who} is out {back}.", who=who, back=back)
     backup = responder.forward_to
     if backup:
         text += _(" For anything urgent: {whom}", whom=conversation(backup, names))

@@ -74,3 +74,15 @@ def test_it_posts_the_team_digest_naming_the_absent_and_their_backups(
     assert fake.notified_in("C0LEADS") == set()
     assert "alice · back" in said(digest) and "contact carol instead" in said(digest)
     assert "bob · from" in said(digest)
+
+
+def test_it_says_a_colleague_rather_than_ping_when_slack_gives_no_name(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, effects: EffectWorker
+) -> None:
+    save(slack, fake, "UALICE", AWAY, announce_in=[GENERAL], forward_to="UBOB")
+    fake.fail("users.info", "internal_error")
+    run_at(engine, clock, effects, on(30))
+    [announcement] = fake.messages_to(GENERAL)
+    assert fake.notified_in(GENERAL) == set()
+    assert said(announcement).startswith("A colleague is out until")
+    assert "For anything urgent: a colleague" in said(announcement)
