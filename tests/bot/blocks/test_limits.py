@@ -1,16 +1,19 @@
 """Every builder keeps Slack's Block Kit limits for the longest, most escape-heavy input the form
 takes, checked by the fake Slack's own rules; a message the form accepts is shown whole."""
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from bot.blocks.dialogs import deleted_message, saved_message, superseded_message
 from bot.blocks.replies import filled_size, nudge_message, render, reply_message
 from bot.blocks.responder_form import Form, Meta
-from bot.blocks.responder_list import responder_row
+from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
+from bot.blocks.transitions import on_message, reminder_message
 from bot.core.dates import PHRASE_MAX
 from bot.core.responder import MESSAGE_MAX, Kind, Target
 from bot.core.responder_value import Responder
@@ -72,8 +75,16 @@ def test_every_reply_fits_slack_and_an_accepted_message_is_shown_whole(
     assert len(text) <= 40_000
     if filled_size(message) <= MESSAGE_MAX:
         assert blocks[1]["text"]["text"] == render(message, alice)
-    assert problems_of(nudge_message(alice)[1]) == []
-    assert problems_of([responder_row(alice, now=NOW)]) == []
+    drawn = [
+        nudge_message(alice),
+        saved_message(alice, updated=True),
+        deleted_message(alice),
+        superseded_message(alice),
+        on_message(alice, due_since=NOW, applied_at=NOW),
+        reminder_message(alice),
+        list_message([replace(alice, id=n) for n in range(1, 61)], now=NOW),
+    ]
+    assert [problems_of(blocks) for _text, blocks in drawn] == [[]] * len(drawn)
 
 
 @settings(max_examples=40, deadline=None)
