@@ -126,8 +126,10 @@ def apply_pickers(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]
     form, meta = replace(form, when=""), replace(meta, applied="", preview="")
     try:
         window = _picked(form, meta, now=now)
-    except Invalid:
-        return form, meta
+    except Invalid as invalid:
+        # A day missing is for the submit to say; one too far ahead is said at once.
+        far = [p for p in invalid.errors.values() if p.code is Code.TOO_FAR]
+        return form, replace(meta, preview=_warning(word(far[0]))) if far else meta
     return _previewed(form, meta, window)
 
 
