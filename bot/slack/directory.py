@@ -101,31 +101,32 @@ class Directory:
         call resumes at the page that failed, not before Slack's Retry-After; meanwhile the
         last complete roster is served, or RosterBusy raised when there is none yet.
         """
+        with self._lock:
+            hit = self._rosters.get(team_id)
+            listing = self._pagings.setdefault(team_id, _Paging())
+        if hit is not None and self._clock() < hit[0]:
+            return hit[1]
+        with listing.lock:  # one listing a workspace: a pause Slack asked for holds for all
+            return self._go_on(client, team_id, listing)
+
+    def _go_on(self, client: WebClient, team_id: str, listing: "_Paging") -> frozenset[str]:
+        """Carry a listing on from where it stopped, unless Slack asked to wait longer."""
         now = self._clock()
         with self._lock:
             hit = self._rosters.get(team_id)
-            if hit is not None and now < hit[0]:
-                return hit[1]
-            # This call carries the listing on; another one meanwhile starts its own.
-            paging = self._pagings.pop(team_id, None) or _Paging()
-        if paging.retry_at is not None and now < paging.retry_at:
-            return self._known(team_id, hit, paging)
-        try:
-            found = _load_roster(client, paging)
-        except (SlackApiError, OSError) as error:
-            paging.retry_at = now + _wait_asked(error)
-            logger.warning("listing people paused until %s: %s", paging.retry_at, error)
-            return self._known(team_id, hit, paging)
-        with self._lock:
-            self._rosters[team_id] = (self._clock() + ROSTER_TTL, found)
-        return found
-
-    def _known(
-        self, team_id: str, hit: tuple[datetime, frozenset[str]] | None, paging: "_Paging"
-    ) -> frozenset[str]:
-        """Keep a paused listing for later; serve the last roster, or say it is not known."""
-        with self._lock:
-            self._pagings[team_id] = paging
+        if hit is not None and now < hit[0]:
+            return hit[1]  # another caller just finished it
+        if listing.retry_at is None or listing.retry_at <= now:
+            try:
+                found = _load_roster(client, listing)
+            except (SlackApiError, OSError) as error:
+                listing.retry_at = now + _wait_asked(error)
+                logger.warning("listing people paused until %s: %s", listing.retry_at, error)
+            else:
+                listing.people, listing.retry_at = set(), None
+                with self._lock:
+                    self._rosters[team_id] = (self._clock() + ROSTER_TTL, found)
+                return found
         if hit is None:
             raise RosterBusy
         return hit[1]
@@ -196,6 +197,7 @@ class _Paging:
     people: set[str] = field(default_factory=set)
     cursor: str | None = None
     retry_at: datetime | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
 
 def _wait_asked(error: Exception) -> timedelta:
