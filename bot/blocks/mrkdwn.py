@@ -4,7 +4,8 @@ import re
 
 # Slack reads only these three as markup; escaped, `<!here>` is text, not a mention.
 ESCAPES = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
-PARTIAL_ESCAPE = re.compile(r"&[a-z]{0,3}$")
+# What a cut must not halve: an entity, or a `<…>` link, mention or date token ooo wrote.
+PARTIAL = re.compile(r"&[a-z]{0,3}$|<[^>]*$")
 
 
 def escape(text: str) -> str:
@@ -13,7 +14,8 @@ def escape(text: str) -> str:
 
 
 def cut(escaped: str, limit: int) -> str:
-    """Shorten escaped text to `limit` characters with an ellipsis, never halving an entity."""
+    """Shorten escaped text to `limit` characters with an ellipsis, never halving an entity
+    or a token."""
     if len(escaped) <= limit:
         return escaped
-    return PARTIAL_ESCAPE.sub("", escaped[: limit - 1]) + "…"
+    return PARTIAL.sub("", escaped[: limit - 1]) + "…"

@@ -1,10 +1,12 @@
 """What automatic replies look like: the reply, its buttons, forwards, notes and the nudge."""
 
 import json
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from bot.blocks.mrkdwn import escape
+from bot.blocks.mrkdwn import cut, escape
+from bot.blocks.names import person, whose
 from bot.blocks.when import date_token
 from bot.core.mentions import is_direct, neutralize
 from bot.core.responder import BACKUP_VARIABLE, Kind, Target
@@ -14,6 +16,11 @@ from bot.texts import _
 NOTIFY_BACKUP, REMIND_ME = "reply_notify_backup", "reply_remind_me"
 END_NOW, KEEP_ON = "reply_end_now", "reply_keep_on"
 Block = dict[str, Any]
+# Slack's limit on a section's text, counted once escaped and filled in.
+TEXT_MAX = 3000
+# The most each variable grows to once filled in: a mention or a group's handle, a date token
+# (69 characters), a mention.
+FILLED_MAX = {"{name}": 40, "{return_date}": 70, BACKUP_VARIABLE: 24}
 
 
 def _section(text: str) -> Block:
@@ -66,13 +73,20 @@ def render(text: str, responder: Responder) -> str:
     return filled
 
 
+def filled_size(text: str) -> int:
+    """How long a message can grow in a reply: escaped, with every variable filled in."""
+    shown = neutralize(escape(text))
+    return len(shown) + sum(shown.count(v) * (n - len(v)) for v, n in FILLED_MAX.items())
+
+
 def reply_message(
     responder: Responder, *, place: dict[str, Any], external: bool, names: dict[str, str]
 ) -> tuple[str, list[Block]]:
     """The private answer: who is out and until when, their message, and someone to turn to."""
     headline = _("{name} is out of office {until}.", name=who(responder), until=until(responder))
     message = (responder.external_message if external else responder.message) or ""
-    blocks = [_section(headline), _section(render(message, responder))]
+    # A message saved before its size was checked is cut rather than refused by Slack.
+    blocks = [_section(headline), _section(cut(render(message, responder), TEXT_MAX))]
     if not external:
         value = json.dumps({"r": responder.id, "c": place["channel"], "t": place["ts"]})
         buttons = []
@@ -107,14 +121,27 @@ def where(channel: str, permalink: str | None) -> str:
 
 
 def forward_message(
-    responder: Responder, *, sender: str, channel: str, permalink: str | None, at: datetime
+    responder: Responder,
+    *,
+    sender: str,
+    channel: str,
+    permalink: str | None,
+    at: datetime,
+    names: Mapping[str, str] | None = None,
 ) -> str:
-    """The copy sent to the forward target: who wrote, where and when, with a link."""
-    place = where(channel, permalink)
-    said = {"sender": sender, "name": who(responder), "place": place, "when": sent_at(at)}
+    """The copy sent to the forward target: who wrote, where and when, with a link.
+
+    Given `names` (a copy posted in a channel), people are named, so that nobody is notified.
+    """
+    said = {
+        "sender": f"<@{sender}>" if names is None else person(sender, names, _("Someone")),
+        "name": who(responder) if names is None else whose(responder, names),
+        "place": where(channel, permalink),
+        "when": sent_at(at),
+    }
     if is_direct(channel):
-        return _("<@{sender}> wrote to {name} {place} {when}.", **said)
-    return _("<@{sender}> wrote to {name} {when} {place}", **said)
+        return _("{sender} wrote to {name} {place} {when}.", **said)
+    return _("{sender} wrote to {name} {when} {place}", **said)
 
 
 def sent_at(at: datetime) -> str:

@@ -46,6 +46,8 @@ VARIABLES_HINT = N_(
     "What people who mention you get. {name}, {return_date} and {backup} are filled in."
 )
 Block = dict[str, Any]
+# Slack refuses a longer option text (a channel's name alone may have 80 characters).
+OPTION_MAX = 75
 
 
 def _text(value: str, kind: str = "plain_text") -> Block:
@@ -65,7 +67,7 @@ def _input(name: str, meta: Meta, label: str, element: Block, **extra: Any) -> B
 
 
 def _option(value: str, label: str) -> Block:
-    return {"text": _text(label), "value": value}
+    return {"text": _text(label[:OPTION_MAX]), "value": value}
 
 
 def _with_initial(element: Block, key: str, value: object) -> Block:
@@ -138,7 +140,8 @@ def _when_blocks(form: Form, meta: Meta) -> list[Block]:
             WHEN,
             meta,
             _("When"),
-            _with_initial(when, "initial_value", form.when),
+            # Slack refuses a longer initial value; the preview says the words are too long.
+            _with_initial(when, "initial_value", form.when[:PHRASE_MAX]),
             optional=True,
             dispatch_action=True,
             hint=_text(hint),
@@ -190,7 +193,7 @@ def _picker(name: str, meta: Meta, label: str, value: date | time | None, hint: 
 
 def _text_area(name: str, meta: Meta, label: str, value: str, hint: str, optional: bool) -> Block:
     element = {"type": "plain_text_input", "multiline": True, "max_length": MESSAGE_MAX}
-    element = _with_initial(element, "initial_value", value)
+    element = _with_initial(element, "initial_value", value[:MESSAGE_MAX])
     return _input(name, meta, label, element, optional=optional, hint=_text(hint))
 
 

@@ -1,8 +1,12 @@
 """Team digests drawn for Slack: the daily post, the list of them and their confirmations."""
 
+from collections.abc import Mapping
+
+from bot.blocks.names import person
 from bot.blocks.team_digest_form import cadence_label
 from bot.blocks.team_view import Block, absent_order, coverage_warning, overview_blocks, summary
 from bot.blocks.when import date_token
+from bot.core.mentions import neutralize
 from bot.core.team import Overview
 from bot.core.team_digest import Cadence
 from bot.texts import _
@@ -68,8 +72,20 @@ def digest_list(
     ]
 
 
-def digest_message(label: str, view: Overview, *, coverage: int) -> tuple[str, list[Block]]:
-    """The post: who is out today and this week, and days short of people; no Show more."""
+def named_in(view: Overview) -> set[str]:
+    """Everyone the post names: the absent people it shows and their backups."""
+    shown = set(absent_order(view)[:DIGEST_PEOPLE])
+    return shown | {a.backup for a in view.out_now if a.person in shown and a.backup}
+
+
+def digest_message(
+    label: str, view: Overview, *, coverage: int, names: Mapping[str, str]
+) -> tuple[str, list[Block]]:
+    """The post: who is out today and this week, and days short of people; no Show more.
+
+    Many people read it in a channel, so people are named (`names`), never mentioned.
+    """
+    label = neutralize(label)
     absent = absent_order(view)
     header = {
         "type": "header",
@@ -86,7 +102,7 @@ def digest_message(label: str, view: Overview, *, coverage: int) -> tuple[str, l
         blocks.append(
             {"type": "section", "text": {"type": "mrkdwn", "text": _("Everyone is in. :sunny:")}}
         )
-    blocks += overview_blocks(view, absent[:DIGEST_PEOPLE])
+    blocks += overview_blocks(view, absent[:DIGEST_PEOPLE], lambda user: person(user, names))
     if len(absent) > DIGEST_PEOPLE:
         more = len(absent) - DIGEST_PEOPLE
         shows = _("…and {count} more: `/ooo team {team}` shows everyone.", count=more, team=label)

@@ -1,7 +1,7 @@
 """Team views drawn for Slack: out now, out next, a timeline, coverage; never anyone's message."""
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -20,6 +20,8 @@ SQUARES = {DayState.OUT: "🟥", DayState.PARTLY: "🟧", DayState.IN: "🟩"}
 WEEKEND_SQUARES = {DayState.OUT: "🔲", DayState.PARTLY: "🔲", DayState.IN: "⬜"}
 LEGEND = N_("🟥 out · 🟧 partly out · 🟩 in · ⬜🔲 weekend (in, away)")
 Block = dict[str, Any]
+# How a person is shown: a mention, or (in a channel post) their name.
+Show = Callable[[str], str]
 # Team views are in English for now; the dates helpers already speak the other languages.
 day_label = language_of(None).texts.day_text
 
@@ -50,16 +52,21 @@ def absent_order(view: Overview) -> list[str]:
     return list(dict.fromkeys([*order, *view.timeline]))
 
 
-def out_now_line(away: Away) -> str:
+def mention(user_id: str) -> str:
+    """A person as a mention: fine where only the asker reads it, not in a channel post."""
+    return f"<@{user_id}>"
+
+
+def out_now_line(away: Away, show: Show = mention) -> str:
     """Someone out now: when they are back, and who to contact instead."""
     if away.backup:
         return _(
-            "• <@{person}> · {back} · contact <@{backup}> instead",
-            person=away.person,
+            "• {person} · {back} · contact {backup} instead",
+            person=show(away.person),
             back=_back(away),
-            backup=away.backup,
+            backup=show(away.backup),
         )
-    return _("• <@{person}> · {back}", person=away.person, back=_back(away))
+    return _("• {person} · {back}", person=show(away.person), back=_back(away))
 
 
 def _back(away: Away) -> str:
@@ -69,21 +76,21 @@ def _back(away: Away) -> str:
     return _("back {moment}", moment=moment_token(away.end, away.tz))
 
 
-def out_next_line(away: Away) -> str:
+def out_next_line(away: Away, show: Show = mention) -> str:
     """Someone out later: from when, and when they are back."""
     start = moment_token(away.start, away.tz)
     return _(
-        "• <@{person}> · from {start}, {back}", person=away.person, start=start, back=_back(away)
+        "• {person} · from {start}, {back}", person=show(away.person), start=start, back=_back(away)
     )
 
 
-def timeline_line(person: str, view: Overview) -> str:
+def timeline_line(person: str, view: Overview, show: Show = mention) -> str:
     """One square a day, weekends lighter, so overlaps line up from one person to the next."""
     squares = "".join(
         (WEEKEND_SQUARES if is_weekend(day) else SQUARES)[state]
         for day, state in zip(view.window.dates, view.timeline[person], strict=True)
     )
-    return f"{squares} <@{person}>"
+    return f"{squares} {show(person)}"
 
 
 def summary(label: str, view: Overview) -> str:
@@ -126,17 +133,17 @@ def coverage_warning(view: Overview, coverage: int) -> Block | None:
     )
 
 
-def overview_blocks(view: Overview, people: Sequence[str]) -> list[Block]:
-    """Out now, out next and the timeline of some of the absent people."""
+def overview_blocks(view: Overview, people: Sequence[str], show: Show = mention) -> list[Block]:
+    """Out now, out next and the timeline of some of the absent people, each shown by `show`."""
     chosen = set(people)
     blocks: list[Block] = []
-    now = [out_now_line(a) for a in view.out_now if a.person in chosen]
-    later = [out_next_line(a) for a in view.out_next if a.person in chosen]
+    now = [out_now_line(a, show) for a in view.out_now if a.person in chosen]
+    later = [out_next_line(a, show) for a in view.out_next if a.person in chosen]
     if now:
         blocks += packed(_("Out now"), now)
     if later:
         blocks += packed(_("Out next"), later)
-    rows = [timeline_line(p, view) for p in people if p in view.timeline]
+    rows = [timeline_line(p, view, show) for p in people if p in view.timeline]
     if rows:
         blocks += [*packed(_("Timeline"), rows), _context(_(LEGEND))]
     return blocks

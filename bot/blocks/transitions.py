@@ -1,9 +1,11 @@
 """What ooo says as a responder switches: on and reminder DMs, announcements, problems in words."""
 
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
 from bot.blocks.dialogs import EDIT_BUTTON
+from bot.blocks.names import conversation, whose
 from bot.blocks.responder_list import handle_mention
 from bot.blocks.when import moment_token
 from bot.core.effect_kinds import EffectKind
@@ -91,18 +93,17 @@ def extended_message(responder: Responder) -> tuple[str, list[Block]]:
     return text, [_section(f":white_check_mark: {text}")]
 
 
-def announcement(responder: Responder) -> str:
-    """The message in an Announce-in channel when it switches on."""
-    who = handle_mention(responder) or f"<@{responder.owner_id}>"
+def announcement(responder: Responder, names: Mapping[str, str]) -> str:
+    """The message in an Announce-in channel when it switches on: it names, never notifies."""
     if responder.ends_at:
         back = _("until {moment}", moment=moment_token(responder.ends_at, responder.tz))
     else:
         back = _("for now")
+    who = whose(responder, names, unknown=_("A colleague"))
     text = _("{who} is out {back}.", who=who, back=back)
     backup = responder.forward_to
     if backup:
-        mention = f"<#{backup}>" if backup[:1] in ("C", "G") else f"<@{backup}>"
-        text += _(" For anything urgent: {mention}", mention=mention)
+        text += _(" For anything urgent: {whom}", whom=conversation(backup, names))
     return text
 
 

@@ -1,6 +1,6 @@
 """What a responder is, when it is on, and what makes a draft of one valid."""
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -12,6 +12,8 @@ from bot.core.problems import Code, Problem
 MESSAGE_MAX = 3000
 BACKUP_VARIABLE = "{backup}"
 ANNOUNCE_MAX = 3
+# Dates further ahead are refused: no absence lasts so long, and year 9999 has no day after it.
+YEARS_AHEAD = 10
 
 
 class Kind(StrEnum):
@@ -131,6 +133,9 @@ def window_from_pickers(
         errors[Field.END] = Problem(Code.NO_END)
     if errors or start_day is None:
         raise Invalid(errors)
+    errors = too_far(now, start=start_day, end=None if permanent else end_day)
+    if errors:
+        raise Invalid(errors)
     today = now.astimezone(zone).date()
     if start_time is None and start_day == today:
         start = now.astimezone(zone)
@@ -144,15 +149,18 @@ def window_from_pickers(
 
 
 def check_draft(
-    draft: Draft, *, now: datetime, booked: Sequence[Booked] = (), editing: bool = False
+    draft: Draft,
+    *,
+    now: datetime,
+    booked: Sequence[Booked] = (),
+    editing: bool = False,
+    shown_size: Callable[[str], int] = len,
 ) -> None:
-    """Raise Invalid with every problem of a draft at once; an edit may end it in the past."""
-    errors: dict[Field, Problem] = {}
-    start, end = _utc(draft.window.start), _utc(draft.window.end)
-    if end is not None and end <= start:
-        errors[Field.END] = Problem(Code.END_BEFORE_START)
-    elif end is not None and end <= now and not editing:
-        errors[Field.END] = Problem(Code.END_IN_PAST)
+    """Raise Invalid with every problem of a draft at once; an edit may end it in the past.
+
+    `shown_size` says how long a message grows once shown (escaped, its variables filled in).
+    """
+    errors = _window_errors(draft.window, now=now, editing=editing)
     message = draft.message.strip()
     if not message:
         errors[Field.MESSAGE] = Problem(Code.NO_MESSAGE)
@@ -161,12 +169,13 @@ def check_draft(
     errors |= _backup_errors(draft)
     if draft.external_message and len(draft.external_message) > MESSAGE_MAX:
         errors[Field.EXTERNAL] = Problem(Code.EXTERNAL_TOO_LONG, limit=MESSAGE_MAX)
+    errors = _wont_fit(draft, shown_size) | errors
     if draft.kind is Kind.SHARED:
         if not draft.target_id:
             errors[Field.TARGET] = Problem(Code.NO_TARGET)
         if not draft.forward_to:
             errors[Field.FORWARD] = Problem(Code.NO_FORWARD)
-    elif Field.END not in errors:
+    elif not errors.keys() & {Field.START, Field.END}:
         clash = next((b for b in booked if overlaps(draft.window, b.window)), None)
         if clash is not None:
             errors[Field.START] = Problem(Code.OVERLAPS, label=clash.label)
@@ -174,6 +183,38 @@ def check_draft(
         errors[Field.ANNOUNCE] = Problem(Code.TOO_MANY_CHANNELS, limit=ANNOUNCE_MAX)
     if errors:
         raise Invalid(errors)
+
+
+def _wont_fit(draft: Draft, shown_size: Callable[[str], int]) -> dict[Field, Problem]:
+    """Messages the form accepts but that grow past what Slack shows once filled in."""
+    errors: dict[Field, Problem] = {}
+    for field, text in ((Field.MESSAGE, draft.message), (Field.EXTERNAL, draft.external_message)):
+        size = shown_size(text or "")
+        if size > MESSAGE_MAX:
+            errors[field] = Problem(Code.MESSAGE_WONT_FIT, size=size, limit=MESSAGE_MAX)
+    return errors
+
+
+def _window_errors(window: DateRange, *, now: datetime, editing: bool) -> dict[Field, Problem]:
+    """A day too far ahead to compute with, an end before the start, or one already past."""
+    errors = too_far(now, start=window.start.date(), end=window.end and window.end.date())
+    start, end = _utc(window.start), _utc(window.end)
+    if errors or end is None:
+        return errors
+    if end <= start:
+        return {Field.END: Problem(Code.END_BEFORE_START)}
+    if end <= now and not editing:
+        return {Field.END: Problem(Code.END_IN_PAST)}
+    return {}
+
+
+def too_far(now: datetime, *, start: date, end: date | None) -> dict[Field, Problem]:
+    """Refuse days more than YEARS_AHEAD years ahead, before any arithmetic overflows on them."""
+    errors: dict[Field, Problem] = {}
+    for field, day in ((Field.START, start), (Field.END, end)):
+        if day is not None and day.year - now.year > YEARS_AHEAD:
+            errors[field] = Problem(Code.TOO_FAR, years=YEARS_AHEAD)
+    return errors
 
 
 def _backup_errors(draft: Draft) -> dict[Field, Problem]:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.dates import localize, parse_range, time_zone
 from bot.core.problems import Code, Problem, Refused
+from bot.core.responder import YEARS_AHEAD, too_far
 
 DEFAULT_DAYS = 14
 MAX_DAYS = 62
@@ -102,8 +103,13 @@ def window_from_text(text: str, *, now: datetime, tz: str, locale: str | None = 
     counted = DAYS_WORD.match(words)
     if counted:
         return Window(today, _days_allowed(int(counted.group(1))), tz)
-    phrase = parse_range(words, now=now, tz=tz, locale=locale)
+    try:
+        phrase = parse_range(words, now=now, tz=tz, locale=locale)
+    except OverflowError:  # the reader steps past year 9999
+        raise WindowError(Problem(Code.TOO_FAR, years=YEARS_AHEAD)) from None
     first = max(phrase.start.astimezone(time_zone(tz)).date(), today)
+    if too_far(now, start=first, end=None):
+        raise WindowError(Problem(Code.TOO_FAR, years=YEARS_AHEAD))
     last = phrase.last_day or first + timedelta(days=DEFAULT_DAYS - 1)
     return Window(first, _days_allowed((last - first).days + 1), tz)
 

@@ -121,12 +121,18 @@ def forward_copy(client: WebClient, delivery: Delivery) -> str:
     place, link = delivery.payload, _permalink(client, delivery)
     if link is None:
         return "message deleted"
+    names = None
+    if place["to"][:1] in ("C", "G"):  # a copy in a channel names people, never pings them
+        wanted = {place["sender"], responder.owner_id}
+        directory, team_id = delivery.services.directory, delivery.workspace.team_id
+        names = directory.display_names(client, team_id=team_id, user_ids=wanted)
     text = forward_message(
         responder,
         sender=place["sender"],
         channel=place["channel"],
         permalink=link,
         at=datetime.fromtimestamp(float(place["ts"]), UTC),
+        names=names,
     )
     return post_once(client, delivery, channel=place["to"], text=text)
 

@@ -7,10 +7,12 @@ from zoneinfo import ZoneInfo
 
 from bot.blocks.account import AccountView
 from bot.blocks.mrkdwn import escape
+from bot.blocks.replies import filled_size
 from bot.blocks.responder_form import Form, Meta
 from bot.core.dates import DateError, DateRange, describe_range, parse_range
 from bot.core.problems import Code, Problem
 from bot.core.responder import (
+    YEARS_AHEAD,
     Booked,
     Draft,
     Field,
@@ -18,10 +20,12 @@ from bot.core.responder import (
     Kind,
     check_draft,
     default_message,
+    too_far,
     window_from_pickers,
 )
 from bot.core.responder_value import Responder
 from bot.texts import N_, _
+from bot.texts.problems import word
 
 ENDED = N_(":information_source: This responder has ended. Choose new dates to turn it on again.")
 END_BEFORE_START = N_("The last day is before the first day: pick a later last day.")
@@ -91,11 +95,13 @@ def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
     if not form.when:
         return form, replace(meta, applied="", preview="")
     try:
-        window = parse_range(form.when, now=now, tz=meta.tz, locale=meta.locale)
+        window = _typed(form.when, meta, now=now)
     except DateError as error:
         if error.start is not None:
             return _started(form, replace(meta, applied=form.when), error, error.start, now)
         return form, replace(meta, preview=_warning(str(error)))
+    except Invalid as far:
+        return form, replace(meta, preview=_warning(word(far.errors[Field.WHEN])))
     return _with_window(form, replace(meta, applied=form.when), window, now)
 
 
@@ -120,9 +126,22 @@ def apply_pickers(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]
     form, meta = replace(form, when=""), replace(meta, applied="", preview="")
     try:
         window = _picked(form, meta, now=now)
-    except Invalid:
-        return form, meta
+    except Invalid as invalid:
+        # A day missing is for the submit to say; one too far ahead is said at once.
+        far = [p for p in invalid.errors.values() if p.code is Code.TOO_FAR]
+        return form, replace(meta, preview=_warning(word(far[0]))) if far else meta
     return _previewed(form, meta, window)
+
+
+def _typed(words: str, meta: Meta, *, now: datetime) -> DateRange:
+    """The window typed words give; Invalid (on When) for a day too far ahead to compute with."""
+    try:
+        window = parse_range(words, now=now, tz=meta.tz, locale=meta.locale)
+    except OverflowError:  # the reader steps past year 9999
+        raise Invalid({Field.WHEN: Problem(Code.TOO_FAR, years=YEARS_AHEAD)}) from None
+    if too_far(now, start=window.start.date(), end=window.end and window.end.date()):
+        raise Invalid({Field.WHEN: Problem(Code.TOO_FAR, years=YEARS_AHEAD)})
+    return window
 
 
 def _warning(text: str) -> str:
@@ -193,7 +212,7 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
     typed = bool(form.when) and form.when != meta.applied
     if typed:
         try:
-            window = parse_range(form.when, now=now, tz=meta.tz, locale=meta.locale)
+            window = _typed(form.when, meta, now=now)
         except DateError as error:
             raise Invalid({Field.WHEN: Problem(Code.UNREADABLE_DATES, reason=str(error))}) from None
     else:
@@ -218,7 +237,8 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         announce_in=form.announce_in,
     )
     try:
-        check_draft(draft, now=now, booked=booked, editing=meta.responder_id is not None)
+        editing = meta.responder_id is not None
+        check_draft(draft, now=now, booked=booked, editing=editing, shown_size=filled_size)
     except Invalid as invalid:
         if not typed:
             raise

@@ -72,7 +72,12 @@ def announce(client: WebClient, delivery: Delivery) -> str:
     if not speaks_for(client, delivery.services.directory, responder):
         return SKIPPED  # its owner left the group or channel it would speak for
     channel = str(delivery.payload["channel"])
-    text = announcement(responder)
+    # People are named by what Slack shows of them; a channel by its link, which pings nobody.
+    people = {p for p in (responder.owner_id, responder.forward_to) if p and p[:1] in "UW"}
+    names = delivery.services.directory.display_names(
+        client, team_id=delivery.workspace.team_id, user_ids=people
+    )
+    text = announcement(responder, names)
     try:
         return post_once(client, delivery, channel=channel, text=text)
     except SlackApiError as error:

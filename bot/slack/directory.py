@@ -2,7 +2,7 @@
 
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
@@ -72,6 +72,7 @@ class Directory:
         self._people: dict[tuple[str, str], tuple[datetime, Person]] = {}
         self._rosters: dict[str, tuple[datetime, frozenset[str]]] = {}
         self._members: dict[tuple[str, str], tuple[datetime, frozenset[str]]] = {}
+        self._pagings: dict[str, _Paging] = {}
         self._workspaces: dict[str, _Workspace] = {}
 
     def person(self, client: WebClient, *, team_id: str, user_id: str) -> Person:
@@ -99,15 +100,41 @@ class Directory:
         return {user_id: person.name for user_id, person in people.items() if person.name}
 
     def roster(self, client: WebClient, *, team_id: str) -> frozenset[str]:
-        """The workspace's active people: no bots, no deactivated accounts, no strangers."""
+        """The workspace's active people: no bots, no deactivated accounts, no strangers.
+
+        When Slack limits or drops the listing partway, the pages read are kept and the next
+        call resumes at the page that failed, not before Slack's Retry-After; meanwhile the
+        last complete roster is served, or RosterBusy raised when there is none yet.
+        """
         with self._lock:
             hit = self._rosters.get(team_id)
+            listing = self._pagings.setdefault(team_id, _Paging())
         if hit is not None and self._clock() < hit[0]:
             return hit[1]
-        found = _load_roster(client)
+        with listing.lock:  # one listing a workspace: a pause Slack asked for holds for all
+            return self._go_on(client, team_id, listing)
+
+    def _go_on(self, client: WebClient, team_id: str, listing: "_Paging") -> frozenset[str]:
+        """Carry a listing on from where it stopped, unless Slack asked to wait longer."""
+        now = self._clock()
         with self._lock:
-            self._rosters[team_id] = (self._clock() + ROSTER_TTL, found)
-        return found
+            hit = self._rosters.get(team_id)
+        if hit is not None and now < hit[0]:
+            return hit[1]  # another caller just finished it
+        if listing.retry_at is None or listing.retry_at <= now:
+            try:
+                found = _load_roster(client, listing)
+            except (SlackApiError, OSError) as error:
+                listing.retry_at = now + _wait_asked(error)
+                logger.warning("listing people paused until %s: %s", listing.retry_at, error)
+            else:
+                listing.people, listing.retry_at = set(), None
+                with self._lock:
+                    self._rosters[team_id] = (self._clock() + ROSTER_TTL, found)
+                return found
+        if hit is None:
+            raise RosterBusy
+        return hit[1]
 
     def members(self, client: WebClient, *, team_id: str, target_id: str) -> frozenset[str]:
         """Who is in a user group or channel now; nobody if it is gone. Slack's failures raise."""
@@ -182,18 +209,40 @@ def _load_person(client: WebClient, user_id: str) -> Person:
     return Person(tz=tz, locale=locale, name=name)
 
 
-def _load_roster(client: WebClient) -> frozenset[str]:
-    """Read every person of the workspace from users.list, page by page."""
-    people: set[str] = set()
+class RosterBusy(Exception):
+    """Slack would not list a workspace's people just now, and none were listed before."""
+
+
+@dataclass
+class _Paging:
+    """A listing of people under way: who was read so far, and where and when to go on."""
+
+    people: set[str] = field(default_factory=set)
     cursor: str | None = None
+    retry_at: datetime | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def _wait_asked(error: Exception) -> timedelta:
+    """How long Slack asked to wait (Retry-After on a 429), else the usual pause."""
+    if isinstance(error, SlackApiError) and error.response.status_code == 429:
+        headers = error.response.headers
+        header = headers.get("Retry-After") or headers.get("retry-after")
+        if str(header).isdigit():
+            return timedelta(seconds=int(header))
+    return RETRY_AFTER
+
+
+def _load_roster(client: WebClient, paging: _Paging) -> frozenset[str]:
+    """Read every person of the workspace from users.list, page by page, from `paging` on."""
     while True:
-        page = client.users_list(limit=ROSTER_PAGE, cursor=cursor)
-        people |= {
+        page = client.users_list(limit=ROSTER_PAGE, cursor=paging.cursor)
+        paging.people |= {
             u["id"]
             for u in page["members"]
             if not (u.get("is_bot") or u.get("deleted") or u.get("is_stranger"))
             and u["id"] != SLACKBOT
         }
-        cursor = (page.get("response_metadata") or {}).get("next_cursor")
-        if not cursor:
-            return frozenset(people)
+        paging.cursor = (page.get("response_metadata") or {}).get("next_cursor")
+        if not paging.cursor:
+            return frozenset(paging.people)

@@ -7,6 +7,7 @@ from typing import Any
 
 from slack_bolt import BoltContext
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 from slack_sdk.webhook import WebhookClient
 from sqlalchemy import Engine
 
@@ -19,7 +20,7 @@ from bot.slack.context import patient, workspace_of
 from bot.slack.directory import Directory
 from bot.slack.handles import Handle
 from bot.team.command import Target
-from bot.team.members import Refusal, Team, resolve, team_of
+from bot.team.members import BUSY, Refusal, Team, resolve, team_of
 from bot.team.view import team_overview
 from bot.texts import _
 from bot.texts.problems import word
@@ -147,6 +148,10 @@ def show_page(
         )
     except Refusal as error:
         asking.reply(str(error))
+        return
+    except (SlackApiError, OSError) as error:  # a limit or a timeout: still answer
+        logger.warning("could not read the team %s: %s", target.id, error)
+        asking.reply(_(BUSY))
         return
     state = {
         "t": team.id,

@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot.blocks.team_digest import digest_message
+from bot.blocks.team_digest import digest_message, named_in
 from bot.core.effect_kinds import EffectKind
 from bot.core.team import Window
 from bot.core.team_digest import (
@@ -28,7 +28,7 @@ from bot.outbox.errors import Permanent
 from bot.outbox.post_once import post_once
 from bot.scheduler import Sweep
 from bot.team.command import Target
-from bot.team.members import Refusal, Team, team_of
+from bot.team.members import Busy, Refusal, Team, team_of
 from bot.team.view import overview_of
 from bot.texts import _
 from storage import team_queries
@@ -86,6 +86,8 @@ def post_digest(client: WebClient, delivery: Delivery) -> str:
     try:
         people = delivery.services.directory
         team = team_of(client, target, team_id=digest.team_id, asker=None, people=people)
+    except Busy:
+        raise  # Slack is busy listing people: the outbox tries again later
     except Refusal:
         raise Permanent("team_unreadable") from None
     if team.private and (digest.owner_id not in team.people or digest.channel_id != team.id):
@@ -99,7 +101,10 @@ def post_digest(client: WebClient, delivery: Delivery) -> str:
         now=delivery.now,
         coverage=digest.coverage,
     )
-    text, blocks = digest_message(team.label, view, coverage=digest.coverage)
+    names = delivery.services.directory.display_names(
+        client, team_id=digest.team_id, user_ids=named_in(view)
+    )
+    text, blocks = digest_message(team.label, view, coverage=digest.coverage, names=names)
     return post_once(client, delivery, channel=digest.channel_id, text=text, blocks=blocks)
 
 

@@ -7,9 +7,10 @@ from typing import Protocol
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.slack.directory import RosterBusy
 from bot.slack.handles import NO_GROUPS_HERE, Handle
 from bot.team.command import Target
-from bot.texts import _
+from bot.texts import N_, _
 
 PAGE = 1000
 
@@ -18,8 +19,18 @@ class Refusal(Exception):
     """A team that cannot be shown to this person; the text tells them why and what to do."""
 
 
+class Busy(Refusal):
+    """Slack can't say who is in a team just now; asking again in a minute will do."""
+
+
+BUSY = N_("Slack is busy just now, so I can't see who is in that team: try again in a minute.")
+
+
 class Roster(Protocol):
-    """Who a workspace's active people are: no bots, no deactivated accounts, no strangers."""
+    """Who a workspace's active people are: no bots, no deactivated accounts, no strangers.
+
+    RosterBusy when Slack can't list them just now and they were never listed before.
+    """
 
     def roster(self, client: WebClient, *, team_id: str) -> frozenset[str]: ...
 
@@ -83,7 +94,10 @@ def team_of(
                     channel=target.mention,
                 )
             )
-    active = people.roster(client, team_id=team_id)
+    try:
+        active = people.roster(client, team_id=team_id)
+    except RosterBusy:
+        raise Busy(_(BUSY)) from None
     people_in = [m for m in dict.fromkeys(members) if m in active]
     return Team(target.id, label, people_in, private=private)
 

@@ -8,9 +8,14 @@ WORDINGS: dict[Code, str] = {
     Code.NO_END: N_("Pick the last day you're away, or choose “Until I turn it off”."),
     Code.END_BEFORE_START: N_("The end must be after the start."),
     Code.END_IN_PAST: N_("That end is already in the past."),
+    Code.TOO_FAR: N_("That is too far ahead: pick a day within the next {years} years."),
     Code.NO_MESSAGE: N_("Write the message people will get while you're away."),
     Code.MESSAGE_TOO_LONG: N_("Keep the message under {limit:,} characters."),
     Code.EXTERNAL_TOO_LONG: N_("Keep this message under {limit:,} characters."),
+    Code.MESSAGE_WONT_FIT: N_(
+        "With its variables filled in and &, < and > written out for Slack, this message can "
+        "take {size:,} characters, and Slack shows {limit:,}: shorten it."
+    ),
     Code.NO_TARGET: N_("Choose the user group or channel this responder answers for."),
     Code.TARGET_UNKNOWN: N_(
         "Slack doesn't know that user group or public channel. Choose one from the list."

@@ -129,7 +129,7 @@ class FakeSlack:
         self._errors: dict[str, str] = {}
         self._delays: dict[str, float] = {}
         self._responses: dict[str, list[dict[str, Any]]] = {}
-        self._next_failures: dict[str, list[Failure]] = {}
+        self._next_failures: dict[str, list[Failure | None]] = {}
         self._slow: dict[str, float] = {}
         self._server = _SlackServer(("127.0.0.1", 0), SlackHTTPHandler)
         self._server.fake = self  # type: ignore[attr-defined]
@@ -366,8 +366,13 @@ class FakeSlack:
             )
             self._allowed.add(error)
 
-    def rate_limit_next(self, method: str, *, retry_after: int = 1, times: int = 1) -> None:
-        """Refuse the next calls of a method with HTTP 429 and a Retry-After, as Slack does."""
+    def rate_limit_next(
+        self, method: str, *, retry_after: int = 1, times: int = 1, after: int = 0
+    ) -> None:
+        """Refuse the next calls of a method with HTTP 429 and a Retry-After, as Slack does;
+        `after` calls are answered first (a limit reached partway through paging)."""
+        with self._lock:
+            self._next_failures.setdefault(method, []).extend([None] * after)
         self.fail_next(method, "ratelimited", times=times, status=429, retry_after=retry_after)
 
     def slow_down(self, method: str, seconds: float) -> None:
@@ -472,6 +477,12 @@ class FakeSlack:
         with self._lock:
             return [copy.deepcopy(m) for ms in self._ws.messages.values() for m in ms]
 
+    def notified_in(self, conversation_id: str) -> set[str]:
+        """Everyone the messages in a conversation notified, by mention, group or broadcast."""
+        with self._lock:
+            messages = self._ws.messages.get(conversation_id, [])
+            return {person for m in messages for person in fake_slack_chat.notified(self._ws, m)}
+
     def last_dm(self, user_id: str) -> dict[str, Any] | None:
         """The latest message the bot sent a person in their DM, or None."""
         messages = self.messages_to(user_id)
@@ -529,8 +540,8 @@ class FakeSlack:
         with self._changed:
             self._calls.append(Call(method, args, token, time.monotonic()))
             failures = self._next_failures.get(method)
-            if failures:
-                failure = failures.pop(0)
+            failure = failures.pop(0) if failures else None
+            if failure is not None:
                 self._rejections.append(Rejection(method, failure.error, args))
                 self._changed.notify_all()
                 headers = {"Retry-After": str(failure.retry_after)} if failure.retry_after else None

@@ -131,10 +131,17 @@ def _check_element(element: dict[str, Any], where: str) -> list[str]:
         size = len(value) if isinstance(value, str) else value
         if isinstance(size, int) and size > limit:
             problems.append(_error(f"must be at most {limit}", f"{where}/{field}"))
+    initial, most = element.get("initial_value"), element.get("max_length")
+    if isinstance(initial, str) and isinstance(most, int) and len(initial) > most:
+        problems.append(_error("must be no longer than `max_length`", f"{where}/initial_value"))
     if len(element.get("action_id", "")) > 255:
         problems.append(_error("must be less than 256 characters", f"{where}/action_id"))
     if kind in MAX_OPTIONS:
         problems += _check_options(element, kind, where)
+    chosen = element.get("initial_options") or [element.get("initial_option") or {}]
+    for i, option in enumerate(o for o in chosen if o):
+        types = PLAIN if kind in PLAIN_OPTIONS or "select" in str(kind) else ANY_TEXT
+        problems += check_text(option.get("text"), types, 75, f"{where}/initial_options/{i}/text")
     return problems
 
 
@@ -154,6 +161,24 @@ def _check_options(element: dict[str, Any], kind: str, where: str) -> list[str]:
     initial = element.get("initial_options") or [element.get("initial_option") or {}]
     if any(chosen and chosen.get("value") not in values for chosen in initial):
         problems.append(_error("must match one of the provided options", f"{where}/initial_option"))
+    return problems
+
+
+# How many parts a block may hold: (block type, field, max items).
+MAX_PARTS = [("context", "elements", 10), ("section", "fields", 10), ("actions", "elements", 25)]
+
+
+def _check_parts(block: dict[str, Any], at: str) -> list[str]:
+    """The number of a block's elements or fields, and a context's texts (3,000 each)."""
+    problems = []
+    for kind, field, most in MAX_PARTS:
+        parts = block.get(field) or []
+        if block.get("type") == kind and len(parts) > most:
+            problems.append(_error(f"must have at most {most} items", f"{at}/{field}"))
+    if block.get("type") == "context":
+        for j, element in enumerate(block.get("elements") or []):
+            if element.get("type") in ANY_TEXT:
+                problems += check_text(element, ANY_TEXT, 3000, f"{at}/elements/{j}")
     return problems
 
 
@@ -183,6 +208,7 @@ def check_blocks(blocks: Any, *, max_blocks: int, where: str = "/blocks") -> lis
             problems.append(_error("must be an input element", f"{at}/element"))
         if kind == "section" and "text" not in block and "fields" not in block:
             problems.append(_error("must provide `text` or `fields`", at))
+        problems += _check_parts(block, at)
         for j, field in enumerate(block.get("fields") or []):
             problems += check_text(field, ANY_TEXT, 2000, f"{at}/fields/{j}")
         for element_at, element in elements_of(block, at):

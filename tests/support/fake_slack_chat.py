@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import copy
+import re
+from collections.abc import Iterator
 from typing import Any
 
 from tests.support.fake_slack_blocks import check_blocks, with_ids
@@ -43,6 +45,39 @@ def _postable(ws: Workspace, channel_id: str, poster: str) -> Channel:
     if poster not in channel.members:
         raise SlackError("channel_not_found" if channel.is_private else "not_in_channel")
     return channel
+
+
+# What notifies people in a posted message: a person, a user group's members, or everyone.
+PING = re.compile(
+    r"<(?:@([UW][A-Z0-9]+)|!subteam\^(S[A-Z0-9]+)|!(here|channel|everyone))(?:\|[^>]*)?>"
+)
+
+
+def _mrkdwn(node: Any) -> Iterator[str]:
+    """Every text of a message that Slack reads as markup: its `text` and mrkdwn in blocks."""
+    if isinstance(node, dict):
+        if node.get("type") == "mrkdwn" and isinstance(node.get("text"), str):
+            yield node["text"]
+        for value in node.values():
+            yield from _mrkdwn(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _mrkdwn(value)
+
+
+def notified(ws: Workspace, message: dict[str, Any]) -> set[str]:
+    """Whom a message posted in a conversation notifies, as Slack's mention links do."""
+    texts = [str(message.get("text") or ""), *_mrkdwn(message.get("blocks") or [])]
+    channel = ws.channels.get(str(message.get("channel")))
+    people: set[str] = set()
+    for person, group, broadcast in (m for text in texts for m in PING.findall(text)):
+        if person:
+            people.add(person)
+        elif group:
+            people |= set(ws.usergroups.get(group, {}).get("users", []))
+        elif broadcast and channel is not None:
+            people |= set(channel.members)
+    return people
 
 
 def _public(message: dict[str, Any]) -> dict[str, Any]:

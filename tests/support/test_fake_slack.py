@@ -160,6 +160,12 @@ def test_it_keeps_ephemeral_messages_out_of_the_history(
     assert body["error"] == "user_not_in_channel"
 
 
+MRKDWN = {"type": "mrkdwn", "text": "x"}
+PLAIN = {"type": "plain_text", "text": "x"}
+SECTION = {"type": "section", "text": MRKDWN}
+BUTTON = {"type": "button", "text": PLAIN, "value": "x"}
+
+
 @pytest.mark.filterwarnings("ignore:The top-level `text` argument is missing")
 @pytest.mark.parametrize(
     ("content", "error"),
@@ -168,6 +174,24 @@ def test_it_keeps_ephemeral_messages_out_of_the_history(
         ({"text": "x" * 40_001}, "msg_too_long"),
         ({"blocks": [{"type": "divider"}] * 51}, "invalid_blocks"),
         ({"blocks": [{"type": "divider", "block_id": "a"}] * 2}, "invalid_blocks"),
+        ({"blocks": [SECTION | {"text": MRKDWN | {"text": "x" * 3001}}]}, "invalid_blocks"),
+        ({"blocks": [SECTION | {"fields": [MRKDWN] * 11}]}, "invalid_blocks"),
+        ({"blocks": [SECTION | {"fields": [MRKDWN | {"text": "x" * 2001}]}]}, "invalid_blocks"),
+        ({"blocks": [{"type": "context", "elements": [MRKDWN] * 11}]}, "invalid_blocks"),
+        (
+            {"blocks": [{"type": "context", "elements": [MRKDWN | {"text": "x" * 3001}]}]},
+            "invalid_blocks",
+        ),
+        ({"blocks": [{"type": "header", "text": PLAIN | {"text": "x" * 151}}]}, "invalid_blocks"),
+        ({"blocks": [{"type": "actions", "elements": [BUTTON] * 26}]}, "invalid_blocks"),
+        (
+            {
+                "blocks": [
+                    {"type": "actions", "elements": [BUTTON | {"text": PLAIN | {"text": "x" * 76}}]}
+                ]
+            },
+            "invalid_blocks",
+        ),
     ],
 )
 def test_it_enforces_message_limits(
@@ -254,6 +278,14 @@ INPUT = {"type": "input", "label": {"type": "plain_text", "text": "Message"}, "e
         ),
         ({"blocks": [INPUT | {"block_id": "a"}, INPUT | {"block_id": "b"}]}, "action_id"),
         ({"blocks": [INPUT | {"element": TEXT_INPUT | {"max_length": 3001}}]}, "max_length"),
+        (
+            {
+                "blocks": [
+                    INPUT | {"element": TEXT_INPUT | {"max_length": 5, "initial_value": "x" * 6}}
+                ]
+            },
+            "initial_value",
+        ),
         ({"blocks": [INPUT | {"label": {"type": "mrkdwn", "text": "*Message*"}}]}, "label/type"),
         ({"blocks": [{"type": "input", "element": TEXT_INPUT}]}, "/label"),
         ({"blocks": [{"type": "input", "label": INPUT["label"]}]}, "/element"),

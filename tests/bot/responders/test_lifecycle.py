@@ -114,8 +114,8 @@ def test_it_announces_in_channels_joining_public_ones_and_reports_private_ones(
     run_at(engine, clock, effects, STARTS)
     for channel in ("C0GENERAL", "C0RANDOM"):
         [message] = fake.messages_to(channel)
-        assert message["text"].startswith("<@UALICE> is out until <!date^")
-        assert message["text"].endswith("For anything urgent: <@UBOB>")
+        assert message["text"].startswith("alice is out until <!date^")
+        assert message["text"].endswith("For anything urgent: bob")
     assert fake.messages_to("G0SECRET") == []
     home = fake.home("UALICE")
     assert home is not None

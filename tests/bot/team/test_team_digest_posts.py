@@ -54,7 +54,7 @@ def test_it_posts_who_is_out_today_and_this_week_at_the_time_set(
     (post,) = posts(fake)
     shown = texts(post["blocks"])
     assert "Who's out today and this week · @oncall" in shown
-    assert "<@UALICE> · back" in shown
+    assert "alice · back" in shown
     assert SECRET not in str(post)
 
 
