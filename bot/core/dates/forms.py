@@ -1,0 +1,42 @@
+"""Other ways of writing the same dates, rewritten into the forms the grammar reads.
+
+Number words become digits ("ten days", "dos mil veintisiete"), script numerals too ("三月五号",
+"十点"), a month named inside a numeric date loses its slashes ("23/Sep/2027"), dashes between
+day, month and year become slashes ("3-7-2027"), and "今晚" is "今天 晚上".
+"""
+
+import re
+from functools import cache
+
+from . import numbers
+from .cjk import numeral
+from .words import Vocab, alternation
+
+_SCRIPT = re.compile(r"([〇一二两兩三四五六七八九十]+)(?=\s*(?:月|日|号|號|点|點|時|时))")
+# Chinese runs "today" or "tomorrow" into "evening" or "morning": 今晚 is 今天 晚上.
+_CONTRACTED = re.compile(r"(今|明|昨)(晚|早)(?!上)")
+_DAY_WORDS = {"今": "今天", "明": "明天", "昨": "昨天"}
+_PART_WORDS = {"晚": "晚上", "早": "早上"}
+_DASHED = re.compile(r"(?<!\S)(\d{1,2}) - (\d{1,2}) - (\d{4})(?!\S)")
+
+
+def rewrite(text: str, vocab: Vocab) -> str:
+    """Text whose dates are written as the grammar reads them, in vocab's language."""
+    if not vocab.spaced:
+        text = _CONTRACTED.sub(lambda m: f" {_DAY_WORDS[m[1]]} {_PART_WORDS[m[2]]} ", text)
+        return _SCRIPT.sub(lambda m: str(numeral(m[1])), text)
+    text = numbers.digits(text, vocab)
+    text = _DASHED.sub(r"\1/\2/\3", text)
+    return _named(vocab).sub(lambda m: " ".join(p for p in m.groups() if p), text)
+
+
+@cache
+def _named(vocab: Vocab) -> re.Pattern[str]:
+    """ "23/sep/2027", "23 - sep - 2027", "sep/23/2027", "2027/sep/23": a month among numbers."""
+    month = rf"(?:{alternation(tuple(sorted(vocab.months, key=len, reverse=True)))})\.?"
+    mark = r"\s*(?:/|-)\s*"
+    return re.compile(
+        rf"(?<!\S)(\d{{1,4}}){mark}({month}){mark}(\d{{1,4}})(?!\S)"
+        rf"|(?<!\S)({month}){mark}(\d{{1,2}}){mark}(\d{{4}})(?!\S)"
+        rf"|(?<!\S)(\d{{1,2}})/({month})(?!\S)"
+    )

@@ -1,0 +1,54 @@
+"""Numbers written as words ("ten days", "dos mil veintisiete") turned into digits by text2num."""
+
+import re
+from functools import cache
+
+from text_to_num import alpha2digit
+
+from .words import Vocab, alternation, fold
+
+# The languages text2num reads; Japanese, Korean and Chinese numerals are cjk.py's.
+_SPELLED = frozenset({"en", "fr", "de", "es", "pt", "it"})
+# Folding took accents that text2num needs back on the few number words that carry one.
+_ACCENTS = {
+    "fr": ((r"ieme\b", "ième"), (r"\bzero\b", "zéro")),
+    "de": (("funf", "fünf"), ("zwolf", "zwölf")),
+    "es": (
+        (r"\bveintidos\b", "veintidós"),
+        (r"\bveintitres\b", "veintitrés"),
+        (r"\bveintiseis\b", "veintiséis"),
+    ),
+}
+# Articles that are also "one": "pour une durée indéterminée" holds no count, and the grammar
+# already reads "une semaine" as one week.
+_ARTICLES = ("un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen", "einem", "einer")
+
+
+def digits(text: str, vocab: Vocab) -> str:
+    """Text with its number words as digits; month, weekday and article words are not numbers.
+
+    French "sept" is September as often as seven, and Portuguese "segunda" is Monday: each
+    run of words between two such words is read on its own.
+    """
+    if vocab.code not in _SPELLED:
+        return text
+    pieces = _names(vocab).split(text)
+    return "".join(
+        piece if index % 2 else _spelled(piece, vocab.code) for index, piece in enumerate(pieces)
+    )
+
+
+def _spelled(text: str, code: str) -> str:
+    if not text.strip():
+        return text
+    for pattern, accented in _ACCENTS.get(code, ()):
+        text = re.sub(pattern, accented, text)
+    # threshold 0: "one week" and "le premier" are numbers too; "a" and "un" stay articles.
+    return fold(alpha2digit(text, code, threshold=0))  # "2ème", "1º" as the grammar folds them
+
+
+@cache
+def _names(vocab: Vocab) -> re.Pattern[str]:
+    """Month, weekday and article words, kept as they are (the group keeps them in the split)."""
+    names = tuple(sorted({*vocab.months, *vocab.weekdays, *_ARTICLES}, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)({alternation(names)})(?!\S)")
