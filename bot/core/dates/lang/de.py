@@ -1,7 +1,7 @@
 """German: the words people use for absence dates, and what the reader answers."""
 
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="de",
@@ -63,6 +63,30 @@ VOCAB = Vocab(
         "vormittag=00:00 - 12:00|vormittags=00:00 - 12:00|heute vormittag=heute 00:00 - 12:00|"
         "nachmittag=12:00 - 24:00|nachmittags=12:00 - 24:00|heute nachmittag=heute 12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued(
+        "ende des tages=0|tagesende=0|ende des arbeitstages=0|dienstschluss=0|feierabend=0"
+        "|heute abend=0"
+    ),
+    spans=valued(
+        "übernächsten monat=month_after_next|übernächster monat=month_after_next"
+        "|den ganzen tag=today|ganzen tag=today|ganzer tag=today|den rest des tages=today"
+        "|rest des tages=today|die ganze woche über=this_week|die komplette woche=this_week"
+        "|die ganze nächste woche=next_week"
+    ),
+    back=phrases(
+        "wieder im büro ab|wieder da ab|wieder erreichbar ab|zurück im büro|zurück im büro am"
+        "|ab wieder im büro"
+    ),
+    back_after=phrases(
+        "wieder im büro|wieder im büro bin|wieder da bin|zurück bin|wieder im einsatz"
+        "|wieder erreichbar bin|bin ich wieder im büro|wieder arbeiten"
+    ),
+    durations_after=phrases("lang"),
 )
 
 TEXTS = Texts(

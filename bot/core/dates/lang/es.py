@@ -1,7 +1,7 @@
 """Spanish (Spain and Latin America): the words people use for absence dates, and the answers."""
 
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="es",
@@ -61,6 +61,27 @@ VOCAB = Vocab(
     halves=valued(
         "por la mañana=00:00 - 12:00|esta mañana=hoy 00:00 - 12:00|por la tarde=12:00 - 24:00|"
         "esta tarde=hoy 12:00 - 24:00"
+    ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    # "día" is a filler the grammar drops at the end of a phrase: these are read before that.
+    halves=valued(
+        "todo el día=00:00 - 24:00|el día entero=00:00 - 24:00|el resto del día=hoy"
+        "|resto del día=hoy|fin del día=hoy|final del día=hoy|el final del día=hoy"
+        "|el fin del día=hoy|fin de la jornada=hoy|final de la jornada=hoy|esta noche=hoy"
+    ),
+    spans=valued(
+        "la semana entera=this_week|semana entera=this_week"
+        "|la semana después de la próxima=week_after_next"
+        "|el mes después del próximo=month_after_next|dentro de dos meses=month_after_next"
+    ),
+    back=phrases(
+        "regreso|regreso el|vuelvo al trabajo el|vuelvo al trabajo|vuelvo a la oficina"
+        "|estoy de vuelta|estaré de vuelta|estaré de vuelta el|me reincorporo a la oficina el"
+        "|de nuevo en la oficina el|de nuevo en la oficina"
     ),
 )
 

@@ -1,7 +1,7 @@
 """French: the words people use for absence dates, and what the reader answers."""
 
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="fr",
@@ -59,6 +59,26 @@ VOCAB = Vocab(
         "matin=00:00 - 12:00|le matin=00:00 - 12:00|dans la matinée=00:00 - 12:00|"
         "ce matin=aujourd'hui 00:00 - 12:00|après-midi=12:00 - 24:00|l'après-midi=12:00 - 24:00|"
         "dans l'après-midi=12:00 - 24:00|cet après-midi=aujourd'hui 12:00 - 24:00"
+    ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued(
+        "la fin de la journée=0|fin de la journée=0|fin de journée=0|la fin de journée=0|ce soir=0"
+    ),
+    spans=valued(
+        "mois d'après=month_after_next|le mois d'après=month_after_next"
+        "|dans deux mois=month_after_next|le reste de la journée=today"
+        "|reste de la journée=today|toute la journée=today|la journée=today"
+        "|la semaine entière=this_week|semaine entière=this_week|la semaine d'après=week_after_next"
+    ),
+    back=phrases(
+        "je rentre|je rentre le|je reviens au bureau|je reviens au bureau le|je reprends"
+        "|je reprends le|je reprends le travail|je reprends le travail le|retour au bureau le"
+        "|retour au bureau|de retour au travail|de retour au travail le|je serai là"
+        "|je serai là le|de nouveau là|de nouveau là le"
     ),
 )
 

@@ -1,7 +1,7 @@
 """Italian: the words people use for absence dates, and what the reader answers."""
 
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="it",
@@ -66,6 +66,25 @@ VOCAB = Vocab(
         "stamattina=oggi 00:00 - 12:00|stamani=oggi 00:00 - 12:00|pomeriggio=12:00 - 24:00|"
         "di pomeriggio=12:00 - 24:00|nel pomeriggio=12:00 - 24:00|"
         "oggi pomeriggio=oggi 12:00 - 24:00|questo pomeriggio=oggi 12:00 - 24:00"
+    ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued(
+        "fine giornata=0|fine della giornata=0|la fine della giornata=0|fine giornata di oggi=0"
+        "|stasera=0"
+    ),
+    spans=valued(
+        "tutto il giorno=today|tutta la giornata=today|il resto della giornata=today"
+        "|resto della giornata=today|la settimana intera=this_week|settimana intera=this_week"
+        "|la settimana dopo la prossima=week_after_next|il mese dopo il prossimo=month_after_next"
+        "|fra due mesi=month_after_next"
+    ),
+    back=phrases(
+        "torno al lavoro il|torno al lavoro|sono di nuovo in ufficio il|rientro al lavoro il"
+        "|rientro al lavoro|rientrerò|rientrerò il|tornerò|tornerò il"
     ),
 )
 

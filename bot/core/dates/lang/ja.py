@@ -7,7 +7,7 @@ Numeric forms (12月10日, 9時半, 午後2時, 3日間) are rewritten by cjk.py
 # ruff: noqa: RUF001
 
 from ..texts import Texts
-from ..words import Vocab, indexed, numbered_months, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, numbered_months, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="ja",
@@ -63,6 +63,14 @@ VOCAB = Vocab(
         "午前=00:00 - 12:00|午前中=00:00 - 12:00|午前休=00:00 - 12:00|午前半休=00:00 - 12:00|"
         "午後=12:00 - 24:00|午後休=12:00 - 24:00|午後半休=12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued("今日の終わり=0|本日の終わり=0|終業=0|終業時間=0|本日の終業=0|定時=0"),
+    spans=valued("再来月=month_after_next|一日中=today|今日一日=today|今週いっぱい=this_week"),
+    back_after=phrases("に戻ってきます|から業務に戻ります|に業務復帰|から仕事に戻ります"),
 )
 
 TEXTS = Texts(

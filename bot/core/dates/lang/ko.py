@@ -4,7 +4,7 @@ Numeric forms (12월 10일, 오후 2시, 3일간, 이틀) are rewritten by cjk.p
 """
 
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="ko",
@@ -59,6 +59,17 @@ VOCAB = Vocab(
         "오전=00:00 - 12:00|오전 반차=00:00 - 12:00|오전반차=00:00 - 12:00|오후=12:00 - 24:00|"
         "오후 반차=12:00 - 24:00|오후반차=12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued("오늘 퇴근=0|퇴근 시간=0|업무 종료=0|오늘 업무 종료=0"),
+    spans=valued(
+        "다다음 달=month_after_next|다다음달=month_after_next|종일=today|오늘 종일=today"
+        "|이번 주 내내=this_week"
+    ),
+    back_after=phrases("에 돌아옵니다|에 복귀 예정입니다|부터 정상 근무|에 업무 복귀"),
 )
 
 TEXTS = Texts(

@@ -1,7 +1,7 @@
 """Portuguese (Brazil): the words people use for absence dates, and what the reader answers."""
 
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="pt",
@@ -63,6 +63,27 @@ VOCAB = Vocab(
         "de manhã=00:00 - 12:00|pela manhã=00:00 - 12:00|hoje de manhã=hoje 00:00 - 12:00|"
         "à tarde=12:00 - 24:00|de tarde=12:00 - 24:00|pela tarde=12:00 - 24:00|"
         "hoje à tarde=hoje 12:00 - 24:00|esta tarde=hoje 12:00 - 24:00"
+    ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    # "dia" and "todo" are fillers the grammar drops at the end of a phrase: read before that.
+    halves=valued(
+        "o dia todo=00:00 - 24:00|o dia inteiro=00:00 - 24:00|dia todo=00:00 - 24:00"
+        "|dia inteiro=00:00 - 24:00|o resto do dia=hoje|resto do dia=hoje|fim do dia=hoje"
+        "|final do dia=hoje|o final do dia=hoje|o fim do dia=hoje|hoje à noite=hoje"
+    ),
+    spans=valued(
+        "a semana inteira=this_week|semana inteira=this_week"
+        "|a semana depois da próxima=week_after_next"
+        "|o mês depois do próximo=month_after_next"
+    ),
+    back=phrases(
+        "volto ao trabalho na|volto ao trabalho no|volto ao trabalho|estarei de volta"
+        "|retorno ao escritório na|retorno ao escritório no|de volta ao trabalho na"
+        "|de volta ao trabalho no|regresso na|regresso no|regresso"
     ),
 )
 

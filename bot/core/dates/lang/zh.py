@@ -7,7 +7,7 @@ Numeric forms (12月10日, 下午2点, 三天, 下周二) are rewritten by cjk.p
 # ruff: noqa: RUF001
 
 from ..texts import Texts
-from ..words import Vocab, numbered_months, phrases, valued, word_set
+from ..words import Vocab, extended, numbered_months, phrases, valued, word_set
 
 
 def _weekdays() -> dict[str, int]:
@@ -71,6 +71,17 @@ VOCAB = Vocab(
         "上午=00:00 - 12:00|早上=00:00 - 12:00|上午半天=00:00 - 12:00|下午=12:00 - 24:00|"
         "下午半天=12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued("今天下班=0|今天下班前=0|下班前=0|今天结束=0|今天結束=0|下班=0"),
+    spans=valued(
+        "下下个月=month_after_next|下下個月=month_after_next|下下月=month_after_next"
+        "|一整天=today|今天一整天=today|今天全天=today|整个星期=this_week|整個星期=this_week"
+    ),
+    back_after=phrases("回来上班|回來上班|回到公司|回岗|回崗"),
 )
 
 
