@@ -1,5 +1,6 @@
 """German: the words people use for absence dates, and what the reader answers."""
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
@@ -87,6 +88,17 @@ VOCAB = extended(
         "|wieder erreichbar bin|bin ich wieder im büro|wieder arbeiten"
     ),
     durations_after=phrases("lang"),
+)
+PERIODS = PeriodWords(
+    next=phrases("nächsten|nächster|nächste|kommenden"),
+    half=phrases("hälfte"),
+    last=phrases("letzte|letzten|letzter"),
+    of=phrases("im|in|des|von|jahres|jahr"),
+    years=counted(
+        "dieses jahr=0|dieses jahres=0|des jahres=0|nächstes jahr=1|nächsten jahres=1"
+        "|kommendes jahr=1|kommenden jahres=1"
+    ),
+    ordinals=counted("erste=1|ersten=1|zweite=2|zweiten=2|dritte=3|dritten=3|vierte=4|vierten=4"),
 )
 
 TEXTS = Texts(

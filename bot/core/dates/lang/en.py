@@ -1,5 +1,6 @@
 """English: the words people use for absence dates, and what the reader answers."""
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
@@ -92,6 +93,13 @@ VOCAB = extended(
         "|vacationing|holidaying"
     ),
     back=phrases("i'll be back|i will be back|be back|back at my desk|back at my desk on"),
+)
+PERIODS = PeriodWords(
+    next=phrases("next|next year's"),
+    half=phrases("half"),
+    last=phrases("last|final"),
+    of=phrases("of|in"),
+    years=counted("this year=0|the year=0|year=0|next year=1|the coming year=1"),
 )
 
 TEXTS = Texts(

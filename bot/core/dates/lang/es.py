@@ -1,5 +1,6 @@
 """Spanish (Spain and Latin America): the words people use for absence dates, and the answers."""
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
@@ -83,6 +84,17 @@ VOCAB = extended(
         "|estoy de vuelta|estaré de vuelta|estaré de vuelta el|me reincorporo a la oficina el"
         "|de nuevo en la oficina el|de nuevo en la oficina"
     ),
+)
+PERIODS = PeriodWords(
+    next=phrases("próximo|que viene|entrante"),
+    half=phrases("mitad|quincena"),
+    last=phrases("último|última"),
+    of=phrases("de|del|en"),
+    years=counted(
+        "este año=0|el año=0|año=0|el año que viene=1|año que viene=1|el próximo año=1"
+        "|próximo año=1"
+    ),
+    ordinals=counted("primer=1|primera=1|segundo=2|segunda=2|tercer=3|tercera=3|cuarto=4"),
 )
 
 TEXTS = Texts(

@@ -1,5 +1,6 @@
 """French: the words people use for absence dates, and what the reader answers."""
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
@@ -80,6 +81,14 @@ VOCAB = extended(
         "|retour au bureau|de retour au travail|de retour au travail le|je serai là"
         "|je serai là le|de nouveau là|de nouveau là le"
     ),
+)
+PERIODS = PeriodWords(
+    next=phrases("prochain|prochaine"),
+    half=phrases("moitié|quinzaine"),
+    last=phrases("dernier|dernière"),
+    of=phrases("de|du|d'|des|en"),
+    years=counted("cette année=0|l'année=0|année=0|l'année prochaine=1|année prochaine=1"),
+    ordinals=counted("second=2|seconde=2|première=1|premiere=1"),
 )
 
 TEXTS = Texts(

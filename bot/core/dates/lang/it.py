@@ -1,5 +1,6 @@
 """Italian: the words people use for absence dates, and what the reader answers."""
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
@@ -86,6 +87,17 @@ VOCAB = extended(
         "torno al lavoro il|torno al lavoro|sono di nuovo in ufficio il|rientro al lavoro il"
         "|rientro al lavoro|rientrerò|rientrerò il|tornerò|tornerò il"
     ),
+)
+PERIODS = PeriodWords(
+    next=phrases("prossimo"),
+    half=phrases("metà|quindicina"),
+    last=phrases("ultimo|ultima|l'ultimo|l'ultima"),
+    of=phrases("di|del|della|dell'|a|in"),
+    years=counted(
+        "quest'anno=0|l'anno=0|anno=0|l'anno prossimo=1|anno prossimo=1|il prossimo anno=1"
+        "|prossimo anno=1"
+    ),
+    ordinals=counted("prima=1|primo=1|seconda=2|secondo=2|terza=3|terzo=3|quarta=4|quarto=4"),
 )
 
 TEXTS = Texts(

@@ -1,5 +1,6 @@
 """Portuguese (Brazil): the words people use for absence dates, and what the reader answers."""
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
@@ -85,6 +86,14 @@ VOCAB = extended(
         "|retorno ao escritório na|retorno ao escritório no|de volta ao trabalho na"
         "|de volta ao trabalho no|regresso na|regresso no|regresso"
     ),
+)
+PERIODS = PeriodWords(
+    next=phrases("próximo|que vem"),
+    half=phrases("metade|quinzena"),
+    last=phrases("último|última"),
+    of=phrases("de|do|da|em"),
+    years=counted("este ano=0|o ano=0|ano=0|o ano que vem=1|ano que vem=1|o próximo ano=1"),
+    ordinals=counted("primeira=1|primeiro=1|segunda=2|segundo=2|terceira=3|terceiro=3"),
 )
 
 TEXTS = Texts(
