@@ -12,11 +12,16 @@ from . import numbers
 from .cjk import numeral
 from .words import Vocab, alternation
 
-_SCRIPT = re.compile(r"([〇一二两兩三四五六七八九十]+)(?=\s*(?:月|日|号|號|点|點|時|时))")
+# "一日中" is all day, not the first of the month.
+_SCRIPT = re.compile(
+    r"([〇一二两兩三四五六七八九十]+)(?=\s*(?:月|日(?!中)|号|號|点|點|時|时|天|周|週))"
+)
 # Chinese runs "today" or "tomorrow" into "evening" or "morning": 今晚 is 今天 晚上.
 _CONTRACTED = re.compile(r"(今|明|昨)(晚|早)(?!上)")
 _DAY_WORDS = {"今": "今天", "明": "明天", "昨": "昨天"}
 _PART_WORDS = {"晚": "晚上", "早": "早上"}
+# "4日後", "四天后", "4일 후": the grammar reads a count after its "in" word, as "後 4 日間".
+_LATER = re.compile(r"(\d{1,3})\s*(?:(日|天|일)|(週間|周|週|주))\s*(後|后|후)")
 _DASHED = re.compile(r"(?<!\S)(\d{1,2}) - (\d{1,2}) - (\d{4})(?!\S)")
 
 
@@ -24,7 +29,8 @@ def rewrite(text: str, vocab: Vocab) -> str:
     """Text whose dates are written as the grammar reads them, in vocab's language."""
     if not vocab.spaced:
         text = _CONTRACTED.sub(lambda m: f" {_DAY_WORDS[m[1]]} {_PART_WORDS[m[2]]} ", text)
-        return _SCRIPT.sub(lambda m: str(numeral(m[1])), text)
+        text = _SCRIPT.sub(lambda m: str(numeral(m[1])), text).replace("하루 종일", "종일")
+        return _LATER.sub(lambda m: f" {m[4]} {m[1]} {'日間' if m[2] else m[3]} ", text)
     text = numbers.digits(text, vocab)
     text = _DASHED.sub(r"\1/\2/\3", text)
     return _named(vocab).sub(lambda m: " ".join(p for p in m.groups() if p), text)

@@ -1,18 +1,21 @@
-"""Periods placed in a month or a year: "next June", "the first half of March", "la seconda metà
-del 2027", "the last Friday of next month", "le deuxième vendredi de mars"."""
+"""Periods placed in a month or a year: "next June", "June next year", "来年6月", "the first half
+of March", "la seconda metà del 2027", "the last Friday of next month", "le deuxième vendredi de
+mars"."""
 
 import re
 from datetime import date, timedelta
 from functools import cache
 
 from . import days
-from .lang import de, en, es, fr, it, pt
+from .lang import de, en, es, fr, it, ja, ko, pt, zh
 from .languages import VOCABS
 from .period_words import PeriodWords
 from .piece import Context, Point
 from .words import alternation
 
-WORDS: dict[str, PeriodWords] = {m.VOCAB.code: m.PERIODS for m in (en, fr, de, es, pt, it)}
+WORDS: dict[str, PeriodWords] = {
+    m.VOCAB.code: m.PERIODS for m in (en, fr, de, es, pt, it, ja, ko, zh)
+}
 _ORDINAL = re.compile(r"(\d)(?:st|nd|rd|th|er|re|e|eme|o|a|\.)?")
 _MONTH_SPANS = ("this_month", "next_month", "month_after_next")
 
@@ -20,14 +23,21 @@ _MONTH_SPANS = ("this_month", "next_month", "month_after_next")
 def read(text: str, ctx: Context) -> Point | None:
     """The period a piece names, or None when it names none of these."""
     words = WORDS.get(ctx.vocab.code)
-    if words is None:
-        return None
-    match = _pattern(ctx.vocab.code).fullmatch(text)
-    if match is None:
+    match = _pattern(ctx.vocab.code).fullmatch(text) if words else None
+    if match is None or words is None:
         return None
     month = match["month"] or match["month_after"]
     if month:
         return _next_month(ctx.vocab.months[month], ctx.today)
+    year = match["year"] or match["year_after"]
+    if year:
+        month = match["month_of"] or match["month_in"]
+        return _month_of(ctx.vocab.months[month], ctx.today.year + words.years[year], ctx.today)
+    return _placed(match, ctx, words)
+
+
+def _placed(match: re.Match[str], ctx: Context, words: PeriodWords) -> Point | None:
+    """A half of a month or a year, or the nth (or last) weekday of a month."""
     which = -1 if match["last"] else _ordinal(match["nth"], words)
     bounds = _bounds(match["rest"], ctx, words)
     if which is None or bounds is None:
@@ -107,6 +117,13 @@ def _nth_weekday(which: int, weekday: int, first: date, after: date) -> tuple[da
     return (found, found + timedelta(days=1)) if found < after else None
 
 
+def _month_of(month: int, year: int, today: date) -> Point | None:
+    """ "June next year", "来年6月": that month of that year, from today if it is under way."""
+    first = date(year, month, 1)
+    after = days.add_months(first, 1)
+    return Point(day=max(first, today), span_end=after) if after else None
+
+
 def _next_month(month: int, today: date) -> Point | None:
     """ "next June": the first June that starts after today."""
     year = today.year if month > today.month else today.year + 1
@@ -125,8 +142,11 @@ def _pattern(code: str) -> re.Pattern[str]:
         rf"(?P<last>{alternation(words.last)})|(?P<nth>\d\S*|{alternation(tuple(words.ordinals))})"
     )
     of = rf"(?:\s+(?:{alternation(words.of)}))?"
+    years = alternation(tuple(sorted(words.years, key=len, reverse=True)))
     return re.compile(
         rf"(?:{next_})\s+(?P<month>{month})|(?P<month_after>{month})\s+(?:{next_})"
+        rf"|(?P<year>{years}){of}\s+(?P<month_of>{month})"
+        rf"|(?P<month_in>{month}){of}\s+(?P<year_after>{years})"
         rf"|(?:{nth})\s+(?:(?P<half>{alternation(words.half)})|(?P<weekday>{weekday})){of}"
         rf"\s+(?P<rest>.+)"
     )

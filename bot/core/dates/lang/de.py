@@ -75,7 +75,7 @@ VOCAB = extended(
     ),
     spans=valued(
         "übernächsten monat=month_after_next|übernächster monat=month_after_next"
-        "|den ganzen tag=today|ganzen tag=today|ganzer tag=today|den rest des tages=today"
+        "|den rest des tages=today"
         "|rest des tages=today|die ganze woche über=this_week|die komplette woche=this_week"
         "|die ganze nächste woche=next_week"
     ),
@@ -88,6 +88,7 @@ VOCAB = extended(
         "|wieder erreichbar bin|bin ich wieder im büro|wieder arbeiten"
     ),
     durations_after=phrases("lang"),
+    halves=valued("den ganzen tag=00:00 - 24:00|ganzen tag=00:00 - 24:00|ganztags=00:00 - 24:00"),
 )
 PERIODS = PeriodWords(
     next=phrases("nächsten|nächster|nächste|kommenden"),

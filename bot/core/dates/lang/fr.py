@@ -69,10 +69,11 @@ VOCAB = extended(
     days=valued(
         "la fin de la journée=0|fin de la journée=0|fin de journée=0|la fin de journée=0|ce soir=0"
     ),
+    halves=valued("toute la journée=00:00 - 24:00|la journée entière=00:00 - 24:00"),
     spans=valued(
         "mois d'après=month_after_next|le mois d'après=month_after_next"
         "|dans deux mois=month_after_next|le reste de la journée=today"
-        "|reste de la journée=today|toute la journée=today|la journée=today"
+        "|reste de la journée=today"
         "|la semaine entière=this_week|semaine entière=this_week|la semaine d'après=week_after_next"
     ),
     back=phrases(

@@ -77,8 +77,9 @@ VOCAB = extended(
         "fine giornata=0|fine della giornata=0|la fine della giornata=0|fine giornata di oggi=0"
         "|stasera=0"
     ),
+    halves=valued("tutto il giorno=00:00 - 24:00|tutta la giornata=00:00 - 24:00"),
     spans=valued(
-        "tutto il giorno=today|tutta la giornata=today|il resto della giornata=today"
+        "il resto della giornata=today"
         "|resto della giornata=today|la settimana intera=this_week|settimana intera=this_week"
         "|la settimana dopo la prossima=week_after_next|il mese dopo il prossimo=month_after_next"
         "|fra due mesi=month_after_next"

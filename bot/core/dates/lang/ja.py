@@ -6,6 +6,7 @@ Numeric forms (12月10日, 9時半, 午後2時, 3日間) are rewritten by cjk.py
 # The full-width punctuation of Japanese and Chinese text is meant, not a look-alike.
 # ruff: noqa: RUF001
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
 from ..words import Vocab, extended, indexed, numbered_months, phrases, valued, word_set
 
@@ -69,8 +70,15 @@ VOCAB = Vocab(
 VOCAB = extended(
     VOCAB,
     days=valued("今日の終わり=0|本日の終わり=0|終業=0|終業時間=0|本日の終業=0|定時=0"),
-    spans=valued("再来月=month_after_next|一日中=today|今日一日=today|今週いっぱい=this_week"),
+    # Year words are known words, so text splits at them; alone they are no span.
+    spans=valued("今年=year|来年=year|再来年=year|再来月=month_after_next|今週いっぱい=this_week"),
+    halves=valued("一日中=00:00 - 24:00"),
     back_after=phrases("に戻ってきます|から業務に戻ります|に業務復帰|から仕事に戻ります"),
+    within=phrases("後"),  # "4日後" is rewritten "後 4 日間" by forms.py
+)
+
+PERIODS = PeriodWords(
+    next=(), half=(), last=(), of=phrases("の"), years=counted("今年=0|来年=1|再来年=2")
 )
 
 TEXTS = Texts(

@@ -3,6 +3,7 @@
 Numeric forms (12월 10일, 오후 2시, 3일간, 이틀) are rewritten by cjk.py before these words apply.
 """
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
@@ -65,11 +66,18 @@ VOCAB = Vocab(
 VOCAB = extended(
     VOCAB,
     days=valued("오늘 퇴근=0|퇴근 시간=0|업무 종료=0|오늘 업무 종료=0"),
+    # Year words are known words, so text splits at them; alone they are no span.
     spans=valued(
-        "다다음 달=month_after_next|다다음달=month_after_next|종일=today|오늘 종일=today"
+        "올해=year|내년=year|내후년=year|다다음 달=month_after_next|다다음달=month_after_next"
         "|이번 주 내내=this_week"
     ),
+    halves=valued("종일=00:00 - 24:00|하루 종일=00:00 - 24:00"),
     back_after=phrases("에 돌아옵니다|에 복귀 예정입니다|부터 정상 근무|에 업무 복귀"),
+    within=phrases("후"),  # "4日後" is rewritten "後 4 日間" by forms.py
+)
+
+PERIODS = PeriodWords(
+    next=(), half=(), last=(), of=phrases("의"), years=counted("올해=0|내년=1|내후년=2")
 )
 
 TEXTS = Texts(

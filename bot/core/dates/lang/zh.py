@@ -6,6 +6,7 @@ Numeric forms (12月10日, 下午2点, 三天, 下周二) are rewritten by cjk.p
 # The full-width punctuation of Japanese and Chinese text is meant, not a look-alike.
 # ruff: noqa: RUF001
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
 from ..words import Vocab, extended, numbered_months, phrases, valued, word_set
 
@@ -77,11 +78,18 @@ VOCAB = Vocab(
 VOCAB = extended(
     VOCAB,
     days=valued("今天下班=0|今天下班前=0|下班前=0|今天结束=0|今天結束=0|下班=0"),
+    # Year words are known words, so text splits at them; alone they are no span.
     spans=valued(
-        "下下个月=month_after_next|下下個月=month_after_next|下下月=month_after_next"
-        "|一整天=today|今天一整天=today|今天全天=today|整个星期=this_week|整個星期=this_week"
+        "今年=year|明年=year|后年=year|後年=year|下下个月=month_after_next|下下個月=month_after_next|下下月=month_after_next"
+        "|整个星期=this_week|整個星期=this_week"
     ),
+    halves=valued("一整天=00:00 - 24:00|整天=00:00 - 24:00"),
     back_after=phrases("回来上班|回來上班|回到公司|回岗|回崗"),
+    within=phrases("后|後"),  # "4日後" is rewritten "後 4 日間" by forms.py
+)
+
+PERIODS = PeriodWords(
+    next=(), half=(), last=(), of=phrases("的"), years=counted("今年=0|明年=1|后年=2|後年=2")
 )
 
 
