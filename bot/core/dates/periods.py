@@ -9,6 +9,7 @@ from functools import cache
 from . import days
 from .lang import de, en, es, fr, it, ja, ko, pt, zh
 from .languages import VOCABS
+from .model import DateError
 from .period_words import PeriodWords
 from .piece import Context, Point
 from .words import alternation
@@ -47,6 +48,8 @@ def _placed(match: re.Match[str], ctx: Context, words: PeriodWords) -> Point | N
         found = _half(which, first, after)
     else:
         found = _nth_weekday(which, ctx.vocab.weekdays[match["weekday"]], first, after)
+        if found is None:  # "the fifth Friday of February": no other reading may guess at it
+            raise DateError("unread", text=match[0], hint="")
     if found is not None and found[1] <= ctx.today and not year_said:
         # A month named without its year that is over this year: next year's, as months roll.
         found = _next_year(which, match["weekday"], first, ctx)
