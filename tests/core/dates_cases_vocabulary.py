@@ -30,6 +30,7 @@ ENGLISH = [
     # Ordinal weekdays.
     en("the last Friday of next month", "2025-12-26T00:00", "2025-12-27T00:00"),
     en("the second Friday of March", "2026-03-13T00:00", "2026-03-14T00:00"),
+    en("the third Monday in January", "2026-01-19T00:00", "2026-01-20T00:00"),
     en(
         "the last Friday of next month to the first Monday of February",
         "2025-12-26T00:00",
@@ -60,6 +61,9 @@ ENGLISH = [
     en("next wknd", "2025-12-06T00:00", "2025-12-08T00:00"),
     en("dayoff tmrw", "2025-11-28T00:00", "2025-11-29T00:00"),
     en("vacay next week", "2025-12-01T00:00", "2025-12-08T00:00"),
+    en("hols next week", "2025-12-01T00:00", "2025-12-08T00:00"),
+    en("next wk", "2025-12-01T00:00", "2025-12-08T00:00"),
+    en("2 wks", "now", "2025-12-11T00:00"),
     en("ooo-ing Friday", "2025-11-28T00:00", "2025-11-29T00:00"),
     en("ooo-ing till Monday", "now", "2025-12-02T00:00"),
     en("back at my desk on Monday", "now", "2025-12-01T00:00"),
@@ -80,6 +84,8 @@ FRENCH = [
     fr("la seconde moitié de l'année prochaine", "2026-07-01T00:00+02:00", "2027-01-01T00:00"),
     fr("le deuxième vendredi de mars", "2026-03-13T00:00", "2026-03-14T00:00"),
     fr("le dernier vendredi du mois prochain", "2025-12-26T00:00", "2025-12-27T00:00"),
+    fr("le premier lundi de décembre", "2025-12-01T00:00", "2025-12-02T00:00"),
+    fr("le trente et un décembre", "2025-12-31T00:00", "2026-01-01T00:00"),
     fr("pour dix jours à partir de mardi", "2025-12-02T00:00", "2025-12-12T00:00"),
     fr("du vingt-quatre décembre au trois janvier", "2025-12-24T00:00", "2026-01-04T00:00"),
     fr("jusqu'à la fin de la journée", "now", "2025-11-28T00:00"),
@@ -99,6 +105,7 @@ GERMAN = [
     de("die zweite Hälfte im Januar", "2026-01-16T00:00", "2026-02-01T00:00"),
     de("die erste Hälfte des Jahres 2027", "2027-01-01T00:00", "2027-07-01T00:00+02:00"),
     de("am zweiten Freitag im März", "2026-03-13T00:00", "2026-03-14T00:00"),
+    de("am letzten Freitag im Dezember", "2025-12-26T00:00", "2025-12-27T00:00"),
     de("vom dritten bis siebten März", "2026-03-03T00:00", "2026-03-08T00:00"),
     de("24. Dezember zweitausendsiebenundzwanzig", "2027-12-24T00:00", "2027-12-25T00:00"),
     de("bis Ende des Tages", "now", "2025-11-28T00:00"),
@@ -118,6 +125,7 @@ SPANISH = [
     es("el segundo viernes de marzo", "2026-03-13T00:00", "2026-03-14T00:00"),
     es("el último viernes del mes que viene", "2025-12-26T00:00", "2025-12-27T00:00"),
     es("24 de diciembre de dos mil veintisiete", "2027-12-24T00:00", "2027-12-25T00:00"),
+    es("del veinticuatro al treinta y uno de diciembre", "2025-12-24T00:00", "2026-01-01T00:00"),
     es("hasta el final del día", "now", "2025-11-28T00:00"),
     es("23-sep-2027", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
 ]
@@ -130,6 +138,9 @@ PORTUGUESE = [
     pt("junho que vem", "2026-06-01T00:00", "2026-07-01T00:00"),
     pt("a primeira quinzena de março", "2026-03-01T00:00", "2026-03-16T00:00"),
     pt("a segunda metade do ano que vem", "2026-07-01T00:00", "2027-01-01T00:00"),
+    pt("a segunda sexta-feira de março", "2026-03-13T00:00", "2026-03-14T00:00"),
+    pt("a última sexta-feira do mês que vem", "2025-12-26T00:00", "2025-12-27T00:00"),
+    pt("vinte e um de dezembro", "2025-12-21T00:00", "2025-12-22T00:00"),
     pt("24 de dezembro de dois mil e vinte e sete", "2027-12-24T00:00", "2027-12-25T00:00"),
     pt("até o final do dia", "now", "2025-11-28T00:00"),
 ]

@@ -20,8 +20,8 @@ _ACCENTS = {
     ),
 }
 # Articles that are also "one": "pour une durée indéterminée" holds no count, and the grammar
-# already reads "une semaine" as one week.
-_ARTICLES = ("un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen", "einem", "einer")
+# reads "une semaine" as one week itself; after "and" they end a number ("vingt et un").
+_ARTICLES = r"(?<!\bet )(?<!\by )(?<!\be )(?:un|une|uno|una|um|uma|ein|eine|einen|einem|einer)"
 
 
 def digits(text: str, vocab: Vocab) -> str:
@@ -43,12 +43,12 @@ def _spelled(text: str, code: str) -> str:
         return text
     for pattern, accented in _ACCENTS.get(code, ()):
         text = re.sub(pattern, accented, text)
-    # threshold 0: "one week" and "le premier" are numbers too; "a" and "un" stay articles.
-    return fold(alpha2digit(text, code, threshold=0))  # "2ème", "1º" as the grammar folds them
+    # threshold 1: a lone "one" or "first" stays a word, which the grammar reads itself.
+    return fold(alpha2digit(text, code, threshold=1))  # "2ème", "1º" as the grammar folds them
 
 
 @cache
 def _names(vocab: Vocab) -> re.Pattern[str]:
     """Month, weekday and article words, kept as they are (the group keeps them in the split)."""
-    names = tuple(sorted({*vocab.months, *vocab.weekdays, *_ARTICLES}, key=len, reverse=True))
-    return re.compile(rf"(?<!\S)({alternation(names)})(?!\S)")
+    names = tuple(sorted({*vocab.months, *vocab.weekdays}, key=len, reverse=True))
+    return re.compile(rf"(?<!\S)({alternation(names)}|{_ARTICLES})(?!\S)")

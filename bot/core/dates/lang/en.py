@@ -85,13 +85,15 @@ VOCAB = extended(
         "|whole week=this_week|the whole week=this_week|entire week=this_week"
         "|the entire week=this_week|rest of the day=today|the rest of the day=today"
         "|rest of today=today|the rest of today=today|wknd=weekend|this wknd=weekend"
-        "|the wknd=weekend|next wknd=next_weekend"
+        "|the wknd=weekend|next wknd=next_weekend|wkend=weekend|this wkend=weekend"
+        "|next wk=next_week|nxt wk=next_week|nxt week=next_week|this wk=this_week"
     ),
     halves=valued("all day=00:00 - 24:00|the whole day=00:00 - 24:00|whole day=00:00 - 24:00"),
     reasons=phrases(
         "vacay|on vacay|dayoff|day-off|ooo-ing|oooing|ooo'ing|pto-ing|out-of-office|off-sick"
-        "|vacationing|holidaying"
+        "|vacationing|holidaying|hols|on hols|on my hols"
     ),
+    units=valued("wk=week|wks=week"),
     back=phrases("i'll be back|i will be back|be back|back at my desk|back at my desk on"),
 )
 PERIODS = PeriodWords(
@@ -99,6 +101,7 @@ PERIODS = PeriodWords(
     half=phrases("half"),
     last=phrases("last|final"),
     of=phrases("of|in"),
+    ordinals=counted("first=1"),
     years=counted("this year=0|the year=0|year=0|next year=1|the coming year=1"),
 )
 

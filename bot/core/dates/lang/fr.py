@@ -89,7 +89,7 @@ PERIODS = PeriodWords(
     last=phrases("dernier|dernière"),
     of=phrases("de|du|d'|des|en"),
     years=counted("cette année=0|l'année=0|année=0|l'année prochaine=1|année prochaine=1"),
-    ordinals=counted("second=2|seconde=2|première=1|premiere=1"),
+    ordinals=counted("premier=1|première=1|second=2|seconde=2"),
 )
 
 TEXTS = Texts(
