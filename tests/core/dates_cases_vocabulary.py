@@ -87,6 +87,9 @@ FRENCH = [
     fr("le premier lundi de décembre", "2025-12-01T00:00", "2025-12-02T00:00"),
     fr("le trente et un décembre", "2025-12-31T00:00", "2026-01-01T00:00"),
     fr("pour dix jours à partir de mardi", "2025-12-02T00:00", "2025-12-12T00:00"),
+    # Fifteen days is two weeks and "huit jours" one, as the idioms mean.
+    fr("pendant quinze jours", "now", "2025-12-11T00:00"),
+    fr("dans huit jours", "2025-12-04T00:00", "2025-12-05T00:00"),
     fr("du vingt-quatre décembre au trois janvier", "2025-12-24T00:00", "2026-01-04T00:00"),
     fr("jusqu'à la fin de la journée", "now", "2025-11-28T00:00"),
     fr("23-sept-2027", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
@@ -125,6 +128,7 @@ SPANISH = [
     es("el segundo viernes de marzo", "2026-03-13T00:00", "2026-03-14T00:00"),
     es("el último viernes del mes que viene", "2025-12-26T00:00", "2025-12-27T00:00"),
     es("24 de diciembre de dos mil veintisiete", "2027-12-24T00:00", "2027-12-25T00:00"),
+    es("por quince días", "now", "2025-12-11T00:00"),
     es("del veinticuatro al treinta y uno de diciembre", "2025-12-24T00:00", "2026-01-01T00:00"),
     es("hasta el final del día", "now", "2025-11-28T00:00"),
     es("23-sep-2027", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
@@ -141,6 +145,7 @@ PORTUGUESE = [
     pt("a segunda sexta-feira de março", "2026-03-13T00:00", "2026-03-14T00:00"),
     pt("a última sexta-feira do mês que vem", "2025-12-26T00:00", "2025-12-27T00:00"),
     pt("vinte e um de dezembro", "2025-12-21T00:00", "2025-12-22T00:00"),
+    pt("por quinze dias", "now", "2025-12-11T00:00"),
     pt("24 de dezembro de dois mil e vinte e sete", "2027-12-24T00:00", "2027-12-25T00:00"),
     pt("até o final do dia", "now", "2025-11-28T00:00"),
 ]
@@ -152,6 +157,7 @@ ITALIAN = [
     it("il resto della giornata", "now", "2025-11-28T00:00"),
     it("la prima metà di marzo", "2026-03-01T00:00", "2026-03-16T00:00"),
     it("il secondo venerdì di marzo", "2026-03-13T00:00", "2026-03-14T00:00"),
+    it("per quindici giorni", "now", "2025-12-11T00:00"),
     it("l'ultimo venerdì del mese prossimo", "2025-12-26T00:00", "2025-12-27T00:00"),
     it("dal ventiquattro al trentuno dicembre", "2025-12-24T00:00", "2026-01-01T00:00"),
     it("fino a fine giornata", "now", "2025-11-28T00:00"),

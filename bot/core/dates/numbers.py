@@ -19,6 +19,14 @@ _ACCENTS = {
         (r"\bveintiseis\b", "veintiséis"),
     ),
 }
+# Fifteen days is two weeks in these languages ("quinze jours" from a Monday ends on a Sunday),
+# and the French "huit jours" is one: said in words, the idiom is meant, not the count.
+_IDIOMS = {
+    "fr": ((r"\bhuit jours\b", "une semaine"), (r"\bquinze jours\b", "deux semaines")),
+    "es": ((r"\bquince dias\b", "dos semanas"),),
+    "pt": ((r"\bquinze dias\b", "duas semanas"),),
+    "it": ((r"\bquindici giorni\b", "due settimane"),),
+}
 # Articles that are also "one": "pour une durée indéterminée" holds no count, and the grammar
 # reads "une semaine" as one week itself; after "and" they end a number ("vingt et un").
 _ARTICLES = r"(?<!\bet )(?<!\by )(?<!\be )(?:un|une|uno|una|um|uma|ein|eine|einen|einem|einer)"
@@ -41,8 +49,8 @@ def digits(text: str, vocab: Vocab) -> str:
 def _spelled(text: str, code: str) -> str:
     if not text.strip():
         return text
-    for pattern, accented in _ACCENTS.get(code, ()):
-        text = re.sub(pattern, accented, text)
+    for pattern, written in (*_IDIOMS.get(code, ()), *_ACCENTS.get(code, ())):
+        text = re.sub(pattern, written, text)
     # threshold 1: a lone "one" or "first" stays a word, which the grammar reads itself.
     return fold(alpha2digit(text, code, threshold=1))  # "2ème", "1º" as the grammar folds them
 
