@@ -39,12 +39,16 @@ def read(text: str, ctx: Context) -> Point | None:
 
 def _placed(match: re.Match[str], ctx: Context, words: PeriodWords) -> Point | None:
     """A half of a month or a year, or the nth (or last) weekday of a month."""
-    which = -1 if match["last"] else _ordinal(match["nth"], words)
-    bounds = _bounds(match["rest"], ctx, words)
+    half = match["half"] or match["half_after"]
+    if match["half_after"]:
+        which: int | None = words.halves_after[match["half_after"]]
+    else:
+        which = -1 if match["last"] else _ordinal(match["nth"], words)
+    bounds = _bounds(match["rest"] or match["rest_first"], ctx, words)
     if which is None or bounds is None:
         return None
     first, after, year_said = bounds
-    if match["half"]:
+    if half:
         found = _half(which, first, after)
     else:
         found = _nth_weekday(which, ctx.vocab.weekdays[match["weekday"]], first, after)
@@ -55,7 +59,7 @@ def _placed(match: re.Match[str], ctx: Context, words: PeriodWords) -> Point | N
         found = _next_year(which, match["weekday"], first, ctx)
     if found is None:
         return None
-    return Point(day=max(found[0], ctx.today), span_end=found[1] if match["half"] else None)
+    return Point(day=max(found[0], ctx.today), span_end=found[1] if half else None)
 
 
 def _next_year(
@@ -95,6 +99,7 @@ def _bounds(text: str, ctx: Context, words: PeriodWords) -> tuple[date, date, bo
         return (date(year, 1, 1), date(year + 1, 1, 1), True) if 1 <= year < 9999 else None
     months = [vocab.months[w] for w in tokens if w in vocab.months]
     years = [int(w) for w in tokens if re.fullmatch(r"\d{4}", w)]
+    years += [today.year + words.years[w] for w in tokens if w in words.years]  # "来年 3月"
     if len(months) != 1 or len(years) > 1 or len(months) + len(years) != len(tokens):
         return None
     first = date(years[0] if years else today.year, months[0], 1)
@@ -146,10 +151,12 @@ def _pattern(code: str) -> re.Pattern[str]:
     )
     of = rf"(?:\s+(?:{alternation(words.of)}))?"
     years = alternation(tuple(sorted(words.years, key=len, reverse=True)))
+    halves = alternation(tuple(sorted(words.halves_after, key=len, reverse=True)))
     return re.compile(
         rf"(?:{next_})\s+(?P<month>{month})|(?P<month_after>{month})\s+(?:{next_})"
         rf"|(?P<year>{years}){of}\s+(?P<month_of>{month})"
         rf"|(?P<month_in>{month}){of}\s+(?P<year_after>{years})"
         rf"|(?:{nth})\s+(?:(?P<half>{alternation(words.half)})|(?P<weekday>{weekday})){of}"
         rf"\s+(?P<rest>.+)"
+        rf"|(?P<rest_first>.+?){of}\s+(?P<half_after>{halves})"
     )
