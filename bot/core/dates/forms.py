@@ -22,6 +22,11 @@ _DAY_WORDS = {"今": "今天", "明": "明天", "昨": "昨天"}
 _PART_WORDS = {"晚": "晚上", "早": "早上"}
 # "4日後", "四天后", "4일 후": the grammar reads a count after its "in" word, as "後 4 日間".
 _LATER = re.compile(r"(\d{1,3})\s*(?:(日|天|일)|(週間|周|週|주))\s*(後|后|후)")
+# "第二个星期五", "最后一个周五", "第2金曜日": the nth or last weekday, as one word before it.
+_NTH = re.compile(
+    r"(?:第\s*([一二三四五\d])|(最后一?|最後一?|最終))\s*(?:个|個|番目の?|の)?\s*"
+    r"(?=星期|周|週|礼拜|禮拜|[月火水木金土日]曜)"
+)
 _DASHED = re.compile(r"(?<!\S)(\d{1,2}) - (\d{1,2}) - (\d{4})(?!\S)")
 
 
@@ -29,11 +34,18 @@ def rewrite(text: str, vocab: Vocab) -> str:
     """Text whose dates are written as the grammar reads them, in vocab's language."""
     if not vocab.spaced:
         text = _CONTRACTED.sub(lambda m: f" {_DAY_WORDS[m[1]]} {_PART_WORDS[m[2]]} ", text)
+        text = _NTH.sub(_nth, text)
         text = _SCRIPT.sub(lambda m: str(numeral(m[1])), text).replace("하루 종일", "종일")
         return _LATER.sub(lambda m: f" {m[4]} {m[1]} {'日間' if m[2] else m[3]} ", text)
     text = numbers.digits(text, vocab)
     text = _DASHED.sub(r"\1/\2/\3", text)
     return _named(vocab).sub(lambda m: " ".join(p for p in m.groups() if p), text)
+
+
+def _nth(match: re.Match[str]) -> str:
+    if match[1] is None:
+        return " 最后 "
+    return f" 第{match[1] if match[1].isdigit() else numeral(match[1])} "
 
 
 @cache

@@ -40,23 +40,26 @@ def read(text: str, ctx: Context) -> Point | None:
 def _placed(match: re.Match[str], ctx: Context, words: PeriodWords) -> Point | None:
     """A half of a month or a year, or the nth (or last) weekday of a month."""
     half = match["half"] or match["half_after"]
+    weekday = match["weekday"] or match["weekday_after"]
     if match["half_after"]:
         which: int | None = words.halves_after[match["half_after"]]
+    elif match["last"] or match["last_after"]:
+        which = -1
     else:
-        which = -1 if match["last"] else _ordinal(match["nth"], words)
-    bounds = _bounds(match["rest"] or match["rest_first"], ctx, words)
+        which = _ordinal(match["nth"] or match["nth_after"], words)
+    bounds = _bounds(match["rest"] or match["rest_first"] or match["rest_nth"], ctx, words)
     if which is None or bounds is None:
         return None
     first, after, year_said = bounds
     if half:
         found = _half(which, first, after)
     else:
-        found = _nth_weekday(which, ctx.vocab.weekdays[match["weekday"]], first, after)
+        found = _nth_weekday(which, ctx.vocab.weekdays[weekday], first, after)
         if found is None:  # "the fifth Friday of February": no other reading may guess at it
             raise DateError("unread", text=match[0], hint="")
     if found is not None and found[1] <= ctx.today and not year_said:
         # A month named without its year that is over this year: next year's, as months roll.
-        found = _next_year(which, match["weekday"], first, ctx)
+        found = _next_year(which, weekday, first, ctx)
     if found is None:
         return None
     return Point(day=max(found[0], ctx.today), span_end=found[1] if half else None)
@@ -75,10 +78,10 @@ def _next_year(
 
 
 def _ordinal(word: str, words: PeriodWords) -> int | None:
-    """ "2nd", "2eme", "2.", "2o" or a word text2num left ("segundo"): which one, from 1 to 5."""
+    """ "2nd", "2eme", "2.", "2o", "第2" or a word text2num left ("segundo"): which, from 1 to 5."""
     if word in words.ordinals:
         return words.ordinals[word]
-    found = _ORDINAL.fullmatch(word)
+    found = _ORDINAL.fullmatch(word.removeprefix("第").strip())
     return int(found[1]) if found and 1 <= int(found[1]) <= 5 else None
 
 
@@ -159,4 +162,7 @@ def _pattern(code: str) -> re.Pattern[str]:
         rf"|(?:{nth})\s+(?:(?P<half>{alternation(words.half)})|(?P<weekday>{weekday})){of}"
         rf"\s+(?P<rest>.+)"
         rf"|(?P<rest_first>.+?){of}\s+(?P<half_after>{halves})"
+        # Japanese and Chinese name the month first: "3月 の 第2 金曜日", "下个月 最后 周五".
+        rf"|(?P<rest_nth>.+?){of}\s+(?:(?P<last_after>{alternation(words.last)})|"
+        rf"(?P<nth_after>第\s*\d))\s+(?P<weekday_after>{weekday})"
     )

@@ -70,9 +70,9 @@ VOCAB = Vocab(
 VOCAB = extended(
     VOCAB,
     days=valued("今日の終わり=0|本日の終わり=0|終業=0|終業時間=0|本日の終業=0|定時=0"),
-    # Year and half words are known words, so text splits at them; alone they are no span.
+    # Year, half and last words are known words, so text splits at them; alone no span.
     spans=valued(
-        "前半=half|後半=half|上半期=half|下半期=half|今年=year|来年=year|再来年=year|再来月=month_after_next|今週いっぱい=this_week"
+        "最后=last|前半=half|後半=half|上半期=half|下半期=half|今年=year|来年=year|再来年=year|再来月=month_after_next|今週いっぱい=this_week"
     ),
     halves=valued("一日中=00:00 - 24:00"),
     back_after=phrases("に戻ってきます|から業務に戻ります|に業務復帰|から仕事に戻ります"),
@@ -82,7 +82,7 @@ VOCAB = extended(
 PERIODS = PeriodWords(
     next=(),
     half=(),
-    last=(),
+    last=phrases("最后"),
     of=phrases("の"),
     years=counted("今年=0|来年=1|再来年=2"),
     halves_after=counted("前半=1|後半=2|上半期=1|下半期=2"),

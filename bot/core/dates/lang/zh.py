@@ -78,9 +78,9 @@ VOCAB = Vocab(
 VOCAB = extended(
     VOCAB,
     days=valued("今天下班=0|今天下班前=0|下班前=0|今天结束=0|今天結束=0|下班=0"),
-    # Year and half words are known words, so text splits at them; alone they are no span.
+    # Year, half and last words are known words, so text splits at them; alone no span.
     spans=valued(
-        "上半月=half|下半月=half|上半年=half|下半年=half|今年=year|明年=year|后年=year|後年=year|下下个月=month_after_next|下下個月=month_after_next|下下月=month_after_next"
+        "最后=last|上半月=half|下半月=half|上半年=half|下半年=half|今年=year|明年=year|后年=year|後年=year|下下个月=month_after_next|下下個月=month_after_next|下下月=month_after_next"
         "|整个星期=this_week|整個星期=this_week"
     ),
     halves=valued("一整天=00:00 - 24:00|整天=00:00 - 24:00"),
@@ -91,7 +91,7 @@ VOCAB = extended(
 PERIODS = PeriodWords(
     next=(),
     half=(),
-    last=(),
+    last=phrases("最后"),
     of=phrases("的"),
     years=counted("今年=0|明年=1|后年=2|後年=2"),
     halves_after=counted("上半月=1|下半月=2|上半年=1|下半年=2"),
