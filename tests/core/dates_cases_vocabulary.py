@@ -18,8 +18,11 @@ ENGLISH = [
     en("next June", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),
     en("June next year", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),
     en("the whole week", "now", "2025-12-01T00:00"),
-    en("all day", "2025-11-27T00:00", "2025-11-28T00:00"),
+    # "All day" says nothing a day beside it does not; alone it is today, as "today" is.
+    en("all day", "now", "2025-11-28T00:00"),
     en("Friday all day", "2025-11-28T00:00", "2025-11-29T00:00"),
+    en("all day tomorrow", "2025-11-28T00:00", "2025-11-29T00:00"),
+    en("Monday to Wednesday all day", "2025-12-01T00:00", "2025-12-04T00:00"),
     en("the rest of the day", "now", "2025-11-28T00:00"),
     en("the first half of December", "2025-12-01T00:00", "2025-12-16T00:00"),
     en("the second half of this month", "now", "2025-12-01T00:00"),
@@ -76,7 +79,7 @@ FRENCH = [
     fr("le mois d'après", "2026-01-01T00:00", "2026-02-01T00:00"),
     fr("juin prochain", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),
     fr("juin de l'année prochaine", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),
-    fr("toute la journée", "2025-11-27T00:00", "2025-11-28T00:00"),
+    fr("toute la journée", "now", "2025-11-28T00:00"),
     fr("vendredi toute la journée", "2025-11-28T00:00", "2025-11-29T00:00"),
     fr("le reste de la journée", "now", "2025-11-28T00:00"),
     fr("la semaine entière", "now", "2025-12-01T00:00"),
@@ -102,7 +105,7 @@ GERMAN = [
     de("übernächsten Monat", "2026-01-01T00:00", "2026-02-01T00:00"),
     de("nächsten Juni", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),
     de("Juni nächsten Jahres", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),
-    de("den ganzen Tag", "2025-11-27T00:00", "2025-11-28T00:00"),
+    de("den ganzen Tag", "now", "2025-11-28T00:00"),
     de("Freitag den ganzen Tag", "2025-11-28T00:00", "2025-11-29T00:00"),
     de("den Rest des Tages", "now", "2025-11-28T00:00"),
     de("die zweite Hälfte im Januar", "2026-01-16T00:00", "2026-02-01T00:00"),
@@ -112,7 +115,6 @@ GERMAN = [
     de("vom dritten bis siebten März", "2026-03-03T00:00", "2026-03-08T00:00"),
     de("24. Dezember zweitausendsiebenundzwanzig", "2027-12-24T00:00", "2027-12-25T00:00"),
     de("bis Ende des Tages", "now", "2025-11-28T00:00"),
-    de("bis Feierabend", "now", "2025-11-28T00:00"),
     de("3-7-2027", "2027-07-03T00:00+02:00", "2027-07-04T00:00+02:00"),
 ]
 

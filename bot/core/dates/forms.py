@@ -2,7 +2,8 @@
 
 Number words become digits ("ten days", "dos mil veintisiete"), script numerals too ("三月五号",
 "十点"), a month named inside a numeric date loses its slashes ("23/Sep/2027"), dashes between
-day, month and year become slashes ("3-7-2027"), and "今晚" is "今天 晚上".
+day, month and year become slashes ("3-7-2027"), "今晚" is "今天 晚上", and "all day" says
+nothing a day beside it does not.
 """
 
 import re
@@ -10,12 +11,10 @@ from functools import cache
 
 from . import numbers
 from .cjk import numeral
+from .periods import WORDS
 from .words import Vocab, alternation
 
-# "一日中" is all day, not the first of the month.
-_SCRIPT = re.compile(
-    r"([〇一二两兩三四五六七八九十]+)(?=\s*(?:月|日(?!中)|号|號|点|點|時|时|天|周|週))"
-)
+_SCRIPT = re.compile(r"([〇一二两兩三四五六七八九十]+)(?=\s*(?:月|日|号|號|点|點|時|时|天|周|週))")
 # Chinese runs "today" or "tomorrow" into "evening" or "morning": 今晚 is 今天 晚上.
 _CONTRACTED = re.compile(r"(今|明|昨)(晚|早)(?!上)")
 _DAY_WORDS = {"今": "今天", "明": "明天", "昨": "昨天"}
@@ -32,14 +31,29 @@ _DASHED = re.compile(r"(?<!\S)(\d{1,2}) - (\d{1,2}) - (\d{4})(?!\S)")
 
 def rewrite(text: str, vocab: Vocab) -> str:
     """Text whose dates are written as the grammar reads them, in vocab's language."""
+    text = _whole_day(text, vocab)
     if not vocab.spaced:
         text = _CONTRACTED.sub(lambda m: f" {_DAY_WORDS[m[1]]} {_PART_WORDS[m[2]]} ", text)
         text = _NTH.sub(_nth, text)
-        text = _SCRIPT.sub(lambda m: str(numeral(m[1])), text).replace("하루 종일", "종일")
+        text = _SCRIPT.sub(lambda m: str(numeral(m[1])), text)
         return _LATER.sub(lambda m: f" {m[4]} {m[1]} {'日間' if m[2] else m[3]} ", text)
     text = numbers.digits(text, vocab)
     text = _DASHED.sub(r"\1/\2/\3", text)
     return _named(vocab).sub(lambda m: " ".join(p for p in m.groups() if p), text)
+
+
+def _whole_day(text: str, vocab: Vocab) -> str:
+    """ "Friday all day" is Friday and "all day" alone today: the words add nothing else."""
+    rest = _whole_day_words(vocab).sub(" ", text)
+    if rest == text or rest.strip():
+        return rest
+    return next(word for word, offset in vocab.days.items() if offset == "0")
+
+
+@cache
+def _whole_day_words(vocab: Vocab) -> re.Pattern[str]:
+    words = alternation(WORDS[vocab.code].whole_day)
+    return re.compile(rf"(?<!\S)(?:{words})(?!\S)" if vocab.spaced else words)
 
 
 def _nth(match: re.Match[str]) -> str:

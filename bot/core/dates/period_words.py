@@ -16,6 +16,7 @@ class PeriodWords:
     years: dict[str, int]  # "next year" -> 1, "this year" -> 0
     ordinals: dict[str, int] = field(default_factory=dict)  # ordinals text2num leaves as words
     halves_after: dict[str, int] = field(default_factory=dict)  # "3月前半", "明年上半年"
+    whole_day: tuple[str, ...] = ()  # "all day": alone it is today, beside a day that day
 
 
 def counted(pairs: str) -> dict[str, int]:

@@ -69,10 +69,7 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
-    days=valued(
-        "ende des tages=0|tagesende=0|ende des arbeitstages=0|dienstschluss=0|feierabend=0"
-        "|heute abend=0"
-    ),
+    days=valued("ende des tages=0|tagesende=0|ende des arbeitstages=0"),
     spans=valued(
         "übernächsten monat=month_after_next|übernächster monat=month_after_next"
         "|den rest des tages=today"
@@ -88,7 +85,6 @@ VOCAB = extended(
         "|wieder erreichbar bin|bin ich wieder im büro|wieder arbeiten"
     ),
     durations_after=phrases("lang"),
-    halves=valued("den ganzen tag=00:00 - 24:00|ganzen tag=00:00 - 24:00|ganztags=00:00 - 24:00"),
 )
 PERIODS = PeriodWords(
     next=phrases("nächsten|nächster|nächste|kommenden"),
@@ -100,6 +96,7 @@ PERIODS = PeriodWords(
         "|kommendes jahr=1|kommenden jahres=1"
     ),
     ordinals=counted("erste=1|ersten=1|zweite=2|zweiten=2|dritte=3|dritten=3|vierte=4|vierten=4"),
+    whole_day=phrases("den ganzen tag|ganzen tag|ganztags|den ganzen tag über"),
 )
 
 TEXTS = Texts(

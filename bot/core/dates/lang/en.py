@@ -88,7 +88,6 @@ VOCAB = extended(
         "|the wknd=weekend|next wknd=next_weekend|wkend=weekend|this wkend=weekend"
         "|next wk=next_week|nxt wk=next_week|nxt week=next_week|this wk=this_week"
     ),
-    halves=valued("all day=00:00 - 24:00|the whole day=00:00 - 24:00|whole day=00:00 - 24:00"),
     reasons=phrases(
         "vacay|on vacay|dayoff|day-off|ooo-ing|oooing|ooo'ing|pto-ing|out-of-office|off-sick"
         "|vacationing|holidaying|hols|on hols|on my hols"
@@ -103,6 +102,7 @@ PERIODS = PeriodWords(
     of=phrases("of|in"),
     ordinals=counted("first=1"),
     years=counted("this year=0|the year=0|year=0|next year=1|the coming year=1"),
+    whole_day=phrases("all day|the whole day|whole day|all day long|the entire day"),
 )
 
 TEXTS = Texts(

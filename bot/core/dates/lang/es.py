@@ -70,9 +70,9 @@ VOCAB = extended(
     VOCAB,
     # "día" is a filler the grammar drops at the end of a phrase: these are read before that.
     halves=valued(
-        "todo el día=00:00 - 24:00|el día entero=00:00 - 24:00|el resto del día=hoy"
+        "el resto del día=hoy"
         "|resto del día=hoy|fin del día=hoy|final del día=hoy|el final del día=hoy"
-        "|el fin del día=hoy|fin de la jornada=hoy|final de la jornada=hoy|esta noche=hoy"
+        "|el fin del día=hoy|fin de la jornada=hoy|final de la jornada=hoy"
     ),
     spans=valued(
         "la semana entera=this_week|semana entera=this_week"
@@ -95,6 +95,7 @@ PERIODS = PeriodWords(
         "|próximo año=1"
     ),
     ordinals=counted("primer=1|primera=1|segundo=2|segunda=2|tercer=3|tercera=3|cuarto=4"),
+    whole_day=phrases("todo el día|el día entero"),
 )
 
 TEXTS = Texts(

@@ -66,10 +66,7 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
-    days=valued(
-        "la fin de la journée=0|fin de la journée=0|fin de journée=0|la fin de journée=0|ce soir=0"
-    ),
-    halves=valued("toute la journée=00:00 - 24:00|la journée entière=00:00 - 24:00"),
+    days=valued("la fin de la journée=0|fin de la journée=0|fin de journée=0|la fin de journée=0"),
     spans=valued(
         "mois d'après=month_after_next|le mois d'après=month_after_next"
         "|dans deux mois=month_after_next|le reste de la journée=today"
@@ -90,6 +87,7 @@ PERIODS = PeriodWords(
     of=phrases("de|du|d'|des|en"),
     years=counted("cette année=0|l'année=0|année=0|l'année prochaine=1|année prochaine=1"),
     ordinals=counted("premier=1|première=1|second=2|seconde=2"),
+    whole_day=phrases("toute la journée|la journée entière|toute la journee"),
 )
 
 TEXTS = Texts(

@@ -75,9 +75,7 @@ VOCAB = extended(
     VOCAB,
     days=valued(
         "fine giornata=0|fine della giornata=0|la fine della giornata=0|fine giornata di oggi=0"
-        "|stasera=0"
     ),
-    halves=valued("tutto il giorno=00:00 - 24:00|tutta la giornata=00:00 - 24:00"),
     spans=valued(
         "il resto della giornata=today"
         "|resto della giornata=today|la settimana intera=this_week|settimana intera=this_week"
@@ -99,6 +97,7 @@ PERIODS = PeriodWords(
         "|prossimo anno=1"
     ),
     ordinals=counted("prima=1|primo=1|seconda=2|secondo=2|terza=3|terzo=3|quarta=4|quarto=4"),
+    whole_day=phrases("tutto il giorno|tutta la giornata"),
 )
 
 TEXTS = Texts(

@@ -74,7 +74,6 @@ VOCAB = extended(
     spans=valued(
         "最后=last|前半=half|後半=half|上半期=half|下半期=half|今年=year|来年=year|再来年=year|再来月=month_after_next|今週いっぱい=this_week"
     ),
-    halves=valued("一日中=00:00 - 24:00"),
     back_after=phrases("に戻ってきます|から業務に戻ります|に業務復帰|から仕事に戻ります"),
     within=phrases("後"),  # "4日後" is rewritten "後 4 日間" by forms.py
 )
@@ -86,6 +85,7 @@ PERIODS = PeriodWords(
     of=phrases("の"),
     years=counted("今年=0|来年=1|再来年=2"),
     halves_after=counted("前半=1|後半=2|上半期=1|下半期=2"),
+    whole_day=phrases("一日中"),
 )
 
 TEXTS = Texts(

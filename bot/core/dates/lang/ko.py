@@ -72,7 +72,6 @@ VOCAB = extended(
         "|올해=year|내년=year|내후년=year|다다음 달=month_after_next|다다음달=month_after_next"
         "|이번 주 내내=this_week"
     ),
-    halves=valued("종일=00:00 - 24:00|하루 종일=00:00 - 24:00"),
     back_after=phrases("에 돌아옵니다|에 복귀 예정입니다|부터 정상 근무|에 업무 복귀"),
     within=phrases("후"),  # "4日後" is rewritten "後 4 日間" by forms.py
 )
@@ -84,6 +83,7 @@ PERIODS = PeriodWords(
     of=phrases("의"),
     years=counted("올해=0|내년=1|내후년=2"),
     halves_after=counted("상반기=1|하반기=2|전반=1|후반=2|전반기=1|후반기=2"),
+    whole_day=phrases("하루 종일|종일"),
 )
 
 TEXTS = Texts(

@@ -72,9 +72,8 @@ VOCAB = extended(
     VOCAB,
     # "dia" and "todo" are fillers the grammar drops at the end of a phrase: read before that.
     halves=valued(
-        "o dia todo=00:00 - 24:00|o dia inteiro=00:00 - 24:00|dia todo=00:00 - 24:00"
-        "|dia inteiro=00:00 - 24:00|o resto do dia=hoje|resto do dia=hoje|fim do dia=hoje"
-        "|final do dia=hoje|o final do dia=hoje|o fim do dia=hoje|hoje à noite=hoje"
+        "o resto do dia=hoje|resto do dia=hoje|fim do dia=hoje"
+        "|final do dia=hoje|o final do dia=hoje|o fim do dia=hoje"
     ),
     spans=valued(
         "a semana inteira=this_week|semana inteira=this_week"
@@ -94,6 +93,7 @@ PERIODS = PeriodWords(
     of=phrases("de|do|da|em"),
     years=counted("este ano=0|o ano=0|ano=0|o ano que vem=1|ano que vem=1|o próximo ano=1"),
     ordinals=counted("primeira=1|primeiro=1|segunda=2|segundo=2|terceira=3|terceiro=3"),
+    whole_day=phrases("o dia todo|o dia inteiro|dia todo|dia inteiro"),
 )
 
 TEXTS = Texts(

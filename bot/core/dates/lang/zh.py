@@ -83,7 +83,6 @@ VOCAB = extended(
         "最后=last|上半月=half|下半月=half|上半年=half|下半年=half|今年=year|明年=year|后年=year|後年=year|下下个月=month_after_next|下下個月=month_after_next|下下月=month_after_next"
         "|整个星期=this_week|整個星期=this_week"
     ),
-    halves=valued("一整天=00:00 - 24:00|整天=00:00 - 24:00"),
     back_after=phrases("回来上班|回來上班|回到公司|回岗|回崗"),
     within=phrases("后|後"),  # "4日後" is rewritten "後 4 日間" by forms.py
 )
@@ -95,6 +94,7 @@ PERIODS = PeriodWords(
     of=phrases("的"),
     years=counted("今年=0|明年=1|后年=2|後年=2"),
     halves_after=counted("上半月=1|下半月=2|上半年=1|下半年=2"),
+    whole_day=phrases("一整天|整天"),
 )
 
 
