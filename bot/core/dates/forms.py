@@ -37,9 +37,8 @@ def rewrite(text: str, vocab: Vocab) -> str:
         text = _NTH.sub(_nth, text)
         text = _SCRIPT.sub(lambda m: str(numeral(m[1])), text)
         return _LATER.sub(lambda m: f" {m[4]} {m[1]} {'日間' if m[2] else m[3]} ", text)
-    text = numbers.digits(text, vocab)
-    text = _DASHED.sub(r"\1/\2/\3", text)
-    return _named(vocab).sub(lambda m: " ".join(p for p in m.groups() if p), text)
+    text = _named(vocab).sub(lambda m: " ".join(p for p in m.groups() if p), text)
+    return _DASHED.sub(r"\1/\2/\3", numbers.digits(text, vocab))
 
 
 def _whole_day(text: str, vocab: Vocab) -> str:
@@ -66,7 +65,7 @@ def _nth(match: re.Match[str]) -> str:
 def _named(vocab: Vocab) -> re.Pattern[str]:
     """ "23/sep/2027", "23 - sep - 2027", "sep/23/2027", "2027/sep/23": a month among numbers."""
     month = rf"(?:{alternation(tuple(sorted(vocab.months, key=len, reverse=True)))})\.?"
-    mark = r"\s*(?:/|-)\s*"
+    mark = r"\s*(?:/|-|\.)\s*"
     return re.compile(
         rf"(?<!\S)(\d{{1,4}}){mark}({month}){mark}(\d{{1,4}})(?!\S)"
         rf"|(?<!\S)({month}){mark}(\d{{1,2}}){mark}(\d{{4}})(?!\S)"

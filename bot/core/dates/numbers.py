@@ -59,4 +59,4 @@ def _spelled(text: str, code: str) -> str:
 def _names(vocab: Vocab) -> re.Pattern[str]:
     """Month, weekday and article words, kept as they are (the group keeps them in the split)."""
     names = tuple(sorted({*vocab.months, *vocab.weekdays}, key=len, reverse=True))
-    return re.compile(rf"(?<!\S)({alternation(names)}|{_ARTICLES})(?!\S)")
+    return re.compile(rf"(?<![^\s/-])({alternation(names)}|{_ARTICLES})(?=\.?(?:[\s/-]|$))")
