@@ -107,6 +107,7 @@ de, de_no = reader("de-DE", "Europe/Berlin")
 GERMAN = [
     de("drei Wochen lang", "now", "2025-12-18T00:00"),
     de("zehn Tage lang", "now", "2025-12-07T00:00"),
+    de("in acht Tagen", "2025-12-04T00:00", "2025-12-05T00:00"),  # a week, as the idiom means
     de("übernächsten Monat", "2026-01-01T00:00", "2026-02-01T00:00"),
     de("nächsten Juni", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),
     de("Juni nächsten Jahres", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),
@@ -136,6 +137,7 @@ SPANISH = [
     es("el último viernes del mes que viene", "2025-12-26T00:00", "2025-12-27T00:00"),
     es("24 de diciembre de dos mil veintisiete", "2027-12-24T00:00", "2027-12-25T00:00"),
     es("por quince días", "now", "2025-12-11T00:00"),
+    es("dentro de ocho días", "2025-12-04T00:00", "2025-12-05T00:00"),
     es("del veinticuatro al treinta y uno de diciembre", "2025-12-24T00:00", "2026-01-01T00:00"),
     es("hasta el final del día", "now", "2025-11-28T00:00"),
     es("23-sep-2027", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
@@ -153,6 +155,7 @@ PORTUGUESE = [
     pt("a última sexta-feira do mês que vem", "2025-12-26T00:00", "2025-12-27T00:00"),
     pt("vinte e um de dezembro", "2025-12-21T00:00", "2025-12-22T00:00"),
     pt("por quinze dias", "now", "2025-12-11T00:00"),
+    pt("daqui a oito dias", "2025-12-04T00:00", "2025-12-05T00:00"),
     pt("24 de dezembro de dois mil e vinte e sete", "2027-12-24T00:00", "2027-12-25T00:00"),
     pt("até o final do dia", "now", "2025-11-28T00:00"),
 ]
@@ -165,6 +168,7 @@ ITALIAN = [
     it("la prima metà di marzo", "2026-03-01T00:00", "2026-03-16T00:00"),
     it("il secondo venerdì di marzo", "2026-03-13T00:00", "2026-03-14T00:00"),
     it("per quindici giorni", "now", "2025-12-11T00:00"),
+    it("fra otto giorni", "2025-12-04T00:00", "2025-12-05T00:00"),
     it("l'ultimo venerdì del mese prossimo", "2025-12-26T00:00", "2025-12-27T00:00"),
     it("dal ventiquattro al trentuno dicembre", "2025-12-24T00:00", "2026-01-01T00:00"),
     it("fino a fine giornata", "now", "2025-11-28T00:00"),

@@ -19,13 +19,14 @@ _ACCENTS = {
         (r"\bveintiseis\b", "veintiséis"),
     ),
 }
-# Fifteen days is two weeks in these languages ("quinze jours" from a Monday ends on a Sunday),
-# and the French "huit jours" is one: said in words, the idiom is meant, not the count.
+# Eight days is one week and fifteen days two in these languages ("quinze jours" from a Monday
+# ends on a Sunday): said in words, the idiom is meant, not the count.
 _IDIOMS = {
     "fr": ((r"\bhuit jours\b", "une semaine"), (r"\bquinze jours\b", "deux semaines")),
-    "es": ((r"\bquince dias\b", "dos semanas"),),
-    "pt": ((r"\bquinze dias\b", "duas semanas"),),
-    "it": ((r"\bquindici giorni\b", "due settimane"),),
+    "de": ((r"\bacht tagen?\b", "1 woche"),),
+    "es": ((r"\bocho dias\b", "una semana"), (r"\bquince dias\b", "dos semanas")),
+    "pt": ((r"\boito dias\b", "uma semana"), (r"\bquinze dias\b", "duas semanas")),
+    "it": ((r"\botto giorni\b", "una settimana"), (r"\bquindici giorni\b", "due settimane")),
 }
 # Articles that are also "one": "pour une durée indéterminée" holds no count, and the grammar
 # reads "une semaine" as one week itself; after "and" they end a number ("vingt et un").
