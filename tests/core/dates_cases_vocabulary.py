@@ -8,7 +8,7 @@ and Taipei. Expected ranges were worked out by hand: 1 December 2025 is a Monday
 Sunday, 31 December 2025 a Wednesday.
 """
 
-from tests.core.date_case import UNREAD, reader
+from tests.core.date_case import PAST, UNREAD, reader
 
 en, en_no = reader("en-US", "Europe/Paris")
 gb, _ = reader("en-GB", "Europe/London", "+00:00")
@@ -26,6 +26,8 @@ ENGLISH = [
     en("the rest of the day", "now", "2025-11-28T00:00"),
     en("the first half of December", "2025-12-01T00:00", "2025-12-16T00:00"),
     en("the second half of this month", "now", "2025-12-01T00:00"),
+    en("the last Friday of the month", "2025-11-28T00:00", "2025-11-29T00:00"),
+    en_no("the first half of the month", PAST),
     en("the second half of next year", "2026-07-01T00:00+02:00", "2027-01-01T00:00"),
     en("the first half of 2027", "2027-01-01T00:00", "2027-07-01T00:00+02:00"),
     # The first half of November is over: a month without its year rolls, as months do.
@@ -89,6 +91,7 @@ FRENCH = [
     fr("la seconde moitié de l'année prochaine", "2026-07-01T00:00+02:00", "2027-01-01T00:00"),
     fr("le deuxième vendredi de mars", "2026-03-13T00:00", "2026-03-14T00:00"),
     fr("le dernier vendredi du mois prochain", "2025-12-26T00:00", "2025-12-27T00:00"),
+    fr("la deuxième quinzaine du mois", "now", "2025-12-01T00:00"),
     fr("le premier lundi de décembre", "2025-12-01T00:00", "2025-12-02T00:00"),
     fr("le trente et un décembre", "2025-12-31T00:00", "2026-01-01T00:00"),
     fr("pour dix jours à partir de mardi", "2025-12-02T00:00", "2025-12-12T00:00"),
@@ -118,6 +121,7 @@ GERMAN = [
     de("die erste Hälfte des Jahres 2027", "2027-01-01T00:00", "2027-07-01T00:00+02:00"),
     de("am zweiten Freitag im März", "2026-03-13T00:00", "2026-03-14T00:00"),
     de("am letzten Freitag im Dezember", "2025-12-26T00:00", "2025-12-27T00:00"),
+    de("die zweite Hälfte des Monats", "now", "2025-12-01T00:00"),
     de("vom dritten bis siebten März", "2026-03-03T00:00", "2026-03-08T00:00"),
     de("24. Dezember zweitausendsiebenundzwanzig", "2027-12-24T00:00", "2027-12-25T00:00"),
     de("bis Ende des Tages", "now", "2025-11-28T00:00"),

@@ -14,6 +14,7 @@ class PeriodWords:
     last: tuple[str, ...]  # "the last Friday"
     of: tuple[str, ...]  # between a half or a weekday and its month: "of", "de", "im"
     years: dict[str, int]  # "next year" -> 1, "this year" -> 0
+    months: dict[str, int] = field(default_factory=dict)  # "the month" -> 0
     ordinals: dict[str, int] = field(default_factory=dict)  # ordinals text2num leaves as words
     halves_after: dict[str, int] = field(default_factory=dict)  # "3月前半", "明年上半年"
     whole_day: tuple[str, ...] = ()  # "all day": alone it is today, beside a day that day

@@ -89,8 +89,12 @@ def _bounds(text: str, ctx: Context, words: PeriodWords) -> tuple[date, date, bo
     """The days [first, after) of the month or year text names, and whether it named the year."""
     vocab, today = ctx.vocab, ctx.today
     tokens = [w for w in text.split() if w not in vocab.fillers and w not in words.of]
-    if text not in words.years:  # "des jahres" is a year before its words go
+    if text not in words.years and text not in words.months:  # "des jahres" is a year as it is
         text = " ".join(tokens)
+    if text in words.months:  # "the first half of the month"
+        first = days.add_months(today.replace(day=1), words.months[text])
+        after = days.add_months(first, 1) if first else None
+        return (first, after, True) if first and after else None
     kind = vocab.spans.get(text)
     if kind in _MONTH_SPANS:
         span = days.span(kind, today)

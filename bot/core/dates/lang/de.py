@@ -97,6 +97,7 @@ PERIODS = PeriodWords(
     ),
     ordinals=counted("erste=1|ersten=1|zweite=2|zweiten=2|dritte=3|dritten=3|vierte=4|vierten=4"),
     whole_day=phrases("den ganzen tag|ganzen tag|ganztags|den ganzen tag über"),
+    months=counted("des monats=0|monats=0|monat=0|den monat=0"),
 )
 
 TEXTS = Texts(

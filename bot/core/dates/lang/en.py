@@ -103,6 +103,7 @@ PERIODS = PeriodWords(
     ordinals=counted("first=1"),
     years=counted("this year=0|the year=0|year=0|next year=1|the coming year=1"),
     whole_day=phrases("all day|the whole day|whole day|all day long|the entire day"),
+    months=counted("the month=0|month=0"),
 )
 
 TEXTS = Texts(

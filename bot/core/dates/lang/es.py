@@ -96,6 +96,7 @@ PERIODS = PeriodWords(
     ),
     ordinals=counted("primer=1|primera=1|segundo=2|segunda=2|tercer=3|tercera=3|cuarto=4"),
     whole_day=phrases("todo el día|el día entero"),
+    months=counted("del mes=0|el mes=0|mes=0"),
 )
 
 TEXTS = Texts(

@@ -88,6 +88,7 @@ PERIODS = PeriodWords(
     years=counted("cette année=0|l'année=0|année=0|l'année prochaine=1|année prochaine=1"),
     ordinals=counted("premier=1|première=1|second=2|seconde=2"),
     whole_day=phrases("toute la journée|la journée entière|toute la journee"),
+    months=counted("du mois=0|le mois=0|mois=0"),
 )
 
 TEXTS = Texts(

@@ -98,6 +98,7 @@ PERIODS = PeriodWords(
     ),
     ordinals=counted("prima=1|primo=1|seconda=2|secondo=2|terza=3|terzo=3|quarta=4|quarto=4"),
     whole_day=phrases("tutto il giorno|tutta la giornata"),
+    months=counted("del mese=0|il mese=0|mese=0"),
 )
 
 TEXTS = Texts(
