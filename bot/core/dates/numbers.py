@@ -22,14 +22,14 @@ _ACCENTS = {
 # Eight days is one week and fifteen days two in these languages ("quinze jours" from a Monday
 # ends on a Sunday): said in words, the idiom is meant, not the count.
 _IDIOMS = {
-    "fr": ((r"\bhuit jours\b", "une semaine"), (r"\bquinze jours\b", "deux semaines")),
+    "fr": ((r"\bhuit jours\b", "1 semaine"), (r"\bquinze jours\b", "2 semaines")),
     "de": ((r"\bacht tagen?\b", "1 woche"),),
-    "es": ((r"\bocho dias\b", "una semana"), (r"\bquince dias\b", "dos semanas")),
-    "pt": ((r"\boito dias\b", "uma semana"), (r"\bquinze dias\b", "duas semanas")),
-    "it": ((r"\botto giorni\b", "una settimana"), (r"\bquindici giorni\b", "due settimane")),
+    "es": ((r"\bocho dias\b", "1 semana"), (r"\bquince dias\b", "2 semanas")),
+    "pt": ((r"\boito dias\b", "1 semana"), (r"\bquinze dias\b", "2 semanas")),
+    "it": ((r"\botto giorni\b", "1 settimana"), (r"\bquindici giorni\b", "2 settimane")),
 }
 # Articles that are also "one": "pour une durée indéterminée" holds no count, and the grammar
-# reads "une semaine" as one week itself; after "and" they end a number ("vingt et un").
+# reads "1 semaine" as one week itself; after "and" they end a number ("vingt et un").
 _ARTICLES = r"(?<!\bet )(?<!\by )(?<!\be )(?:un|une|uno|una|um|uma|ein|eine|einen|einem|einer)"
 
 
