@@ -74,12 +74,15 @@ ENGLISH = [
     en("ooo-ing Friday", "2025-11-28T00:00", "2025-11-29T00:00"),
     en("ooo-ing till Monday", "now", "2025-12-02T00:00"),
     en("back at my desk on Monday", "now", "2025-12-01T00:00"),
+    en("I'll return Monday", "now", "2025-12-01T00:00"),
+    en("the coming weekend", "2025-11-29T00:00", "2025-12-01T00:00"),
 ]
 
 fr, fr_no = reader("fr-FR", "Europe/Paris")
 FRENCH = [
     fr("Je rentre mardi", "now", "2025-12-02T00:00"),
     fr("je rentre le trois janvier", "now", "2026-01-03T00:00"),
+    fr("retour prévu le 3 décembre", "now", "2025-12-03T00:00"),
     fr("le mois d'après", "2026-01-01T00:00", "2026-02-01T00:00"),
     fr("juin prochain", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),
     fr("juin de l'année prochaine", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),

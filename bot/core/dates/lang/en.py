@@ -87,13 +87,17 @@ VOCAB = extended(
         "|rest of today=today|the rest of today=today|wknd=weekend|this wknd=weekend"
         "|the wknd=weekend|next wknd=next_weekend|wkend=weekend|this wkend=weekend"
         "|next wk=next_week|nxt wk=next_week|nxt week=next_week|this wk=this_week"
+        "|this coming week=next_week|the coming week=next_week|the coming weekend=weekend"
     ),
     reasons=phrases(
         "vacay|on vacay|dayoff|day-off|ooo-ing|oooing|ooo'ing|pto-ing|out-of-office|off-sick"
         "|vacationing|holidaying|hols|on hols|on my hols"
     ),
     units=valued("wk=week|wks=week"),
-    back=phrases("i'll be back|i will be back|be back|back at my desk|back at my desk on"),
+    back=phrases(
+        "return|i'll return|i'll return on|i will return|i will return on|i'll be back"
+        "|i will be back|be back|back at my desk|back at my desk on"
+    ),
 )
 PERIODS = PeriodWords(
     next=phrases("next|next year's"),

@@ -74,7 +74,8 @@ VOCAB = extended(
         "|la semaine entière=this_week|semaine entière=this_week|la semaine d'après=week_after_next"
     ),
     back=phrases(
-        "je rentre|je rentre le|je reviens au bureau|je reviens au bureau le|je reprends"
+        "retour prévu le|retour prévu|je rentre|je rentre le|je reviens au bureau"
+        "|je reviens au bureau le|je reprends"
         "|je reprends le|je reprends le travail|je reprends le travail le|retour au bureau le"
         "|retour au bureau|de retour au travail|de retour au travail le|je serai là"
         "|je serai là le|de nouveau là|de nouveau là le"
