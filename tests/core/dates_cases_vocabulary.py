@@ -46,6 +46,7 @@ ENGLISH = [
     en("for ten days", "now", "2025-12-07T00:00"),
     en("three weeks", "now", "2025-12-18T00:00"),
     en("for ten days starting Tuesday", "2025-12-02T00:00", "2025-12-12T00:00"),
+    en("for a fortnight", "now", "2025-12-11T00:00"),
     en("December twenty-fourth", "2025-12-24T00:00", "2025-12-25T00:00"),
     en("Dec 24 two thousand twenty-six", "2026-12-24T00:00", "2026-12-25T00:00"),
     en(
