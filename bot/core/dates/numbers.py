@@ -54,7 +54,8 @@ def _spelled(text: str, code: str) -> str:
     for pattern, written in (*_IDIOMS.get(code, ()), *_ACCENTS.get(code, ())):
         text = re.sub(pattern, written, text)
     # threshold 1: a lone "one" or "first" stays a word, which the grammar reads itself.
-    return fold(alpha2digit(text, code, threshold=1))  # "2ème", "1º" as the grammar folds them
+    digits = fold(alpha2digit(text, code, threshold=1))  # "2ème", "1º" as the grammar folds them
+    return re.sub(r"(?<=\d)\.(?=er\b)", "", digits)  # the Spanish "1.ᵉʳ" is "1er"
 
 
 @cache

@@ -92,7 +92,9 @@ PERIODS = PeriodWords(
     last=phrases("último|última"),
     of=phrases("de|do|da|em"),
     years=counted("este ano=0|o ano=0|ano=0|o ano que vem=1|ano que vem=1|o próximo ano=1"),
-    ordinals=counted("primeira=1|primeiro=1|segunda=2|segundo=2|terceira=3|terceiro=3"),
+    ordinals=counted(
+        "primeira=1|primeiro=1|segunda=2|segundo=2|terceira=3|terceiro=3|quarta=4|quarto=4"
+    ),
     whole_day=phrases("o dia todo|o dia inteiro|dia todo|dia inteiro"),
     months=counted("do mês=0|o mês=0|mês=0"),
 )
