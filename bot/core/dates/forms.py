@@ -15,10 +15,12 @@ from .periods import WORDS
 from .words import Vocab, alternation
 
 _SCRIPT = re.compile(r"([〇一二两兩三四五六七八九十]+)(?=\s*(?:月|日|号|號|点|點|時|时|天|周|週))")
-# Chinese runs "today" or "tomorrow" into "evening" or "morning": 今晚 is 今天 晚上.
-_CONTRACTED = re.compile(r"(今|明|昨)(晚|早)(?!上)")
-_DAY_WORDS = {"今": "今天", "明": "明天", "昨": "昨天"}
-_PART_WORDS = {"晚": "晚上", "早": "早上"}
+# Chinese and Japanese run "today" or "tomorrow" into "evening" or "morning": 今晚 is 今天 晚上,
+# 明朝 is 明日 朝.
+_CONTRACTED = {
+    "zh": (re.compile(r"(今|明)(晚|早)(?!上)"), {"今": "今天", "明": "明天"}, "上"),
+    "ja": (re.compile(r"(今|明)(夜|晩|朝)"), {"今": "今日", "明": "明日"}, ""),
+}
 # "4日後", "四天后", "4일 후": the grammar reads a count after its "in" word, as "後 4 日間".
 _LATER = re.compile(r"(\d{1,3})\s*(?:(日|天|일)|(週間|周|週|주))\s*(後|后|후)")
 # "第二个星期五", "最后一个周五", "第2金曜日": the nth or last weekday, as one word before it.
@@ -33,7 +35,7 @@ def rewrite(text: str, vocab: Vocab) -> str:
     """Text whose dates are written as the grammar reads them, in vocab's language."""
     text = _whole_day(text, vocab)
     if not vocab.spaced:
-        text = _CONTRACTED.sub(lambda m: f" {_DAY_WORDS[m[1]]} {_PART_WORDS[m[2]]} ", text)
+        text = _uncontracted(text, vocab.code)
         text = _NTH.sub(_nth, text)
         text = _SCRIPT.sub(lambda m: str(numeral(m[1])), text)
         return _LATER.sub(lambda m: f" {m[4]} {m[1]} {'日間' if m[2] else m[3]} ", text)
@@ -53,6 +55,13 @@ def _whole_day(text: str, vocab: Vocab) -> str:
 def _whole_day_words(vocab: Vocab) -> re.Pattern[str]:
     words = alternation(WORDS[vocab.code].whole_day)
     return re.compile(rf"(?<!\S)(?:{words})(?!\S)" if vocab.spaced else words)
+
+
+def _uncontracted(text: str, code: str) -> str:
+    if code not in _CONTRACTED:
+        return text
+    pattern, day_words, part_end = _CONTRACTED[code]
+    return pattern.sub(lambda m: f" {day_words[m[1]]} {m[2]}{part_end} ", text)
 
 
 def _nth(match: re.Match[str]) -> str:
