@@ -103,6 +103,7 @@ FRENCH = [
     fr("pendant quinze jours", "now", "2025-12-11T00:00"),
     fr("dans huit jours", "2025-12-04T00:00", "2025-12-05T00:00"),
     fr("du vingt-quatre décembre au trois janvier", "2025-12-24T00:00", "2026-01-04T00:00"),
+    fr("du premier au trois janvier", "2026-01-01T00:00", "2026-01-04T00:00"),
     fr("jusqu'à la fin de la journée", "now", "2025-11-28T00:00"),
     fr("23-sept-2027", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
     # "sept" is September here, never seven.
@@ -147,6 +148,7 @@ SPANISH = [
     es("por quince días", "now", "2025-12-11T00:00"),
     es("dentro de ocho días", "2025-12-04T00:00", "2025-12-05T00:00"),
     es("del veinticuatro al treinta y uno de diciembre", "2025-12-24T00:00", "2026-01-01T00:00"),
+    es("del uno al tres de enero", "2026-01-01T00:00", "2026-01-04T00:00"),
     es("hasta el final del día", "now", "2025-11-28T00:00"),
     es("23-sep-2027", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
 ]
@@ -179,6 +181,7 @@ ITALIAN = [
     it("fra otto giorni", "2025-12-04T00:00", "2025-12-05T00:00"),
     it("l'ultimo venerdì del mese prossimo", "2025-12-26T00:00", "2025-12-27T00:00"),
     it("dal ventiquattro al trentuno dicembre", "2025-12-24T00:00", "2026-01-01T00:00"),
+    it("dal primo al tre gennaio", "2026-01-01T00:00", "2026-01-04T00:00"),
     it("fino a fine giornata", "now", "2025-11-28T00:00"),
 ]
 
