@@ -34,7 +34,7 @@ def _iso(match: re.Match[str]) -> str:
 
 def prepare(text: str, vocab: Vocab) -> str:
     """The phrase as the grammar reads it; empty when it only said why the person is away."""
-    text = forms.rewrite(text, vocab)  # wip/dates-c: number words, script numerals, spellings
+    text = forms.rewrite(text, vocab)  # number words, script numerals and such: as digits
     if not vocab.spaced:
         text = split_words(text, vocab)
     patterns = _patterns(vocab)
