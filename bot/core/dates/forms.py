@@ -28,6 +28,9 @@ _NTH = re.compile(
     r"(?:第\s*([一二三四五\d])|(最后一?|最後一?|最終))\s*(?:个|個|番目の?|の)?\s*"
     r"(?=星期|周|週|礼拜|禮拜|[月火水木金土日]曜)"
 )
+# Korean counts the nth weekday in its native ordinals: "둘째 금요일", "두 번째 금요일".
+_KOREAN_NTH = re.compile(r"(첫|두|둘|세|셋|네|넷)\s*(?:번째|째)\s*(?=[월화수목금토일]요일)")
+_KOREAN_ORDINALS = {"첫": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4}
 _DASHED = re.compile(r"(?<!\S)(\d{1,2}) - (\d{1,2}) - (\d{4})(?!\S)")
 
 
@@ -37,6 +40,7 @@ def rewrite(text: str, vocab: Vocab) -> str:
     if not vocab.spaced:
         text = _uncontracted(text, vocab.code)
         text = _NTH.sub(_nth, text)
+        text = _KOREAN_NTH.sub(lambda m: f" 第{_KOREAN_ORDINALS[m[1]]} ", text)
         text = _SCRIPT.sub(lambda m: str(numeral(m[1])), text)
         return _LATER.sub(lambda m: f" {m[4]} {m[1]} {'日間' if m[2] else m[3]} ", text)
     text = _named(vocab).sub(lambda m: " ".join(p for p in m.groups() if p), text)

@@ -77,7 +77,7 @@ VOCAB = extended(
     spans=valued(
         "la semana entera=this_week|semana entera=this_week"
         "|la semana después de la próxima=week_after_next"
-        "|el mes después del próximo=month_after_next|dentro de dos meses=month_after_next"
+        "|el mes después del próximo=month_after_next"
     ),
     back=phrases(
         "regreso|regreso el|vuelvo al trabajo el|vuelvo al trabajo|vuelvo a la oficina"

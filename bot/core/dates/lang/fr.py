@@ -69,7 +69,7 @@ VOCAB = extended(
     days=valued("la fin de la journée=0|fin de la journée=0|fin de journée=0|la fin de journée=0"),
     spans=valued(
         "mois d'après=month_after_next|le mois d'après=month_after_next"
-        "|dans deux mois=month_after_next|le reste de la journée=today"
+        "|le reste de la journée=today"
         "|reste de la journée=today"
         "|la semaine entière=this_week|semaine entière=this_week|la semaine d'après=week_after_next"
     ),

@@ -68,7 +68,7 @@ VOCAB = extended(
     days=valued("오늘 퇴근=0|퇴근 시간=0|업무 종료=0|오늘 업무 종료=0"),
     # Year and half words are known words, so text splits at them; alone they are no span.
     spans=valued(
-        "상반기=half|하반기=half|전반기=half|후반기=half|전반=half|후반=half"
+        "마지막=last|상반기=half|하반기=half|전반기=half|후반기=half|전반=half|후반=half"
         "|올해=year|내년=year|내후년=year|다다음 달=month_after_next|다다음달=month_after_next"
         "|이번 주 내내=this_week"
     ),
@@ -79,7 +79,7 @@ VOCAB = extended(
 PERIODS = PeriodWords(
     next=(),
     half=(),
-    last=(),
+    last=phrases("마지막"),
     of=phrases("의"),
     years=counted("올해=0|내년=1|내후년=2"),
     halves_after=counted("상반기=1|하반기=2|전반=1|후반=2|전반기=1|후반기=2"),
