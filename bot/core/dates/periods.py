@@ -166,7 +166,7 @@ def _pattern(code: str) -> re.Pattern[str]:
         rf"|(?:{nth})\s+(?:(?P<half>{alternation(words.half)})|(?P<weekday>{weekday})){of}"
         rf"\s+(?P<rest>.+)"
         rf"|(?P<rest_first>.+?){of}\s+(?P<half_after>{halves})"
-        # Japanese, Korean and Chinese name the month first: "3月 の 第2 金曜日", "下个月 最后 周五".
+        # Japanese, Korean and Chinese name the month first: "3月 の 第2 金曜日".
         rf"|(?P<rest_nth>.+?){of}\s+(?:(?P<last_after>{alternation(words.last)})|"
         rf"(?P<nth_after>第\s*\d))\s+(?P<weekday_after>{weekday})"
     )
