@@ -78,7 +78,7 @@ VOCAB = extended(
     VOCAB,
     days=valued(
         "end of day=0|end of the day=0|end of today=0|close of business=0|cob=0|eob=0"
-        "|2moro=1|2mrw=1|tmrow=1|tmro=1"
+        "|2moro=1|2mrw=1|tmrow=1|tmro=1|tommorrow=1|tomorrrow=1|tmorrow=1"
     ),
     spans=valued(
         "month after next=month_after_next|the month after next=month_after_next"
@@ -88,6 +88,7 @@ VOCAB = extended(
         "|the wknd=weekend|next wknd=next_weekend|wkend=weekend|this wkend=weekend"
         "|next wk=next_week|nxt wk=next_week|nxt week=next_week|this wk=this_week"
         "|this coming week=next_week|the coming week=next_week|the coming weekend=weekend"
+        "|nextweek=next_week|thisweek=this_week|nextmonth=next_month|thisweekend=weekend"
     ),
     reasons=phrases(
         "vacay|on vacay|dayoff|day-off|ooo-ing|oooing|ooo'ing|pto-ing|out-of-office|off-sick"
@@ -106,7 +107,7 @@ PERIODS = PeriodWords(
     of=phrases("of|in"),
     ordinals=counted("first=1"),
     years=counted("this year=0|the year=0|year=0|next year=1|the coming year=1"),
-    whole_day=phrases("all day|the whole day|whole day|all day long|the entire day"),
+    whole_day=phrases("allday|all-day|all day|the whole day|whole day|all day long|the entire day"),
     months=counted("the month=0|month=0"),
 )
 
