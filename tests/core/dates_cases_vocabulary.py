@@ -49,6 +49,7 @@ ENGLISH = [
     en("for a fortnight", "now", "2025-12-11T00:00"),
     en("December twenty-fourth", "2025-12-24T00:00", "2025-12-25T00:00"),
     en("Dec 24 two thousand twenty-six", "2026-12-24T00:00", "2026-12-25T00:00"),
+    en("March 3 twenty twenty-seven", "2027-03-03T00:00", "2027-03-04T00:00"),
     en(
         "from the twenty-second of December to the second of January",
         "2025-12-22T00:00",

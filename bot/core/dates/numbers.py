@@ -22,7 +22,10 @@ _ACCENTS = {
 # A fortnight is two weeks; eight days is one week and fifteen days two in these languages
 # ("quinze jours" from a Monday ends on a Sunday): said in words, the idiom is meant.
 _IDIOMS = {
-    "en": ((r"\b(?:a |one )?fortnight\b", "2 weeks"),),
+    "en": (
+        (r"\b(?:a |one )?fortnight\b", "2 weeks"),
+        (r"\btwenty(?= (?:twenty|thirty)\b)", "two thousand"),  # "twenty twenty-seven" is 2027
+    ),
     "fr": ((r"\bhuit jours\b", "1 semaine"), (r"\bquinze jours\b", "2 semaines")),
     "de": ((r"\bacht tagen?\b", "1 woche"),),
     "es": ((r"\bocho dias\b", "1 semana"), (r"\bquince dias\b", "2 semanas")),
