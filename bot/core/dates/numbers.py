@@ -3,13 +3,17 @@
 import re
 from functools import cache
 
-from text_to_num import alpha2digit
+from text_to_num import alpha2digit, text2num
 
 from .words import Vocab, alternation, fold
 
 # The languages text2num reads; Japanese, Korean and Chinese numerals are cjk.py's.
 _SPELLED = frozenset({"en", "fr", "de", "es", "pt", "it"})
 # Folding took accents that text2num needs back on the few number words that carry one.
+# An English year said in pairs: "twenty twenty-seven" is 2027.
+_PAIRED_YEAR = re.compile(
+    r"\btwenty[ -]((?:twenty|thirty)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)\b"
+)
 _ACCENTS = {
     "fr": ((r"ieme\b", "ième"), (r"\bzero\b", "zéro")),
     "de": (("funf", "fünf"), ("zwolf", "zwölf")),
@@ -22,10 +26,7 @@ _ACCENTS = {
 # A fortnight is two weeks; eight days is one week and fifteen days two in these languages
 # ("quinze jours" from a Monday ends on a Sunday): said in words, the idiom is meant.
 _IDIOMS = {
-    "en": (
-        (r"\b(?:a |one )?fortnight\b", "2 weeks"),
-        (r"\btwenty(?= (?:twenty|thirty)\b)", "two thousand"),  # "twenty twenty-seven" is 2027
-    ),
+    "en": ((r"\b(?:a |one )?fortnight\b", "2 weeks"),),
     "fr": ((r"\bhuit jours\b", "1 semaine"), (r"\bquinze jours\b", "2 semaines")),
     "de": ((r"\bacht tagen?\b", "1 woche"),),
     "es": ((r"\bocho dias\b", "1 semana"), (r"\bquince dias\b", "2 semanas")),
@@ -56,6 +57,8 @@ def _spelled(text: str, code: str) -> str:
         return text
     for pattern, written in (*_IDIOMS.get(code, ()), *_ACCENTS.get(code, ())):
         text = re.sub(pattern, written, text)
+    if code == "en":
+        text = _PAIRED_YEAR.sub(lambda m: str(2000 + text2num(m[1], "en")), text)
     # threshold 1: a lone "one" or "first" stays a word, which the grammar reads itself.
     digits = fold(alpha2digit(text, code, threshold=1))  # "2ème", "1º" as the grammar folds them
     return re.sub(r"(?<=\d)\.(?=er\b)", "", digits)  # the Spanish "1.ᵉʳ" is "1er"
