@@ -20,9 +20,6 @@ ENGLISH = [
     en("the whole week", "now", "2025-12-01T00:00"),
     # "All day" says nothing a day beside it does not; alone it is today, as "today" is.
     en("all day", "now", "2025-11-28T00:00"),
-    en("Friday all day", "2025-11-28T00:00", "2025-11-29T00:00"),
-    en("all day tomorrow", "2025-11-28T00:00", "2025-11-29T00:00"),
-    en("Monday to Wednesday all day", "2025-12-01T00:00", "2025-12-04T00:00"),
     en("the rest of the day", "now", "2025-11-28T00:00"),
     en("the first half of December", "2025-12-01T00:00", "2025-12-16T00:00"),
     en("the second half of this month", "now", "2025-12-01T00:00"),
@@ -41,11 +38,7 @@ ENGLISH = [
         "2025-12-26T00:00",
         "2026-02-03T00:00",
     ),
-    en_no("the fifth Friday of February", UNREAD),  # February 2026 has four
     # Durations and numbers written as words.
-    en("for ten days", "now", "2025-12-07T00:00"),
-    en("three weeks", "now", "2025-12-18T00:00"),
-    en("for ten days starting Tuesday", "2025-12-02T00:00", "2025-12-12T00:00"),
     en("for a fortnight", "now", "2025-12-11T00:00"),
     en("December twenty-fourth", "2025-12-24T00:00", "2025-12-25T00:00"),
     en("Dec 24 two thousand twenty-six", "2026-12-24T00:00", "2026-12-25T00:00"),
@@ -59,9 +52,6 @@ ENGLISH = [
     # Month names inside numeric dates.
     en("23/Sep/2027", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
     gb("3-7-2027", "2027-07-03T00:00+01:00", "2027-07-04T00:00+01:00"),
-    gb("23-Sep-2027", "2027-09-23T00:00+01:00", "2027-09-24T00:00+01:00"),
-    gb("Sep-23-2027", "2027-09-23T00:00+01:00", "2027-09-24T00:00+01:00"),
-    gb("23.Sep.2027", "2027-09-23T00:00+01:00", "2027-09-24T00:00+01:00"),
     en("2027/Sep/23", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
     # End of the day, and spellings.
     en("until end of day", "now", "2025-11-28T00:00"),
@@ -86,7 +76,6 @@ ENGLISH = [
 fr, fr_no = reader("fr-FR", "Europe/Paris")
 FRENCH = [
     fr("Je rentre mardi", "now", "2025-12-02T00:00"),
-    fr("je rentre le trois janvier", "now", "2026-01-03T00:00"),
     fr("retour prévu le 3 décembre", "now", "2025-12-03T00:00"),
     fr("le mois d'après", "2026-01-01T00:00", "2026-02-01T00:00"),
     fr("juin prochain", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),
@@ -102,17 +91,14 @@ FRENCH = [
     fr("la deuxième quinzaine du mois", "now", "2025-12-01T00:00"),
     fr("le premier lundi de décembre", "2025-12-01T00:00", "2025-12-02T00:00"),
     fr("le trente et un décembre", "2025-12-31T00:00", "2026-01-01T00:00"),
-    fr("pour dix jours à partir de mardi", "2025-12-02T00:00", "2025-12-12T00:00"),
     # Fifteen days is two weeks and "huit jours" one, as the idioms mean.
     fr("pendant quinze jours", "now", "2025-12-11T00:00"),
     fr("dans huit jours", "2025-12-04T00:00", "2025-12-05T00:00"),
     fr("du vingt-quatre décembre au trois janvier", "2025-12-24T00:00", "2026-01-04T00:00"),
     fr("du premier au trois janvier", "2026-01-01T00:00", "2026-01-04T00:00"),
     fr("jusqu'à la fin de la journée", "now", "2025-11-28T00:00"),
-    fr("23-sept-2027", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
     # "sept" is September here, never seven.
     fr("23/sept./2027", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
-    fr("du 3 sept. au 7 sept.", "2026-09-03T00:00+02:00", "2026-09-08T00:00+02:00"),
 ]
 
 de, de_no = reader("de-DE", "Europe/Berlin")
@@ -142,7 +128,6 @@ SPANISH = [
     es("el próximo junio", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),
     es("junio del año que viene", "2026-06-01T00:00+02:00", "2026-07-01T00:00+02:00"),
     es("la semana después de la próxima", "2025-12-08T00:00", "2025-12-15T00:00"),
-    es("el viernes todo el día", "2025-11-28T00:00", "2025-11-29T00:00"),
     es("el resto del día", "now", "2025-11-28T00:00"),
     es("la primera quincena de marzo", "2026-03-01T00:00", "2026-03-16T00:00"),
     es("la segunda mitad del año que viene", "2026-07-01T00:00+02:00", "2027-01-01T00:00"),
@@ -154,13 +139,11 @@ SPANISH = [
     es("del veinticuatro al treinta y uno de diciembre", "2025-12-24T00:00", "2026-01-01T00:00"),
     es("del uno al tres de enero", "2026-01-01T00:00", "2026-01-04T00:00"),
     es("hasta el final del día", "now", "2025-11-28T00:00"),
-    es("23-sep-2027", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
 ]
 
 pt, pt_no = reader("pt-BR", "America/Sao_Paulo", "-03:00")
 PORTUGUESE = [
     pt("volto ao trabalho na segunda", "now", "2025-12-01T00:00"),
-    pt("sexta o dia todo", "2025-11-28T00:00", "2025-11-29T00:00"),
     pt("o resto do dia", "now", "2025-11-28T00:00"),
     pt("junho que vem", "2026-06-01T00:00", "2026-07-01T00:00"),
     pt("a primeira quinzena de março", "2026-03-01T00:00", "2026-03-16T00:00"),
@@ -202,7 +185,6 @@ CJK = [
     ja("来年の上半期", "2026-01-01T00:00", "2026-07-01T00:00"),
     ja("3月の第2金曜日", "2026-03-13T00:00", "2026-03-14T00:00"),
     ja("来月の最終金曜日", "2025-12-26T00:00", "2025-12-27T00:00"),
-    ja_no("2月の第5金曜日", UNREAD),  # February 2026 has four
     ja("金曜日一日中", "2025-11-28T00:00", "2025-11-29T00:00"),
     ja("十二月二十四日から一月五日まで", "2025-12-24T00:00", "2026-01-06T00:00"),
     ja("今日の終わりまで", "now", "2025-11-28T00:00"),
@@ -215,7 +197,6 @@ CJK = [
     ko("3월 후반", "2026-03-16T00:00", "2026-04-01T00:00"),
     ko("3월 두 번째 금요일", "2026-03-13T00:00", "2026-03-14T00:00"),
     ko("다음 달 마지막 금요일", "2025-12-26T00:00", "2025-12-27T00:00"),
-    ko_no("3월 둘째 주 금요일", UNREAD),  # the Friday of the second week: not read as a guess
     ko("금요일 하루 종일", "2025-11-28T00:00", "2025-11-29T00:00"),
     ko("오늘 퇴근까지", "now", "2025-11-28T00:00"),
     zh("三月五号", "2026-03-05T00:00", "2026-03-06T00:00"),
@@ -237,4 +218,28 @@ CJK = [
     tw("十二月二十四日到一月三日", "2025-12-24T00:00", "2026-01-04T00:00"),
 ]
 
-VOCABULARY = ENGLISH + FRENCH + GERMAN + SPANISH + PORTUGUESE + ITALIAN + CJK
+# Read (or refused) as expected before these words were added: kept so that the rewrites they
+# brought (number words, "all day", month names inside numeric dates) cannot break them.
+GUARDS = [
+    en("Friday all day", "2025-11-28T00:00", "2025-11-29T00:00"),
+    en("all day tomorrow", "2025-11-28T00:00", "2025-11-29T00:00"),
+    en("Monday to Wednesday all day", "2025-12-01T00:00", "2025-12-04T00:00"),
+    en_no("the fifth Friday of February", UNREAD),  # February 2026 has four
+    en("for ten days", "now", "2025-12-07T00:00"),
+    en("three weeks", "now", "2025-12-18T00:00"),
+    en("for ten days starting Tuesday", "2025-12-02T00:00", "2025-12-12T00:00"),
+    gb("23-Sep-2027", "2027-09-23T00:00+01:00", "2027-09-24T00:00+01:00"),
+    gb("Sep-23-2027", "2027-09-23T00:00+01:00", "2027-09-24T00:00+01:00"),
+    gb("23.Sep.2027", "2027-09-23T00:00+01:00", "2027-09-24T00:00+01:00"),
+    fr("je rentre le trois janvier", "now", "2026-01-03T00:00"),
+    fr("pour dix jours à partir de mardi", "2025-12-02T00:00", "2025-12-12T00:00"),
+    fr("23-sept-2027", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
+    fr("du 3 sept. au 7 sept.", "2026-09-03T00:00+02:00", "2026-09-08T00:00+02:00"),
+    es("el viernes todo el día", "2025-11-28T00:00", "2025-11-29T00:00"),
+    es("23-sep-2027", "2027-09-23T00:00+02:00", "2027-09-24T00:00+02:00"),
+    pt("sexta o dia todo", "2025-11-28T00:00", "2025-11-29T00:00"),
+    ja_no("2月の第5金曜日", UNREAD),  # February 2026 has four
+    ko_no("3월 둘째 주 금요일", UNREAD),  # the Friday of the second week: not read as a guess
+]
+
+VOCABULARY = ENGLISH + FRENCH + GERMAN + SPANISH + PORTUGUESE + ITALIAN + CJK + GUARDS
