@@ -1,11 +1,11 @@
-"""The domain core stays pure: it imports only the standard library and dateparser."""
+"""The domain core stays pure: it imports only the standard library, dateparser and text2num."""
 
 import ast
 import sys
 from pathlib import Path
 
 CORE = Path(__file__).resolve().parents[2] / "bot" / "core"
-ALLOWED = set(sys.stdlib_module_names) | {"dateparser", "bot"}
+ALLOWED = set(sys.stdlib_module_names) | {"dateparser", "text_to_num", "bot"}
 
 
 def _imported_roots(path: Path) -> set[str]:

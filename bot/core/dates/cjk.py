@@ -35,6 +35,7 @@ _DATE = re.compile(r"\d{1,4}/\d{1,2}(?:/\d{1,2})?")
 # Korean counts days and weeks in its native words.
 _KOREAN_COUNTS = {"하루": "1 日間", "이틀": "2 日間", "사흘": "3 日間", "나흘": "4 日間"}
 _KOREAN_COUNTS |= {"일주일간": "1 주", "일주일": "1 주", "보름": "15 日間"}
+_KOREAN_COUNTS |= {"닷새": "5 日間", "엿새": "6 日間", "이레": "7 日間", "열흘": "10 日間"}
 _COUNTED = re.compile(
     rf"({_NUMERAL})\s*(?=(?:个|個|か|ヶ|カ)?\s*(?:天|周|週|星期|礼拜|禮拜|日間|週間|時間|小时|小時))"
 )
@@ -46,7 +47,7 @@ def split_words(text: str, vocab: Vocab) -> str:
     """Text with its numeric forms rewritten and its words separated by single spaces."""
     for word, count in _KOREAN_COUNTS.items():
         text = text.replace(word, f" {count} ")
-    text = _COUNTED.sub(lambda m: str(_numeral(m[1])), text)
+    text = _COUNTED.sub(lambda m: str(numeral(m[1])), text)
     text = _WEEK_AND_DAY.sub(lambda m: f" {m[1]}{m[2]} {m[2]}{m[3]} ", text)
     text = _CLOCK.sub(_clock(), text)
     for pattern, replacement in _REWRITES:
@@ -59,7 +60,7 @@ def split_words(text: str, vocab: Vocab) -> str:
     return " ".join(words)
 
 
-def _numeral(text: str) -> int:
+def numeral(text: str) -> int:
     """ "三" is 3, "十二" is 12, "二十" is 20."""
     if "十" not in text:
         return int("".join(str(_NUMERALS[c]) for c in text))

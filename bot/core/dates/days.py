@@ -82,6 +82,8 @@ def span(kind: str, today: date) -> tuple[date, date] | None:
         "next_weekend": (week + timedelta(days=12), week + timedelta(days=14)),
         "this_month": (today, add_months(month, 1)),
         "next_month": (add_months(month, 1), add_months(month, 2)),
+        "month_after_next": (add_months(month, 2), add_months(month, 3)),
+        "today": (today, today + timedelta(days=1)),
         "last_month": (add_months(month, -1), month),
         "end_of_month": (last_of_month(today), last_of_month(today) + timedelta(days=1)),
         "rest_of_year": (today, date(today.year + 1, 1, 1)),

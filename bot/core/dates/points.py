@@ -4,7 +4,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from . import days, fallback
+from . import days, fallback, periods
 from .dayparts import read_parts
 from .model import DateError
 from .piece import Context, Point
@@ -62,7 +62,7 @@ def _read_day(text: str, ctx: Context) -> Point | None:
     if text in vocab.spans:
         bounds = days.span(vocab.spans[text], ctx.today)
         return Point(day=bounds[0], span_end=bounds[1]) if bounds else None
-    ahead = _read_within(text, ctx) or _read_after(text, ctx)
+    ahead = _read_within(text, ctx) or _read_after(text, ctx) or periods.read(text, ctx)
     if ahead is not None:
         return ahead
     in_week = _in_named_week(text, ctx)

@@ -3,6 +3,7 @@
 import re
 from functools import cache
 
+from . import forms
 from .cjk import split_words
 from .words import Vocab, alternation, fold
 
@@ -33,6 +34,7 @@ def _iso(match: re.Match[str]) -> str:
 
 def prepare(text: str, vocab: Vocab) -> str:
     """The phrase as the grammar reads it; empty when it only said why the person is away."""
+    text = forms.rewrite(text, vocab)  # number words, script numerals and such: as digits
     if not vocab.spaced:
         text = split_words(text, vocab)
     patterns = _patterns(vocab)

@@ -3,7 +3,8 @@
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 
 def fold(text: str) -> str:
@@ -110,3 +111,15 @@ class Vocab:
         groups += [self.until_after, self.back_after, self.durations_after, self.halves]
         every = {word for group in groups for word in group}
         return tuple(sorted(every, key=len, reverse=True))
+
+
+def extended(vocab: Vocab, **more: Any) -> Vocab:
+    """Vocab with more words for some of its fields: mappings and sets merged, phrases re-sorted."""
+    changes: dict[str, Any] = {}
+    for name, words in more.items():
+        known = getattr(vocab, name)
+        if isinstance(known, dict | frozenset):
+            changes[name] = known | words
+        else:
+            changes[name] = tuple(sorted({*known, *words}, key=len, reverse=True))
+    return replace(vocab, **changes)

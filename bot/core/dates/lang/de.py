@@ -1,7 +1,8 @@
 """German: the words people use for absence dates, and what the reader answers."""
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="de",
@@ -63,6 +64,40 @@ VOCAB = Vocab(
         "vormittag=00:00 - 12:00|vormittags=00:00 - 12:00|heute vormittag=heute 00:00 - 12:00|"
         "nachmittag=12:00 - 24:00|nachmittags=12:00 - 24:00|heute nachmittag=heute 12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued("ende des tages=0|tagesende=0|ende des arbeitstages=0"),
+    spans=valued(
+        "übernächsten monat=month_after_next|übernächster monat=month_after_next"
+        "|den rest des tages=today"
+        "|rest des tages=today|die ganze woche über=this_week|die komplette woche=this_week"
+        "|die ganze nächste woche=next_week"
+    ),
+    back=phrases(
+        "wieder im büro ab|wieder da ab|wieder erreichbar ab|zurück im büro|zurück im büro am"
+        "|ab wieder im büro"
+    ),
+    back_after=phrases(
+        "wieder im büro|wieder im büro bin|wieder da bin|zurück bin|wieder im einsatz"
+        "|wieder erreichbar bin|bin ich wieder im büro|wieder arbeiten"
+    ),
+    durations_after=phrases("lang"),
+)
+PERIODS = PeriodWords(
+    next=phrases("nächsten|nächster|nächste|kommenden"),
+    half=phrases("hälfte"),
+    last=phrases("letzte|letzten|letzter"),
+    of=phrases("im|in|des|von|jahres|jahr"),
+    years=counted(
+        "dieses jahr=0|dieses jahres=0|des jahres=0|nächstes jahr=1|nächsten jahres=1"
+        "|kommendes jahr=1|kommenden jahres=1"
+    ),
+    ordinals=counted("erste=1|ersten=1|zweite=2|zweiten=2|dritte=3|dritten=3|vierte=4|vierten=4"),
+    whole_day=phrases("den ganzen tag|ganzen tag|ganztags|den ganzen tag über"),
+    months=counted("des monats=0|monats=0|monat=0|den monat=0"),
 )
 
 TEXTS = Texts(

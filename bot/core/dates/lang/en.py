@@ -1,7 +1,8 @@
 """English: the words people use for absence dates, and what the reader answers."""
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="en",
@@ -59,7 +60,7 @@ VOCAB = Vocab(
         "|conference|offsite|i'm|i am|i'll be|i will be|will be|i'm off|taking|taking off"
         "|day off|days off|time off|off work|wfh|doctor's appointment|appointment"
         "|jury duty|bereavement|family emergency|training|not available|unavailable|afk"
-        "|all day|gone|annual leave|on annual leave|on pto|personal day|moving day|be|i'll|i"
+        "|gone|annual leave|on annual leave|on pto|personal day|moving day|be|i'll|i"
         "|probably|likely|expected|hopefully|tentatively"
     ),
     ahead=phrases("from|after"),
@@ -70,6 +71,44 @@ VOCAB = Vocab(
         "afternoon=12:00 - 24:00|in the afternoon=12:00 - 24:00|"
         "this afternoon=today 12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued(
+        "end of day=0|end of the day=0|end of today=0|close of business=0|cob=0|eob=0"
+        "|2moro=1|2mrw=1|tmrow=1|tmro=1|tommorrow=1|tomorrrow=1|tmorrow=1"
+    ),
+    spans=valued(
+        "month after next=month_after_next|the month after next=month_after_next"
+        "|whole week=this_week|the whole week=this_week|entire week=this_week"
+        "|the entire week=this_week|rest of the day=today|the rest of the day=today"
+        "|rest of today=today|the rest of today=today|wknd=weekend|this wknd=weekend"
+        "|the wknd=weekend|next wknd=next_weekend|wkend=weekend|this wkend=weekend"
+        "|next wk=next_week|nxt wk=next_week|nxt week=next_week|this wk=this_week"
+        "|this coming week=next_week|the coming week=next_week|the coming weekend=weekend"
+        "|nextweek=next_week|thisweek=this_week|nextmonth=next_month|thisweekend=weekend"
+    ),
+    reasons=phrases(
+        "vacay|on vacay|dayoff|day-off|ooo-ing|oooing|ooo'ing|pto-ing|out-of-office|off-sick"
+        "|vacationing|holidaying|hols|on hols|on my hols"
+    ),
+    units=valued("wk=week|wks=week"),
+    back=phrases(
+        "return|i'll return|i'll return on|i will return|i will return on|i'll be back"
+        "|i will be back|be back|back at my desk|back at my desk on"
+    ),
+)
+PERIODS = PeriodWords(
+    next=phrases("next|next year's"),
+    half=phrases("half"),
+    last=phrases("last|final"),
+    of=phrases("of|in"),
+    ordinals=counted("first=1"),
+    years=counted("this year=0|the year=0|year=0|next year=1|the coming year=1"),
+    whole_day=phrases("allday|all-day|all day|the whole day|whole day|all day long|the entire day"),
+    months=counted("the month=0|month=0"),
 )
 
 TEXTS = Texts(

@@ -1,7 +1,8 @@
 """Spanish (Spain and Latin America): the words people use for absence dates, and the answers."""
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="es",
@@ -62,6 +63,40 @@ VOCAB = Vocab(
         "por la mañana=00:00 - 12:00|esta mañana=hoy 00:00 - 12:00|por la tarde=12:00 - 24:00|"
         "esta tarde=hoy 12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    # "día" is a filler the grammar drops at the end of a phrase: these are read before that.
+    halves=valued(
+        "el resto del día=hoy"
+        "|resto del día=hoy|fin del día=hoy|final del día=hoy|el final del día=hoy"
+        "|el fin del día=hoy|fin de la jornada=hoy|final de la jornada=hoy"
+    ),
+    spans=valued(
+        "la semana entera=this_week|semana entera=this_week"
+        "|la semana después de la próxima=week_after_next"
+        "|el mes después del próximo=month_after_next"
+    ),
+    back=phrases(
+        "regreso|regreso el|vuelvo al trabajo el|vuelvo al trabajo|vuelvo a la oficina"
+        "|estoy de vuelta|estaré de vuelta|estaré de vuelta el|me reincorporo a la oficina el"
+        "|de nuevo en la oficina el|de nuevo en la oficina"
+    ),
+)
+PERIODS = PeriodWords(
+    next=phrases("próximo|que viene|entrante"),
+    half=phrases("mitad|quincena"),
+    last=phrases("último|última"),
+    of=phrases("de|del|en"),
+    years=counted(
+        "este año=0|el año=0|año=0|el año que viene=1|año que viene=1|el próximo año=1"
+        "|próximo año=1"
+    ),
+    ordinals=counted("primer=1|primera=1|segundo=2|segunda=2|tercer=3|tercera=3|cuarto=4"),
+    whole_day=phrases("todo el día|el día entero"),
+    months=counted("del mes=0|el mes=0|mes=0"),
 )
 
 TEXTS = Texts(

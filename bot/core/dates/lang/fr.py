@@ -1,7 +1,8 @@
 """French: the words people use for absence dates, and what the reader answers."""
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="fr",
@@ -60,6 +61,35 @@ VOCAB = Vocab(
         "ce matin=aujourd'hui 00:00 - 12:00|après-midi=12:00 - 24:00|l'après-midi=12:00 - 24:00|"
         "dans l'après-midi=12:00 - 24:00|cet après-midi=aujourd'hui 12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued("la fin de la journée=0|fin de la journée=0|fin de journée=0|la fin de journée=0"),
+    spans=valued(
+        "mois d'après=month_after_next|le mois d'après=month_after_next"
+        "|le reste de la journée=today"
+        "|reste de la journée=today"
+        "|la semaine entière=this_week|semaine entière=this_week|la semaine d'après=week_after_next"
+    ),
+    back=phrases(
+        "retour prévu le|retour prévu|je rentre|je rentre le|je reviens au bureau"
+        "|je reviens au bureau le|je reprends"
+        "|je reprends le|je reprends le travail|je reprends le travail le|retour au bureau le"
+        "|retour au bureau|de retour au travail|de retour au travail le|je serai là"
+        "|je serai là le|de nouveau là|de nouveau là le"
+    ),
+)
+PERIODS = PeriodWords(
+    next=phrases("prochain|prochaine"),
+    half=phrases("moitié|quinzaine"),
+    last=phrases("dernier|dernière"),
+    of=phrases("de|du|d'|des|en"),
+    years=counted("cette année=0|l'année=0|année=0|l'année prochaine=1|année prochaine=1"),
+    ordinals=counted("premier=1|première=1|second=2|seconde=2"),
+    whole_day=phrases("toute la journée|la journée entière|toute la journee"),
+    months=counted("du mois=0|le mois=0|mois=0"),
 )
 
 TEXTS = Texts(

@@ -1,7 +1,8 @@
 """Italian: the words people use for absence dates, and what the reader answers."""
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="it",
@@ -67,6 +68,36 @@ VOCAB = Vocab(
         "di pomeriggio=12:00 - 24:00|nel pomeriggio=12:00 - 24:00|"
         "oggi pomeriggio=oggi 12:00 - 24:00|questo pomeriggio=oggi 12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued(
+        "fine giornata=0|fine della giornata=0|la fine della giornata=0|fine giornata di oggi=0"
+    ),
+    spans=valued(
+        "il resto della giornata=today"
+        "|resto della giornata=today|la settimana intera=this_week|settimana intera=this_week"
+        "|la settimana dopo la prossima=week_after_next|il mese dopo il prossimo=month_after_next"
+    ),
+    back=phrases(
+        "torno al lavoro il|torno al lavoro|sono di nuovo in ufficio il|rientro al lavoro il"
+        "|rientro al lavoro|rientrerò|rientrerò il|tornerò|tornerò il"
+    ),
+)
+PERIODS = PeriodWords(
+    next=phrases("prossimo"),
+    half=phrases("metà|quindicina"),
+    last=phrases("ultimo|ultima|l'ultimo|l'ultima"),
+    of=phrases("di|del|della|dell'|a|in"),
+    years=counted(
+        "quest'anno=0|l'anno=0|anno=0|l'anno prossimo=1|anno prossimo=1|il prossimo anno=1"
+        "|prossimo anno=1"
+    ),
+    ordinals=counted("prima=1|primo=1|seconda=2|secondo=2|terza=3|terzo=3|quarta=4|quarto=4"),
+    whole_day=phrases("tutto il giorno|tutta la giornata"),
+    months=counted("del mese=0|il mese=0|mese=0"),
 )
 
 TEXTS = Texts(

@@ -6,8 +6,9 @@ Numeric forms (12月10日, 9時半, 午後2時, 3日間) are rewritten by cjk.py
 # The full-width punctuation of Japanese and Chinese text is meant, not a look-alike.
 # ruff: noqa: RUF001
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
-from ..words import Vocab, indexed, numbered_months, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, numbered_months, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="ja",
@@ -63,6 +64,28 @@ VOCAB = Vocab(
         "午前=00:00 - 12:00|午前中=00:00 - 12:00|午前休=00:00 - 12:00|午前半休=00:00 - 12:00|"
         "午後=12:00 - 24:00|午後休=12:00 - 24:00|午後半休=12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued("今日の終わり=0|本日の終わり=0|終業=0|終業時間=0|本日の終業=0|定時=0"),
+    # Year, half and last words are known words, so text splits at them; alone no span.
+    spans=valued(
+        "最后=last|前半=half|後半=half|上半期=half|下半期=half|今年=year|来年=year|再来年=year|再来月=month_after_next|今週いっぱい=this_week"
+    ),
+    back_after=phrases("に戻ってきます|から業務に戻ります|に業務復帰|から仕事に戻ります"),
+    within=phrases("後"),  # "4日後" is rewritten "後 4 日間" by forms.py
+)
+
+PERIODS = PeriodWords(
+    next=(),
+    half=(),
+    last=phrases("最后"),
+    of=phrases("の"),
+    years=counted("今年=0|来年=1|再来年=2"),
+    halves_after=counted("前半=1|後半=2|上半期=1|下半期=2"),
+    whole_day=phrases("一日中"),
 )
 
 TEXTS = Texts(

@@ -3,8 +3,9 @@
 Numeric forms (12월 10일, 오후 2시, 3일간, 이틀) are rewritten by cjk.py before these words apply.
 """
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="ko",
@@ -59,6 +60,30 @@ VOCAB = Vocab(
         "오전=00:00 - 12:00|오전 반차=00:00 - 12:00|오전반차=00:00 - 12:00|오후=12:00 - 24:00|"
         "오후 반차=12:00 - 24:00|오후반차=12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued("오늘 퇴근=0|퇴근 시간=0|업무 종료=0|오늘 업무 종료=0"),
+    # Year and half words are known words, so text splits at them; alone they are no span.
+    spans=valued(
+        "마지막=last|상반기=half|하반기=half|전반기=half|후반기=half|전반=half|후반=half"
+        "|올해=year|내년=year|내후년=year|다다음 달=month_after_next|다다음달=month_after_next"
+        "|이번 주 내내=this_week"
+    ),
+    back_after=phrases("에 돌아옵니다|에 복귀 예정입니다|부터 정상 근무|에 업무 복귀"),
+    within=phrases("후"),  # "4日後" is rewritten "後 4 日間" by forms.py
+)
+
+PERIODS = PeriodWords(
+    next=(),
+    half=(),
+    last=phrases("마지막"),
+    of=phrases("의"),
+    years=counted("올해=0|내년=1|내후년=2"),
+    halves_after=counted("상반기=1|하반기=2|전반=1|후반=2|전반기=1|후반기=2"),
+    whole_day=phrases("하루 종일|종일"),
 )
 
 TEXTS = Texts(

@@ -1,7 +1,8 @@
 """Portuguese (Brazil): the words people use for absence dates, and what the reader answers."""
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
-from ..words import Vocab, indexed, phrases, valued, word_set
+from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
     code="pt",
@@ -64,6 +65,38 @@ VOCAB = Vocab(
         "à tarde=12:00 - 24:00|de tarde=12:00 - 24:00|pela tarde=12:00 - 24:00|"
         "hoje à tarde=hoje 12:00 - 24:00|esta tarde=hoje 12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    # "dia" and "todo" are fillers the grammar drops at the end of a phrase: read before that.
+    halves=valued(
+        "o resto do dia=hoje|resto do dia=hoje|fim do dia=hoje"
+        "|final do dia=hoje|o final do dia=hoje|o fim do dia=hoje"
+    ),
+    spans=valued(
+        "a semana inteira=this_week|semana inteira=this_week"
+        "|a semana depois da próxima=week_after_next"
+        "|o mês depois do próximo=month_after_next"
+    ),
+    back=phrases(
+        "volto ao trabalho na|volto ao trabalho no|volto ao trabalho|estarei de volta"
+        "|retorno ao escritório na|retorno ao escritório no|de volta ao trabalho na"
+        "|de volta ao trabalho no|regresso na|regresso no|regresso"
+    ),
+)
+PERIODS = PeriodWords(
+    next=phrases("próximo|que vem"),
+    half=phrases("metade|quinzena"),
+    last=phrases("último|última"),
+    of=phrases("de|do|da|em"),
+    years=counted("este ano=0|o ano=0|ano=0|o ano que vem=1|ano que vem=1|o próximo ano=1"),
+    ordinals=counted(
+        "primeira=1|primeiro=1|segunda=2|segundo=2|terceira=3|terceiro=3|quarta=4|quarto=4"
+    ),
+    whole_day=phrases("o dia todo|o dia inteiro|dia todo|dia inteiro"),
+    months=counted("do mês=0|o mês=0|mês=0"),
 )
 
 TEXTS = Texts(

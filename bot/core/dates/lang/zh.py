@@ -6,8 +6,9 @@ Numeric forms (12月10日, 下午2点, 三天, 下周二) are rewritten by cjk.p
 # The full-width punctuation of Japanese and Chinese text is meant, not a look-alike.
 # ruff: noqa: RUF001
 
+from ..period_words import PeriodWords, counted
 from ..texts import Texts
-from ..words import Vocab, numbered_months, phrases, valued, word_set
+from ..words import Vocab, extended, numbered_months, phrases, valued, word_set
 
 
 def _weekdays() -> dict[str, int]:
@@ -71,6 +72,29 @@ VOCAB = Vocab(
         "上午=00:00 - 12:00|早上=00:00 - 12:00|上午半天=00:00 - 12:00|下午=12:00 - 24:00|"
         "下午半天=12:00 - 24:00"
     ),
+)
+
+# Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
+VOCAB = extended(
+    VOCAB,
+    days=valued("今天下班=0|今天下班前=0|下班前=0|今天结束=0|今天結束=0|下班=0"),
+    # Year, half and last words are known words, so text splits at them; alone no span.
+    spans=valued(
+        "最后=last|上半月=half|下半月=half|上半年=half|下半年=half|今年=year|明年=year|后年=year|後年=year|下下个月=month_after_next|下下個月=month_after_next|下下月=month_after_next"
+        "|整个星期=this_week|整個星期=this_week"
+    ),
+    back_after=phrases("回来上班|回來上班|回到公司|回岗|回崗"),
+    within=phrases("后|後"),  # "4日後" is rewritten "後 4 日間" by forms.py
+)
+
+PERIODS = PeriodWords(
+    next=(),
+    half=(),
+    last=phrases("最后"),
+    of=phrases("的"),
+    years=counted("今年=0|明年=1|后年=2|後年=2"),
+    halves_after=counted("上半月=1|下半月=2|上半年=1|下半年=2"),
+    whole_day=phrases("一整天|整天"),
 )
 
 
