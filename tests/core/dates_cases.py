@@ -18,6 +18,7 @@ from tests.core.dates_cases_everyday import EVERYDAY
 from tests.core.dates_cases_months import MONTHS
 from tests.core.dates_cases_romance import ROMANCE
 from tests.core.dates_cases_seasons import EDGES
+from tests.core.dates_cases_shared import SHARED
 
 ENGLISH = [
     ok("tomorrow", "2025-11-28T00:00", "2025-11-29T00:00"),
@@ -264,7 +265,7 @@ SPANISH = [
 
 CASES = [
     *(ENGLISH + LOCALES_AND_ZONES + SEASONS + FRENCH + GERMAN + SPANISH),
-    *(EVERYDAY + ROMANCE + CJK + EDGES + MONTHS),
+    *(EVERYDAY + ROMANCE + CJK + EDGES + MONTHS + SHARED),
 ]
 
 # Not dates at all: the bench times them too, since the worst phrase is often garbage.

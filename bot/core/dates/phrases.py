@@ -3,6 +3,7 @@
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from . import days
@@ -10,10 +11,12 @@ from .languages import VOCABS
 from .model import DateError
 from .piece import Context, Point
 from .points import read_count, read_point
+from .times import TimeOfDay
 from .words import alternation
 
 # A phrase with many connectors is garbage; trying every split would only cost time.
 MAX_SPLITS = 4
+_DAY_AND_YEAR = re.compile(r"(\d{1,2}) (\d{4})")
 
 
 @dataclass(frozen=True)
@@ -166,10 +169,28 @@ def _range(text: str, ctx: Context) -> Plan | None:
         if not ctx.vocab.bare_day_ranges and first.isdigit() and second.isdigit():
             continue
         start = read_point(first, ctx)
-        end = read_point(_unmarked(second, ctx, "until_after")[0], ctx) if start else None
+        end = _end_of(_unmarked(second, ctx, "until_after")[0], start, ctx) if start else None
         if start and end:
             return Plan(start, end, "inclusive")
     return None
+
+
+def _end_of(text: str, start: Point, ctx: Context) -> Point | None:
+    """The end piece; a bare number after a time is an hour: "from 8am to 1", "de 8h à 10"."""
+    day_and_year = _DAY_AND_YEAR.fullmatch(text)
+    if day_and_year and start.named_month and start.day and start.span_end is None:
+        # "June 2-9, 2027": the end's day is in the start's month, and in the year said.
+        day, year = (int(n) for n in day_and_year.groups())
+        if day < start.day.day:
+            return None  # "Dec 28 - 3, 2027" may cross into January: not ours to guess
+        found = days.add_months(date(year, start.day.month, 1), 0, day)
+        return Point(day=found, named_month=True) if found else None
+    if start.time is None or not text.isdigit() or int(text) > 24:
+        return read_point(text, ctx)
+    hour = int(text)
+    if hour < 12 and hour <= start.time.hour < hour + 12:
+        hour += 12  # "from 8am to 1" ends at 13:00, the first 1 o'clock after 8:00
+    return Point(time=TimeOfDay(hour))
 
 
 def _single(text: str, ctx: Context) -> Plan | None:
@@ -179,4 +200,6 @@ def _single(text: str, ctx: Context) -> Plan | None:
         point = read_point(rest, ctx)
     if point is None:
         return None
-    return Plan(point, None, "open" if marked and point.span_end is None else "single")
+    # "from Monday", "7月から": a start, not the day or the month itself.
+    opened = marked and (point.span_end is None or point.named_month)
+    return Plan(point, None, "open" if opened else "single")

@@ -28,6 +28,7 @@ def read_point(text: str, ctx: Context) -> Point | None:
     if split is None:
         return None
     rest, time_of_day = split
+    time_first = time_of_day is not None and bool(rest) and not text.startswith(rest)
     if time_of_day is not None:
         rest = _strip_last_start(rest, ctx.vocab)
     rest = _strip_fillers(rest, ctx.vocab)
@@ -36,7 +37,7 @@ def read_point(text: str, ctx: Context) -> Point | None:
     point = _read_day(rest, ctx)
     if point is None or (time_of_day and point.span_end):
         return None
-    return replace(point, time=time_of_day)
+    return replace(point, time=time_of_day, time_first=time_first)
 
 
 def _strip_fillers(text: str, vocab: Vocab) -> str:
@@ -153,4 +154,5 @@ def _fallback(text: str, ctx: Context) -> Point | None:
     if found and said is not None and said != found.weekday():
         # dateparser ignores a weekday that contradicts the date: say so rather than pick one.
         raise DateError("weekday", date=found, actual=Weekday(found.weekday()), said=Weekday(said))
-    return Point(day=found) if found else None
+    # The guard above saw a month, by word or by number: a bare day before it may borrow it.
+    return Point(day=found, named_month=True) if found else None

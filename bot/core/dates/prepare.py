@@ -38,7 +38,7 @@ def prepare(text: str, vocab: Vocab) -> str:
     patterns = _patterns(vocab)
     text = patterns["halves"].sub(lambda m: f" {vocab.halves[' '.join(m[0].split())]} ", text)
     text = patterns["paired"].sub(lambda m: _paired(m, vocab), text)
-    text = patterns["hours"].sub(_hours, text)
+    text = patterns["hours"].sub(lambda m: _hours(m, vocab), text)
     text = patterns["marked"].sub(lambda m: f"{m['mark']} {m['h']}:00", text)
     words = patterns["reasons"].sub(" ", text).split()
     while words and words[-1] in vocab.fillers:  # "12/15まで休暇を…": the particle is left over
@@ -74,9 +74,11 @@ def _paired(match: re.Match[str], vocab: Vocab) -> str:
     return f"{first} - {second}"
 
 
-def _hours(match: re.Match[str]) -> str:
+def _hours(match: re.Match[str], vocab: Vocab) -> str:
     """ "1-4pm" is 13:00 to 16:00, "9 bis 12 Uhr" 09:00 to 12:00, "11-1pm" 11:00 to 13:00."""
     said, suffix = match["s1"], match["s2"]
+    if said is None and _marks_a_day(match, vocab):
+        return match[0]
     end = _hour(int(match["h2"]), suffix)
     start = _hour(int(match["h1"]), said or suffix)
     if start is not None and end is not None and said is None and start > end:
@@ -92,3 +94,9 @@ def _hour(hour: int, suffix: str) -> int | None:
     if not 1 <= hour <= 12:
         return None
     return hour % 12 + (12 if suffix[0] == "p" else 0)
+
+
+def _marks_a_day(match: re.Match[str], vocab: Vocab) -> bool:
+    """ "le 14 jusqu'à 17h": an article before a bare number makes it a day of month."""
+    before = match.string[: match.start()].split()[-1:]
+    return bool(before) and before[0] in vocab.fillers and before[0] not in vocab.starts

@@ -20,8 +20,10 @@ class TimeOfDay:
 def _pattern(code: str) -> re.Pattern[str]:
     vocab = VOCABS[code]
     at = alternation(vocab.at)
+    # German "am" means "on": "12 Uhr am Freitag" is noon, so there a.m. is written attached.
+    gap = "" if "am" in vocab.fillers else r"\s*"
     clock = (
-        r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
+        rf"(?P<h1>\d{{1,2}})(?::(?P<m1>\d{{2}}))?{gap}(?P<ap>a\.?m\.?|p\.?m\.?)"
         r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?:\s*(?:uhr|h))?"
         r"|(?P<h3>\d{1,2})\s*h(?P<m3>\d{2})?"
         r"|(?P<h4>\d{1,2})(?:\.(?P<m4>\d{2}))?\s*uhr"
