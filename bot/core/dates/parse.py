@@ -8,9 +8,11 @@ from . import fallback
 from .assemble import build, start_of
 from .languages import LOCALES, VOCABS, Language, language_of, languages_for
 from .model import DateError, DateRange
-from .phrases import read_plan
+from .phrases import Plan, read_plan
 from .piece import Context
 from .prepare import normalize, prepare
+from .sentence import readings
+from .words import Vocab
 
 # Slack fields allow 3000 characters; no real date phrase needs more than this.
 MAX_LENGTH = 200
@@ -48,13 +50,15 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> Date
     shown = " ".join(text.split())
     shown = shown if len(shown) <= 60 else f"{shown[:57]}…"
     # Many people write English in Slack whatever their locale: English comes next.
-    for code in languages_for(language.locale):
+    codes = languages_for(language.locale)
+    vocabs = tuple(VOCABS[code] for code in codes)
+    for code in codes:
         ctx = Context(vocab=VOCABS[code], now=wall_now, order=language.order)
         prepared = prepare(phrase, ctx.vocab)
         if not prepared:
             raise DateError("reason_only", text=shown)
         try:
-            plan = read_plan(prepared, ctx)
+            plan = _read_sentence(prepared, ctx, vocabs)
         except DateError as error:
             # Quote what the person typed, not the words the grammar split it into.
             raise DateError(error.key, error.texts, **(error.params | {"text": shown})) from None
@@ -64,6 +68,15 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> Date
         if plan is not None:
             return build(plan, ctx, zone, now)
     raise DateError("unread", text=shown, hint=_numeric_hint(phrase, language))
+
+
+def _read_sentence(prepared: str, ctx: Context, vocabs: tuple[Vocab, ...]) -> Plan | None:
+    """The first reading of the sentence's date words, its ordinary words ignored."""
+    for text in readings(prepared, ctx.vocab, vocabs):
+        plan = read_plan(text, ctx)
+        if plan is not None:
+            return plan
+    return None
 
 
 def _numeric_hint(phrase: str, language: Language) -> str:

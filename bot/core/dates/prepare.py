@@ -59,7 +59,9 @@ def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
             rf"(?<!\S)(?P<mark>{alternation(vocab.hour_marks)})\s+(?P<h>\d{{1,2}})(?!\S)"
         ),
         "halves": re.compile(rf"(?<!\S)(?:{alternation(tuple(vocab.halves))})(?!\S)"),
-        "reasons": re.compile(rf"(?<!\S)(?:{alternation(vocab.reasons)})(?!\S)"),
+        "reasons": re.compile(
+            rf"(?<!\S)(?:{alternation(_longest(vocab.reasons + vocab.ordinary))})(?!\S)"
+        ),
     }
 
 
@@ -100,3 +102,7 @@ def _marks_a_day(match: re.Match[str], vocab: Vocab) -> bool:
     """ "le 14 jusqu'à 17h": an article before a bare number makes it a day of month."""
     before = match.string[: match.start()].split()[-1:]
     return bool(before) and before[0] in vocab.fillers and before[0] not in vocab.starts
+
+
+def _longest(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))

@@ -54,6 +54,15 @@ VOCAB = Vocab(
         "|im ausland|freier tag|brückentag|gleitzeit|ausgleich|auf schulung|schulung"
         "|voraussichtlich|vermutlich|wahrscheinlich"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=word_set(
+        "jeden jede jedes jeweils außer ausser nicht kein keine vor nach anfang ende "
+        "mitte oder letzten letzter seit danach vorher etwa ungefähr vielleicht"
+    ),
+    ordinary=phrases(
+        "und danach wieder da|danach wieder da|und danach wieder im büro|danach wieder im büro"
+    ),
     back_after=phrases(
         "wieder da|wieder im büro|wieder zurück|wieder erreichbar|zurück|wieder im dienst"
         "|bin ich wieder da|bin ich zurück"

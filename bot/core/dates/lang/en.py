@@ -62,6 +62,12 @@ VOCAB = Vocab(
         "|all day|gone|annual leave|on annual leave|on pto|personal day|moving day|be|i'll|i"
         "|probably|likely|expected|hopefully|tentatively"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=word_set(
+        "every each not except excluding but before after early late mid around or ago "
+        "prior weekly daily last maybe either nor"
+    ),
     ahead=phrases("from|after"),
     bare_day_ranges=False,
     month_marks=phrases("in|in the month of"),

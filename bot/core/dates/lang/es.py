@@ -55,6 +55,12 @@ VOCAB = Vocab(
         "|de baja por enfermedad|incapacitado|incapacitada|de incapacidad|en una conferencia"
         "|me voy|me tomo|tomo|de descanso|descanso|feriado|probablemente|previsiblemente"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=word_set(
+        "cada todos todas excepto salvo menos no antes después principios inicios finales "
+        "fin mediados o pasado pasada hace aproximadamente quizás"
+    ),
     hour_marks=phrases("de las|a las|desde las|hasta las"),
     paired=valued("mar=martes"),
     month_marks=phrases("en|en el mes de"),

@@ -54,6 +54,12 @@ VOCAB = Vocab(
         "|en mission|hors du bureau|pas au bureau|absent du bureau|en voyage|je pose"
         "|je prends|posé|pris|jour férié|pont|en repos|repos|probablement|normalement"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=word_set(
+        "chaque tous toutes sauf excepté hormis pas ne avant après début fin mi ou "
+        "dernier dernière vers environ peut-être"
+    ),
     month_marks=phrases("en|au mois de"),
     halves=valued(
         "matin=00:00 - 12:00|le matin=00:00 - 12:00|dans la matinée=00:00 - 12:00|"

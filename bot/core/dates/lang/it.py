@@ -58,6 +58,12 @@ VOCAB = Vocab(
         "|in viaggio|a una conferenza|ponte|in ponte|festivo|giorno libero|libero|libera"
         "|probabilmente|presumibilmente"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=word_set(
+        "ogni tutti tranne eccetto salvo non prima dopo inizio fine metà o scorso scorsa "
+        "fa circa forse"
+    ),
     hour_marks=phrases("dalle|alle|dalle ore|alle ore"),
     paired=valued("mar=martedì"),
     month_marks=phrases("ad|a|in|nel mese di"),

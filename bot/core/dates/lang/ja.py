@@ -49,6 +49,9 @@ VOCAB = Vocab(
         "|旅行|研修|会議|休業|欠勤|病気|風邪|振休|代休|いただきます|となります|になります"
         "|休暇中|不在にします|おります|いただいております|頂いております|終日不在|ooo|pto|終日|いません|オフ|休暇を取得します|取得"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=word_set("毎週 毎日 毎月 以外 上旬 中旬 下旬 または 頃 ごろ 以前 前後"),
     starts_after=phrases("から|より|以降"),
     until_after=phrases("まで|までの間"),
     back_after=phrases(

@@ -44,6 +44,9 @@ VOCAB = Vocab(
         "|사용|사용합니다|씁니다|교육|워크숍|휴직|여행|병원|개인 사정|개인사정|휴일|ooo|pto"
         "|자리 비움|자리비움|없습니다|합니다|중입니다|예요|이에요|로|으로|휴가로|출장으로"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=word_set("매주 매일 매달 제외 초순 중순 하순 또는 쯤 경 이전"),
     starts_after=phrases("부터|에서|이후"),
     until_after=phrases("까지"),
     back_after=phrases(

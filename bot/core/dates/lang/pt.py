@@ -57,6 +57,12 @@ VOCAB = Vocab(
         "|de recesso|recesso|feriado|de plantão|numa conferência|em uma conferência|off"
         "|vou tirar|tirando|emenda|provavelmente|previsão"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=word_set(
+        "cada todos todas exceto menos salvo não antes depois início começo fim final "
+        "meados ou passado passada há talvez"
+    ),
     hour_marks=phrases("das|às"),
     month_marks=phrases("mês de"),
     halves=valued(

@@ -1,0 +1,80 @@
+"""The words of a sentence around its dates: those that carry a date, and the ordinary rest.
+
+Every word that carries a date (a digit, a numeral, a month, a weekday, a day word such as
+"tomorrow") and every word that changes what a date means ("every", "before") is kept for the
+grammar, which reads them all or refuses; any other word ("away", "lol", a name) is ignored.
+"""
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .words import Vocab
+
+# Numerals written in the CJK script ("三月五号"): a date's, never an ordinary word's.
+_NUMERALS = frozenset("〇一二三四五六七八九十百千两兩")
+# Hours written apart from their number ("9 Uhr", "5 pm"): part of a time, never ordinary.
+_CLOCK = re.compile(r"uhr|h|[ap]\.?m\.?")
+# How many words a sentence may lose at its edges before the rest is read ("to", "de la").
+MAX_TRIMMED = 6
+
+
+@cache
+def _bearing(vocab: Vocab) -> frozenset[str]:
+    """Words that name a date in this language: months, weekdays, numbers, day words."""
+    numbers = (word for word in vocab.numbers if len(word) > 2)  # not "a", "un": articles
+    single = (p for group in (vocab.days, vocab.noon, vocab.midnight) for p in group)
+    return frozenset([*vocab.months, *vocab.weekdays, *numbers, *single])
+
+
+@cache
+def _known(vocab: Vocab) -> frozenset[str]:
+    """Every word the grammar of this language reads, alone or inside a phrase.
+
+    A word seen only inside a reason ("me voy", "vou tirar") is ordinary when alone.
+    """
+    reasons = set(vocab.reasons + vocab.ordinary)
+    return frozenset(w for p in vocab.words if p not in reasons for w in p.split())
+
+
+def bears_a_date(word: str, vocabs: tuple[Vocab, ...]) -> bool:
+    """Whether a word carries a date in any of the languages a phrase is read in."""
+    if any(c.isdigit() or c in _NUMERALS for c in word) or _CLOCK.fullmatch(word):
+        return True
+    return any(word.strip(".") in _bearing(vocab) for vocab in vocabs)
+
+
+def _kept(word: str, vocabs: tuple[Vocab, ...]) -> bool:
+    """A word never ignored: it carries a date or changes what one means, in any language read."""
+    return bears_a_date(word, vocabs) or any(word in vocab.qualifiers for vocab in vocabs)
+
+
+@cache
+def _glue(vocab: Vocab) -> frozenset[str]:
+    """Words that only join a date to a sentence ("to", "de", "la", "に"): cut at its edges."""
+    groups = (vocab.starts, vocab.to, vocab.until, vocab.at, vocab.durations, vocab.within)
+    groups += (vocab.month_marks, vocab.hour_marks, vocab.starts_after, vocab.until_after)
+    joined = {word for group in groups for phrase in group for word in phrase.split()}
+    articles = {word for word in vocab.numbers if len(word) <= 2}  # "a", "un": also "one"
+    return frozenset(vocab.fillers | joined | articles) - _bearing(vocab) - vocab.qualifiers
+
+
+def readings(text: str, vocab: Vocab, vocabs: tuple[Vocab, ...]) -> Iterator[str]:
+    """The text without its ordinary words, then with ever more joining words cut at its edges.
+
+    "to from dec 20 to jan 3" (from "going to be out of the office from …") reads once "to" is
+    cut; any other known word (a date's, "every", "back") is never cut, so it is read or the
+    phrase is refused.
+    """
+    known, glue = _known(vocab), _glue(vocab)
+    words = [w for w in text.split() if w in known or _kept(w, vocabs)]
+    if not words:
+        return
+    yield " ".join(words)
+    lead = next((i for i, w in enumerate(words) if w not in glue), len(words))
+    tail = next((i for i, w in enumerate(reversed(words)) if w not in glue), 0)
+    for cut in range(1, min(lead + tail, MAX_TRIMMED) + 1):
+        for front in range(max(0, cut - tail), min(lead, cut) + 1):
+            rest = words[front : len(words) - (cut - front)]
+            if rest:
+                yield " ".join(rest)
