@@ -11,7 +11,7 @@ from .model import DateError, DateRange
 from .phrases import Plan, read_plan
 from .piece import Context
 from .prepare import normalize, prepare
-from .sentence import readings
+from .sentence import qualifier, readings
 from .words import Vocab
 
 # Slack fields allow 3000 characters; no real date phrase needs more than this.
@@ -52,12 +52,13 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> Date
     # Many people write English in Slack whatever their locale: English comes next.
     codes = languages_for(language.locale)
     vocabs = tuple(VOCABS[code] for code in codes)
+    qualified = None
     for code in codes:
         ctx = Context(vocab=VOCABS[code], now=wall_now, order=language.order)
-        prepared = prepare(phrase, ctx.vocab)
-        if not prepared:
-            raise DateError("reason_only", text=shown)
         try:
+            prepared = prepare(phrase, ctx.vocab)
+            if not prepared:
+                raise DateError("reason_only", text=shown)
             plan = _read_sentence(prepared, ctx, vocabs)
         except DateError as error:
             # Quote what the person typed, not the words the grammar split it into.
@@ -67,6 +68,10 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> Date
             raise DateError("no_end", text=shown, start=start_of(plan, ctx, zone, now))
         if plan is not None:
             return build(plan, ctx, zone, now)
+        qualified = qualified or qualifier(prepared, vocabs)
+    if qualified is not None:
+        # "every Monday", "early December": say which word the reading cannot take.
+        raise DateError("unused", text=shown, part=qualified)
     raise DateError("unread", text=shown, hint=_numeric_hint(phrase, language))
 
 

@@ -4,6 +4,8 @@ import re
 from functools import cache
 
 from .cjk import split_words
+from .model import DateError
+from .sentence import unused
 from .words import Vocab, alternation, fold
 
 _SUFFIX = r"[ap]\.?m\.?|h|uhr"
@@ -41,6 +43,9 @@ def prepare(text: str, vocab: Vocab) -> str:
     text = patterns["hours"].sub(lambda m: _hours(m, vocab), text)
     text = patterns["marked"].sub(lambda m: f"{m['mark']} {m['h']}:00", text)
     words = patterns["reasons"].sub(" ", text).split()
+    lost = unused(text, " ".join(words), (vocab,))
+    if lost is not None:
+        raise DateError("unused", part=lost, text=text)  # a reason never swallows a date
     while words and words[-1] in vocab.fillers:  # "12/15まで休暇を…": the particle is left over
         words.pop()
     return " ".join(words)

@@ -78,3 +78,14 @@ def readings(text: str, vocab: Vocab, vocabs: tuple[Vocab, ...]) -> Iterator[str
             rest = words[front : len(words) - (cut - front)]
             if rest:
                 yield " ".join(rest)
+
+
+def unused(before: str, after: str, vocabs: tuple[Vocab, ...]) -> str | None:
+    """The first word that carries a date in before but is gone from after, if any."""
+    kept = after.split()
+    return next((w for w in before.split() if bears_a_date(w, vocabs) and w not in kept), None)
+
+
+def qualifier(text: str, vocabs: tuple[Vocab, ...]) -> str | None:
+    """The first word of text that changes what a date means ("every"), if any."""
+    return next((w for w in text.split() if any(w in v.qualifiers for v in vocabs)), None)

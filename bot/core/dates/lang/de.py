@@ -90,6 +90,8 @@ TEXTS = Texts(
         "too_long": "Das ist zu lang für Daten (über {limit} Zeichen).",
         "zone": "„{tz}“ ist keine Zeitzone, die ich kenne.",
         "unread": "Ich konnte „{text}“ nicht als Daten lesen.{hint}",
+        "unused": "Ich kann „{part}“ in „{text}“ nicht lesen: Gib stattdessen den ersten und"
+        " letzten Tag der Abwesenheit an.",
         "reason_only": "„{text}“ sagt, warum du weg bist, aber nicht wann: Gib die Daten an.",
         "no_end": "„{text}“ sagt, wann die Abwesenheit beginnt, aber nicht, wann sie endet.",
         "past": "Das endet in der Vergangenheit ({end}).",

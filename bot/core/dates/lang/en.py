@@ -91,6 +91,8 @@ TEXTS = Texts(
         "too_long": "That is too long to read as dates (over {limit} characters).",
         "zone": "“{tz}” is not a time zone I know.",
         "unread": "I could not read “{text}” as dates.{hint}",
+        "unused": "I cannot read “{part}” in “{text}”: give the first and last day of the"
+        " absence instead.",
         "reason_only": "“{text}” says why you are away but not when: add the dates.",
         "no_end": "“{text}” says when the absence starts but not when it ends.",
         "past": "That ends in the past ({end}).",

@@ -83,6 +83,8 @@ TEXTS = Texts(
         "too_long": "Es demasiado largo para ser fechas (más de {limit} caracteres).",
         "zone": "No conozco la zona horaria «{tz}».",
         "unread": "No pude leer «{text}» como fechas.{hint}",
+        "unused": "No sé leer «{part}» en «{text}»: indica el primer y el último día de la"
+        " ausencia.",
         "reason_only": "«{text}» dice por qué no estás, pero no cuándo: añade las fechas.",
         "no_end": "«{text}» dice cuándo empieza la ausencia, pero no cuándo termina.",
         "past": "Eso termina en el pasado ({end}).",

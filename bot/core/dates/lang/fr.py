@@ -84,6 +84,8 @@ TEXTS = Texts(
         "too_long": "C'est trop long pour des dates (plus de {limit} caractères).",
         "zone": "Je ne connais pas le fuseau horaire « {tz} ».",
         "unread": "Je n'ai pas compris « {text} » comme des dates.{hint}",
+        "unused": "Je ne sais pas lire « {part} » dans « {text} » : donnez plutôt le premier"
+        " et le dernier jour de l'absence.",
         "reason_only": "« {text} » dit pourquoi vous êtes absent, mais pas quand : ajoutez"
         " les dates.",
         "no_end": "« {text} » dit quand l'absence commence, mais pas quand elle finit.",

@@ -88,6 +88,8 @@ TEXTS = Texts(
         "too_long": "È troppo lungo per essere letto come date (oltre {limit} caratteri).",
         "zone": "«{tz}» non è un fuso orario che conosco.",
         "unread": "Non sono riuscito a leggere «{text}» come date.{hint}",
+        "unused": "Non so leggere «{part}» in «{text}»: indica il primo e l'ultimo giorno"
+        " di assenza.",
         "reason_only": "«{text}» dice perché sei assente, ma non quando: aggiungi le date.",
         "no_end": "«{text}» dice quando inizia l'assenza, ma non quando finisce.",
         "past": "Finisce nel passato ({end}).",

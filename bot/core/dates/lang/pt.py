@@ -88,6 +88,8 @@ TEXTS = Texts(
         "too_long": "É longo demais para ser lido como datas (mais de {limit} caracteres).",
         "zone": "“{tz}” não é um fuso horário que eu conheça.",
         "unread": "Não consegui ler “{text}” como datas.{hint}",
+        "unused": "Não sei ler “{part}” em “{text}”: informe o primeiro e o último dia da"
+        " ausência.",
         "reason_only": "“{text}” diz por que você vai estar fora, mas não quando: inclua as datas.",
         "no_end": "“{text}” diz quando a ausência começa, mas não quando termina.",
         "past": "Isso termina no passado ({end}).",
