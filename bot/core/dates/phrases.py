@@ -86,7 +86,8 @@ def _named_week(text: str, ctx: Context) -> tuple[str, Context] | None:
     words = match["body"].split()
     while words and (words[-1] in ctx.vocab.fillers or words[-1] in ctx.vocab.starts):
         words.pop()  # "Friday of next week", "mardi de la semaine prochaine"
-    if bounds is None or not words:
+    # Only a weekday uses the week: "next week to noon" must not lose "next week".
+    if bounds is None or not any(word.strip(".") in ctx.vocab.weekdays for word in words):
         return None
     return " ".join(words), replace(ctx, week=days.monday_of(bounds[0]))
 

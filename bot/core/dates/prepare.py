@@ -42,6 +42,8 @@ def prepare(text: str, vocab: Vocab) -> str:
     text = patterns["paired"].sub(lambda m: _paired(m, vocab), text)
     text = patterns["hours"].sub(lambda m: _hours(m, vocab), text)
     text = patterns["marked"].sub(lambda m: f"{m['mark']} {m['h']}:00", text)
+    # "todos los lunes": a qualifier is one word, kept whole so the refusal can name it.
+    text = patterns["qualifiers"].sub(lambda m: "_".join(m[0].split()), text)
     words = patterns["reasons"].sub(" ", text).split()
     lost = unused(text, " ".join(words), (vocab,))
     if lost is not None:
@@ -64,6 +66,7 @@ def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
             rf"(?<!\S)(?P<mark>{alternation(vocab.hour_marks)})\s+(?P<h>\d{{1,2}})(?!\S)"
         ),
         "halves": re.compile(rf"(?<!\S)(?:{alternation(tuple(vocab.halves))})(?!\S)"),
+        "qualifiers": re.compile(rf"(?<!\S)(?:{alternation(vocab.qualifiers)})(?!\S)"),
         "reasons": re.compile(
             rf"(?<!\S)(?:{alternation(_longest(vocab.reasons + vocab.ordinary))})(?!\S)"
         ),

@@ -31,10 +31,11 @@ def _bearing(vocab: Vocab) -> frozenset[str]:
 def _known(vocab: Vocab) -> frozenset[str]:
     """Every word the grammar of this language reads, alone or inside a phrase.
 
-    A word seen only inside a reason ("me voy", "vou tirar") is ordinary when alone.
+    A word seen only inside a reason ("me voy", "vou tirar") or a qualifier ("todos los") is
+    ordinary when alone.
     """
-    reasons = set(vocab.reasons + vocab.ordinary)
-    return frozenset(w for p in vocab.words if p not in reasons for w in p.split())
+    unread = set(vocab.reasons + vocab.ordinary + vocab.qualifiers)
+    return frozenset(w for p in vocab.words if p not in unread for w in p.split())
 
 
 def bears_a_date(word: str, vocabs: tuple[Vocab, ...]) -> bool:
@@ -46,7 +47,12 @@ def bears_a_date(word: str, vocabs: tuple[Vocab, ...]) -> bool:
 
 def _kept(word: str, vocabs: tuple[Vocab, ...]) -> bool:
     """A word never ignored: it carries a date or changes what one means, in any language read."""
-    return bears_a_date(word, vocabs) or any(word in vocab.qualifiers for vocab in vocabs)
+    return bears_a_date(word, vocabs) or _qualifies(word, vocabs)
+
+
+def _qualifies(word: str, vocabs: tuple[Vocab, ...]) -> bool:
+    """Whether a word is one that changes what a date means; prepare joined phrases by "_"."""
+    return any(word.replace("_", " ") in vocab.qualifiers for vocab in vocabs)
 
 
 @cache
@@ -56,7 +62,7 @@ def _glue(vocab: Vocab) -> frozenset[str]:
     groups += [vocab.month_marks, vocab.hour_marks, vocab.starts_after, vocab.until_after]
     joined = {word for group in groups for phrase in group for word in phrase.split()}
     articles = {word for word in vocab.numbers if len(word) <= 2}  # "a", "un": also "one"
-    return frozenset(vocab.fillers | joined | articles) - _bearing(vocab) - vocab.qualifiers
+    return frozenset(vocab.fillers | joined | articles) - _bearing(vocab)
 
 
 def readings(text: str, vocab: Vocab, vocabs: tuple[Vocab, ...]) -> Iterator[str]:
@@ -88,4 +94,5 @@ def unused(before: str, after: str, vocabs: tuple[Vocab, ...]) -> str | None:
 
 def qualifier(text: str, vocabs: tuple[Vocab, ...]) -> str | None:
     """The first word of text that changes what a date means ("every"), if any."""
-    return next((w for w in text.split() if any(w in v.qualifiers for v in vocabs)), None)
+    found = next((w for w in text.split() if _qualifies(w, vocabs)), None)
+    return None if found is None else found.replace("_", " ")

@@ -66,3 +66,9 @@ def split_time(text: str, vocab: Vocab) -> tuple[str, TimeOfDay | None] | None:
         return None
     rest = f"{text[: matches[0].start()]} {text[matches[0].end() :]}"
     return " ".join(rest.split()), found
+
+
+def times_in(text: str, vocab: Vocab) -> list[tuple[TimeOfDay, str]]:
+    """Every readable time of day in text, with the words that said it."""
+    found = ((_read(match), match[0]) for match in _pattern(vocab.code).finditer(text))
+    return [(said, words) for said, words in found if said is not None]

@@ -89,7 +89,7 @@ class Vocab:
     reasons: tuple[str, ...] = ()  # why people are away ("PTO", "en vacances"): never a date
     # Sentences: words that change what a date means ("every", "before"), never ignored, and
     # known words that are ordinary in a sentence ("回老家", going home), cut like reasons.
-    qualifiers: frozenset[str] = frozenset()
+    qualifiers: tuple[str, ...] = ()
     ordinary: tuple[str, ...] = ()
     starts_after: tuple[str, ...] = ()  # a start marked after its date: "月曜日から", "월요일부터"
     until_after: tuple[str, ...] = ()  # "金曜日まで", "금요일까지"

@@ -56,9 +56,9 @@ VOCAB = Vocab(
     ),
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
-    qualifiers=word_set(
-        "jeden jede jedes jeweils außer ausser nicht kein keine vor nach anfang ende "
-        "mitte oder letzten letzter seit danach vorher etwa ungefähr vielleicht"
+    qualifiers=phrases(
+        "jeden|jede|jedes|jeweils|außer|ausser|nicht|kein|keine|vor|nach|anfang|ende"
+        "|mitte|oder|letzten|letzter|seit|danach|vorher|etwa|ungefähr|vielleicht"
     ),
     ordinary=phrases(
         "und danach wieder da|danach wieder da|und danach wieder im büro|danach wieder im büro"

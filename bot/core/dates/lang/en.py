@@ -64,9 +64,9 @@ VOCAB = Vocab(
     ),
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
-    qualifiers=word_set(
-        "every each not except excluding but before after early late mid around or ago "
-        "prior weekly daily last maybe either nor"
+    qualifiers=phrases(
+        "every|each|not|except|excluding|but|before|after|early|late|mid|around|or|ago"
+        "|prior|weekly|daily|last|maybe|either|nor"
     ),
     ahead=phrases("from|after"),
     bare_day_ranges=False,

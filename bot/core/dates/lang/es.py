@@ -57,9 +57,9 @@ VOCAB = Vocab(
     ),
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
-    qualifiers=word_set(
-        "cada todos todas excepto salvo menos no antes después principios inicios finales "
-        "fin mediados o pasado pasada hace aproximadamente quizás"
+    qualifiers=phrases(
+        "cada|todos los|todas las|excepto|salvo|menos|no|antes|después|principios"
+        "|inicios|finales|fin|mediados|o|pasado|pasada|hace|aproximadamente|quizás"
     ),
     hour_marks=phrases("de las|a las|desde las|hasta las"),
     paired=valued("mar=martes"),

@@ -56,9 +56,9 @@ VOCAB = Vocab(
     ),
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
-    qualifiers=word_set(
-        "chaque tous toutes sauf excepté hormis pas ne avant après début fin mi ou "
-        "dernier dernière vers environ peut-être"
+    qualifiers=phrases(
+        "chaque|tous les|toutes les|sauf|excepté|hormis|pas|ne|avant|après|début|fin|mi"
+        "|ou|dernier|dernière|vers|environ|peut-être"
     ),
     month_marks=phrases("en|au mois de"),
     halves=valued(

@@ -60,9 +60,9 @@ VOCAB = Vocab(
     ),
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
-    qualifiers=word_set(
-        "ogni tutti tranne eccetto salvo non prima dopo inizio fine metà o scorso scorsa "
-        "fa circa forse"
+    qualifiers=phrases(
+        "ogni|tutti i|tranne|eccetto|salvo|non|prima|dopo|inizio|fine|metà|o|scorso"
+        "|scorsa|fa|circa|forse|tutte le"
     ),
     hour_marks=phrases("dalle|alle|dalle ore|alle ore"),
     paired=valued("mar=martedì"),

@@ -46,7 +46,7 @@ VOCAB = Vocab(
     ),
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
-    qualifiers=word_set("매주 매일 매달 제외 초순 중순 하순 또는 쯤 경 이전"),
+    qualifiers=phrases("매주|매일|매달|제외|초순|중순|하순|또는|쯤|경|이전"),
     starts_after=phrases("부터|에서|이후"),
     until_after=phrases("까지"),
     back_after=phrases(

@@ -59,9 +59,9 @@ VOCAB = Vocab(
     ),
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
-    qualifiers=word_set(
-        "cada todos todas exceto menos salvo não antes depois início começo fim final "
-        "meados ou passado passada há talvez"
+    qualifiers=phrases(
+        "cada|todos los|todas las|exceto|menos|salvo|não|antes|depois|início|começo|fim"
+        "|final|meados|ou|passado|passada|há|talvez"
     ),
     hour_marks=phrases("das|às"),
     month_marks=phrases("mês de"),
