@@ -62,7 +62,7 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> Date
         if found is not None:
             return found
     # "every Monday", "early December": say which word the reading cannot take.
-    part = next(filter(None, (qualifier(prepare(phrase, v), vocabs) for v in vocabs)), None)
+    part = next(filter(None, (qualifier(prepare(phrase, v)) for v in vocabs)), None)
     if part is not None:
         raise DateError("unused", text=shown, part=part)
     raise DateError("unread", text=shown, hint=_numeric_hint(phrase, language))

@@ -154,5 +154,7 @@ def _fallback(text: str, ctx: Context) -> Point | None:
     if found and said is not None and said != found.weekday():
         # dateparser ignores a weekday that contradicts the date: say so rather than pick one.
         raise DateError("weekday", date=found, actual=Weekday(found.weekday()), said=Weekday(said))
-    # The guard above saw a month, by word or by number: a bare day before it may borrow it.
-    return Point(day=found, named_month=True) if found else None
+    # The guard above saw a month, by word or by number: a bare day before it may borrow it,
+    # and without a year said, the day may move a year as the grammar's own days do.
+    yearless = not re.search(r"\d{4}|\d[/.]\d{1,2}[/.]\d", text)
+    return Point(day=found, named_month=True, roll="year" if yearless else None) if found else None

@@ -42,8 +42,7 @@ def prepare(text: str, vocab: Vocab) -> str:
     text = patterns["paired"].sub(lambda m: _paired(m, vocab), text)
     text = patterns["hours"].sub(lambda m: _hours(m, vocab), text)
     text = patterns["marked"].sub(lambda m: f"{m['mark']} {m['h']}:00", text)
-    # "todos los lunes": a qualifier is one word, kept whole so the refusal can name it.
-    text = patterns["qualifiers"].sub(lambda m: "_".join(m[0].split()), text)
+    text = patterns["qualifiers"].sub(lambda m: _qualifier(m, vocab), text)
     words = patterns["reasons"].sub(" ", text).split()
     lost = unused(text, " ".join(words), (vocab,))
     if lost is not None:
@@ -66,7 +65,8 @@ def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
             rf"(?<!\S)(?P<mark>{alternation(vocab.hour_marks)})\s+(?P<h>\d{{1,2}})(?!\S)"
         ),
         "halves": re.compile(rf"(?<!\S)(?:{alternation(tuple(vocab.halves))})(?!\S)"),
-        "qualifiers": re.compile(rf"(?<!\S)(?:{alternation(vocab.qualifiers)})(?!\S)"),
+        # Every phrase, longest first: "fin de semana" stays a weekend, "pasado mañana" a day.
+        "qualifiers": re.compile(rf"(?<!\S)(?:{alternation(vocab.words)})(?!\S)"),
         "reasons": re.compile(
             rf"(?<!\S)(?:{alternation(_longest(vocab.reasons + vocab.ordinary))})(?!\S)"
         ),
@@ -114,3 +114,10 @@ def _marks_a_day(match: re.Match[str], vocab: Vocab) -> bool:
 
 def _longest(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(words, key=len, reverse=True))
+
+
+def _qualifier(match: re.Match[str], vocab: Vocab) -> str:
+    """ "todos los lunes": a qualifier becomes one marked word ("todos_los_") the grammar never
+    reads, kept whole so a refusal can name it; a span such as "fin de semana" stays as it is."""
+    words = match[0].split()
+    return f"{'_'.join(words)}_" if " ".join(words) in vocab.qualifiers else match[0]

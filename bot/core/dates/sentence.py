@@ -47,12 +47,12 @@ def bears_a_date(word: str, vocabs: tuple[Vocab, ...]) -> bool:
 
 def _kept(word: str, vocabs: tuple[Vocab, ...]) -> bool:
     """A word never ignored: it carries a date or changes what one means, in any language read."""
-    return bears_a_date(word, vocabs) or _qualifies(word, vocabs)
+    return bears_a_date(word, vocabs) or _qualifies(word)
 
 
-def _qualifies(word: str, vocabs: tuple[Vocab, ...]) -> bool:
-    """Whether a word is one that changes what a date means; prepare joined phrases by "_"."""
-    return any(word.replace("_", " ") in vocab.qualifiers for vocab in vocabs)
+def _qualifies(word: str) -> bool:
+    """Whether a word changes what a date means: prepare marked those ("every_", "todos_los_")."""
+    return word.endswith("_")
 
 
 @cache
@@ -92,7 +92,7 @@ def unused(before: str, after: str, vocabs: tuple[Vocab, ...]) -> str | None:
     return next((w for w in before.split() if bears_a_date(w, vocabs) and w not in kept), None)
 
 
-def qualifier(text: str, vocabs: tuple[Vocab, ...]) -> str | None:
+def qualifier(text: str) -> str | None:
     """The first word of text that changes what a date means ("every"), if any."""
-    found = next((w for w in text.split() if _qualifies(w, vocabs)), None)
-    return None if found is None else found.replace("_", " ")
+    found = next((w for w in text.split() if _qualifies(w)), None)
+    return None if found is None else found.rstrip("_").replace("_", " ")
