@@ -5,7 +5,7 @@ it names, a time said is the time returned; and ordinary words around a readable
 its reading unchanged. Month and weekday names come from CLDR (Babel), not from our tables.
 """
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,7 +13,7 @@ from babel.dates import get_day_names, get_month_names
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.core.dates import LOCALES, DateError, DateRange, parse_range
+from bot.core.dates import LOCALES, DateError, DateRange, localize, parse_range
 from tests.core.test_dates_properties import PIECES, SHAPES
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
@@ -94,6 +94,11 @@ def _midnight(day: date) -> datetime:
     return datetime.combine(day, datetime.min.time(), ZoneInfo(ZONE))
 
 
+def _at(day: date, hour: int) -> datetime:
+    """That hour of the day in ZONE; an hour a DST jump skips is where the clock jumps to."""
+    return localize(datetime.combine(day, time(hour)), ZoneInfo(ZONE))
+
+
 @settings(max_examples=200, deadline=None)
 @given(locale=st.sampled_from(sorted(LOCALES)), first=days_ahead, length=st.integers(1, 60))
 def test_it_gives_a_year_said_once_to_both_ends_and_names_the_weekday_of_its_day(
@@ -136,8 +141,8 @@ def test_it_gives_a_day_said_once_to_both_times_and_returns_the_times_said(
     text = _hours_said_once(locale, day, start, end)
     found = _read(text, locale)
     assert isinstance(found, DateRange), (text, found)
-    assert found.start == _midnight(day) + timedelta(hours=start), text
-    assert found.end == _midnight(day) + timedelta(hours=end), text
+    assert found.start == _at(day, start), text
+    assert found.end == _at(day, end), text
 
 
 def _readable_phrases() -> list[tuple[str, str]]:

@@ -91,11 +91,11 @@ def _end(plan: Plan, point: Point | None, begin: datetime, zone: ZoneInfo) -> da
         return localize(_at(day, None), zone)
     day = point.day or first_day
     if point.time is not None:
-        end = localize(_at(day, point.time), zone)
-        if point.day is None and plan.start and plan.start.time and not _after_instant(end, begin):
+        said = plan.start.time if plan.start else None
+        if point.day is None and said and _clock(point.time) <= _clock(said):
             # "from 10pm to 2am", "22時から3時まで": a time alone after a later one is overnight.
-            end = localize(_at(day + timedelta(days=1), point.time), zone)
-        return end
+            day += timedelta(days=1)
+        return localize(_at(day, point.time), zone)
     if plan.end_kind == "inclusive":
         day = point.span_end or day + timedelta(days=1)
     return localize(_at(day, None), zone)
@@ -158,3 +158,8 @@ def _check_weekday(point: Point | None) -> None:
         return
     said, actual = Weekday(point.weekday), Weekday(point.day.weekday())
     raise DateError("weekday", date=point.day, actual=actual, said=said)
+
+
+def _clock(time_of_day: TimeOfDay) -> tuple[int, int]:
+    """A time of day as the wall clock orders it, whatever a DST jump does to the instant."""
+    return time_of_day.hour, time_of_day.minute

@@ -150,6 +150,8 @@ def _fallback(text: str, ctx: Context) -> Point | None:
     ):
         return None
     found = fallback.calendar_date(text, ctx.vocab.code, ctx.today, ctx.order)
+    if found and not _all_numbers_in(text, found):
+        return None  # dateparser read past a number ("12/24 - tomorrow" as tomorrow)
     said = next((ctx.vocab.weekdays[w] for w in words if w in ctx.vocab.weekdays), None)
     if found and said is not None and said != found.weekday():
         # dateparser ignores a weekday that contradicts the date: say so rather than pick one.
@@ -158,3 +160,9 @@ def _fallback(text: str, ctx: Context) -> Point | None:
     # and without a year said, the day may move a year as the grammar's own days do.
     yearless = not re.search(r"\d{4}|\d[/.]\d{1,2}[/.]\d", text)
     return Point(day=found, named_month=True, roll="year" if yearless else None) if found else None
+
+
+def _all_numbers_in(text: str, day: date) -> bool:
+    """Whether every number of text is the day's day, month or year (2027 or '27)."""
+    parts = {day.day, day.month, day.year, day.year % 100}
+    return all(int(number) in parts for number in re.findall(r"\d+", text))
