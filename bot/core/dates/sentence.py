@@ -15,7 +15,7 @@ from .words import Vocab
 _NUMERALS = frozenset("〇一二三四五六七八九十百千两兩")
 # Hours written apart from their number ("9 Uhr", "5 pm"): part of a time, never ordinary.
 _CLOCK = re.compile(r"uhr|h|[ap]\.?m\.?")
-# How many words a sentence may lose at its edges before the rest is read ("to", "de la").
+# How many joining words a sentence may have at its edges ("to", "de la"), cut to read the rest.
 MAX_TRIMMED = 6
 
 
@@ -78,8 +78,10 @@ def readings(text: str, vocab: Vocab, vocabs: tuple[Vocab, ...]) -> Iterator[str
         return
     yield " ".join(words)
     lead = next((i for i, w in enumerate(words) if w not in glue), len(words))
-    tail = next((i for i, w in enumerate(reversed(words)) if w not in glue), 0)
-    for cut in range(1, min(lead + tail, MAX_TRIMMED) + 1):
+    tail = next((i for i, w in enumerate(reversed(words)) if w not in glue), len(words))
+    if lead + tail > MAX_TRIMMED:
+        return  # no sentence has so many joining words around its dates: garbage, not worth it
+    for cut in range(1, lead + tail + 1):
         for front in range(max(0, cut - tail), min(lead, cut) + 1):
             rest = words[front : len(words) - (cut - front)]
             if rest:
