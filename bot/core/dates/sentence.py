@@ -16,7 +16,7 @@ _NUMERALS = frozenset("〇一二三四五六七八九十百千两兩")
 # Hours written apart from their number ("9 Uhr", "5 pm"): part of a time, never ordinary.
 _CLOCK = re.compile(r"uhr|h|[ap]\.?m\.?")
 # How many joining words a sentence may have at its edges ("to", "de la"), cut to read the rest.
-MAX_TRIMMED = 6
+MAX_TRIMMED = 3
 
 
 @cache
