@@ -13,11 +13,11 @@ fr, fr_no = reader("fr-FR", "Europe/Paris")
 de, de_no = reader("de-DE", "Europe/Berlin")
 es, es_no = reader("es-ES", "Europe/Madrid")
 la, _ = reader("es-LA", "America/Mexico_City", "-06:00")
-pt, _ = reader("pt-BR", "America/Sao_Paulo", "-03:00")
-it, _ = reader("it-IT", "Europe/Rome")
-ja, _ = reader("ja-JP", "Asia/Tokyo", "+09:00")
-ko, _ = reader("ko-KR", "Asia/Seoul", "+09:00")
-cn, _ = reader("zh-CN", "Asia/Shanghai", "+08:00")
+pt, pt_no = reader("pt-BR", "America/Sao_Paulo", "-03:00")
+it, it_no = reader("it-IT", "Europe/Rome")
+ja, ja_no = reader("ja-JP", "Asia/Tokyo", "+09:00")
+ko, ko_no = reader("ko-KR", "Asia/Seoul", "+09:00")
+cn, cn_no = reader("zh-CN", "Asia/Shanghai", "+08:00")
 tw, _ = reader("zh-TW", "Asia/Taipei", "+08:00")
 HOLIDAYS = ("2025-12-20T00:00", "2026-01-04T00:00")
 
@@ -66,6 +66,13 @@ QUALIFIED = [
     fr_no("fin décembre", UNUSED),
     de_no("Ende Dezember", UNUSED),
     es_no("a finales de diciembre", UNUSED),
+    es_no("todos los lunes", UNUSED),
+    fr_no("tous les lundis", UNUSED),
+    pt_no("todas as segundas", UNUSED),
+    it_no("tutti i lunedì", UNUSED),
+    ja_no("毎週月曜日", UNUSED),
+    ko_no("매주 월요일", UNUSED),
+    cn_no("每周一", UNUSED),
 ]
 
 WHOLE_SENTENCES = SENTENCES + QUALIFIED

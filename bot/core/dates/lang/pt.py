@@ -60,7 +60,7 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "cada|todos los|todas las|exceto|menos|salvo|não|antes|depois|início|começo|fim"
+        "cada|todos os|todas as|exceto|menos|salvo|não|antes|depois|início|começo|fim"
         "|final|meados|ou|passado|passada|há|talvez"
     ),
     hour_marks=phrases("das|às"),
