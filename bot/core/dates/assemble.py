@@ -25,7 +25,7 @@ def build(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> DateRange:
     now = now.astimezone(zone)
     start, end_point = plan.start, plan.end
     if start and end_point:
-        start = _shared_day(_anchor(start, end_point), end_point)
+        start, end_point = _shared_day(_anchor(start, end_point), end_point)
     for point in (start, end_point):
         _check_weekday(point)
     begin = _start(start, ctx, zone, now)
@@ -145,11 +145,17 @@ def _anchor(start: Point, end: Point) -> Point:
     return replace(start, day=found, roll=None) if found else start
 
 
-def _shared_day(start: Point, end: Point) -> Point:
-    """ "9am-5pm on Friday", "de 14h à 16h vendredi": a day said after the end's time is both's."""
-    if start.day is None and start.time is not None and end.time_first and end.day is not None:
-        return replace(start, day=end.day)
-    return start
+def _shared_day(start: Point, end: Point) -> tuple[Point, Point]:
+    """ "9am-5pm on Friday", "de 14h à 16h vendredi": a day said after the end's time is both's.
+
+    "10pm-2am on Friday" is Friday night: it ends on Saturday.
+    """
+    said = start.time
+    if start.day is None and said and end.time_first and end.day and end.time:
+        start = replace(start, day=end.day)
+        if _clock(end.time) <= _clock(said):
+            end = replace(end, day=end.day + timedelta(days=1), roll=None)
+    return start, end
 
 
 def _check_weekday(point: Point | None) -> None:

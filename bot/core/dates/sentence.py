@@ -16,7 +16,7 @@ _NUMERALS = frozenset("〇一二三四五六七八九十百千两兩")
 # Hours written apart from their number ("9 Uhr", "5 pm"): part of a time, never ordinary.
 _CLOCK = re.compile(r"uhr|h|[ap]\.?m\.?")
 # How many joining words a sentence may have at its edges ("to", "de la"), cut to read the rest.
-MAX_TRIMMED = 3
+MAX_TRIMMED = 4
 
 
 @cache
@@ -72,8 +72,10 @@ def readings(text: str, vocab: Vocab, vocabs: tuple[Vocab, ...]) -> Iterator[str
     cut; any other known word (a date's, "every", "back") is never cut, so it is read or the
     phrase is refused.
     """
-    known, glue = _known(vocab), _glue(vocab)
-    words = [w for w in text.split() if w in known or _kept(w, vocabs)]
+    # A word another language of the locale reads ("hasta" in the English pass) is no ordinary
+    # word: dropping it would leave a bare "15" to be read as a day.
+    glue = _glue(vocab)
+    words = [w for w in text.split() if _kept(w, vocabs) or any(w in _known(v) for v in vocabs)]
     if not words:
         return
     yield " ".join(words)
