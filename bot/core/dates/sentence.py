@@ -60,7 +60,8 @@ def _glue(vocab: Vocab) -> frozenset[str]:
     """Words that only join a date to a sentence ("to", "de", "la", "に"): cut at its edges."""
     groups = [vocab.starts, vocab.to, vocab.until, vocab.at, vocab.durations, vocab.within]
     groups += [vocab.month_marks, vocab.hour_marks, vocab.starts_after, vocab.until_after]
-    joined = {word for group in groups for phrase in group for word in phrase.split()}
+    # Whole one-word markers only: "month" in "in the month of" is no joining word.
+    joined = {phrase for group in groups for phrase in group if " " not in phrase}
     articles = {word for word in vocab.numbers if len(word) <= 2}  # "a", "un": also "one"
     return frozenset(vocab.fillers | joined | articles) - _bearing(vocab)
 
