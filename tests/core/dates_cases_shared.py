@@ -59,6 +59,9 @@ BARE_HOURS_AND_NIGHTS = [
         tz="America/Montreal",
     ),
     en("Friday 9am to 5", "2025-11-28T09:00", "2025-11-28T17:00"),
+    # Office hours, not the 9th to Friday the 5th (which the reader had moved to a Monday).
+    en_no("from 9 to 5 on Friday", UNREAD),
+    en_no("from the 9th to Friday the 5th", WEEKDAY),
     en("from 10pm to 2am", "2025-11-27T22:00", "2025-11-28T02:00"),
     en("10pm-2am on Friday", "2025-11-28T22:00", "2025-11-29T02:00"),
     fr("de 22h à 2h vendredi", "2025-11-28T22:00", "2025-11-29T02:00"),

@@ -26,8 +26,6 @@ def build(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> DateRange:
     start, end_point = plan.start, plan.end
     if start and end_point:
         start, end_point = _shared_day(_anchor(start, end_point), end_point)
-    for point in (start, end_point):
-        _check_weekday(point)
     begin = _start(start, ctx, zone, now)
     end = _end(plan, end_point, begin, zone)
     for _ in range(MAX_ROLLS):
@@ -35,6 +33,8 @@ def build(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> DateRange:
             break
         end_point = _rolled(end_point)
         end = _end(plan, end_point, begin, zone)
+    for point in (start, end_point):  # once days have their month and have rolled
+        _check_weekday(point)
     _check(begin, end, now)
     return DateRange(begin, end)
 

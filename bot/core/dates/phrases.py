@@ -167,13 +167,19 @@ def _until(text: str, ctx: Context) -> Plan | None:
 def _range(text: str, ctx: Context) -> Plan | None:
     body = _unmarked(text, ctx, "start")[0]
     for first, second in _splits(body, ctx):
-        if not ctx.vocab.bare_day_ranges and first.isdigit() and second.isdigit():
-            continue
+        if not ctx.vocab.bare_day_ranges and first.isdigit() and _bare_day(second, ctx):
+            continue  # "from 9 to 5 on Friday" is office hours, not the 9th to the 5th
         start = read_point(first, ctx)
         end = _end_of(_unmarked(second, ctx, "until_after")[0], start, ctx) if start else None
         if start and end:
             return Plan(start, end, "inclusive")
     return None
+
+
+def _bare_day(text: str, ctx: Context) -> bool:
+    """Whether text starts with a number and names no month ("5", "5 on Friday", not "7 Dec")."""
+    words = text.split()
+    return words[0].isdigit() and not any(w.strip(".") in ctx.vocab.months for w in words)
 
 
 def _end_of(text: str, start: Point, ctx: Context) -> Point | None:
