@@ -30,6 +30,7 @@ SENTENCES = [
     en("at the dentist 2-4pm tomorrow", "2025-11-28T14:00", "2025-11-28T16:00"),
     en("vacation next week, see you soon", "2025-12-01T00:00", "2025-12-08T00:00"),
     en("Taking a long weekend, back Tuesday", "2025-11-29T00:00", "2025-12-02T00:00"),
+    en("I may be out until Friday", "now", "2025-11-29T00:00"),  # "may" is no month here
     gb(
         "Annual leave from 22/12 until 2/1, Carol is covering",
         "2025-12-22T00:00",
@@ -63,6 +64,7 @@ QUALIFIED = [
     en_no("before Friday", UNUSED),
     en_no("not on Friday", UNUSED),
     en_no("Monday or Tuesday", UNUSED),
+    en_no("I may not be out Friday", UNUSED),
     fr_no("fin décembre", UNUSED),
     de_no("Ende Dezember", UNUSED),
     es_no("a finales de diciembre", UNUSED),

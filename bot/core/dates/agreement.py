@@ -18,7 +18,9 @@ _YEAR = re.compile(r"(?<![\d:])((?:19|20|21)\d\d)(?![\d:])")
 
 
 def check(text: str, vocab: Vocab, found: DateRange, zone: ZoneInfo) -> None:
-    """Refuse, naming it, the first year, month or time of text that found disagrees with."""
+    """Refuse, naming it, the first year, month, weekday or time of text found disagrees with."""
+    for phrase in vocab.permanent:  # "até segunda ordem" names no Monday
+        text = text.replace(phrase, " ")
     first = found.start.date()
     last = first if found.end is None else found.end.date()
     for year in _YEAR.findall(text):
@@ -28,10 +30,26 @@ def check(text: str, vocab: Vocab, found: DateRange, zone: ZoneInfo) -> None:
         month = vocab.months.get(word.strip("."))
         if month is not None and not _spans_month(first, last, month):
             raise DateError("unused", part=word, text=text)
+    _check_weekdays(text, vocab, found)
     instants = [found.start] if found.end is None else [found.start, found.end]
     for said, words in times_in(text, vocab):
         if not any(_shows(moment, said, zone) for moment in instants):
             raise DateError("unused", part=words, text=text)
+
+
+def _check_weekdays(text: str, vocab: Vocab, found: DateRange) -> None:
+    """A weekday said is the first, the last or the return day, unless counted from ("2 days
+    after Friday")."""
+    words = [word.strip(".") for word in text.split()]
+    if any(word in vocab.units for word in words):
+        return
+    ends = [found.start.date()]
+    if found.end is not None and found.last_day is not None:
+        ends += [found.end.date(), found.last_day]
+    for word in words:
+        said = vocab.weekdays.get(word)
+        if said is not None and all(day.weekday() != said for day in ends):
+            raise DateError("unused", part=word, text=text)
 
 
 def _spans_month(first: date, last: date, month: int) -> bool:

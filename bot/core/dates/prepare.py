@@ -43,6 +43,8 @@ def prepare(text: str, vocab: Vocab) -> str:
     text = patterns["hours"].sub(lambda m: _hours(m, vocab), text)
     text = patterns["marked"].sub(lambda m: f"{m['mark']} {m['h']}:00", text)
     text = patterns["qualifiers"].sub(lambda m: _qualifier(m, vocab), text)
+    # Ordinary phrases may hold a date's word ("may be", "回老家"): cut before the check below.
+    text = patterns["ordinary"].sub(" ", text)
     words = patterns["reasons"].sub(" ", text).split()
     lost = unused(text, " ".join(words), (vocab,))
     if lost is not None:
@@ -67,9 +69,8 @@ def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
         "halves": re.compile(rf"(?<!\S)(?:{alternation(tuple(vocab.halves))})(?!\S)"),
         # Every phrase, longest first: "fin de semana" stays a weekend, "pasado mañana" a day.
         "qualifiers": re.compile(rf"(?<!\S)(?:{alternation(vocab.words)})(?!\S)"),
-        "reasons": re.compile(
-            rf"(?<!\S)(?:{alternation(_longest(vocab.reasons + vocab.ordinary))})(?!\S)"
-        ),
+        "ordinary": re.compile(rf"(?<!\S)(?:{alternation(_longest(vocab.ordinary))})(?!\S)"),
+        "reasons": re.compile(rf"(?<!\S)(?:{alternation(vocab.reasons)})(?!\S)"),
     }
 
 

@@ -68,6 +68,7 @@ VOCAB = Vocab(
         "every|each|not|except|excluding|but|before|after|early|late|mid|around|or|ago"
         "|prior|weekly|daily|last|maybe|either|nor"
     ),
+    ordinary=phrases("may be|might be"),
     ahead=phrases("from|after"),
     bare_day_ranges=False,
     month_marks=phrases("in|in the month of"),
