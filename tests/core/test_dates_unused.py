@@ -35,6 +35,7 @@ def test_it_refuses_a_reason_that_would_swallow_a_date_word_naming_it() -> None:
         ("dec 20 2027", "2027"),  # Alice's range is in 2026: the year said is not in it
         ("march 3", "march"),
         ("dec 20 14:00", "14:00"),
+        ("friday dec 20", "friday"),  # 20 December 2026 is a Sunday
     ],
 )
 def test_it_refuses_a_range_that_disagrees_with_a_part_said_naming_it(text: str, part: str) -> None:
@@ -46,6 +47,12 @@ def test_it_refuses_a_range_that_disagrees_with_a_part_said_naming_it(text: str,
 def test_it_accepts_a_range_that_holds_every_part_said() -> None:
     found = _range("2026-12-20T14:00", "2027-01-04T00:00")
     check("dec 20 2026 14:00 - jan 3 2027", VOCABS["en"], found, PARIS)
+
+
+def test_it_takes_a_weekday_counted_from_as_said() -> None:
+    check(
+        "2 days after friday", VOCABS["en"], _range("2026-12-20T00:00", "2026-12-21T00:00"), PARIS
+    )
 
 
 def test_it_does_not_let_dateparser_read_past_a_number() -> None:
