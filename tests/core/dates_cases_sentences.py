@@ -55,6 +55,13 @@ SENTENCES = [
     cn("我12月20日到1月3日休假", *HOLIDAYS),
     cn("大家好\uff0c我12月20日到1月3日回老家休假", *HOLIDAYS),
     tw("我12月20日到1月3日請假", *HOLIDAYS),
+    de(
+        "Ich bin bis einschließlich 2. Januar im Urlaub. In dringenden Fällen wende dich an Carol.",
+        "now",
+        "2026-01-03T00:00",
+    ),
+    ja("12月20日から1月3日まで冬季休暇をいただいております。急ぎの件はCarolまで。", *HOLIDAYS),
+    ko("12월 20일부터 1월 3일까지 연차 휴가입니다. 급한 일은 Carol에게 연락 주세요.", *HOLIDAYS),
 ]
 
 # Words that change what the dates mean: refused, never read as the dates without them.
@@ -65,6 +72,8 @@ QUALIFIED = [
     en_no("not on Friday", UNUSED),
     en_no("Monday or Tuesday", UNUSED),
     en_no("I may not be out Friday", UNUSED),
+    # Read before as 3 January alone: the month said is not in that day, so it is named.
+    en_no("Out 2 weeks from Dec 20", UNUSED),
     fr_no("fin décembre", UNUSED),
     de_no("Ende Dezember", UNUSED),
     es_no("a finales de diciembre", UNUSED),

@@ -19,6 +19,7 @@ def normalize(text: str) -> str:
     text = re.sub("[\u2013\u2014~\u301c\uff5e]", " - ", text)
     text = re.sub(r"(?<=\d)-|-(?=\d)|(?<=\s)-|-(?=\s)", " - ", text)
     text = re.sub(r"[,;!?()\"\[\]「」『』。、*_]|:(?!\d)", " ", text)
+    text = re.sub(r"(?<=[^\W\d])\.(?=\s)", " ", text)  # a sentence's full stop, not "2." or "3.1."
     text = "".join(" " if _symbol(c) else c for c in text)
     return " ".join(text.split()).strip(" .")
 

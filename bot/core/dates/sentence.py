@@ -75,16 +75,16 @@ def readings(text: str, vocab: Vocab, vocabs: tuple[Vocab, ...]) -> Iterator[str
     """
     # A word another language of the locale reads ("hasta" in the English pass) is no ordinary
     # word: dropping it would leave a bare "15" to be read as a day.
-    glue = _glue(vocab)
+    glue = frozenset().union(*(_glue(v) for v in vocabs)) - _bearing(vocab)
     words = [w for w in text.split() if _kept(w, vocabs) or any(w in _known(v) for v in vocabs)]
     if not words:
         return
     yield " ".join(words)
     lead = next((i for i, w in enumerate(words) if w not in glue), len(words))
     tail = next((i for i, w in enumerate(reversed(words)) if w not in glue), len(words))
-    if lead + tail > MAX_TRIMMED:
+    if lead + tail > 2 * MAX_TRIMMED:
         return  # no sentence has so many joining words around its dates: garbage, not worth it
-    for cut in range(1, lead + tail + 1):
+    for cut in range(1, min(lead + tail, MAX_TRIMMED) + 1):
         for front in range(max(0, cut - tail), min(lead, cut) + 1):
             rest = words[front : len(words) - (cut - front)]
             if rest:
