@@ -84,6 +84,15 @@ QUALIFIED = [
     ja_no("毎週月曜日", UNUSED),
     ko_no("매주 월요일", UNUSED),
     cn_no("每周一", UNUSED),
+    # A part of a day is no whole day: refused by name, not widened to all of Friday.
+    en_no("Out Friday evening", UNUSED),
+    fr_no("vendredi soir", UNUSED),
+    de_no("Freitag Abend", UNUSED),
+    es_no("el viernes por la noche", UNUSED),
+    it_no("venerdì sera", UNUSED),
+    pt_no("sexta à noite", UNUSED),
+    ja_no("金曜日の夜", UNUSED),
+    ko_no("금요일 저녁", UNUSED),
 ]
 
 WHOLE_SENTENCES = SENTENCES + QUALIFIED

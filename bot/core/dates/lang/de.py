@@ -58,7 +58,8 @@ VOCAB = Vocab(
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
         "jeden|jede|jedes|jeweils|außer|ausser|nicht|kein|keine|vor|nach|anfang|ende"
-        "|mitte|oder|letzten|letzter|seit|danach|vorher|etwa|ungefähr|vielleicht"
+        "|mitte|oder|letzten|letzter|seit|danach|vorher|etwa|ungefähr|vielleicht|abend"
+        "|abends|nacht|nachts|heute abend"
     ),
     ordinary=phrases(
         "und danach wieder da|danach wieder da|und danach wieder im büro|danach wieder im büro"

@@ -66,7 +66,8 @@ VOCAB = Vocab(
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
         "every|each|not|except|excluding|but|before|after|early|late|mid|around|or|ago"
-        "|prior|weekly|daily|last|maybe|either|nor"
+        "|prior|weekly|daily|last|maybe|either|nor|evening|night|tonight|tonite"
+        "|overnight|lunch|lunchtime"
     ),
     ordinary=phrases("may be|might be"),
     ahead=phrases("from|after"),

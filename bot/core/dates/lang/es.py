@@ -60,6 +60,7 @@ VOCAB = Vocab(
     qualifiers=phrases(
         "cada|todos los|todas las|excepto|salvo|menos|no|antes|después|principios"
         "|inicios|finales|fin|mediados|o|pasado|pasada|hace|aproximadamente|quizás"
+        "|noche|esta noche|madrugada"
     ),
     hour_marks=phrases("de las|a las|desde las|hasta las"),
     paired=valued("mar=martes"),

@@ -58,7 +58,7 @@ VOCAB = Vocab(
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
         "chaque|tous les|toutes les|sauf|excepté|hormis|pas|ne|avant|après|début|fin|mi"
-        "|ou|dernier|dernière|vers|environ|peut-être"
+        "|ou|dernier|dernière|vers|environ|peut-être|soir|soirée|nuit|ce soir"
     ),
     month_marks=phrases("en|au mois de"),
     halves=valued(

@@ -61,7 +61,7 @@ VOCAB = Vocab(
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
         "cada|todos os|todas as|exceto|menos|salvo|não|antes|depois|início|começo|fim"
-        "|final|meados|ou|passado|passada|há|talvez"
+        "|final|meados|ou|passado|passada|há|talvez|noite|esta noite|madrugada"
     ),
     hour_marks=phrases("das|às"),
     month_marks=phrases("mês de"),
