@@ -93,6 +93,12 @@ QUALIFIED = [
     pt_no("sexta à noite", UNUSED),
     ja_no("金曜日の夜", UNUSED),
     ko_no("금요일 저녁", UNUSED),
+    # Weekdays said as a habit are no one absence: not December, not next Monday.
+    en_no("out Fridays in December", UNUSED),
+    fr_no("les lundis en décembre", UNUSED),
+    de_no("montags im Dezember", UNUSED),
+    es_no("los lunes de diciembre", UNUSED),
+    pt_no("às sextas em dezembro", UNUSED),
 ]
 
 WHOLE_SENTENCES = SENTENCES + QUALIFIED

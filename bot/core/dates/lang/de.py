@@ -59,7 +59,8 @@ VOCAB = Vocab(
     qualifiers=phrases(
         "jeden|jede|jedes|jeweils|außer|ausser|nicht|kein|keine|vor|nach|anfang|ende"
         "|mitte|oder|letzten|letzter|seit|danach|vorher|etwa|ungefähr|vielleicht|abend"
-        "|abends|nacht|nachts|heute abend"
+        "|abends|nacht|nachts|heute abend|montags|dienstags|mittwochs|donnerstags"
+        "|freitags|samstags|sonntags|wochenends"
     ),
     ordinary=phrases(
         "und danach wieder da|danach wieder da|und danach wieder im büro|danach wieder im büro"

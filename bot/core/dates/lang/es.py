@@ -60,7 +60,8 @@ VOCAB = Vocab(
     qualifiers=phrases(
         "cada|todos los|todas las|excepto|salvo|menos|no|antes|después|principios"
         "|inicios|finales|fin|mediados|o|pasado|pasada|hace|aproximadamente|quizás"
-        "|noche|esta noche|madrugada"
+        "|noche|esta noche|madrugada|los lunes|los martes|los miércoles|los jueves"
+        "|los viernes|los sábados|los domingos|los fines de semana"
     ),
     hour_marks=phrases("de las|a las|desde las|hasta las"),
     paired=valued("mar=martes"),

@@ -58,7 +58,8 @@ VOCAB = Vocab(
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
         "chaque|tous les|toutes les|sauf|excepté|hormis|pas|ne|avant|après|début|fin|mi"
-        "|ou|dernier|dernière|vers|environ|peut-être|soir|soirée|nuit|ce soir"
+        "|ou|dernier|dernière|vers|environ|peut-être|soir|soirée|nuit|ce soir|lundis"
+        "|mardis|mercredis|jeudis|vendredis|samedis|dimanches|week-ends"
     ),
     month_marks=phrases("en|au mois de"),
     halves=valued(

@@ -61,7 +61,9 @@ VOCAB = Vocab(
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
         "cada|todos os|todas as|exceto|menos|salvo|não|antes|depois|início|começo|fim"
-        "|final|meados|ou|passado|passada|há|talvez|noite|esta noite|madrugada"
+        "|final|meados|ou|passado|passada|há|talvez|noite|esta noite|madrugada|segundas"
+        "|terças|quartas|quintas|sextas|aos sábados|aos domingos|às segundas|às terças"
+        "|às quartas|às quintas|às sextas"
     ),
     hour_marks=phrases("das|às"),
     month_marks=phrases("mês de"),
