@@ -99,6 +99,11 @@ QUALIFIED = [
     de_no("montags im Dezember", UNUSED),
     es_no("los lunes de diciembre", UNUSED),
     pt_no("às sextas em dezembro", UNUSED),
+    # By, since, leaving: a bound or a start that no reading here has, never Friday alone.
+    en_no("back by Friday", UNUSED),
+    en_no("leaving Friday", UNUSED),
+    en_no("out since Monday", UNUSED),
+    fr_no("je pars vendredi", UNUSED),
 ]
 
 WHOLE_SENTENCES = SENTENCES + QUALIFIED

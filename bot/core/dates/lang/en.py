@@ -68,7 +68,8 @@ VOCAB = Vocab(
         "every|each|not|except|excluding|but|before|after|early|late|mid|around|or|ago"
         "|prior|weekly|daily|last|maybe|either|nor|evening|night|tonight|tonite"
         "|overnight|lunch|lunchtime|mondays|tuesdays|wednesdays|thursdays|fridays"
-        "|saturdays|sundays|weekdays|weekends|mornings|afternoons|evenings|nights"
+        "|saturdays|sundays|weekdays|weekends|mornings|afternoons|evenings|nights|by"
+        "|since|ending|leaving"
     ),
     ordinary=phrases("may be|might be"),
     ahead=phrases("from|after"),

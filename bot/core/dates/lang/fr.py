@@ -59,7 +59,8 @@ VOCAB = Vocab(
     qualifiers=phrases(
         "chaque|tous les|toutes les|sauf|excepté|hormis|pas|ne|avant|après|début|fin|mi"
         "|ou|dernier|dernière|vers|environ|peut-être|soir|soirée|nuit|ce soir|lundis"
-        "|mardis|mercredis|jeudis|vendredis|samedis|dimanches|week-ends"
+        "|mardis|mercredis|jeudis|vendredis|samedis|dimanches|week-ends|d'ici|pars"
+        "|partirai|je pars"
     ),
     month_marks=phrases("en|au mois de"),
     halves=valued(
