@@ -73,9 +73,10 @@ def readings(text: str, vocab: Vocab, vocabs: tuple[Vocab, ...]) -> Iterator[str
     cut; any other known word (a date's, "every", "back") is never cut, so it is read or the
     phrase is refused.
     """
+    # Joining words of any language read ("an", an English article, in a German sentence).
+    glue = frozenset().union(*(_glue(v) for v in vocabs)) - _bearing(vocab)
     # A word another language of the locale reads ("hasta" in the English pass) is no ordinary
     # word: dropping it would leave a bare "15" to be read as a day.
-    glue = frozenset().union(*(_glue(v) for v in vocabs)) - _bearing(vocab)
     words = [w for w in text.split() if _kept(w, vocabs) or any(w in _known(v) for v in vocabs)]
     if not words:
         return
