@@ -8,6 +8,7 @@ from . import days
 from .model import DateError, DateRange
 from .phrases import Plan
 from .piece import Context, Point
+from .texts import Weekday
 from .times import TimeOfDay
 
 # Rolling a year-less or month-less end forward: a year suffices for any day of month.
@@ -24,7 +25,7 @@ def build(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> DateRange:
     now = now.astimezone(zone)
     start, end_point = plan.start, plan.end
     if start and end_point:
-        start = _anchor(start, end_point)
+        start, end_point = _shared_day(_anchor(start, end_point), end_point)
     begin = _start(start, ctx, zone, now)
     end = _end(plan, end_point, begin, zone)
     for _ in range(MAX_ROLLS):
@@ -32,6 +33,8 @@ def build(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> DateRange:
             break
         end_point = _rolled(end_point)
         end = _end(plan, end_point, begin, zone)
+    for point in (start, end_point):  # once days have their month and have rolled
+        _check_weekday(point)
     _check(begin, end, now)
     return DateRange(begin, end)
 
@@ -88,6 +91,10 @@ def _end(plan: Plan, point: Point | None, begin: datetime, zone: ZoneInfo) -> da
         return localize(_at(day, None), zone)
     day = point.day or first_day
     if point.time is not None:
+        said = plan.start.time if plan.start else None
+        if point.day is None and said and _clock(point.time) <= _clock(said):
+            # "from 10pm to 2am", "22時から3時まで": a time alone after a later one is overnight.
+            day += timedelta(days=1)
         return localize(_at(day, point.time), zone)
     if plan.end_kind == "inclusive":
         day = point.span_end or day + timedelta(days=1)
@@ -99,7 +106,9 @@ def _after(plan: Plan, begin: datetime, zone: ZoneInfo) -> datetime:
     if plan.unit == "hour":
         return (begin.astimezone(UTC) + timedelta(hours=plan.count)).astimezone(zone)
     length = plan.count * (7 if plan.unit == "week" else 1)
-    return localize(_at(begin.date() + timedelta(days=length), None), zone)
+    # "a day starting Friday at 5 pm" keeps its hour; "for 3 days" from now runs to midnight.
+    kept = plan.start.time if plan.start else None
+    return localize(_at(begin.date() + timedelta(days=length), kept), zone)
 
 
 def _rolled(point: Point) -> Point:
@@ -118,14 +127,15 @@ def _rolled(point: Point) -> Point:
 def _anchor(start: Point, end: Point) -> Point:
     """Place a start that names no year (or no month) at the latest such day up to its end.
 
-    "du 3 au 7 décembre" borrows December; "Nov 20 - Nov 30" said on 27 November is the
-    absence under way, not next year's.
+    "du 3 au 7 décembre" borrows December, "March 3 - April 7, 2027" the year 2027;
+    "Nov 20 - Nov 30" said on 27 November is the absence under way, not next year's.
     """
     if end.day is None or start.day is None:
         return start
     if start.roll == "month" and end.named_month:
         candidates = [days.add_months(end.day, m, start.day.day) for m in (0, -1, -2)]
-    elif start.roll == "year" and end.roll == "year":
+    elif start.roll == "year" and end.named_month:
+        # The end's year, said ("March 3 - April 7, 2027") or not, reaches a start without one.
         candidates = [
             days.add_months(start.day, 12 * y) for y in range(end.day.year - start.day.year, -3, -1)
         ]
@@ -133,3 +143,29 @@ def _anchor(start: Point, end: Point) -> Point:
         return start
     found = next((c for c in candidates if c is not None and c <= end.day), None)
     return replace(start, day=found, roll=None) if found else start
+
+
+def _shared_day(start: Point, end: Point) -> tuple[Point, Point]:
+    """ "9am-5pm on Friday", "de 14h à 16h vendredi": a day said after the end's time is both's.
+
+    "10pm-2am on Friday" is Friday night: it ends on Saturday.
+    """
+    said = start.time
+    if start.day is None and said and end.time_first and end.day and end.time:
+        start = replace(start, day=end.day)
+        if _clock(end.time) <= _clock(said):
+            end = replace(end, day=end.day + timedelta(days=1), roll=None)
+    return start, end
+
+
+def _check_weekday(point: Point | None) -> None:
+    """A weekday said beside a day of month must be that day's, once the day has its month."""
+    if point is None or point.day is None or point.weekday in (None, point.day.weekday()):
+        return
+    said, actual = Weekday(point.weekday), Weekday(point.day.weekday())
+    raise DateError("weekday", date=point.day, actual=actual, said=said)
+
+
+def _clock(time_of_day: TimeOfDay) -> tuple[int, int]:
+    """A time of day as the wall clock orders it, whatever a DST jump does to the instant."""
+    return time_of_day.hour, time_of_day.minute

@@ -1,13 +1,11 @@
 """A day named by its parts: weekday, day of month, month and year words, or a numeric date."""
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from . import days
-from .model import DateError
 from .piece import Context, Point
-from .texts import Weekday
 
 _ORDINAL = re.compile(r"^(\d{1,2})(?:st|nd|rd|th|er|re|e|eme|o|a|º|ª)?$")
 NUMERIC = re.compile(r"^(\d{1,4})[/.](\d{1,2})(?:[/.](\d{1,4}))?$")
@@ -99,7 +97,7 @@ def _assign_numeric(parts: _Parts, numeric: re.Match[str], order: str) -> bool:
 
 
 def _resolve(parts: _Parts, today: date, week: date | None) -> Point | None:
-    """The date the parts name, seen from today; DateError if its weekday contradicts it."""
+    """The date the parts name, seen from today, with any weekday said beside it."""
     if parts.day is None and parts.weekday is None and parts.month:
         return _whole_month(parts, parts.month, today)
     if parts.day is None:
@@ -111,11 +109,8 @@ def _resolve(parts: _Parts, today: date, week: date | None) -> Point | None:
     if parts.modified:
         return None
     point = _dated(parts, parts.day, today)
-    said = parts.weekday
-    if point is not None and point.day is not None and said not in (None, point.day.weekday()):
-        actual = Weekday(point.day.weekday())
-        raise DateError("weekday", date=point.day, actual=actual, said=Weekday(said))
-    return point
+    # The weekday is checked once the day is whole: "lundi 1er au vendredi 12 mars" borrows March.
+    return replace(point, weekday=parts.weekday) if point else None
 
 
 def _whole_month(parts: _Parts, month: int, today: date) -> Point | None:
@@ -123,7 +118,7 @@ def _whole_month(parts: _Parts, month: int, today: date) -> Point | None:
     if parts.modified or parts.short_month:
         return None
     bounds = days.whole_month(today, month, parts.year)
-    return Point(day=bounds[0], span_end=bounds[1]) if bounds else None
+    return Point(day=bounds[0], span_end=bounds[1], named_month=True) if bounds else None
 
 
 def _dated(parts: _Parts, day_of_month: int, today: date) -> Point | None:

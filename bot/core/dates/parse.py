@@ -4,13 +4,15 @@ import re
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from . import fallback
+from . import agreement, fallback
 from .assemble import build, start_of
 from .languages import LOCALES, VOCABS, Language, language_of, languages_for
 from .model import DateError, DateRange
 from .phrases import read_plan
 from .piece import Context
 from .prepare import normalize, prepare
+from .sentence import qualifier, readings
+from .words import Vocab
 
 # Slack fields allow 3000 characters; no real date phrase needs more than this.
 MAX_LENGTH = 200
@@ -48,22 +50,41 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> Date
     shown = " ".join(text.split())
     shown = shown if len(shown) <= 60 else f"{shown[:57]}…"
     # Many people write English in Slack whatever their locale: English comes next.
-    for code in languages_for(language.locale):
+    codes = languages_for(language.locale)
+    vocabs = tuple(VOCABS[code] for code in codes)
+    for code in codes:
         ctx = Context(vocab=VOCABS[code], now=wall_now, order=language.order)
-        prepared = prepare(phrase, ctx.vocab)
-        if not prepared:
-            raise DateError("reason_only", text=shown)
         try:
-            plan = read_plan(prepared, ctx)
+            found = _read(phrase, ctx, vocabs, zone, now)
         except DateError as error:
             # Quote what the person typed, not the words the grammar split it into.
             raise DateError(error.key, error.texts, **(error.params | {"text": shown})) from None
-        if plan is not None and plan.end_kind == "open":
-            # Refused, since a range needs an end; its start still lets a form prefill it.
-            raise DateError("no_end", text=shown, start=start_of(plan, ctx, zone, now))
-        if plan is not None:
-            return build(plan, ctx, zone, now)
+        if found is not None:
+            return found
+    # "every Monday", "early December": say which word the reading cannot take.
+    part = next(filter(None, (qualifier(prepare(phrase, v)) for v in vocabs)), None)
+    if part is not None:
+        raise DateError("unused", text=shown, part=part)
     raise DateError("unread", text=shown, hint=_numeric_hint(phrase, language))
+
+
+def _read(
+    phrase: str, ctx: Context, vocabs: tuple[Vocab, ...], zone: ZoneInfo, now: datetime
+) -> DateRange | None:
+    """The range a phrase names in one language, its ordinary words ignored; None if unread."""
+    prepared = prepare(phrase, ctx.vocab)
+    if not prepared:
+        raise DateError("reason_only", text=phrase)
+    plans = (read_plan(text, ctx) for text in readings(prepared, ctx.vocab, vocabs))
+    plan = next((plan for plan in plans if plan is not None), None)
+    if plan is None:
+        return None
+    if plan.end_kind == "open":
+        # Refused, since a range needs an end; its start still lets a form prefill it.
+        raise DateError("no_end", text=phrase, start=start_of(plan, ctx, zone, now))
+    found = build(plan, ctx, zone, now)
+    agreement.check(prepared, ctx.vocab, found, zone)
+    return found
 
 
 def _numeric_hint(phrase: str, language: Language) -> str:

@@ -3,6 +3,7 @@
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from . import days
@@ -10,10 +11,12 @@ from .languages import VOCABS
 from .model import DateError
 from .piece import Context, Point
 from .points import read_count, read_point
+from .times import TimeOfDay
 from .words import alternation
 
 # A phrase with many connectors is garbage; trying every split would only cost time.
 MAX_SPLITS = 4
+_DAY_AND_YEAR = re.compile(r"(\d{1,2}) (\d{4})")
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,8 @@ def _named_week(text: str, ctx: Context) -> tuple[str, Context] | None:
     words = match["body"].split()
     while words and (words[-1] in ctx.vocab.fillers or words[-1] in ctx.vocab.starts):
         words.pop()  # "Friday of next week", "mardi de la semaine prochaine"
-    if bounds is None or not words:
+    # Only a weekday uses the week: "next week to noon" must not lose "next week".
+    if bounds is None or not any(word.strip(".") in ctx.vocab.weekdays for word in words):
         return None
     return " ".join(words), replace(ctx, week=days.monday_of(bounds[0]))
 
@@ -163,13 +167,37 @@ def _until(text: str, ctx: Context) -> Plan | None:
 def _range(text: str, ctx: Context) -> Plan | None:
     body = _unmarked(text, ctx, "start")[0]
     for first, second in _splits(body, ctx):
-        if not ctx.vocab.bare_day_ranges and first.isdigit() and second.isdigit():
-            continue
+        if not ctx.vocab.bare_day_ranges and first.isdigit() and _bare_day(second, ctx):
+            continue  # "from 9 to 5 on Friday" is office hours, not the 9th to the 5th
         start = read_point(first, ctx)
-        end = read_point(_unmarked(second, ctx, "until_after")[0], ctx) if start else None
+        end = _end_of(_unmarked(second, ctx, "until_after")[0], start, ctx) if start else None
         if start and end:
             return Plan(start, end, "inclusive")
     return None
+
+
+def _bare_day(text: str, ctx: Context) -> bool:
+    """Whether text starts with a number and names no month ("5", "5 on Friday", not "7 Dec")."""
+    words = text.split()
+    return words[0].isdigit() and not any(w.strip(".") in ctx.vocab.months for w in words)
+
+
+def _end_of(text: str, start: Point, ctx: Context) -> Point | None:
+    """The end piece; a bare number after a time is an hour: "from 8am to 1", "de 8h à 10"."""
+    day_and_year = _DAY_AND_YEAR.fullmatch(text)
+    if day_and_year and start.named_month and start.day and start.span_end is None:
+        # "June 2-9, 2027": the end's day is in the start's month, and in the year said.
+        day, year = (int(n) for n in day_and_year.groups())
+        if day < start.day.day:
+            return None  # "Dec 28 - 3, 2027" may cross into January: not ours to guess
+        found = days.add_months(date(year, start.day.month, 1), 0, day)
+        return Point(day=found, named_month=True) if found else None
+    if start.time is None or not text.isdigit() or int(text) > 24:
+        return read_point(text, ctx)
+    hour = int(text)
+    if hour < 12 and hour <= start.time.hour < hour + 12:
+        hour += 12  # "from 8am to 1" ends at 13:00, the first 1 o'clock after 8:00
+    return Point(time=TimeOfDay(hour))
 
 
 def _single(text: str, ctx: Context) -> Plan | None:
@@ -179,4 +207,6 @@ def _single(text: str, ctx: Context) -> Plan | None:
         point = read_point(rest, ctx)
     if point is None:
         return None
-    return Plan(point, None, "open" if marked and point.span_end is None else "single")
+    # "from Monday", "7月から": a start, not the day or the month itself.
+    opened = marked and (point.span_end is None or point.named_month)
+    return Plan(point, None, "open" if opened else "single")

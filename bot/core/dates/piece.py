@@ -32,3 +32,5 @@ class Point:
     roll: str | None = None  # "week", "month" or "year": what a year-less, month-less day skips
     named_month: bool = False  # a month was said, so a bare day before it can borrow it
     now: bool = False
+    weekday: int | None = None  # a weekday said beside a day, checked once the day is whole
+    time_first: bool = False  # "16:00 on Friday": a day said after the time, for both ends

@@ -28,6 +28,7 @@ def read_point(text: str, ctx: Context) -> Point | None:
     if split is None:
         return None
     rest, time_of_day = split
+    time_first = time_of_day is not None and bool(rest) and not text.startswith(rest)
     if time_of_day is not None:
         rest = _strip_last_start(rest, ctx.vocab)
     rest = _strip_fillers(rest, ctx.vocab)
@@ -36,7 +37,7 @@ def read_point(text: str, ctx: Context) -> Point | None:
     point = _read_day(rest, ctx)
     if point is None or (time_of_day and point.span_end):
         return None
-    return replace(point, time=time_of_day)
+    return replace(point, time=time_of_day, time_first=time_first)
 
 
 def _strip_fillers(text: str, vocab: Vocab) -> str:
@@ -149,8 +150,19 @@ def _fallback(text: str, ctx: Context) -> Point | None:
     ):
         return None
     found = fallback.calendar_date(text, ctx.vocab.code, ctx.today, ctx.order)
+    if found and not _all_numbers_in(text, found):
+        return None  # dateparser read past a number ("12/24 - tomorrow" as tomorrow)
     said = next((ctx.vocab.weekdays[w] for w in words if w in ctx.vocab.weekdays), None)
     if found and said is not None and said != found.weekday():
         # dateparser ignores a weekday that contradicts the date: say so rather than pick one.
         raise DateError("weekday", date=found, actual=Weekday(found.weekday()), said=Weekday(said))
-    return Point(day=found) if found else None
+    # The guard above saw a month, by word or by number: a bare day before it may borrow it,
+    # and without a year said, the day may move a year as the grammar's own days do.
+    yearless = not re.search(r"\d{4}|\d[/.]\d{1,2}[/.]\d", text)
+    return Point(day=found, named_month=True, roll="year" if yearless else None) if found else None
+
+
+def _all_numbers_in(text: str, day: date) -> bool:
+    """Whether every number of text is the day's day, month or year (2027 or '27)."""
+    parts = {day.day, day.month, day.year, day.year % 100}
+    return all(int(number) in parts for number in re.findall(r"\d+", text))

@@ -5,6 +5,8 @@ from functools import cache
 
 from . import forms
 from .cjk import split_words
+from .model import DateError
+from .sentence import unused
 from .words import Vocab, alternation, fold
 
 _SUFFIX = r"[ap]\.?m\.?|h|uhr"
@@ -18,6 +20,7 @@ def normalize(text: str) -> str:
     text = re.sub("[\u2013\u2014~\u301c\uff5e]", " - ", text)
     text = re.sub(r"(?<=\d)-|-(?=\d)|(?<=\s)-|-(?=\s)", " - ", text)
     text = re.sub(r"[,;!?()\"\[\]「」『』。、*_]|:(?!\d)", " ", text)
+    text = re.sub(r"(?<=[^\W\d])\.(?=\s)", " ", text)  # a sentence's full stop, not "2." or "3.1."
     text = "".join(" " if _symbol(c) else c for c in text)
     return " ".join(text.split()).strip(" .")
 
@@ -40,9 +43,15 @@ def prepare(text: str, vocab: Vocab) -> str:
     patterns = _patterns(vocab)
     text = patterns["halves"].sub(lambda m: f" {vocab.halves[' '.join(m[0].split())]} ", text)
     text = patterns["paired"].sub(lambda m: _paired(m, vocab), text)
-    text = patterns["hours"].sub(_hours, text)
+    text = patterns["hours"].sub(lambda m: _hours(m, vocab), text)
     text = patterns["marked"].sub(lambda m: f"{m['mark']} {m['h']}:00", text)
+    text = patterns["qualifiers"].sub(lambda m: _qualifier(m, vocab), text)
+    # Ordinary phrases may hold a date's word ("may be", "回老家"): cut before the check below.
+    text = patterns["ordinary"].sub(" ", text)
     words = patterns["reasons"].sub(" ", text).split()
+    lost = unused(text, " ".join(words), (vocab,))
+    if lost is not None:
+        raise DateError("unused", part=lost, text=text)  # a reason never swallows a date
     while words and words[-1] in vocab.fillers:  # "12/15まで休暇を…": the particle is left over
         words.pop()
     return " ".join(words)
@@ -61,6 +70,9 @@ def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
             rf"(?<!\S)(?P<mark>{alternation(vocab.hour_marks)})\s+(?P<h>\d{{1,2}})(?!\S)"
         ),
         "halves": re.compile(rf"(?<!\S)(?:{alternation(tuple(vocab.halves))})(?!\S)"),
+        # Every phrase, longest first: "fin de semana" stays a weekend, "pasado mañana" a day.
+        "qualifiers": re.compile(rf"(?<!\S)(?:{alternation(vocab.words)})(?!\S)"),
+        "ordinary": re.compile(rf"(?<!\S)(?:{alternation(_longest(vocab.ordinary))})(?!\S)"),
         "reasons": re.compile(rf"(?<!\S)(?:{alternation(vocab.reasons)})(?!\S)"),
     }
 
@@ -76,9 +88,11 @@ def _paired(match: re.Match[str], vocab: Vocab) -> str:
     return f"{first} - {second}"
 
 
-def _hours(match: re.Match[str]) -> str:
+def _hours(match: re.Match[str], vocab: Vocab) -> str:
     """ "1-4pm" is 13:00 to 16:00, "9 bis 12 Uhr" 09:00 to 12:00, "11-1pm" 11:00 to 13:00."""
     said, suffix = match["s1"], match["s2"]
+    if said is None and _marks_a_day(match, vocab):
+        return match[0]
     end = _hour(int(match["h2"]), suffix)
     start = _hour(int(match["h1"]), said or suffix)
     if start is not None and end is not None and said is None and start > end:
@@ -94,3 +108,20 @@ def _hour(hour: int, suffix: str) -> int | None:
     if not 1 <= hour <= 12:
         return None
     return hour % 12 + (12 if suffix[0] == "p" else 0)
+
+
+def _marks_a_day(match: re.Match[str], vocab: Vocab) -> bool:
+    """ "le 14 jusqu'à 17h": an article before a bare number makes it a day of month."""
+    before = match.string[: match.start()].split()[-1:]
+    return bool(before) and before[0] in vocab.fillers and before[0] not in vocab.starts
+
+
+def _longest(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _qualifier(match: re.Match[str], vocab: Vocab) -> str:
+    """ "todos los lunes": a qualifier becomes one marked word ("todos_los_") the grammar never
+    reads, kept whole so a refusal can name it; a span such as "fin de semana" stays as it is."""
+    words = match[0].split()
+    return f"{'_'.join(words)}_" if " ".join(words) in vocab.qualifiers else match[0]

@@ -20,8 +20,10 @@ class TimeOfDay:
 def _pattern(code: str) -> re.Pattern[str]:
     vocab = VOCABS[code]
     at = alternation(vocab.at)
+    # German "am" means "on": "12 Uhr am Freitag" is noon, so there a.m. is written attached.
+    gap = "" if "am" in vocab.fillers else r"\s*"
     clock = (
-        r"(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s*(?P<ap>a\.?m\.?|p\.?m\.?)"
+        rf"(?P<h1>\d{{1,2}})(?::(?P<m1>\d{{2}}))?{gap}(?P<ap>a\.?m\.?|p\.?m\.?)"
         r"|(?P<h2>\d{1,2}):(?P<m2>\d{2})(?:\s*(?:uhr|h))?"
         r"|(?P<h3>\d{1,2})\s*h(?P<m3>\d{2})?"
         r"|(?P<h4>\d{1,2})(?:\.(?P<m4>\d{2}))?\s*uhr"
@@ -64,3 +66,9 @@ def split_time(text: str, vocab: Vocab) -> tuple[str, TimeOfDay | None] | None:
         return None
     rest = f"{text[: matches[0].start()]} {text[matches[0].end() :]}"
     return " ".join(rest.split()), found
+
+
+def times_in(text: str, vocab: Vocab) -> list[tuple[TimeOfDay, str]]:
+    """Every readable time of day in text, with the words that said it."""
+    found = ((_read(match), match[0]) for match in _pattern(vocab.code).finditer(text))
+    return [(said, words) for said, words in found if said is not None]

@@ -88,6 +88,10 @@ class Vocab:
     noon: tuple[str, ...]
     midnight: tuple[str, ...]
     reasons: tuple[str, ...] = ()  # why people are away ("PTO", "en vacances"): never a date
+    # Sentences: words that change what a date means ("every", "before"), never ignored, and
+    # known words that are ordinary in a sentence ("回老家", going home), cut like reasons.
+    qualifiers: tuple[str, ...] = ()
+    ordinary: tuple[str, ...] = ()
     starts_after: tuple[str, ...] = ()  # a start marked after its date: "月曜日から", "월요일부터"
     until_after: tuple[str, ...] = ()  # "金曜日まで", "금요일까지"
     back_after: tuple[str, ...] = ()  # "ab Dienstag wieder da", "火曜日に戻ります"
@@ -108,6 +112,7 @@ class Vocab:
         groups += [self.units, self.spans, self.fillers, self.modifiers, self.now, self.permanent]
         groups += [self.starts, self.to, self.until, self.back, self.durations, self.within]
         groups += [self.at, self.noon, self.midnight, self.reasons, self.starts_after]
+        groups += [self.qualifiers, self.ordinary]
         groups += [self.until_after, self.back_after, self.durations_after, self.halves]
         every = {word for group in groups for word in group}
         return tuple(sorted(every, key=len, reverse=True))

@@ -55,6 +55,17 @@ VOCAB = Vocab(
         "|im ausland|freier tag|brückentag|gleitzeit|ausgleich|auf schulung|schulung"
         "|voraussichtlich|vermutlich|wahrscheinlich"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=phrases(
+        "jeden|jede|jedes|jeweils|außer|ausser|nicht|kein|keine|vor|nach|anfang|ende"
+        "|mitte|oder|letzten|letzter|seit|danach|vorher|etwa|ungefähr|vielleicht|abend"
+        "|abends|nacht|nachts|heute abend|montags|dienstags|mittwochs|donnerstags"
+        "|freitags|samstags|sonntags|wochenends"
+    ),
+    ordinary=phrases(
+        "und danach wieder da|danach wieder da|und danach wieder im büro|danach wieder im büro"
+    ),
     back_after=phrases(
         "wieder da|wieder im büro|wieder zurück|wieder erreichbar|zurück|wieder im dienst"
         "|bin ich wieder da|bin ich zurück"
@@ -116,6 +127,8 @@ TEXTS = Texts(
         "too_long": "Das ist zu lang für Daten (über {limit} Zeichen).",
         "zone": "„{tz}“ ist keine Zeitzone, die ich kenne.",
         "unread": "Ich konnte „{text}“ nicht als Daten lesen.{hint}",
+        "unused": "Ich kann „{part}“ in „{text}“ nicht lesen: Gib stattdessen den ersten und"
+        " letzten Tag der Abwesenheit an.",
         "reason_only": "„{text}“ sagt, warum du weg bist, aber nicht wann: Gib die Daten an.",
         "no_end": "„{text}“ sagt, wann die Abwesenheit beginnt, aber nicht, wann sie endet.",
         "past": "Das endet in der Vergangenheit ({end}).",

@@ -63,6 +63,16 @@ VOCAB = Vocab(
         "|gone|annual leave|on annual leave|on pto|personal day|moving day|be|i'll|i"
         "|probably|likely|expected|hopefully|tentatively"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=phrases(
+        "every|each|not|except|excluding|but|before|after|early|late|mid|around|or|ago"
+        "|prior|weekly|daily|last|maybe|either|nor|evening|night|tonight|tonite"
+        "|overnight|lunch|lunchtime|mondays|tuesdays|wednesdays|thursdays|fridays"
+        "|saturdays|sundays|weekdays|weekends|mornings|afternoons|evenings|nights|by"
+        "|since|ending|leaving"
+    ),
+    ordinary=phrases("may be|might be"),
     ahead=phrases("from|after"),
     bare_day_ranges=False,
     month_marks=phrases("in|in the month of"),
@@ -124,6 +134,8 @@ TEXTS = Texts(
         "too_long": "That is too long to read as dates (over {limit} characters).",
         "zone": "“{tz}” is not a time zone I know.",
         "unread": "I could not read “{text}” as dates.{hint}",
+        "unused": "I cannot read “{part}” in “{text}”: give the first and last day of the"
+        " absence instead.",
         "reason_only": "“{text}” says why you are away but not when: add the dates.",
         "no_end": "“{text}” says when the absence starts but not when it ends.",
         "past": "That ends in the past ({end}).",

@@ -56,6 +56,14 @@ VOCAB = Vocab(
         "|de baja por enfermedad|incapacitado|incapacitada|de incapacidad|en una conferencia"
         "|me voy|me tomo|tomo|de descanso|descanso|feriado|probablemente|previsiblemente"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=phrases(
+        "cada|todos los|todas las|excepto|salvo|menos|no|antes|después|principios"
+        "|inicios|finales|fin|mediados|o|pasado|pasada|hace|aproximadamente|quizás"
+        "|noche|esta noche|madrugada|los lunes|los martes|los miércoles|los jueves"
+        "|los viernes|los sábados|los domingos|los fines de semana"
+    ),
     hour_marks=phrases("de las|a las|desde las|hasta las"),
     paired=valued("mar=martes"),
     month_marks=phrases("en|en el mes de"),
@@ -112,6 +120,8 @@ TEXTS = Texts(
         "too_long": "Es demasiado largo para ser fechas (más de {limit} caracteres).",
         "zone": "No conozco la zona horaria «{tz}».",
         "unread": "No pude leer «{text}» como fechas.{hint}",
+        "unused": "No sé leer «{part}» en «{text}»: indica el primer y el último día de la"
+        " ausencia.",
         "reason_only": "«{text}» dice por qué no estás, pero no cuándo: añade las fechas.",
         "no_end": "«{text}» dice cuándo empieza la ausencia, pero no cuándo termina.",
         "past": "Eso termina en el pasado ({end}).",

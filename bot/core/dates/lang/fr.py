@@ -55,6 +55,14 @@ VOCAB = Vocab(
         "|en mission|hors du bureau|pas au bureau|absent du bureau|en voyage|je pose"
         "|je prends|posé|pris|jour férié|pont|en repos|repos|probablement|normalement"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=phrases(
+        "chaque|tous les|toutes les|sauf|excepté|hormis|pas|ne|avant|après|début|fin|mi"
+        "|ou|dernier|dernière|vers|environ|peut-être|soir|soirée|nuit|ce soir|lundis"
+        "|mardis|mercredis|jeudis|vendredis|samedis|dimanches|week-ends|d'ici|pars"
+        "|partirai|je pars"
+    ),
     month_marks=phrases("en|au mois de"),
     halves=valued(
         "matin=00:00 - 12:00|le matin=00:00 - 12:00|dans la matinée=00:00 - 12:00|"
@@ -108,6 +116,8 @@ TEXTS = Texts(
         "too_long": "C'est trop long pour des dates (plus de {limit} caractères).",
         "zone": "Je ne connais pas le fuseau horaire « {tz} ».",
         "unread": "Je n'ai pas compris « {text} » comme des dates.{hint}",
+        "unused": "Je ne sais pas lire « {part} » dans « {text} » : donnez plutôt le premier"
+        " et le dernier jour de l'absence.",
         "reason_only": "« {text} » dit pourquoi vous êtes absent, mais pas quand : ajoutez"
         " les dates.",
         "no_end": "« {text} » dit quand l'absence commence, mais pas quand elle finit.",

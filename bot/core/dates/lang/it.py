@@ -59,6 +59,12 @@ VOCAB = Vocab(
         "|in viaggio|a una conferenza|ponte|in ponte|festivo|giorno libero|libero|libera"
         "|probabilmente|presumibilmente"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=phrases(
+        "ogni|tutti i|tranne|eccetto|salvo|non|prima|dopo|inizio|fine|metà|o|scorso"
+        "|scorsa|fa|circa|forse|tutte le|sera|stasera|notte|stanotte"
+    ),
     hour_marks=phrases("dalle|alle|dalle ore|alle ore"),
     paired=valued("mar=martedì"),
     month_marks=phrases("ad|a|in|nel mese di"),
@@ -113,6 +119,8 @@ TEXTS = Texts(
         "too_long": "È troppo lungo per essere letto come date (oltre {limit} caratteri).",
         "zone": "«{tz}» non è un fuso orario che conosco.",
         "unread": "Non sono riuscito a leggere «{text}» come date.{hint}",
+        "unused": "Non so leggere «{part}» in «{text}»: indica il primo e l'ultimo giorno"
+        " di assenza.",
         "reason_only": "«{text}» dice perché sei assente, ma non quando: aggiungi le date.",
         "no_end": "«{text}» dice quando inizia l'assenza, ma non quando finisce.",
         "past": "Finisce nel passato ({end}).",

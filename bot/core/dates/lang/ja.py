@@ -50,6 +50,11 @@ VOCAB = Vocab(
         "|旅行|研修|会議|休業|欠勤|病気|風邪|振休|代休|いただきます|となります|になります"
         "|休暇中|不在にします|おります|いただいております|頂いております|終日不在|ooo|pto|終日|いません|オフ|休暇を取得します|取得"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=phrases(
+        "毎週|毎日|毎月|以外|上旬|中旬|下旬|または|頃|ごろ|以前|前後|夜|夕方|今夜|今晩|晩"
+    ),
     starts_after=phrases("から|より|以降"),
     until_after=phrases("まで|までの間"),
     back_after=phrases(
@@ -101,6 +106,7 @@ TEXTS = Texts(
         "too_long": "日付として読むには長すぎます（{limit} 文字超）。",
         "zone": "「{tz}」というタイムゾーンはわかりません。",
         "unread": "「{text}」を日付として読み取れませんでした。{hint}",
+        "unused": "「{text}」の「{part}」は読み取れません。不在の初日と最終日を書いてください。",
         "reason_only": "「{text}」には不在の理由はありますが、日付がありません。"
         "日付を追加してください。",
         "no_end": "「{text}」には不在の開始はありますが、終わりがありません。",

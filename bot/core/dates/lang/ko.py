@@ -45,6 +45,10 @@ VOCAB = Vocab(
         "|사용|사용합니다|씁니다|교육|워크숍|휴직|여행|병원|개인 사정|개인사정|휴일|ooo|pto"
         "|자리 비움|자리비움|없습니다|합니다|중입니다|예요|이에요|로|으로|휴가로|출장으로"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=phrases("매주|매일|매달|제외|초순|중순|하순|또는|쯤|경|이전|저녁|밤|오늘 밤|새벽"),
+    ordinary=phrases("주세요|연락 주세요|연락주세요|부탁드립니다"),
     starts_after=phrases("부터|에서|이후"),
     until_after=phrases("까지"),
     back_after=phrases(
@@ -99,6 +103,8 @@ TEXTS = Texts(
         "too_long": "날짜로 읽기에는 너무 깁니다({limit}자 초과).",
         "zone": "“{tz}”은(는) 제가 아는 시간대가 아닙니다.",
         "unread": "“{text}”을(를) 날짜로 읽을 수 없습니다.{hint}",
+        "unused": "“{text}”의 “{part}”은(는) 읽을 수 없습니다. 부재의 첫날과 마지막 날을"
+        " 적어 주세요.",
         "reason_only": "“{text}”에는 부재 이유만 있고 날짜가 없습니다. 날짜를 추가해 주세요.",
         "no_end": "“{text}”에는 부재 시작은 있지만 끝이 없습니다.",
         "past": "끝나는 때가 과거입니다({end}).",

@@ -58,6 +58,14 @@ VOCAB = Vocab(
         "|de recesso|recesso|feriado|de plantão|numa conferência|em uma conferência|off"
         "|vou tirar|tirando|emenda|provavelmente|previsão"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=phrases(
+        "cada|todos os|todas as|exceto|menos|salvo|não|antes|depois|início|começo|fim"
+        "|final|meados|ou|passado|passada|há|talvez|noite|esta noite|madrugada|segundas"
+        "|terças|quartas|quintas|sextas|aos sábados|aos domingos|às segundas|às terças"
+        "|às quartas|às quintas|às sextas"
+    ),
     hour_marks=phrases("das|às"),
     month_marks=phrases("mês de"),
     halves=valued(
@@ -115,6 +123,8 @@ TEXTS = Texts(
         "too_long": "É longo demais para ser lido como datas (mais de {limit} caracteres).",
         "zone": "“{tz}” não é um fuso horário que eu conheça.",
         "unread": "Não consegui ler “{text}” como datas.{hint}",
+        "unused": "Não sei ler “{part}” em “{text}”: informe o primeiro e o último dia da"
+        " ausência.",
         "reason_only": "“{text}” diz por que você vai estar fora, mas não quando: inclua as datas.",
         "no_end": "“{text}” diz quando a ausência começa, mas não quando termina.",
         "past": "Isso termina no passado ({end}).",

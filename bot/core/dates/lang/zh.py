@@ -60,6 +60,12 @@ VOCAB = Vocab(
         "|外出|在家办公|在家辦公|远程办公|遠程辦公|培训|培訓|开会|開會|会议|會議|调休|調休"
         "|休|要|会|會|将|將|是|了|请|請|假|出国|出國|ooo|pto|不在办公室|不在辦公室|探亲|探親|特休|在外面|外面|全天"
     ),
+    # Sentences: words that change what a date means (never ignored), and known words
+    # that are ordinary in a sentence (cut like reasons).
+    qualifiers=phrases(
+        "每周|每週|每天|每个|每個|除了|之前|以前|之后|之後|上旬|中旬|下旬|左右|或|或者|前后|前後"
+    ),
+    ordinary=phrases("回老家|回家|回国|回國|回老家过年|回老家過年"),
     starts_after=phrases("开始|開始|起|以后|以後"),
     until_after=phrases("为止|為止"),
     back_after=phrases(
@@ -123,6 +129,7 @@ _REFUSALS = {
     "too_long": "太长了，无法读作日期（超过 {limit} 个字符）。",
     "zone": "我不认识时区“{tz}”。",
     "unread": "无法把“{text}”读作日期。{hint}",
+    "unused": "无法读取“{text}”中的“{part}”：请写出不在的第一天和最后一天。",
     "reason_only": "“{text}”说明了不在的原因，但没有说时间：请加上日期。",
     "no_end": "“{text}”说明了开始时间，但没有说什么时候结束。",
     "past": "结束时间已经过去（{end}）。",

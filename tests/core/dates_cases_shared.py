@@ -1,0 +1,80 @@
+"""Parts said once that belong to both ends, read on Thursday 27 Nov 2025 unless said otherwise.
+
+At NOW it is 11:30 in Paris, Berlin, Madrid and Rome, 05:30 in Montreal and 19:30 in Tokyo and
+Seoul. Expected ranges were worked out by hand from what the writer means: a year, month,
+weekday or day said on one end reaches the other, and an hour alone after a time is a time.
+"""
+
+from tests.core.date_case import AUTUMN, NO_END, UNREAD, WEEKDAY, ok, reader
+
+en, en_no = reader("en-US", "Europe/Paris")
+gb, _ = reader("en-GB", "Europe/London", "+00:00")
+fr, fr_no = reader("fr-FR", "Europe/Paris")
+de, _ = reader("de-DE", "Europe/Berlin")
+es, _ = reader("es-ES", "Europe/Madrid")
+it, _ = reader("it-IT", "Europe/Rome")
+ja, ja_no = reader("ja-JP", "Asia/Tokyo", "+09:00")
+_, ko_no = reader("ko-KR", "Asia/Seoul", "+09:00")
+_, zh_no = reader("zh-CN", "Asia/Shanghai", "+08:00")
+
+SHARED_YEAR_AND_MONTH = [
+    en("March 3 \u2013 April 7, 2027", "2027-03-03T00:00", "2027-04-08T00:00+02:00"),
+    de("3. März \u2013 7. April 2027", "2027-03-03T00:00", "2027-04-08T00:00+02:00"),
+    es("del 3 de marzo al 7 de abril de 2027", "2027-03-03T00:00", "2027-04-08T00:00+02:00"),
+    de("vom 3.3. bis 7.4.2027", "2027-03-03T00:00", "2027-04-08T00:00+02:00"),
+    en("from 6/1-6/9, 2027", "2027-06-01T00:00+02:00", "2027-06-10T00:00+02:00"),
+    en("June 2\u20139, 2027", "2027-06-02T00:00+02:00", "2027-06-10T00:00+02:00"),
+    gb("26 to 28 July in 2027", "2027-07-26T00:00+01:00", "2027-07-29T00:00+01:00"),
+    en("Dec 20 to Jan 3, 2027", "2026-12-20T00:00", "2027-01-04T00:00"),
+    # In October 2026 the next 12 March is a Friday (2027), and 1 March a Monday.
+    fr("du lundi 1er au vendredi 12 mars", "2027-03-01T00:00", "2027-03-13T00:00", now=AUTUMN),
+    # On 27 Nov 2025 the next 12 March (2026) is a Thursday: said so, not moved a year.
+    fr_no("du lundi 1er au vendredi 12 mars", WEEKDAY),
+    fr_no("du mardi 1er au jeudi 12 mars", WEEKDAY, now=AUTUMN),
+    # The end may be in January: which month its day is in is not ours to guess.
+    en_no("Dec 28 - 3, 2027", UNREAD),
+]
+
+SHARED_DAY = [
+    en("9am-5pm on Friday", "2025-11-28T09:00", "2025-11-28T17:00"),
+    en("from 2 to 4pm on 9 March", "2026-03-09T14:00", "2026-03-09T16:00"),
+    en("2pm-4pm tomorrow", "2025-11-28T14:00", "2025-11-28T16:00"),
+    en("from 2pm to Friday 5pm", "2025-11-27T14:00", "2025-11-28T17:00"),
+    fr("de 14h à 16h vendredi", "2025-11-28T14:00", "2025-11-28T16:00"),
+    it("dalle 14 alle 16 di venerdì", "2025-11-28T14:00", "2025-11-28T16:00"),
+    de("von 9 bis 12 Uhr am Freitag", "2025-11-28T09:00", "2025-11-28T12:00"),
+    fr("le 14 jusqu'à 17h", "2025-12-14T00:00", "2025-12-14T17:00"),
+    de("am 14. bis 17 Uhr", "2025-12-14T00:00", "2025-12-14T17:00"),
+]
+
+BARE_HOURS_AND_NIGHTS = [
+    es("de 10am a 2", "2025-11-27T10:00", "2025-11-27T14:00"),
+    en("from 8am to 1", "2025-11-27T08:00", "2025-11-27T13:00"),
+    ok(
+        "de 8h à 10",
+        "2025-11-27T08:00",
+        "2025-11-27T10:00",
+        "fr-FR",
+        "-05:00",
+        tz="America/Montreal",
+    ),
+    en("Friday 9am to 5", "2025-11-28T09:00", "2025-11-28T17:00"),
+    # Office hours, not the 9th to Friday the 5th (which the reader had moved to a Monday).
+    en_no("from 9 to 5 on Friday", UNREAD),
+    en_no("from the 9th to Friday the 5th", WEEKDAY),
+    en("from 10pm to 2am", "2025-11-27T22:00", "2025-11-28T02:00"),
+    en("10pm-2am on Friday", "2025-11-28T22:00", "2025-11-29T02:00"),
+    fr("de 22h à 2h vendredi", "2025-11-28T22:00", "2025-11-29T02:00"),
+    ja("22時から3時まで", "2025-11-27T22:00", "2025-11-28T03:00"),
+    en("a day starting Friday at 5 pm", "2025-11-28T17:00", "2025-11-29T17:00"),
+    en("for 2 days starting Monday at 9am", "2025-12-01T09:00", "2025-12-03T09:00"),
+]
+
+MONTH_STARTS = [
+    ja_no("7月から", NO_END, start="2026-07-01T00:00"),
+    ko_no("7월부터", NO_END, start="2026-07-01T00:00"),
+    zh_no("从七月开始", NO_END, start="2026-07-01T00:00"),
+    en_no("from July", NO_END, start="2026-07-01T00:00+02:00"),
+]
+
+SHARED = SHARED_YEAR_AND_MONTH + SHARED_DAY + BARE_HOURS_AND_NIGHTS + MONTH_STARTS
