@@ -7,8 +7,11 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.core.effect_kinds import EffectKind
+from bot.core.workspace import Workspace
 from bot.outbox.errors import judge
 from bot.outbox.worker import EffectWorker
+from storage.db import session_scope
+from storage.effects_queries import enqueue_effect
 from tests.bot.outbox.conftest import worker_on
 from tests.bot.outbox.test_outbox import effect, enqueue
 from tests.support.clock import FakeClock
@@ -87,3 +90,37 @@ def test_it_retries_each_kind_until_its_deadline(kind: str, hours: int, retried:
     """Putting Alice's status back and ending her snooze are worth days of retries."""
     verdict = judge(TimeoutError(), attempts=40, age=timedelta(hours=hours), kind=kind)
     assert (verdict.delay is not None) is retried
+
+
+def test_a_429_holds_back_only_that_workspaces_calls_of_that_method(
+    engine: Engine, fake: FakeSlack, clock: FakeClock
+) -> None:
+    fake.rate_limit_next("chat.postMessage", retry_after=30)
+    enqueue_in(engine, clock, "acme:1", "T0ACME")
+    worker = worker_on(engine, fake, clock)
+    try:
+        worker.deliver_due()  # Slack: 429, wait 30 s (for Acme's posts)
+        enqueue_in(engine, clock, "acme:2", "T0ACME")
+        enqueue_in(engine, clock, "globex:1", "T0GLOBEX")
+        worker.deliver_due()
+        posts = len(fake.calls_to("chat.postMessage"))
+        clock.advance(seconds=30)
+        worker.deliver_due()
+    finally:
+        worker.close()
+    assert posts == 2, "Globex posted; Acme's next post waited without asking Slack"
+    assert effect(engine, "acme:2").attempts == 1
+    assert {effect(engine, k).status for k in ("acme:1", "acme:2", "globex:1")} == {"sent"}
+
+
+def enqueue_in(engine: Engine, clock: FakeClock, key: str, team_id: str) -> None:
+    """Queue a DM to Alice in one workspace of a distributed install."""
+    with session_scope(engine) as session:
+        enqueue_effect(
+            session,
+            key=key,
+            kind=EffectKind.MESSAGE_POST,
+            payload={"channel": "UALICE", "text": key},
+            workspace=Workspace(team_id),
+            now=clock(),
+        )
