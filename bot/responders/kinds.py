@@ -38,8 +38,6 @@ def refresh_home(client: WebClient, delivery: Delivery) -> None:
 def tell_on(client: WebClient, delivery: Delivery) -> str:
     """DM the owner that the responder is on, and until when."""
     responder = responder_of(delivery)
-    if phase_at(responder.starts_at, responder.ends_at, delivery.now) is Phase.ENDED:
-        return SKIPPED  # held up past the end (an outage): the welcome back says enough
     text, blocks = on_message(
         responder,
         due_since=datetime.fromisoformat(delivery.payload["due_since"]),
