@@ -24,10 +24,12 @@ class Throttles:
 
     def until(self, team_id: str, kind: str, now: datetime) -> datetime | None:
         """Until when an effect of `kind` in this workspace must wait, or None: go ahead."""
+        waiting = []
         with self._lock:
-            ends = [self._until.get((team_id, m)) for m in self._methods.get(kind, ())]
-            waiting = [end for end in ends if end is not None and end > now]
             for method in self._methods.get(kind, ()):
-                if (team_id, method) in self._until and self._until[(team_id, method)] <= now:
-                    del self._until[(team_id, method)]
+                end = self._until.get((team_id, method))
+                if end is not None and end <= now:
+                    del self._until[(team_id, method)]  # over: forget it
+                elif end is not None:
+                    waiting.append(end)
         return max(waiting, default=None)

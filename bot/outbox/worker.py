@@ -140,7 +140,7 @@ class EffectWorker:
             with self._settled:
                 self._held[delivery.id] = _Held(delivery, now + self._lease)
             self._queue(delivery)
-        return [held.id for held in claimed if held.id is not None]
+        return [effect.id for effect in claimed if effect.id is not None]
 
     def _queue(self, delivery: Delivery) -> None:
         """One responder's effects one after another, in the order claimed (its "saved" DM
