@@ -29,3 +29,4 @@ bench: $(BIN)/ooo
 	$(BIN)/python bench/team_bench.py
 	$(BIN)/python -m bench.lifecycle_bench
 	$(BIN)/python bench/replies_bench.py
+	$(BIN)/python bench/outbox_bench.py

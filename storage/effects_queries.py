@@ -1,4 +1,4 @@
-"""Queries on the durable outbox: enqueue inside the caller's transaction, claim, settle."""
+"""Queries on the durable outbox: enqueue inside the caller's transaction, claim, renew, settle."""
 
 import json
 from collections.abc import Sequence
@@ -7,12 +7,12 @@ from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, String, and_, case, column, or_, update, values
+from sqlalchemy import ColumnElement, and_, func, or_, tuple_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from bot.core.workspace import Workspace
-from storage.db import Changed, note, take_due
+from storage.db import Changed, begin_writing, note, take_due
 from storage.models import Effect
 
 PENDING, SENDING, SENT, FAILED = "pending", "sending", "sent", "failed"
@@ -105,6 +105,7 @@ def claim_effects(session: Session, *, now: datetime, limit: int, lease: timedel
 
     Call it first in a session: on SQLite the claim then holds the write lock from its first
     read, so two processes never take the same row; PostgreSQL skips rows another one locked.
+    An effect taken over from a claimer that vanished comes back `maybe_sent`.
     """
     # Oldest first, and in the order recorded at the same instant: one person's DMs keep theirs.
     due_first = (col(Effect.next_attempt_at), col(Effect.id))
@@ -115,9 +116,16 @@ def claim_effects(session: Session, *, now: datetime, limit: int, lease: timedel
         session.execute(
             update(table)
             .where(table.c.id.in_([e.id for e in claimed]))
-            .values(status=SENDING, lease_until=now + lease, attempts=table.c.attempts + 1)
+            .values(
+                status=SENDING,
+                lease_until=now + lease,
+                attempts=table.c.attempts + 1,
+                first_attempt_at=func.coalesce(table.c.first_attempt_at, now),
+            )
         )
     for effect in claimed:
+        effect.maybe_sent = effect.maybe_sent or effect.status == SENDING
+        effect.first_attempt_at = effect.first_attempt_at or now
         effect.status, effect.lease_until, effect.attempts = (
             SENDING,
             now + lease,
@@ -126,9 +134,27 @@ def claim_effects(session: Session, *, now: datetime, limit: int, lease: timedel
     return claimed
 
 
+def renew_leases(session: Session, *, held: Sequence[tuple[int, int]], until: datetime) -> set[int]:
+    """Extend the lease of effects still being delivered (id, attempts); return those still
+    held, leaving out any another worker took over."""
+    if not held:
+        return set()
+    begin_writing(session, "renew_leases")
+    table = Effect.__table__  # type: ignore[attr-defined]
+    mine = and_(tuple_(table.c.id, table.c.attempts).in_(list(held)), table.c.status == SENDING)
+    renewed = session.execute(
+        update(table).where(mine).values(lease_until=until).returning(table.c.id)
+    )
+    return {row.id for row in renewed}
+
+
 @dataclass(frozen=True)
 class Outcome:
-    """How one delivery attempt ended: sent, retry at a time, or failed for good."""
+    """How one delivery attempt ended: sent, retry at a time, or failed for good.
+
+    An attempt that does not count (Slack asked to wait, or it never began) is given back;
+    `maybe_sent` says whether the next attempt must look for this one's message first.
+    """
 
     effect_id: int
     attempts: int
@@ -136,59 +162,31 @@ class Outcome:
     at: datetime
     error: str | None = None
     result: str | None = None
+    counted: bool = True
+    maybe_sent: bool = False
 
 
-def settle_effects(session: Session, *, outcomes: Sequence[Outcome]) -> None:
-    """Record attempts, unless another worker took the effect over meanwhile; one statement.
-
-    A worker settles a whole batch at once: on SQLite each statement in the write lock is a
-    turn the requests wait for.
-    """
-    if not outcomes:
-        return
+def settle_effect(session: Session, *, outcome: Outcome) -> bool:
+    """Record one attempt as soon as it ended, unless another worker took the effect over;
+    first in its session, queued behind the process's other writers. Tell whether it counted."""
+    begin_writing(session, "settle_effect")
     table = Effect.__table__  # type: ignore[attr-defined]
-    # Every column has a value (no NULL): PostgreSQL can't type a VALUES column of NULLs.
-    settled = (
-        values(
-            column("id", Integer),
-            column("attempts", Integer),
-            column("status", String),
-            column("at", table.c.sent_at.type),
-            column("error", String),
-            column("result", String),
-            name="outcome",
-        )
-        .data(
-            [
-                (o.effect_id, o.attempts, o.status, o.at, o.error or "", o.result or "")
-                for o in outcomes
-            ]
-        )
-        .cte("outcome")
-    )
-    sent, retry = settled.c.status == SENT, settled.c.status == PENDING
-    session.execute(
-        update(table)
-        .where(table.c.id == settled.c.id, table.c.attempts == settled.c.attempts)
-        .values(
-            status=settled.c.status,
-            lease_until=None,
-            sent_at=case((sent, settled.c.at), else_=table.c.sent_at),
-            result=case((sent, settled.c.result), else_=table.c.result),
-            last_error=case((sent, None), else_=settled.c.error),
-            next_attempt_at=case((retry, settled.c.at), else_=table.c.next_attempt_at),
-        )
-    )
-
-
-def release_effects(session: Session, *, effects: Sequence[tuple[int, int]]) -> None:
-    """Hand back claimed effects whose delivery never started, as if never claimed."""
-    for effect_id, attempts in effects:
-        session.execute(
-            update(Effect)
-            .where(col(Effect.id) == effect_id, col(Effect.attempts) == attempts)
-            .values(status=PENDING, lease_until=None, attempts=attempts - 1)
-        )
+    sent, retry = outcome.status == SENT, outcome.status == PENDING
+    values: dict[str, Any] = {
+        "status": outcome.status,
+        "lease_until": None,
+        "maybe_sent": retry and outcome.maybe_sent,
+        "attempts": outcome.attempts if outcome.counted else outcome.attempts - 1,
+    }
+    if sent:
+        values |= {"sent_at": outcome.at, "result": outcome.result, "last_error": None}
+    if retry:
+        values["next_attempt_at"] = outcome.at
+    if outcome.error is not None:
+        values["last_error"] = outcome.error
+    mine = and_(table.c.id == outcome.effect_id, table.c.attempts == outcome.attempts)
+    settled = update(table).where(mine, table.c.status == SENDING).values(values)
+    return session.execute(settled.returning(table.c.id)).first() is not None
 
 
 def effects_with_key_prefix(session: Session, *, prefix: str) -> list[Effect]:

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import Column, Index, Text, UniqueConstraint
+from sqlalchemy import Boolean, Column, Index, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
 
 
@@ -100,6 +100,14 @@ class Effect(SQLModel, table=True):
     result: str | None = Field(default=None, max_length=255)
     created_at: datetime
     sent_at: datetime | None = None
+    # An earlier attempt may have reached Slack (it timed out, or was cut short before its
+    # outcome was recorded): look for its message once before sending again.
+    # Defaulted by the database, so rows recorded by replicas of the release before keep working.
+    maybe_sent: bool = Field(
+        default=False, sa_column=Column(Boolean, nullable=False, server_default=false())
+    )
+    # Retries are timed from the first attempt, not counted (bot/outbox/errors.py).
+    first_attempt_at: datetime | None = None
 
 
 class ResponderVersion(SQLModel, table=True):

@@ -1,17 +1,21 @@
 """A workspace's bot token, refreshed before it expires, one refresh at a time.
 
 With token rotation on, Slack's access tokens expire (after 12 hours) and each refresh token
-works once. A refresh happens with the installation locked (a row lock on PostgreSQL, the
-write lock on SQLite), and whoever waited reads the new token instead of spending the old
-refresh token again: threads and replicas never both use one refresh token. People's user
-tokens (bot/accounts/connected.py) refresh the same way, with `refresh_due` and `rotate`.
+works once. No transaction is open while Slack answers (on SQLite that would hold every
+writer up): threads of a process refresh one at a time and whoever waited reads the new token;
+the new tokens are written only if the stored refresh token is still the one spent, so a
+replica that raced another keeps the winner's. People's user tokens
+(bot/accounts/connected.py) refresh with `refresh_due` and `rotate` too.
 """
 
 import logging
+import threading
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.accounts.installations import SealedInstallations
 from bot.accounts.vault import Vault
@@ -24,6 +28,9 @@ from storage.models import Installation
 logger = logging.getLogger(__name__)
 # Refresh this long before expiry, so a token never expires during a call or a slow job.
 REFRESH_AHEAD = timedelta(minutes=10)
+# One refresh of an installation at a time in this process, whichever BotTokens asks.
+_refreshing: defaultdict[str, threading.Lock] = defaultdict(threading.Lock)
+_refreshing_guard = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -111,16 +118,34 @@ class BotTokens:
         return refresh_due(row.bot_refresh_token, row.bot_token_expires_at, self._clock())
 
     def _refreshed(self, key: str) -> Installation | None:
-        """Refresh under the installation's lock, unless whoever held it just did."""
-        vault = self.installations.vault
-        with session_scope(self.installations.engine) as session:
-            row = stored.locked_installation(session, key=key)
+        """Refresh unless whoever refreshed before us just did; Slack is asked outside any
+        transaction, and the answer kept only if nobody stored another meanwhile."""
+        with _refreshing_guard:
+            turn = _refreshing[key]
+        with turn:
+            row = self._stored(key)
             if row is None or not self._due(row):
                 return row
-            assert row.bot_refresh_token is not None, "due means refreshable"
-            new = rotate(self._oauth, vault, row.bot_refresh_token, self._clock())
-            row.bot_token, row.bot_refresh_token = new.token, new.refresh_token
-            row.bot_token_expires_at = new.expires_at
-            session.add(row)
+            spent = row.bot_refresh_token
+            assert spent is not None, "due means refreshable"
+            try:
+                new = rotate(self._oauth, self.installations.vault, spent, self._clock())
+            except SlackApiError:
+                again = self._stored(key)
+                if again is not None and again.bot_refresh_token != spent:
+                    return again  # another replica spent it first and stored the new one
+                raise
+            with session_scope(self.installations.engine) as session:
+                row = stored.locked_installation(session, key=key)
+                if row is None or row.bot_refresh_token != spent:
+                    return row
+                row.bot_token, row.bot_refresh_token = new.token, new.refresh_token
+                row.bot_token_expires_at = new.expires_at
+                session.add(row)
             logger.info("refreshed the bot token of %s", key)
             return row
+
+    def _stored(self, key: str) -> Installation | None:
+        """The installation as stored now, read in a transaction of its own."""
+        with session_scope(self.installations.engine) as session:
+            return stored.locked_installation(session, key=key)

@@ -18,9 +18,7 @@ def digest_message(
     responder: Responder, mentions: list[Mention], *, replied: int, held: int
 ) -> tuple[str, list[dict[str, Any]]]:
     """The owner's digest: each sender's messages with links, and the replies ooo sent."""
-    by_sender: dict[str, list[Mention]] = defaultdict(list)
-    for mention in mentions:
-        by_sender[mention.sender_id].append(mention)
+    by_sender = _by_sender(mentions)
     summary = _(
         "{messages} for {owner} from {senders}; {replies} sent, {held} held back by the hourly "
         "limit.",
@@ -46,6 +44,20 @@ def digest_message(
         more = len(senders) - SENDERS_SHOWN
         blocks.append(_section(_("…and {count} more people.", count=more)))
     return _("While you were away: {summary}", summary=summary), blocks
+
+
+def shown(mentions: list[Mention]) -> list[Mention]:
+    """The messages the digest lists, each with its link when known."""
+    senders = list(_by_sender(mentions).values())[:SENDERS_SHOWN]
+    return [mention for theirs in senders for mention in theirs[:LINKS_PER_SENDER]]
+
+
+def _by_sender(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """Each sender's messages, senders in the order they first wrote."""
+    by_sender: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_sender[mention.sender_id].append(mention)
+    return by_sender
 
 
 def _line(mention: Mention) -> str:

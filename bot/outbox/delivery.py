@@ -75,6 +75,9 @@ class Delivery:
     attempts: int
     created_at: datetime
     now: datetime
+    # An earlier attempt may have reached Slack: look for its message before sending again.
+    maybe_sent: bool
+    first_attempt_at: datetime | None
     # For kinds that render from the current state at delivery time.
     engine: Engine
     services: DeliveryServices
@@ -96,6 +99,8 @@ class Delivery:
             attempts=effect.attempts,
             created_at=effect.created_at,
             now=now,
+            maybe_sent=effect.maybe_sent,
+            first_attempt_at=effect.first_attempt_at,
             engine=engine,
             services=services,
         )

@@ -13,7 +13,9 @@ from bot.outbox.delivery import Deliverers, Delivery
 EVENT_TYPE = "ooo_message"
 # Slack timestamps of the bot's own clock can trail ours a little.
 LOOKBACK_SECONDS = 120
-HISTORY_PAGES = 5
+# What one history read returns to an app distributed outside the Marketplace (which may make
+# one such call a minute): ooo reads one page, and only after a delivery was cut short.
+HISTORY_ITEMS = 15
 UNREADABLE = ("not_in_channel", "channel_not_found")
 
 
@@ -45,9 +47,12 @@ def post_once(
     blocks: Sequence[dict[str, Any]] | None = None,
     thread_ts: str | None = None,
 ) -> str:
-    """Post the effect's message unless an earlier attempt already did; return `channel:ts`."""
-    if delivery.attempts > 1:
-        found = find_posted(client, channel=channel, key=delivery.key, since=delivery.created_at)
+    """Post the effect's message unless an attempt cut short already did; return `channel:ts`."""
+    if delivery.maybe_sent:
+        since = delivery.created_at
+        found = find_posted(
+            client, channel=channel, key=delivery.key, since=since, thread=thread_ts
+        )
         if found:
             return found
     answer = client.chat_postMessage(
@@ -60,31 +65,31 @@ def post_once(
     return f"{answer['channel']}:{answer['ts']}"
 
 
-def find_posted(client: WebClient, *, channel: str, key: str, since: datetime) -> str | None:
-    """Look in a conversation's recent history for a message carrying this effect key."""
+def find_posted(
+    client: WebClient, *, channel: str, key: str, since: datetime, thread: str | None = None
+) -> str | None:
+    """Look among a conversation's (or a thread's) recent messages for one carrying this key."""
     conversation = channel
     if channel[:1] in ("U", "W"):
         conversation = client.conversations_open(users=channel)["channel"]["id"]
-    cursor = None
-    for _ in range(HISTORY_PAGES):
-        try:
-            page = client.conversations_history(
-                channel=conversation,
-                oldest=f"{since.timestamp() - LOOKBACK_SECONDS:.6f}",
-                limit=200,
-                include_all_metadata=True,
-                cursor=cursor,
-            )
-        except SlackApiError as error:
-            if error.response.get("error") in UNREADABLE:
-                return None
-            raise
-        for message in page["messages"]:
-            if effect_key_of(message) == key:
-                return f"{conversation}:{message['ts']}"
-        cursor = (page.get("response_metadata") or {}).get("next_cursor")
-        if not cursor:
+    recent: dict[str, Any] = {
+        "channel": conversation,
+        "oldest": f"{since.timestamp() - LOOKBACK_SECONDS:.6f}",
+        "limit": HISTORY_ITEMS,
+        "include_all_metadata": True,
+    }
+    try:
+        if thread:  # replies in a thread are not in the conversation's history
+            page = client.conversations_replies(ts=thread, **recent)
+        else:
+            page = client.conversations_history(**recent)
+    except SlackApiError as error:
+        if error.response.get("error") in UNREADABLE:
             return None
+        raise
+    for message in page["messages"]:
+        if effect_key_of(message) == key:
+            return f"{conversation}:{message['ts']}"
     return None
 
 

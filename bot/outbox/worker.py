@@ -3,52 +3,62 @@
 import logging
 import threading
 import time
-from collections import defaultdict
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session
 
 from bot.clock import Clock
-from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
 from bot.outbox.delivery import Delivery, DeliveryServices
 from bot.outbox.errors import judge
+from bot.outbox.failures import show_failure
 from bot.outbox.registry import Registry
+from bot.outbox.throttles import Throttles
 from storage import effects_queries as outbox
 from storage.db import lock_timed_out, session_scope
 
 logger = logging.getLogger(__name__)
-# Two senders at a time: the workers share the GIL with the requests, and with more of them a
-# burst of replies held Slack's answers back past 50 ms (bench/replies_bench.py). Slack lets a
-# workspace post about one message a second per channel, so more would mostly wait anyway.
-THREADS = 2
+# Slack takes about 100 ms a call, so senders mostly wait: eight of them deliver more than 50
+# effects a second while the requests' p99 stays under 50 ms (bench/outbox_bench.py).
+THREADS = 8
 BATCH = 64
+# Claim only what the senders will begin soon: a claimed effect waits for this worker alone,
+# so claiming more would hold back another replica that is free to send it.
+AHEAD_PER_THREAD = 4
 POLL_SECONDS = 1.0
 # After a nudge, wait this long for the effects of the requests still arriving, then claim
-# them together: one claim and one settle per burst, not per request.
+# them together: one claim per burst, not per request.
 GATHER_SECONDS = 0.2
-# Longer than any Slack call may take (the clients time out sooner), so a live worker's
-# effect is never taken over; a crashed worker's is retried once the lease runs out.
+# Longer than any Slack call may take (the clients time out at a third of it). Leases are
+# renewed every third of it while held, and an effect is begun only with a third still left,
+# so a live worker's effect is never taken over; a crashed worker's is retried once it ends.
 LEASE = timedelta(seconds=30)
 # On stopping, what is already due is still delivered for this long: the answer to a request
 # a moment before a deploy keeps its DM, and a large backlog never holds a deploy up.
 DRAIN_SECONDS = 1.0
 DRAIN_POLL_SECONDS = 0.05
-# Queued after a permanent failure so its owner sees it on their Home tab; the key keeps the
-# kind's name from before kinds were named `area.verb`, so no failure is shown twice.
-SHOW_FAILURE, SHOW_FAILURE_KEY = EffectKind.HOME_REFRESH, "home"
-# An owner's first failure within this long redraws their Home tab at once, and the others
-# share one redraw at its end: a burst of failed replies redraws it twice, not once each.
-SHOW_FAILURES_EVERY = 60
+# Recording an outcome waits for the database this long at most, in turns of the writer queue.
+SETTLE_SECONDS = 5.0
+
+
+@dataclass
+class _Held:
+    """A claimed effect not yet settled, and until when this worker holds it."""
+
+    delivery: Delivery
+    lease_until: datetime
+    lost: bool = False
 
 
 class EffectWorker:
-    """Delivers the outbox: a dispatcher thread claims batches, a pool sends them."""
+    """Delivers the outbox: a dispatcher thread claims effects and renews their leases, a pool
+    sends them, each outcome recorded as soon as its call returns."""
 
     def __init__(
         self,
@@ -65,9 +75,15 @@ class EffectWorker:
         self._engine, self._client_for, self._clock = engine, client_for, clock
         self.registry, self._services = registry, services
         self._batch, self._lease = batch, lease
+        self._ahead = threads * AHEAD_PER_THREAD
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="ooo-effects")
         self._wake, self._stopping = threading.Event(), threading.Event()
         self._thread: threading.Thread | None = None
+        self._held: dict[int, _Held] = {}
+        self._queues: dict[tuple[str, object], deque[Delivery]] = {}
+        self._settled = threading.Condition()
+        self._renewed_at: datetime | None = None
+        self.throttles = Throttles()
 
     def start(self) -> None:
         """Deliver in the background until `close`."""
@@ -102,106 +118,166 @@ class EffectWorker:
 
     def deliver_due(self) -> int:
         """Claim one batch of due effects, deliver it, record the outcomes; return its size."""
-        now = self._clock()
-        with session_scope(self._engine) as session:
-            if not outbox.any_due(session, now=now):
-                return 0
-        with session_scope(self._engine) as session:
-            claimed = outbox.claim_effects(session, now=now, limit=self._batch, lease=self._lease)
-        deliveries = [
-            Delivery.of(e, now=now, engine=self._engine, services=self._services) for e in claimed
-        ]
-        results = self._attempt_in_order(deliveries)
-        with session_scope(self._engine) as session:
-            outbox.settle_effects(session, outcomes=[r for r in results if r is not None])
-            self._show_failures(session, deliveries, results)
-            unstarted = [
-                (d.id, d.attempts) for d, r in zip(deliveries, results, strict=True) if r is None
-            ]
-            outbox.release_effects(session, effects=unstarted)
+        claimed = self._claim(self._batch)
+        with self._settled:
+            self._settled.wait_for(lambda: not any(i in self._held for i in claimed))
         return len(claimed)
 
-    def _show_failures(
-        self,
-        session: Session,
-        deliveries: list[Delivery],
-        results: list[outbox.Outcome | None],
-    ) -> None:
-        """Queue a Home tab refresh for each owner whose effect failed for good: the first of
-        the minute at once, the rest together at its end."""
+    def _claim(self, limit: int) -> list[int]:
+        """Claim up to `limit` due effects and queue them on the senders; their ids."""
         now = self._clock()
-        stamp = int(now.timestamp()) // SHOW_FAILURES_EVERY * SHOW_FAILURES_EVERY
-        end = datetime.fromtimestamp(stamp + SHOW_FAILURES_EVERY, UTC)
-        for delivery, result in zip(deliveries, results, strict=True):
-            failed = result is not None and result.status == outbox.FAILED
-            if failed and delivery.owner_id and delivery.kind != SHOW_FAILURE:
-                key = f"{SHOW_FAILURE_KEY}:failures:{delivery.workspace.team_id}:"
-                key += f"{delivery.owner_id}:{stamp}"
-                for suffix, due in (("", now), (":end", end)):
-                    if outbox.enqueue_effect(
-                        session,
-                        key=key + suffix,
-                        kind=SHOW_FAILURE,
-                        payload={},
-                        workspace=delivery.workspace,
-                        now=now,
-                        owner_id=delivery.owner_id,
-                        not_before=due,
-                    ):
-                        break
+        with session_scope(self._engine) as session:
+            if limit <= 0 or not outbox.any_due(session, now=now):
+                return []
+        with session_scope(self._engine) as session:
+            claimed = outbox.claim_effects(session, now=now, limit=limit, lease=self._lease)
+        for effect in claimed:
+            delivery = Delivery.of(effect, now=now, engine=self._engine, services=self._services)
+            with self._settled:
+                self._held[delivery.id] = _Held(delivery, now + self._lease)
+            self._queue(delivery)
+        return [effect.id for effect in claimed if effect.id is not None]
 
-    def _attempt_in_order(self, deliveries: list[Delivery]) -> list[outbox.Outcome | None]:
-        """Attempt a batch on the pool: one responder's effects one after another, in the order
-        claimed (its "saved" DM before its "you're on" DM), the others side by side."""
-        queues: dict[tuple[str, object], list[int]] = defaultdict(list)
-        for index, delivery in enumerate(deliveries):
-            of = delivery.responder_id if delivery.responder_id is not None else delivery.key
-            queues[(delivery.workspace.team_id, of)].append(index)
-        results: list[outbox.Outcome | None] = [None] * len(deliveries)
+    def _queue(self, delivery: Delivery) -> None:
+        """One responder's effects one after another, in the order claimed (its "saved" DM
+        before its "you're on" DM); the others side by side, none waiting for a slow one."""
+        of = delivery.responder_id if delivery.responder_id is not None else delivery.key
+        key = (delivery.workspace.team_id, of)
+        with self._settled:
+            queue = self._queues.get(key)
+            if queue is not None:
+                queue.append(delivery)
+                return
+            self._queues[key] = deque([delivery])
+        self._pool.submit(self._run, key)
 
-        def run(queue: list[int]) -> None:
-            for index in queue:
-                results[index] = self._attempt(deliveries[index])
+    def _run(self, key: tuple[str, object]) -> None:
+        """Deliver a queue's effects until it is empty."""
+        while True:
+            with self._settled:
+                queue = self._queues[key]
+                if not queue:
+                    del self._queues[key]
+                    break
+                delivery = queue.popleft()
+            try:
+                self._settle(delivery, self._attempt(delivery))
+            except Exception:
+                logger.exception("could not record the delivery of effect %s", delivery.key)
+            finally:
+                with self._settled:
+                    self._held.pop(delivery.id, None)
+                    self._settled.notify_all()
+        self._wake.set()
 
-        list(self._pool.map(run, queues.values()))
-        return results
-
-    def _attempt(self, delivery: Delivery) -> outbox.Outcome | None:
-        """Deliver one effect, or None when stopping before it began."""
-        if self._stopping.is_set():
-            return None
+    def _attempt(self, delivery: Delivery) -> outbox.Outcome:
+        """Deliver one effect; hand it back unbegun when stopping, when its lease is too short
+        to begin, or while Slack asked to wait for a method it calls."""
+        now = self._clock()
+        delivery = replace(delivery, now=now)
+        give_back = outbox.Outcome(
+            delivery.id,
+            delivery.attempts,
+            outbox.PENDING,
+            now,
+            counted=False,
+            maybe_sent=delivery.maybe_sent,
+        )
+        with self._settled:
+            held = self._held[delivery.id]
+            if held.lost or held.lease_until - now < self._lease / 3 or self._stopping.is_set():
+                return give_back
+        wait_until = self.throttles.until(delivery.workspace.team_id, delivery.kind, now)
+        if wait_until is not None:
+            return replace(give_back, at=wait_until)
         try:
             client = self._client_for(delivery.workspace)
             result = self.registry.deliverer(delivery.kind)(client, delivery)
         except Exception as error:
-            verdict = judge(error, attempts=delivery.attempts)
-            logger.warning(
-                "effect %s failed (attempt %d): %s", delivery.key, delivery.attempts, verdict.error
-            )
-            if verdict.delay is None:
-                return outbox.Outcome(
-                    delivery.id, delivery.attempts, outbox.FAILED, self._clock(), verdict.error
-                )
-            retry_at = self._clock() + verdict.delay
-            return outbox.Outcome(
-                delivery.id, delivery.attempts, outbox.PENDING, retry_at, verdict.error
-            )
+            return self._failed(delivery, error)
         return outbox.Outcome(
             delivery.id, delivery.attempts, outbox.SENT, self._clock(), result=result
         )
 
+    def _failed(self, delivery: Delivery, error: Exception) -> outbox.Outcome:
+        """What a failed attempt leads to: a retry (a 429 costs no attempt) or giving up."""
+        now = self._clock()
+        since = delivery.first_attempt_at or now
+        verdict = judge(
+            error,
+            attempts=delivery.attempts,
+            age=now - since,
+            kind=delivery.kind,
+            maybe_sent=delivery.maybe_sent,
+        )
+        logger.warning(
+            "effect %s failed (attempt %d): %s", delivery.key, delivery.attempts, verdict.error
+        )
+        if verdict.delay is None:
+            return outbox.Outcome(delivery.id, delivery.attempts, outbox.FAILED, now, verdict.error)
+        if not verdict.counted and verdict.method:
+            team = delivery.workspace.team_id
+            self.throttles.hold(team, delivery.kind, verdict.method, now + verdict.delay)
+        return outbox.Outcome(
+            delivery.id,
+            delivery.attempts,
+            outbox.PENDING,
+            now + verdict.delay,
+            verdict.error,
+            counted=verdict.counted,
+            maybe_sent=verdict.maybe_sent,
+        )
+
+    def _settle(self, delivery: Delivery, outcome: outbox.Outcome) -> None:
+        """Record an outcome now, waiting turns while the database is busy."""
+        deadline = time.monotonic() + SETTLE_SECONDS
+        while True:
+            try:
+                with session_scope(self._engine) as session:
+                    mine = outbox.settle_effect(session, outcome=outcome)
+                    if mine and outcome.status == outbox.FAILED:
+                        show_failure(session, delivery, now=self._clock())
+                return
+            except DBAPIError as error:
+                if not lock_timed_out(error) or time.monotonic() > deadline:
+                    raise
+
+    def _renew(self) -> None:
+        """Every third of the lease, extend the leases of what this worker still holds."""
+        now = self._clock()
+        if self._renewed_at is not None and now - self._renewed_at < self._lease / 3:
+            return
+        self._renewed_at = now
+        with self._settled:
+            held = [(i, h.delivery.attempts) for i, h in self._held.items() if not h.lost]
+        if not held:
+            return
+        with session_scope(self._engine) as session:
+            kept = outbox.renew_leases(session, held=held, until=now + self._lease)
+        with self._settled:
+            for effect_id, _attempts in held:
+                mine = self._held.get(effect_id)
+                if mine is None:
+                    continue
+                if effect_id in kept:
+                    mine.lease_until = now + self._lease
+                else:
+                    mine.lost = True
+
     def _loop(self) -> None:
-        """Deliver while there is work, then wait for a nudge or the next poll."""
+        """Keep the senders busy while there is work, then wait for a nudge or the next poll."""
         while not self._stopping.is_set():
             self._stopping.wait(GATHER_SECONDS)
             self._wake.clear()
+            busy = False
             try:
-                busy = self.deliver_due() == self._batch
+                self._renew()
+                room = min(self._batch, self._ahead - len(self._held))
+                busy = room > 0 and len(self._claim(room)) == room
             except Exception as error:
                 if isinstance(error, DBAPIError) and lock_timed_out(error):
                     logger.warning("the database is busy; delivering again shortly")
                 else:
                     logger.exception("could not deliver effects; trying again shortly")
-                busy = False
             if not busy:
-                self._wake.wait(POLL_SECONDS)
+                self._wake.wait(min(POLL_SECONDS, self._lease.total_seconds() / 6))

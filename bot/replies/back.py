@@ -4,18 +4,17 @@ The lifecycle's off transition plans it (a `reply.back` step), so it comes with 
 """
 
 from datetime import UTC, datetime
-from functools import cache
 
 from slack_sdk import WebClient
 from sqlmodel import Session
 
-from bot.blocks.missed_digest import LINKS_PER_SENDER, SENDERS_SHOWN, digest_message
+from bot.blocks.missed_digest import digest_message, shown
 from bot.blocks.replies import back_note
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder_value import Responder
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
-from bot.replies.lookup import permalink_of, undeleted_responder_of
+from bot.replies.lookup import message_link, undeleted_responder_of
 from storage import reply_queries, responder_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
@@ -93,15 +92,26 @@ def digest(client: WebClient, delivery: Delivery) -> str:
     with session_scope(delivery.engine) as session:
         mentions = reply_queries.mentions_of(session, responder_id=responder.id)
         counted = reply_queries.counts(session, responder_id=responder.id)
-    owner = cache(delivery.as_owner)  # asked at most once, and only where ooo is not
-    for mention in mentions[: SENDERS_SHOWN * LINKS_PER_SENDER]:
-        if mention.permalink is None:
-            mention.permalink = permalink_of(
-                client,
-                channel=mention.channel_id,
-                ts=mention.message_ts,
-                owner=owner,
-            )
+    unlinked = [mention for mention in shown(mentions) if mention.permalink is None]
+    if unlinked:
+        # Built as Slack writes them, not asked one by one: hundreds of chat.getPermalink
+        # calls would take most of a lease. Kept, so a second digest builds none.
+        workspace_url = str(client.auth_test()["url"])
+        with session_scope(delivery.engine) as session:
+            for mention in unlinked:
+                mention.permalink = message_link(
+                    workspace_url,
+                    channel=mention.channel_id,
+                    ts=mention.message_ts,
+                    thread_ts=mention.thread_ts,
+                )
+                reply_queries.keep_permalink(
+                    session,
+                    responder_id=responder.id,
+                    channel_id=mention.channel_id,
+                    message_ts=mention.message_ts,
+                    permalink=mention.permalink,
+                )
     text, blocks = digest_message(
         responder,
         mentions,

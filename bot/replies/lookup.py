@@ -24,6 +24,14 @@ def undeleted_responder_of(delivery: Delivery) -> Responder | None:
     return None if found is None or found.deleted_at else found
 
 
+def message_link(workspace_url: str, *, channel: str, ts: str, thread_ts: str | None) -> str:
+    """A message's link as Slack writes it, from the workspace's URL (`auth.test`)."""
+    link = f"{workspace_url.rstrip('/')}/archives/{channel}/p{ts.replace('.', '')}"
+    if thread_ts and thread_ts != ts:
+        link += f"?thread_ts={thread_ts}&cid={channel}"
+    return link
+
+
 def permalink_of(
     client: WebClient,
     *,

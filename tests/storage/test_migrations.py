@@ -115,7 +115,8 @@ def _migrate_to(engine: Engine, revision: str, *, down: bool = False) -> None:
 
 def _kinds(engine: Engine) -> dict[str, str]:
     with session_scope(engine) as session:
-        return {e.key: e.kind for e in session.exec(select(Effect)).all()}
+        # Only the columns every revision has: later ones add others.
+        return dict(session.exec(select(Effect.key, Effect.kind)).all())
 
 
 def _record(engine: Engine, kinds: dict[str, str]) -> None:

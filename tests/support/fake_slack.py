@@ -22,6 +22,7 @@ from tests.support import fake_slack_views as views
 from tests.support.fake_slack_blocks import check_blocks
 from tests.support.fake_slack_checks import SlackError, Token, check_call, manifest_bot_scopes
 from tests.support.fake_slack_http import SlackHTTPHandler
+from tests.support.fake_slack_limits import Limits
 from tests.support.fake_slack_oauth import TOKENLESS, FakeOAuth, OAuthApp, now_utc
 from tests.support.fake_slack_state import (
     BOT_USER_ID,
@@ -60,6 +61,8 @@ class Answer:
     body: dict[str, Any]
     status: int = 200
     headers: dict[str, str] | None = None
+    # No answer at all: the connection is closed, as when Slack is unreachable.
+    drop: bool = False
 
 
 @dataclass(frozen=True)
@@ -131,6 +134,7 @@ class FakeSlack:
         self._responses: dict[str, list[dict[str, Any]]] = {}
         self._next_failures: dict[str, list[Failure | None]] = {}
         self._slow: dict[str, float] = {}
+        self.limits = Limits()
         self._server = _SlackServer(("127.0.0.1", 0), SlackHTTPHandler)
         self._server.fake = self  # type: ignore[attr-defined]
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
@@ -399,6 +403,28 @@ class FakeSlack:
         with self._lock:
             self._delays[method] = seconds
 
+    def delay_every_call(self, seconds: float) -> None:
+        """Answer every call only after `seconds`, like Slack's own pace (about 0.1 s)."""
+        self.limits.delay_every = seconds
+
+    def outage(self, seconds: float, *, status: int = 503, drop: bool = False) -> None:
+        """Be down for `seconds` (real time): answer every call with `status`, or (`drop`) close
+        the connection unanswered; `end_outage` ends it sooner."""
+        self.limits.outage(seconds, status=status, drop=drop)
+
+    def end_outage(self) -> None:
+        """Answer again."""
+        self.limits.end_outage()
+
+    def enforce_rate_limits(self) -> None:
+        """Refuse calls beyond each method's tier per workspace (chat.postMessage: one a second
+        per conversation) with HTTP 429 and the Retry-After Slack would send."""
+        self.limits.enforce_tiers()
+
+    def distributed_outside_marketplace(self) -> None:
+        """History reads of such an app: one call a minute per workspace and method, 15 items."""
+        self.limits.distributed()
+
     def paginate(self, page_size: int) -> None:
         """Return at most `page_size` items a page, however many were asked for."""
         with self._lock:
@@ -528,13 +554,36 @@ class FakeSlack:
         """Answer one Web API call and record it; a delayed method starts late, a slowed one
         is carried out at once but answered late."""
         with self._lock:
-            delay = self._delays.get(method, 0.0)
+            delay = self._delays.get(method, self.limits.delay_every)
         time.sleep(delay)  # outside the lock: other calls go on meanwhile
+        refused = self._refused(method, args, token)
+        if refused is not None:
+            return refused
         answer = self._answer(method, args, token)
         with self._lock:
             slow = self._slow.get(method, 0.0)
         time.sleep(slow)
         return answer
+
+    def _refused(self, method: str, args: Args, token: str | None) -> Answer | None:
+        """The answer of an outage or a rate limit, recorded like any refused call."""
+        known = self._tokens.get(token or "")
+        team_id = known.team_id if known is not None else None
+        refusal = self.limits.refusal(method, team_id, str(args.get("channel") or ""))
+        if refusal is None:
+            limit = self.limits.history_limit(method)
+            if limit is not None:
+                args["limit"] = min(int(args.get("limit") or 100), limit)
+            return None
+        if refusal.drop:
+            return Answer({}, drop=True)
+        with self._changed:
+            self._calls.append(Call(method, args, token, time.monotonic()))
+            self._rejections.append(Rejection(method, refusal.error, args))
+            self._allowed.add(refusal.error)
+            self._changed.notify_all()
+        headers = {"Retry-After": str(refusal.retry_after)} if refusal.retry_after else None
+        return Answer({"ok": False, "error": refusal.error}, refusal.status, headers)
 
     def _answer(self, method: str, args: Args, token: str | None) -> Answer:
         with self._changed:

@@ -1,4 +1,5 @@
-"""Reading and joining conversations in the fake Slack: conversations.history and .join."""
+"""Reading and joining conversations in the fake Slack: conversations.history, .replies and
+.join."""
 
 from __future__ import annotations
 
@@ -36,10 +37,14 @@ def _timestamp(raw: Any, error: str, default: float) -> float:
         raise SlackError(error) from None
 
 
-@handles("conversations.history")
-def conversations_history(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
-    """Messages newest first, between `oldest` and `latest`; metadata only when asked for."""
-    channel = _readable(ws, args["channel"], caller.user_id)
+def _is_reply(message: dict[str, Any]) -> bool:
+    """A reply inside a thread (not its parent, not one also sent to the channel)."""
+    thread = message.get("thread_ts")
+    return bool(thread) and thread != message["ts"] and message.get("subtype") != "thread_broadcast"
+
+
+def _page(found: list[dict[str, Any]], args: Args) -> dict[str, Any]:
+    """One page of messages between `oldest` and `latest`; metadata only when asked for."""
     oldest = _timestamp(args.get("oldest"), "invalid_ts_oldest", 0.0)
     latest = _timestamp(args.get("latest"), "invalid_ts_latest", float("inf"))
     limit = int(args.get("limit") or 100)
@@ -47,25 +52,40 @@ def conversations_history(ws: Workspace, args: Args, caller: Token) -> dict[str,
     if not cursor.startswith("offset:") or not cursor[7:].isdigit():
         raise SlackError("invalid_cursor")
     start = int(cursor[7:])
-    found = [
-        m for m in reversed(ws.messages.get(channel.id, [])) if oldest < float(m["ts"]) < latest
-    ]
+    found = [m for m in found if oldest < float(m["ts"]) < latest]
     page = [copy.deepcopy(m) for m in found[start : start + min(limit, 999)]]
     for message in page:
         message.pop("channel", None)
         if not truthy(args.get("include_all_metadata")):
             message.pop("metadata", None)
     more = start + limit < len(found)
-    body: dict[str, Any] = {
-        "messages": page,
-        "has_more": more,
+    body: dict[str, Any] = {"messages": page, "has_more": more}
+    if more:
+        body["response_metadata"] = {"next_cursor": f"offset:{start + limit}"}
+    return body
+
+
+@handles("conversations.history")
+def conversations_history(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """A conversation's messages newest first; replies in threads are not among them."""
+    channel = _readable(ws, args["channel"], caller.user_id)
+    found = [m for m in reversed(ws.messages.get(channel.id, [])) if not _is_reply(m)]
+    return _page(found, args) | {
         "pin_count": 0,
         "channel_actions_ts": None,
         "channel_actions_count": 0,
     }
-    if more:
-        body["response_metadata"] = {"next_cursor": f"offset:{start + limit}"}
-    return body
+
+
+@handles("conversations.replies")
+def conversations_replies(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
+    """A thread, oldest first: its parent, then its replies."""
+    channel = _readable(ws, args["channel"], caller.user_id)
+    messages = ws.messages.get(channel.id, [])
+    if not any(m["ts"] == args["ts"] for m in messages):
+        raise SlackError("thread_not_found")
+    thread = [m for m in messages if args["ts"] in (m["ts"], m.get("thread_ts"))]
+    return _page(thread, args)
 
 
 @handles("conversations.join")

@@ -65,6 +65,9 @@ class SlackHTTPHandler(BaseHTTPRequestHandler):
             )
             args.update(client_id=client_id, client_secret=secret)
         answer = fake.handle(urlsplit(path).path.removeprefix("/api/"), _decoded(args), token)
+        if answer.drop:
+            self.close_connection = True
+            return
         self._send(answer.status, answer.body, answer.headers)
 
     def _send(

@@ -1,7 +1,8 @@
 """Token rotation: a bot token is refreshed before it expires, by one thread of one replica."""
 
+import time
 from concurrent.futures import ThreadPoolExecutor
-from threading import Barrier
+from threading import Barrier, Thread
 
 import httpx
 import pytest
@@ -12,6 +13,7 @@ from bot.accounts.installations import SealedInstallations
 from bot.accounts.tokens import BotTokens, OAuthClient
 from bot.accounts.vault import Vault
 from bot.core.workspace import Workspace
+from storage.db import begin_writing, session_scope
 from tests.bot.accounts.conftest import (
     ALICE,
     CLIENT_ID,
@@ -69,6 +71,25 @@ def test_it_refreshes_once_however_many_threads_and_replicas_need_the_token(
 
     assert refreshes(fake) == 1
     assert seen == {fake.installed_tokens(TEAM)[-1]} and installed not in seen
+
+
+def test_it_never_holds_the_database_while_slack_refreshes_the_token(
+    installed: str, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    clock.advance(hours=11, minutes=55)
+    fake.slow_down("oauth.v2.access", 1.5)
+    refreshing = Thread(target=replica(engine, fake, clock).bot, args=(Workspace(TEAM),))
+    refreshing.start()
+    fake.wait_for(lambda: refreshes(fake))
+    started = time.monotonic()
+    try:
+        with session_scope(engine) as session:
+            begin_writing(session, "Bob saves his responder meanwhile")
+        waited = time.monotonic() - started
+    finally:
+        refreshing.join()
+    assert waited < 0.5
+    assert refreshes(fake) == 1
 
 
 def test_it_serves_requests_with_the_refreshed_token_through_every_rotation(
