@@ -2,7 +2,7 @@
 
 import logging
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from slack_sdk import WebClient
@@ -13,16 +13,15 @@ from bot.core.dates import DateError, time_zone
 from bot.slack.context import patient
 from bot.slack.handles import Handle, HandleLoad, load_handles
 from bot.slack.memberships import load_members
+from bot.slack.roster_pages import Paging, RosterBusy, load_roster, wait_asked
 
 PEOPLE_TTL = timedelta(minutes=5)
 HANDLES_TTL = timedelta(minutes=1)
 # users.list is Tier 2: a workspace's people are read at most this often.
 ROSTER_TTL = timedelta(minutes=10)
-ROSTER_PAGE = 1000
 # Who may speak for a user group or channel is asked again this often: someone who left it
 # stops speaking for it within this time.
 MEMBERS_TTL = timedelta(minutes=1)
-SLACKBOT = "USLACKBOT"
 # After a failed load, ask again this soon rather than hammer Slack on every keystroke.
 RETRY_AFTER = timedelta(seconds=10)
 # Slack drops an options answer after 3 s; the request itself needs part of that window.
@@ -72,7 +71,7 @@ class Directory:
         self._people: dict[tuple[str, str], tuple[datetime, Person]] = {}
         self._rosters: dict[str, tuple[datetime, frozenset[str]]] = {}
         self._members: dict[tuple[str, str], tuple[datetime, frozenset[str]]] = {}
-        self._pagings: dict[str, _Paging] = {}
+        self._pagings: dict[str, Paging] = {}
         self._workspaces: dict[str, _Workspace] = {}
 
     def person(self, client: WebClient, *, team_id: str, user_id: str) -> Person:
@@ -108,13 +107,13 @@ class Directory:
         """
         with self._lock:
             hit = self._rosters.get(team_id)
-            listing = self._pagings.setdefault(team_id, _Paging())
+            listing = self._pagings.setdefault(team_id, Paging())
         if hit is not None and self._clock() < hit[0]:
             return hit[1]
         with listing.lock:  # one listing a workspace: a pause Slack asked for holds for all
             return self._go_on(client, team_id, listing)
 
-    def _go_on(self, client: WebClient, team_id: str, listing: "_Paging") -> frozenset[str]:
+    def _go_on(self, client: WebClient, team_id: str, listing: Paging) -> frozenset[str]:
         """Carry a listing on from where it stopped, unless Slack asked to wait longer."""
         now = self._clock()
         with self._lock:
@@ -123,9 +122,9 @@ class Directory:
             return hit[1]  # another caller just finished it
         if listing.retry_at is None or listing.retry_at <= now:
             try:
-                found = _load_roster(client, listing)
+                found = load_roster(client, listing)
             except (SlackApiError, OSError) as error:
-                listing.retry_at = now + _wait_asked(error)
+                listing.retry_at = now + wait_asked(error)
                 logger.warning("listing people paused until %s: %s", listing.retry_at, error)
             else:
                 listing.people, listing.retry_at = set(), None
@@ -207,42 +206,3 @@ def _load_person(client: WebClient, user_id: str) -> Person:
         logger.warning("unknown time zone %r for %s; using UTC", tz, user_id)
         return Person(tz="UTC", locale=locale, guessed=True, name=name)
     return Person(tz=tz, locale=locale, name=name)
-
-
-class RosterBusy(Exception):
-    """Slack would not list a workspace's people just now, and none were listed before."""
-
-
-@dataclass
-class _Paging:
-    """A listing of people under way: who was read so far, and where and when to go on."""
-
-    people: set[str] = field(default_factory=set)
-    cursor: str | None = None
-    retry_at: datetime | None = None
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-
-def _wait_asked(error: Exception) -> timedelta:
-    """How long Slack asked to wait (Retry-After on a 429), else the usual pause."""
-    if isinstance(error, SlackApiError) and error.response.status_code == 429:
-        headers = error.response.headers
-        header = headers.get("Retry-After") or headers.get("retry-after")
-        if str(header).isdigit():
-            return timedelta(seconds=int(header))
-    return RETRY_AFTER
-
-
-def _load_roster(client: WebClient, paging: _Paging) -> frozenset[str]:
-    """Read every person of the workspace from users.list, page by page, from `paging` on."""
-    while True:
-        page = client.users_list(limit=ROSTER_PAGE, cursor=paging.cursor)
-        paging.people |= {
-            u["id"]
-            for u in page["members"]
-            if not (u.get("is_bot") or u.get("deleted") or u.get("is_stranger"))
-            and u["id"] != SLACKBOT
-        }
-        paging.cursor = (page.get("response_metadata") or {}).get("next_cursor")
-        if not paging.cursor:
-            return frozenset(paging.people)

@@ -7,8 +7,8 @@ from typing import Protocol
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.slack.directory import RosterBusy
 from bot.slack.handles import NO_GROUPS_HERE, Handle
+from bot.slack.roster_pages import RosterBusy
 from bot.team.command import Target
 from bot.texts import N_, _
 

@@ -5,7 +5,8 @@ import threading
 import pytest
 from slack_sdk import WebClient
 
-from bot.slack.directory import Directory, RosterBusy
+from bot.slack.directory import Directory
+from bot.slack.roster_pages import RosterBusy
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 

@@ -1,0 +1,52 @@
+"""A workspace's people read from users.list page by page, resuming where Slack stopped it."""
+
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+ROSTER_PAGE = 1000
+SLACKBOT = "USLACKBOT"
+# After a failed page, ask again this soon unless Slack said how long to wait.
+PAGE_RETRY_AFTER = timedelta(seconds=10)
+
+
+class RosterBusy(Exception):
+    """Slack would not list a workspace's people just now, and none were listed before."""
+
+
+@dataclass
+class Paging:
+    """A listing of people under way: who was read so far, and where and when to go on."""
+
+    people: set[str] = field(default_factory=set)
+    cursor: str | None = None
+    retry_at: datetime | None = None
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+def wait_asked(error: Exception) -> timedelta:
+    """How long Slack asked to wait (Retry-After on a 429), else the usual pause."""
+    if isinstance(error, SlackApiError) and error.response.status_code == 429:
+        headers = error.response.headers
+        header = headers.get("Retry-After") or headers.get("retry-after")
+        if str(header).isdigit():
+            return timedelta(seconds=int(header))
+    return PAGE_RETRY_AFTER
+
+
+def load_roster(client: WebClient, paging: Paging) -> frozenset[str]:
+    """Read every person of the workspace from users.list, page by page, from `paging` on."""
+    while True:
+        page = client.users_list(limit=ROSTER_PAGE, cursor=paging.cursor)
+        paging.people |= {
+            u["id"]
+            for u in page["members"]
+            if not (u.get("is_bot") or u.get("deleted") or u.get("is_stranger"))
+            and u["id"] != SLACKBOT
+        }
+        paging.cursor = (page.get("response_metadata") or {}).get("next_cursor")
+        if not paging.cursor:
+            return frozenset(paging.people)
