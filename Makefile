@@ -26,6 +26,7 @@ messages: $(BIN)/ooo
 bench: $(BIN)/ooo
 	$(BIN)/python bench/command_latency.py
 	$(BIN)/python bench/dates_bench.py
+	$(BIN)/python bench/dates_corpus.py
 	$(BIN)/python bench/team_bench.py
 	$(BIN)/python -m bench.lifecycle_bench
 	$(BIN)/python bench/replies_bench.py
