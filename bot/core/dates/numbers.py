@@ -39,7 +39,8 @@ _ARTICLES = r"(?<!\bet )(?<!\by )(?<!\be )(?:un|une|una|um|uma|ein|eine|einen|ei
 
 
 def digits(text: str, vocab: Vocab) -> str:
-    """Text with its number words as digits; month, weekday and article words are not numbers.
+    """Text with its number words as digits; month, weekday, qualifier and article words are not
+    numbers.
 
     French "sept" is September as often as seven, and Portuguese "segunda" is Monday: each
     run of words between two such words is read on its own.
@@ -66,6 +67,8 @@ def _spelled(text: str, code: str) -> str:
 
 @cache
 def _names(vocab: Vocab) -> re.Pattern[str]:
-    """Month, weekday and article words, kept as they are (the group keeps them in the split)."""
-    names = tuple(sorted({*vocab.months, *vocab.weekdays}, key=len, reverse=True))
+    """Month, weekday, qualifier and article words, kept as they are (the group keeps them in the
+    split); a qualifier too, since "às sextas" is on Fridays, never "the sixth"."""
+    kept = {*vocab.months, *vocab.weekdays, *vocab.qualifiers}
+    names = tuple(sorted(kept, key=len, reverse=True))
     return re.compile(rf"(?<![^\s/-])({alternation(names)}|{_ARTICLES})(?=\.?(?:[\s/-]|$))")

@@ -19,6 +19,14 @@ class PeriodWords:
     halves_after: dict[str, int] = field(default_factory=dict)  # "3月前半", "明年上半年"
     whole_day: tuple[str, ...] = ()  # "all day": alone it is today, beside a day that day
 
+    @property
+    def words(self) -> frozenset[str]:
+        """Every word these phrases are made of, which a sentence never drops as ordinary."""
+        # Not whole_day's: forms reads "all day" before a sentence is cut, and "long" is ordinary.
+        groups = [self.next, self.half, self.last, self.years, self.months, self.ordinals]
+        groups += [self.halves_after]
+        return frozenset(word for group in groups for phrase in group for word in phrase.split())
+
 
 def counted(pairs: str) -> dict[str, int]:
     """Map "next year=1|this year=0" to a dict of phrase -> number."""

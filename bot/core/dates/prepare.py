@@ -6,6 +6,7 @@ from functools import cache
 from . import forms
 from .cjk import split_words
 from .model import DateError
+from .periods import WORDS as PERIODS
 from .sentence import unused
 from .words import Vocab, alternation, fold
 
@@ -70,8 +71,9 @@ def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
             rf"(?<!\S)(?P<mark>{alternation(vocab.hour_marks)})\s+(?P<h>\d{{1,2}})(?!\S)"
         ),
         "halves": re.compile(rf"(?<!\S)(?:{alternation(tuple(vocab.halves))})(?!\S)"),
-        # Every phrase, longest first: "fin de semana" stays a weekend, "pasado mañana" a day.
-        "qualifiers": re.compile(rf"(?<!\S)(?:{alternation(vocab.words)})(?!\S)"),
+        # Every phrase, longest first: "fin de semana" stays a weekend, "pasado mañana" a day;
+        # "last" before a weekday or a half of one is a period's ("the last Friday of March").
+        "qualifiers": re.compile(rf"(?<!\S)(?:{_placed(vocab)}|{alternation(vocab.words)})(?!\S)"),
         "ordinary": re.compile(rf"(?<!\S)(?:{alternation(_longest(vocab.ordinary))})(?!\S)"),
         "reasons": re.compile(rf"(?<!\S)(?:{alternation(vocab.reasons)})(?!\S)"),
     }
@@ -114,6 +116,14 @@ def _marks_a_day(match: re.Match[str], vocab: Vocab) -> bool:
     """ "le 14 jusqu'à 17h": an article before a bare number makes it a day of month."""
     before = match.string[: match.start()].split()[-1:]
     return bool(before) and before[0] in vocab.fillers and before[0] not in vocab.starts
+
+
+def _placed(vocab: Vocab) -> str:
+    """A regex of "last" or "2nd" before a weekday or a half of a month or year: a period's."""
+    words = PERIODS[vocab.code]
+    after = alternation(_longest((*vocab.weekdays, *words.half)))
+    nth = alternation(_longest((*words.last, *words.ordinals)))
+    return rf"(?:{nth}|\d\S*)\s+(?:{after})(?=\s+(?:{alternation(words.of)})\s)"
 
 
 def _longest(words: tuple[str, ...]) -> tuple[str, ...]:

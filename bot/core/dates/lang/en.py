@@ -93,7 +93,9 @@ VOCAB = extended(
     spans=valued(
         "month after next=month_after_next|the month after next=month_after_next"
         "|whole week=this_week|the whole week=this_week|entire week=this_week"
-        "|the entire week=this_week|rest of the day=today|the rest of the day=today"
+        "|the entire week=this_week|the whole week after next=week_after_next"
+        "|whole week after next=week_after_next|the entire week after next=week_after_next"
+        "|rest of the day=today|the rest of the day=today"
         "|rest of today=today|the rest of today=today|wknd=weekend|this wknd=weekend"
         "|the wknd=weekend|next wknd=next_weekend|wkend=weekend|this wkend=weekend"
         "|next wk=next_week|nxt wk=next_week|nxt week=next_week|this wk=this_week"
