@@ -5,14 +5,15 @@ Seoul. Expected ranges were worked out by hand from what the writer means: a yea
 weekday or day said on one end reaches the other, and an hour alone after a time is a time.
 """
 
-from tests.core.date_case import AUTUMN, NO_END, UNREAD, WEEKDAY, ok, reader
+from tests.core.date_case import AUTUMN, BACKWARDS, NO_END, UNREAD, WEEKDAY, ok, reader
 
 en, en_no = reader("en-US", "Europe/Paris")
 gb, _ = reader("en-GB", "Europe/London", "+00:00")
 fr, fr_no = reader("fr-FR", "Europe/Paris")
-de, _ = reader("de-DE", "Europe/Berlin")
-es, _ = reader("es-ES", "Europe/Madrid")
-it, _ = reader("it-IT", "Europe/Rome")
+de, de_no = reader("de-DE", "Europe/Berlin")
+es, es_no = reader("es-ES", "Europe/Madrid")
+_, pt_no = reader("pt-BR", "America/Sao_Paulo", "-03:00")
+it, it_no = reader("it-IT", "Europe/Rome")
 ja, ja_no = reader("ja-JP", "Asia/Tokyo", "+09:00")
 _, ko_no = reader("ko-KR", "Asia/Seoul", "+09:00")
 _, zh_no = reader("zh-CN", "Asia/Shanghai", "+08:00")
@@ -77,4 +78,23 @@ MONTH_STARTS = [
     en_no("from July", NO_END, start="2026-07-01T00:00+02:00"),
 ]
 
+# A month said once with a later day first ends before it starts: never moved a year back, nor
+# a month back beyond a short absence across a month's end, to make it fit.
+BACKWARDS_IN_ONE_MONTH = [
+    en_no("Jan 25 - Jan 5", BACKWARDS),
+    en_no("from Feb 21 to Feb 8", BACKWARDS),
+    fr_no("du 25 au 12 janvier", BACKWARDS),
+    de_no("vom 25. bis 12. Januar", BACKWARDS),
+    es_no("del 25 al 12 de enero", BACKWARDS),
+    pt_no("de 25 a 12 de janeiro", BACKWARDS),
+    it_no("dal 25 al 12 gennaio", BACKWARDS),
+    ja_no("1月25日から1月5日まで", BACKWARDS),
+    ko_no("1월 25일부터 1월 5일까지", BACKWARDS),
+    zh_no("1月25日到1月5日", BACKWARDS),
+    # A few days across a month's end (two weeks at most) still read: the start is in the month
+    # before.
+    es("del 29 al 3 de enero", "2025-12-29T00:00", "2026-01-04T00:00"),
+]
+
 SHARED = SHARED_YEAR_AND_MONTH + SHARED_DAY + BARE_HOURS_AND_NIGHTS + MONTH_STARTS
+SHARED += BACKWARDS_IN_ONE_MONTH
