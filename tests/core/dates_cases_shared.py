@@ -96,5 +96,14 @@ BACKWARDS_IN_ONE_MONTH = [
     es("del 29 al 3 de enero", "2025-12-29T00:00", "2026-01-04T00:00"),
 ]
 
+# A day or a month is never a year: only four digits, or two closing a numeric date, are.
+NO_YEAR_FROM_A_DAY = [
+    # Two absences, not 6 to 8 January 2120.
+    en_no("Jan 6-8 and Jan 20", UNREAD),
+    # "mar" is Tuesday and March: neither reading may make 16 March 2112 of it.
+    es_no("mar 16/12", UNREAD),
+    it_no("mar 16/12", UNREAD),
+]
+
 SHARED = SHARED_YEAR_AND_MONTH + SHARED_DAY + BARE_HOURS_AND_NIGHTS + MONTH_STARTS
-SHARED += BACKWARDS_IN_ONE_MONTH
+SHARED += BACKWARDS_IN_ONE_MONTH + NO_YEAR_FROM_A_DAY
