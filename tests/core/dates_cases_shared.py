@@ -15,8 +15,9 @@ es, es_no = reader("es-ES", "Europe/Madrid")
 _, pt_no = reader("pt-BR", "America/Sao_Paulo", "-03:00")
 it, it_no = reader("it-IT", "Europe/Rome")
 ja, ja_no = reader("ja-JP", "Asia/Tokyo", "+09:00")
-_, ko_no = reader("ko-KR", "Asia/Seoul", "+09:00")
-_, zh_no = reader("zh-CN", "Asia/Shanghai", "+08:00")
+ko, ko_no = reader("ko-KR", "Asia/Seoul", "+09:00")
+zh, zh_no = reader("zh-CN", "Asia/Shanghai", "+08:00")
+tw, _ = reader("zh-TW", "Asia/Taipei", "+08:00")
 
 SHARED_YEAR_AND_MONTH = [
     en("March 3 \u2013 April 7, 2027", "2027-03-03T00:00", "2027-04-08T00:00+02:00"),
@@ -71,6 +72,19 @@ BARE_HOURS_AND_NIGHTS = [
     en("for 2 days starting Monday at 9am", "2025-12-01T09:00", "2025-12-03T09:00"),
 ]
 
+# An hour said without its half of the day after another hour is the first such hour after it;
+# an early-morning hour (凌晨, 새벽) is before noon, so the night runs to the next morning.
+LATER_BARE_HOURS = [
+    it("venerdì dalle 9 all'una", "2025-11-28T09:00", "2025-11-28T13:00"),
+    it("dalle 10 alle 3 di venerdì", "2025-11-28T10:00", "2025-11-28T15:00"),
+    ko("금요일 오전 9시부터 2시까지", "2025-11-28T09:00", "2025-11-28T14:00"),
+    ja("金曜日の午前9時から2時まで", "2025-11-28T09:00", "2025-11-28T14:00"),
+    zh("周五上午9点到2点", "2025-11-28T09:00", "2025-11-28T14:00"),
+    zh("周五晚上11点到凌晨3点", "2025-11-28T23:00", "2025-11-29T03:00"),
+    tw("週五晚上11點到凌晨3點", "2025-11-28T23:00", "2025-11-29T03:00"),
+    ko("금요일 밤 11시부터 새벽 3시까지", "2025-11-28T23:00", "2025-11-29T03:00"),
+]
+
 MONTH_STARTS = [
     ja_no("7月から", NO_END, start="2026-07-01T00:00"),
     ko_no("7월부터", NO_END, start="2026-07-01T00:00"),
@@ -105,5 +119,6 @@ NO_YEAR_FROM_A_DAY = [
     it_no("mar 16/12", UNREAD),
 ]
 
-SHARED = SHARED_YEAR_AND_MONTH + SHARED_DAY + BARE_HOURS_AND_NIGHTS + MONTH_STARTS
+SHARED = SHARED_YEAR_AND_MONTH + SHARED_DAY + BARE_HOURS_AND_NIGHTS + LATER_BARE_HOURS
+SHARED += MONTH_STARTS
 SHARED += BACKWARDS_IN_ONE_MONTH + NO_YEAR_FROM_A_DAY

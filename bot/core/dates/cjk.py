@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .times import first_after
 from .words import Vocab, alternation
 
 _NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)} | {"两": 2, "兩": 2}
@@ -16,7 +17,19 @@ _NUMERAL = "[〇一二两兩三四五六七八九十]+"
 _DAY = r"(?:日|号|號|일)"
 _NOT_A_COUNT = r"(?!\s*(?:間|간|동안))"
 _AFTER_NOON = ("午後", "下午", "晚上", "晩", "夜", "오후", "저녁", "밤")
-_BEFORE_NOON = ("午前", "上午", "早上", "朝", "오전", "아침")
+_BEFORE_NOON = (
+    "午前",
+    "上午",
+    "早上",
+    "凌晨",
+    "清晨",
+    "早晨",
+    "朝",
+    "未明",
+    "오전",
+    "아침",
+    "새벽",
+)
 _CLOCK = re.compile(
     rf"(?P<half>{'|'.join(_AFTER_NOON + _BEFORE_NOON)})?\s*(?P<h>\d{{1,2}})\s*(?:時|时|點|点|시)"
     r"(?!\s*(?:間|간))\s*(?:(?P<m>\d{1,2})\s*(?:分|분)|(?P<half_hour>半|반))?"
@@ -69,11 +82,13 @@ def numeral(text: str) -> int:
 
 
 def _clock() -> Callable[[re.Match[str]], str]:
-    """Rewrite "午後2時" as 14:00; a later "5時" in the same phrase keeps the afternoon."""
+    """Rewrite "午後2時" as 14:00; a later "5時" in the same phrase keeps the afternoon, and a
+    later hour with no half of the day is the first such hour after the last ("8시부터 1시까지")."""
     afternoon = False
+    last: int | None = None
 
     def written(match: re.Match[str]) -> str:
-        nonlocal afternoon
+        nonlocal afternoon, last
         hour = int(match["h"])
         minute = 30 if match["half_hour"] else int(match["m"] or 0)
         if match["half"]:
@@ -82,6 +97,9 @@ def _clock() -> Callable[[re.Match[str]], str]:
                 hour = 0
         if afternoon and hour < 12:
             hour += 12
+        elif not match["half"]:
+            hour = first_after(hour, last)
+        last = hour
         return f" {hour}:{minute:02d} "
 
     return written

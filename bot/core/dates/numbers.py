@@ -31,7 +31,12 @@ _IDIOMS = {
     "de": ((r"\bacht tagen?\b", "1 woche"),),
     "es": ((r"\bocho dias\b", "1 semana"), (r"\bquince dias\b", "2 semanas")),
     "pt": ((r"\boito dias\b", "1 semana"), (r"\bquinze dias\b", "2 semanas")),
-    "it": ((r"\botto giorni\b", "1 settimana"), (r"\bquindici giorni\b", "2 settimane")),
+    "it": (
+        (r"\botto giorni\b", "1 settimana"),
+        (r"\bquindici giorni\b", "2 settimane"),
+        # The hour one is elided: "dall'una all'una e mezza".
+        (r"\b(d?)all'una\b", r"\1alle 1"),
+    ),
 }
 # Articles that are also "one": "pour une durée indéterminée" holds no count, and the grammar
 # reads "1 semaine" as one week itself; after "and" they end a number ("vingt et un").

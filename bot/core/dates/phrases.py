@@ -11,7 +11,7 @@ from .languages import VOCABS
 from .model import DateError
 from .piece import Context, Point
 from .points import read_count, read_point
-from .times import TimeOfDay
+from .times import TimeOfDay, first_after
 from .words import alternation
 
 # A phrase with many connectors is garbage; trying every split would only cost time.
@@ -194,10 +194,8 @@ def _end_of(text: str, start: Point, ctx: Context) -> Point | None:
         return Point(day=found, named_month=True) if found else None
     if start.time is None or not text.isdigit() or int(text) > 24:
         return read_point(text, ctx)
-    hour = int(text)
-    if hour < 12 and hour <= start.time.hour < hour + 12:
-        hour += 12  # "from 8am to 1" ends at 13:00, the first 1 o'clock after 8:00
-    return Point(time=TimeOfDay(hour))
+    # "from 8am to 1" ends at 13:00, the first 1 o'clock after 8:00.
+    return Point(time=TimeOfDay(first_after(int(text), start.time.hour)))
 
 
 def _single(text: str, ctx: Context) -> Plan | None:

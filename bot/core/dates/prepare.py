@@ -1,6 +1,7 @@
 """A phrase made ready for one language's grammar: words split, forms spelled out, reasons cut."""
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from . import forms
@@ -8,6 +9,7 @@ from .cjk import split_words
 from .model import DateError
 from .periods import WORDS as PERIODS
 from .sentence import unused
+from .times import first_after
 from .words import Vocab, alternation, fold
 
 _SUFFIX = r"[ap]\.?m\.?|h|uhr"
@@ -45,7 +47,7 @@ def prepare(text: str, vocab: Vocab) -> str:
     text = patterns["halves"].sub(lambda m: f" {vocab.halves[' '.join(m[0].split())]} ", text)
     text = patterns["paired"].sub(lambda m: _paired(m, vocab), text)
     text = patterns["hours"].sub(lambda m: _hours(m, vocab), text)
-    text = patterns["marked"].sub(lambda m: f"{m['mark']} {m['h']}:00", text)
+    text = patterns["marked"].sub(_marked(), text)
     text = patterns["qualifiers"].sub(lambda m: _qualifier(m, vocab), text)
     # Ordinary phrases may hold a date's word ("may be", "回老家"): cut before the check below.
     text = patterns["ordinary"].sub(" ", text)
@@ -102,6 +104,18 @@ def _hours(match: re.Match[str], vocab: Vocab) -> str:
     if start is None or end is None:
         return match[0]
     return f"{start}:{match['m1'] or '00'} - {end}:{match['m2'] or '00'}"
+
+
+def _marked() -> Callable[[re.Match[str]], str]:
+    """ "dalle 8 alle 1": an hour after a marker is a time, the first such hour after the last."""
+    last: int | None = None
+
+    def written(match: re.Match[str]) -> str:
+        nonlocal last
+        hour = last = first_after(int(match["h"]), last)
+        return f"{match['mark']} {hour}:00"
+
+    return written
 
 
 def _hour(hour: int, suffix: str) -> int | None:
