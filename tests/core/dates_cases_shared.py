@@ -85,6 +85,15 @@ LATER_BARE_HOURS = [
     ko("금요일 밤 11시부터 새벽 3시까지", "2025-11-28T23:00", "2025-11-29T03:00"),
 ]
 
+# A weekday in brackets after a day of the month, as Japanese and Korean write it, is that day's:
+# on 27 November the next 20th is Saturday 20 December.
+BRACKETED_WEEKDAYS = [
+    ko("20일(토)", "2025-12-20T00:00", "2025-12-21T00:00"),
+    ko_no("20일(목)", WEEKDAY),
+    ja("20日(土)", "2025-12-20T00:00", "2025-12-21T00:00"),
+    ja_no("20日(木)", WEEKDAY),
+]
+
 MONTH_STARTS = [
     ja_no("7月から", NO_END, start="2026-07-01T00:00"),
     ko_no("7월부터", NO_END, start="2026-07-01T00:00"),
@@ -120,5 +129,5 @@ NO_YEAR_FROM_A_DAY = [
 ]
 
 SHARED = SHARED_YEAR_AND_MONTH + SHARED_DAY + BARE_HOURS_AND_NIGHTS + LATER_BARE_HOURS
-SHARED += MONTH_STARTS
+SHARED += BRACKETED_WEEKDAYS + MONTH_STARTS
 SHARED += BACKWARDS_IN_ONE_MONTH + NO_YEAR_FROM_A_DAY

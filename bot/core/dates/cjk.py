@@ -44,7 +44,7 @@ _REWRITES = (
     (re.compile(r"(\d{1,2})\s*" + _DAY + r"\s*(?:間|간|동안)"), r" \1 日間 "),
     (re.compile(r"(\d{1,2})\s*" + _DAY + _NOT_A_COUNT), r" \1 "),
 )
-_DATE = re.compile(r"\d{1,4}/\d{1,2}(?:/\d{1,2})?")
+_DATE = re.compile(r"\d{1,4}/\d{1,2}(?:/\d{1,2})?|\d{1,2}")
 # Korean counts days and weeks in its native words.
 _KOREAN_COUNTS = {"하루": "1 日間", "이틀": "2 日間", "사흘": "3 日間", "나흘": "4 日間"}
 _KOREAN_COUNTS |= {"일주일간": "1 주", "일주일": "1 주", "보름": "15 日間"}
@@ -66,7 +66,8 @@ def split_words(text: str, vocab: Vocab) -> str:
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     words = _words(text.strip(), vocab)
-    # "12/24 水" (written 12月24日(水)): one character after a date is that date's weekday.
+    # "12/24 水", "16 화" (written 12月24日(水), 16일(화)): one character after a date or a day
+    # is its weekday.
     for i, word in enumerate(words[1:], start=1):
         if word in vocab.paired and _DATE.fullmatch(words[i - 1]):
             words[i] = vocab.paired[word]
