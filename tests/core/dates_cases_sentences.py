@@ -18,7 +18,7 @@ it, it_no = reader("it-IT", "Europe/Rome")
 ja, ja_no = reader("ja-JP", "Asia/Tokyo", "+09:00")
 ko, ko_no = reader("ko-KR", "Asia/Seoul", "+09:00")
 cn, cn_no = reader("zh-CN", "Asia/Shanghai", "+08:00")
-tw, _ = reader("zh-TW", "Asia/Taipei", "+08:00")
+tw, tw_no = reader("zh-TW", "Asia/Taipei", "+08:00")
 HOLIDAYS = ("2025-12-20T00:00", "2026-01-04T00:00")
 
 SENTENCES = [
@@ -104,6 +104,16 @@ QUALIFIED = [
     en_no("leaving Friday", UNUSED),
     en_no("out since Monday", UNUSED),
     fr_no("je pars vendredi", UNUSED),
+    # Within a time is a deadline, not an absence that long: never the days from now to it.
+    en_no("I'll be away within 10 days", UNUSED),
+    de_no("innerhalb von 3 Tagen weg", UNUSED),
+    it_no("in ferie entro 3 giorni", UNUSED),
+    pt_no("de folga em até 3 dias", UNUSED),
+    ja_no("3日以内に休みます", UNUSED),
+    ko_no("5일 이내 휴가", UNUSED),
+    ko_no("일주일 안에 휴가", UNUSED),
+    cn_no("三天之内休假", UNUSED),
+    tw_no("三天以內休假", UNUSED),
 ]
 
 WHOLE_SENTENCES = SENTENCES + QUALIFIED

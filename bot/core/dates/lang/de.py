@@ -58,7 +58,7 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "jeden|jede|jedes|jeweils|außer|ausser|nicht|kein|keine|vor|nach|anfang|ende"
+        "jeden|jede|jedes|jeweils|innerhalb|außer|ausser|nicht|kein|keine|vor|nach|anfang|ende"
         "|mitte|oder|letzten|letzter|seit|danach|vorher|etwa|ungefähr|vielleicht|abend"
         "|abends|nacht|nachts|heute abend|montags|dienstags|mittwochs|donnerstags"
         "|freitags|samstags|sonntags|wochenends"

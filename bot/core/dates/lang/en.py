@@ -66,7 +66,7 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "every|each|not|except|excluding|but|before|after|early|late|mid|around|or|ago"
+        "every|each|within|not|except|excluding|but|before|after|early|late|mid|around|or|ago"
         "|prior|weekly|daily|last|maybe|either|nor|evening|night|tonight|tonite"
         "|overnight|lunch|lunchtime|mondays|tuesdays|wednesdays|thursdays|fridays"
         "|saturdays|sundays|weekdays|weekends|mornings|afternoons|evenings|nights|by"

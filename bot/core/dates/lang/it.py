@@ -62,7 +62,7 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "ogni|tutti i|tranne|eccetto|salvo|non|prima|dopo|inizio|fine|metà|o|scorso"
+        "ogni|tutti i|entro|tranne|eccetto|salvo|non|prima|dopo|inizio|fine|metà|o|scorso"
         "|scorsa|fa|circa|forse|tutte le|sera|stasera|notte|stanotte"
     ),
     hour_marks=phrases("dalle|alle|dalle ore|alle ore"),

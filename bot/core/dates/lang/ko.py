@@ -47,7 +47,10 @@ VOCAB = Vocab(
     ),
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
-    qualifiers=phrases("매주|매일|매달|제외|초순|중순|하순|또는|쯤|경|이전|저녁|밤|오늘 밤|새벽"),
+    qualifiers=phrases(
+        "매주|매일|매달|제외|이내|이내에|내로|안에|초순|중순|하순|또는|쯤|경|이전|저녁|밤"
+        "|오늘 밤|새벽"
+    ),
     ordinary=phrases("주세요|연락 주세요|연락주세요|부탁드립니다"),
     starts_after=phrases("부터|에서|이후"),
     until_after=phrases("까지"),

@@ -61,7 +61,7 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "cada|todos os|todas as|exceto|menos|salvo|não|antes|depois|início|começo|fim"
+        "cada|todos os|todas as|em até|exceto|menos|salvo|não|antes|depois|início|começo|fim"
         "|final|meados|ou|passado|passada|há|talvez|noite|esta noite|madrugada|segundas"
         "|terças|quartas|quintas|sextas|aos sábados|aos domingos|às segundas|às terças"
         "|às quartas|às quintas|às sextas"
