@@ -40,6 +40,10 @@ ENGLISH = [
     ),
     # Durations and numbers written as words.
     en("for a fortnight", "now", "2025-12-11T00:00"),
+    # The week commencing a day is the seven days from it, not that day alone.
+    gb("w/c 1st Dec", "2025-12-01T00:00", "2025-12-08T00:00"),
+    gb("week commencing 8 December", "2025-12-08T00:00", "2025-12-15T00:00"),
+    en("w/b Jan 5", "2026-01-05T00:00", "2026-01-12T00:00"),
     en("December twenty-fourth", "2025-12-24T00:00", "2025-12-25T00:00"),
     en("Dec 24 two thousand twenty-six", "2026-12-24T00:00", "2026-12-25T00:00"),
     en("March 3 twenty twenty-seven", "2027-03-03T00:00", "2027-03-04T00:00"),
