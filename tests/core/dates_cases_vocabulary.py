@@ -246,4 +246,21 @@ GUARDS = [
     ko_no("3월 둘째 주 금요일", UNREAD),  # the Friday of the second week: not read as a guess
 ]
 
+# Two weekdays in a row, listed with &, + or nothing between, are one absence over both; two
+# apart are two absences. Monday 1 December 2025 is the next Monday.
+LISTED_WEEKDAYS = [
+    en("Mon & Tue", "2025-12-01T00:00", "2025-12-03T00:00"),
+    en_no("Mon & Wed", UNREAD),
+    de("Mo+Di", "2025-12-01T00:00", "2025-12-03T00:00"),
+    fr("lundi mardi", "2025-12-01T00:00", "2025-12-03T00:00"),
+    es("lun & mar", "2025-12-01T00:00", "2025-12-03T00:00"),
+    it("lun+mar", "2025-12-01T00:00", "2025-12-03T00:00"),
+    pt("seg & ter", "2025-12-01T00:00", "2025-12-03T00:00"),
+    ja("月・火", "2025-12-01T00:00", "2025-12-03T00:00"),
+    ko("월, 화", "2025-12-01T00:00", "2025-12-03T00:00"),
+    zh("周一周二", "2025-12-01T00:00", "2025-12-03T00:00"),
+    tw("禮拜一、禮拜二", "2025-12-01T00:00", "2025-12-03T00:00"),
+]
+
 VOCABULARY = ENGLISH + FRENCH + GERMAN + SPANISH + PORTUGUESE + ITALIAN + CJK + GUARDS
+VOCABULARY += LISTED_WEEKDAYS

@@ -50,7 +50,7 @@ _KOREAN_COUNTS = {"하루": "1 日間", "이틀": "2 日間", "사흘": "3 日�
 _KOREAN_COUNTS |= {"일주일간": "1 주", "일주일": "1 주", "보름": "15 日間"}
 _KOREAN_COUNTS |= {"닷새": "5 日間", "엿새": "6 日間", "이레": "7 日間", "열흘": "10 日間"}
 _COUNTED = re.compile(
-    rf"({_NUMERAL})\s*(?=(?:个|個|か|ヶ|カ)?\s*(?:天|周|週|星期|礼拜|禮拜|日間|週間|時間|小时|小時))"
+    rf"(?<![周週期拜])({_NUMERAL})\s*(?=(?:个|個|か|ヶ|カ)?\s*(?:天|周|週|星期|礼拜|禮拜|日間|週間|時間|小时|小時))"
 )
 # "下周二" is next week's Tuesday: the week word and the weekday are two words.
 _WEEK_AND_DAY = re.compile(r"(下下|下|这|這|本|上)(周|週|星期|礼拜|禮拜)([一二三四五六日天])")

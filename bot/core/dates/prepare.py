@@ -22,6 +22,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:t(\d{1,2}:\d{2})(?::\d{2})?)?\b", _iso, text)
     text = re.sub("[\u2013\u2014~\u301c\uff5e]", " - ", text)
     text = re.sub(r"(?<=\d)-|-(?=\d)|(?<=\s)-|-(?=\s)", " - ", text)
+    text = re.sub(r"(?<=[^\W\d])([&+])(?=[^\W\d])", r" \1 ", text)  # "Do+Fr", "Thu&Fri"
     text = re.sub(r"[,;!?()\"\[\]「」『』。、*_]|:(?!\d)", " ", text)
     text = re.sub(r"(?<=[^\W\d])\.(?=\s)", " ", text)  # a sentence's full stop, not "2." or "3.1."
     text = "".join(" " if _symbol(c) else c for c in text)
@@ -46,6 +47,7 @@ def prepare(text: str, vocab: Vocab) -> str:
     patterns = _patterns(vocab)
     text = patterns["halves"].sub(lambda m: f" {vocab.halves[' '.join(m[0].split())]} ", text)
     text = patterns["paired"].sub(lambda m: _paired(m, vocab), text)
+    text = _listed(text, vocab)
     text = patterns["hours"].sub(lambda m: _hours(m, vocab), text)
     text = patterns["marked"].sub(_marked(), text)
     text = patterns["qualifiers"].sub(lambda m: _qualifier(m, vocab), text)
@@ -90,6 +92,28 @@ def _paired(match: re.Match[str], vocab: Vocab) -> str:
     if mark == "/" and (days[1] - days[0]) % 7 != 1:
         return match[0]
     return f"{first} - {second}"
+
+
+def _listed(text: str, vocab: Vocab) -> str:
+    """ "Thu & Fri", "Do+Fr", "木・金", "周四周五": two weekdays in a row listed are one range;
+    two apart ("Mon & Wed") are two absences, left for the grammar to refuse."""
+    words = text.split()
+    found: list[str] = []
+    while words:
+        first = words.pop(0)
+        joined = 1 if len(words) > 1 and words[0] in ("&", "+") else 0
+        second = words[joined] if len(words) > joined else ""
+        days = [
+            vocab.weekdays.get(fold(vocab.paired.get(w.strip("."), w))) for w in (first, second)
+        ]
+        if first in PERIODS[vocab.code].ordinals:
+            days[0] = None  # "a segunda terça-feira" is the second Tuesday
+        if days[0] is not None and days[1] is not None and (days[1] - days[0]) % 7 == 1:
+            found += [fold(vocab.paired.get(w.strip("."), w)) for w in (first, "-", second)]
+            del words[: joined + 1]
+        else:
+            found.append(first)
+    return " ".join(found)
 
 
 def _hours(match: re.Match[str], vocab: Vocab) -> str:
