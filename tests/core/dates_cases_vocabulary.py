@@ -263,4 +263,14 @@ LISTED_WEEKDAYS = [
 ]
 
 VOCABULARY = ENGLISH + FRENCH + GERMAN + SPANISH + PORTUGUESE + ITALIAN + CJK + GUARDS
-VOCABULARY += LISTED_WEEKDAYS
+# The rest of a week or of a month runs from now to its end (both end on Monday 1 December).
+REST_OF = [
+    en("I'm away the rest of this month", "now", "2025-12-01T00:00"),
+    fr("absente le reste du mois", "now", "2025-12-01T00:00"),
+    de("den Rest der Woche im Urlaub", "now", "2025-12-01T00:00"),
+    es("fuera el resto de la semana", "now", "2025-12-01T00:00"),
+    pt("de folga o resto da semana", "now", "2025-12-01T00:00"),
+    it("in ferie il resto del mese", "now", "2025-12-01T00:00"),
+]
+
+VOCABULARY += LISTED_WEEKDAYS + REST_OF

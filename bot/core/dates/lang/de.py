@@ -86,6 +86,8 @@ VOCAB = extended(
         "|den rest des tages=today"
         "|rest des tages=today|die ganze woche über=this_week|die komplette woche=this_week"
         "|die ganze nächste woche=next_week"
+        "|den rest der woche=this_week|rest der woche=this_week"
+        "|den rest des monats=this_month|rest des monats=this_month"
     ),
     back=phrases(
         "wieder im büro ab|wieder da ab|wieder erreichbar ab|zurück im büro|zurück im büro am"

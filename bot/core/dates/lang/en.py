@@ -101,6 +101,8 @@ VOCAB = extended(
         "|next wk=next_week|nxt wk=next_week|nxt week=next_week|this wk=this_week"
         "|this coming week=next_week|the coming week=next_week|the coming weekend=weekend"
         "|nextweek=next_week|thisweek=this_week|nextmonth=next_month|thisweekend=weekend"
+        "|the rest of the month=this_month|rest of the month=this_month"
+        "|rest of this month=this_month|the rest of this month=this_month"
     ),
     reasons=phrases(
         "vacay|on vacay|dayoff|day-off|ooo-ing|oooing|ooo'ing|pto-ing|out-of-office|off-sick"

@@ -86,6 +86,8 @@ VOCAB = extended(
         "la semana entera=this_week|semana entera=this_week"
         "|la semana después de la próxima=week_after_next"
         "|el mes después del próximo=month_after_next"
+        "|el resto de la semana=this_week|resto de la semana=this_week"
+        "|el resto del mes=this_month|resto del mes=this_month"
     ),
     back=phrases(
         "regreso|regreso el|vuelvo al trabajo el|vuelvo al trabajo|vuelvo a la oficina"

@@ -80,6 +80,8 @@ VOCAB = extended(
         "|le reste de la journée=today"
         "|reste de la journée=today"
         "|la semaine entière=this_week|semaine entière=this_week|la semaine d'après=week_after_next"
+        "|le reste de la semaine=this_week|reste de la semaine=this_week"
+        "|le reste du mois=this_month|reste du mois=this_month"
     ),
     back=phrases(
         "retour prévu le|retour prévu|je rentre|je rentre le|je reviens au bureau"

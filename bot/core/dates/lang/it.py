@@ -86,6 +86,8 @@ VOCAB = extended(
         "il resto della giornata=today"
         "|resto della giornata=today|la settimana intera=this_week|settimana intera=this_week"
         "|la settimana dopo la prossima=week_after_next|il mese dopo il prossimo=month_after_next"
+        "|il resto della settimana=this_week|resto della settimana=this_week"
+        "|il resto del mese=this_month|resto del mese=this_month"
     ),
     back=phrases(
         "torno al lavoro il|torno al lavoro|sono di nuovo in ufficio il|rientro al lavoro il"

@@ -87,6 +87,8 @@ VOCAB = extended(
         "a semana inteira=this_week|semana inteira=this_week"
         "|a semana depois da próxima=week_after_next"
         "|o mês depois do próximo=month_after_next"
+        "|o resto da semana=this_week|resto da semana=this_week"
+        "|o resto do mês=this_month|resto do mês=this_month"
     ),
     back=phrases(
         "volto ao trabalho na|volto ao trabalho no|volto ao trabalho|estarei de volta"
