@@ -273,4 +273,12 @@ REST_OF = [
     it("in ferie il resto del mese", "now", "2025-12-01T00:00"),
 ]
 
-VOCABULARY += LISTED_WEEKDAYS + REST_OF
+# The whole month of March is March, as "in March" is.
+WHOLE_MONTH = [
+    en("out the whole month of March", "2026-03-01T00:00", "2026-04-01T00:00+02:00"),
+    fr("en congé tout le mois de mars", "2026-03-01T00:00", "2026-04-01T00:00+02:00"),
+    es("de vacaciones todo el mes de abril", "2026-04-01T00:00+02:00", "2026-05-01T00:00+02:00"),
+    it("in ferie tutto il mese di marzo", "2026-03-01T00:00", "2026-04-01T00:00+02:00"),
+]
+
+VOCABULARY += LISTED_WEEKDAYS + REST_OF + WHOLE_MONTH

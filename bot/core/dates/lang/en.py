@@ -75,7 +75,7 @@ VOCAB = Vocab(
     ordinary=phrases("may be|might be"),
     ahead=phrases("from|after"),
     bare_day_ranges=False,
-    month_marks=phrases("in|in the month of"),
+    month_marks=phrases("in|in the month of|month of|whole month of|entire month of"),
     halves=valued(
         "morning=00:00 - 12:00|in the morning=00:00 - 12:00|this morning=today 00:00 - 12:00|"
         "afternoon=12:00 - 24:00|in the afternoon=12:00 - 24:00|"

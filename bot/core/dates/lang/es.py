@@ -66,7 +66,7 @@ VOCAB = Vocab(
     ),
     hour_marks=phrases("de las|a las|desde las|hasta las"),
     paired=valued("mar=martes"),
-    month_marks=phrases("en|en el mes de"),
+    month_marks=phrases("en|en el mes de|mes de|todo el mes de"),
     halves=valued(
         "por la mañana=00:00 - 12:00|esta mañana=hoy 00:00 - 12:00|por la tarde=12:00 - 24:00|"
         "esta tarde=hoy 12:00 - 24:00"

@@ -63,7 +63,7 @@ VOCAB = Vocab(
         "|mardis|mercredis|jeudis|vendredis|samedis|dimanches|week-ends|d'ici|pars"
         "|partirai|je pars"
     ),
-    month_marks=phrases("en|au mois de"),
+    month_marks=phrases("en|au mois de|mois de|tout le mois de"),
     halves=valued(
         "matin=00:00 - 12:00|le matin=00:00 - 12:00|dans la matinée=00:00 - 12:00|"
         "ce matin=aujourd'hui 00:00 - 12:00|après-midi=12:00 - 24:00|l'après-midi=12:00 - 24:00|"

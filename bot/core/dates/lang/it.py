@@ -67,7 +67,7 @@ VOCAB = Vocab(
     ),
     hour_marks=phrases("dalle|alle|dalle ore|alle ore"),
     paired=valued("mar=martedì"),
-    month_marks=phrases("ad|a|in|nel mese di"),
+    month_marks=phrases("ad|a|in|nel mese di|mese di|tutto il mese di"),
     halves=valued(
         "mattina=00:00 - 12:00|di mattina=00:00 - 12:00|in mattinata=00:00 - 12:00|"
         "stamattina=oggi 00:00 - 12:00|stamani=oggi 00:00 - 12:00|pomeriggio=12:00 - 24:00|"
