@@ -62,7 +62,10 @@ BARE_HOURS_AND_NIGHTS = [
     ),
     en("Friday 9am to 5", "2025-11-28T09:00", "2025-11-28T17:00"),
     # Office hours, not the 9th to Friday the 5th (which the reader had moved to a Monday).
-    en_no("from 9 to 5 on Friday", UNREAD),
+    en("from 9 to 5 on Friday", "2025-11-28T09:00", "2025-11-28T17:00"),
+    gb("8-4 on Monday", "2025-12-01T08:00", "2025-12-01T16:00"),
+    en("from 7am to 2 on Monday", "2025-12-01T07:00", "2025-12-01T14:00"),
+    gb("from 9am to 1 the day after tomorrow", "2025-11-29T09:00", "2025-11-29T13:00"),
     en_no("from the 9th to Friday the 5th", WEEKDAY),
     en("from 10pm to 2am", "2025-11-27T22:00", "2025-11-28T02:00"),
     en("10pm-2am on Friday", "2025-11-28T22:00", "2025-11-29T02:00"),

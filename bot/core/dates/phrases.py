@@ -167,9 +167,12 @@ def _until(text: str, ctx: Context) -> Plan | None:
 def _range(text: str, ctx: Context) -> Plan | None:
     body = _unmarked(text, ctx, "start")[0]
     for first, second in _splits(body, ctx):
-        if not ctx.vocab.bare_day_ranges and first.isdigit() and _bare_day(second, ctx):
-            continue  # "from 9 to 5 on Friday" is office hours, not the 9th to the 5th
         start = read_point(first, ctx)
+        if not ctx.vocab.bare_day_ranges and first.isdigit() and _bare_day(second, ctx):
+            # "from 9 to 5 on Friday" is office hours, not the 9th to the 5th; "from 9 to 5"
+            # alone may be either.
+            hours = int(first) < 24 and not second.isdigit()
+            start = Point(time=TimeOfDay(int(first))) if hours else None
         end = _end_of(_unmarked(second, ctx, "until_after")[0], start, ctx) if start else None
         if start and end:
             return Plan(start, end, "inclusive")
@@ -192,10 +195,17 @@ def _end_of(text: str, start: Point, ctx: Context) -> Point | None:
             return None  # "Dec 28 - 3, 2027" may cross into January: not ours to guess
         found = days.add_months(date(year, start.day.month, 1), 0, day)
         return Point(day=found, named_month=True) if found else None
-    if start.time is None or not text.isdigit() or int(text) > 24:
+    hour, _, day = text.partition(" ")
+    if start.time is None or not hour.isdigit() or int(hour) > 24:
         return read_point(text, ctx)
-    # "from 8am to 1" ends at 13:00, the first 1 o'clock after 8:00.
-    return Point(time=TimeOfDay(first_after(int(text), start.time.hour)))
+    # "from 8am to 1" ends at 13:00, the first 1 o'clock after 8:00; a day after it is both's.
+    said = TimeOfDay(first_after(int(hour), start.time.hour))
+    if not day:
+        return Point(time=said)
+    found = read_point(day, ctx)
+    if found is None or found.day is None or found.time or found.span_end:
+        return read_point(text, ctx)
+    return replace(found, time=said, time_first=True)
 
 
 def _single(text: str, ctx: Context) -> Plan | None:
