@@ -66,6 +66,8 @@ BARE_HOURS_AND_NIGHTS = [
     gb("8-4 on Monday", "2025-12-01T08:00", "2025-12-01T16:00"),
     en("from 7am to 2 on Monday", "2025-12-01T07:00", "2025-12-01T14:00"),
     gb("from 9am to 1 the day after tomorrow", "2025-11-29T09:00", "2025-11-29T13:00"),
+    # Days of a month said by a span, not office hours from 05:00 to the 20th.
+    en_no("off 5 to 20 next month", UNREAD),
     en_no("from the 9th to Friday the 5th", WEEKDAY),
     en("from 10pm to 2am", "2025-11-27T22:00", "2025-11-28T02:00"),
     en("10pm-2am on Friday", "2025-11-28T22:00", "2025-11-29T02:00"),

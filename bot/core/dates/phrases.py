@@ -167,14 +167,15 @@ def _until(text: str, ctx: Context) -> Plan | None:
 def _range(text: str, ctx: Context) -> Plan | None:
     body = _unmarked(text, ctx, "start")[0]
     for first, second in _splits(body, ctx):
-        start = read_point(first, ctx)
-        if not ctx.vocab.bare_day_ranges and first.isdigit() and _bare_day(second, ctx):
-            # "from 9 to 5 on Friday" is office hours, not the 9th to the 5th; "from 9 to 5"
-            # alone may be either.
-            hours = int(first) < 24 and not second.isdigit()
-            start = Point(time=TimeOfDay(int(first))) if hours else None
+        hours = not ctx.vocab.bare_day_ranges and first.isdigit() and _bare_day(second, ctx)
+        # "from 9 to 5 on Friday" is office hours on Friday, not the 9th to the 5th; "from 9 to
+        # 5" alone may be either, and "4 to 23 next month" is days, so both are refused.
+        if hours:
+            start = Point(time=TimeOfDay(int(first))) if int(first) < 24 else None
+        else:
+            start = read_point(first, ctx)
         end = _end_of(_unmarked(second, ctx, "until_after")[0], start, ctx) if start else None
-        if start and end:
+        if start and end and (not hours or (end.time and end.day)):
             return Plan(start, end, "inclusive")
     return None
 
@@ -195,17 +196,22 @@ def _end_of(text: str, start: Point, ctx: Context) -> Point | None:
             return None  # "Dec 28 - 3, 2027" may cross into January: not ours to guess
         found = days.add_months(date(year, start.day.month, 1), 0, day)
         return Point(day=found, named_month=True) if found else None
-    hour, _, day = text.partition(" ")
+    return _hour_end(text, start, ctx) or read_point(text, ctx)
+
+
+def _hour_end(text: str, start: Point, ctx: Context) -> Point | None:
+    """ "from 8am to 1" ends at 13:00, the first 1 o'clock after 8:00; a day after it is both's
+    ("from 8am to 1 tomorrow")."""
+    hour, _, rest = text.partition(" ")
     if start.time is None or not hour.isdigit() or int(hour) > 24:
-        return read_point(text, ctx)
-    # "from 8am to 1" ends at 13:00, the first 1 o'clock after 8:00; a day after it is both's.
+        return None
     said = TimeOfDay(first_after(int(hour), start.time.hour))
-    if not day:
+    if not rest:
         return Point(time=said)
-    found = read_point(day, ctx)
-    if found is None or found.day is None or found.time or found.span_end:
-        return read_point(text, ctx)
-    return replace(found, time=said, time_first=True)
+    on = read_point(rest, ctx)
+    if on is None or on.day is None or on.time or on.span_end:
+        return None
+    return replace(on, time=said, time_first=True)
 
 
 def _single(text: str, ctx: Context) -> Plan | None:
