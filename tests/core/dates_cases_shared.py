@@ -12,7 +12,7 @@ gb, _ = reader("en-GB", "Europe/London", "+00:00")
 fr, fr_no = reader("fr-FR", "Europe/Paris")
 de, de_no = reader("de-DE", "Europe/Berlin")
 es, es_no = reader("es-ES", "Europe/Madrid")
-_, pt_no = reader("pt-BR", "America/Sao_Paulo", "-03:00")
+pt, pt_no = reader("pt-BR", "America/Sao_Paulo", "-03:00")
 it, it_no = reader("it-IT", "Europe/Rome")
 ja, ja_no = reader("ja-JP", "Asia/Tokyo", "+09:00")
 ko, ko_no = reader("ko-KR", "Asia/Seoul", "+09:00")
@@ -66,8 +66,6 @@ BARE_HOURS_AND_NIGHTS = [
     gb("8-4 on Monday", "2025-12-01T08:00", "2025-12-01T16:00"),
     en("from 7am to 2 on Monday", "2025-12-01T07:00", "2025-12-01T14:00"),
     gb("from 9am to 1 the day after tomorrow", "2025-11-29T09:00", "2025-11-29T13:00"),
-    # Days of a month said by a span, not office hours from 05:00 to the 20th.
-    en_no("off 5 to 20 next month", UNREAD),
     en_no("from the 9th to Friday the 5th", WEEKDAY),
     en("from 10pm to 2am", "2025-11-27T22:00", "2025-11-28T02:00"),
     en("10pm-2am on Friday", "2025-11-28T22:00", "2025-11-29T02:00"),
@@ -75,6 +73,23 @@ BARE_HOURS_AND_NIGHTS = [
     ja("22時から3時まで", "2025-11-27T22:00", "2025-11-28T03:00"),
     en("a day starting Friday at 5 pm", "2025-11-28T17:00", "2025-11-29T17:00"),
     en("for 2 days starting Monday at 9am", "2025-12-01T09:00", "2025-12-03T09:00"),
+]
+
+# Bare days before or after a month said by a span ("next month") are days of that month, for
+# both ends: never office hours from 05:00, nor the next 5th.
+DAYS_OF_A_NAMED_MONTH = [
+    en("off 5 to 20 next month", "2025-12-05T00:00", "2025-12-21T00:00"),
+    gb("away between 2 and 9 of next month", "2025-12-02T00:00", "2025-12-10T00:00"),
+    fr("absent du 5 au 20 du mois prochain", "2025-12-05T00:00", "2025-12-21T00:00"),
+    de("vom 5. bis 20. nächsten Monat", "2025-12-05T00:00", "2025-12-21T00:00"),
+    es("del 5 al 20 del mes que viene", "2025-12-05T00:00", "2025-12-21T00:00"),
+    pt("de 5 a 20 do mês que vem", "2025-12-05T00:00-03:00", "2025-12-21T00:00-03:00"),
+    it("dal 5 al 20 del mese prossimo", "2025-12-05T00:00", "2025-12-21T00:00"),
+    ja("来月5日から20日まで", "2025-12-05T00:00", "2025-12-21T00:00"),
+    ko("다음 달 5일부터 20일까지", "2025-12-05T00:00", "2025-12-21T00:00"),
+    zh("下个月5号到20号", "2025-12-05T00:00", "2025-12-21T00:00"),
+    pt("de 28 a 30 deste mês", "2025-11-28T00:00-03:00", "2025-12-01T00:00-03:00"),
+    ko("이 달 28일부터 30일까지", "2025-11-28T00:00", "2025-12-01T00:00"),
 ]
 
 # An hour said without its half of the day after another hour is the first such hour after it;
@@ -134,5 +149,5 @@ NO_YEAR_FROM_A_DAY = [
 ]
 
 SHARED = SHARED_YEAR_AND_MONTH + SHARED_DAY + BARE_HOURS_AND_NIGHTS + LATER_BARE_HOURS
-SHARED += BRACKETED_WEEKDAYS + MONTH_STARTS
+SHARED += DAYS_OF_A_NAMED_MONTH + BRACKETED_WEEKDAYS + MONTH_STARTS
 SHARED += BACKWARDS_IN_ONE_MONTH + NO_YEAR_FROM_A_DAY

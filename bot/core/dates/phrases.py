@@ -17,6 +17,8 @@ from .words import alternation
 # A phrase with many connectors is garbage; trying every split would only cost time.
 MAX_SPLITS = 4
 _DAY_AND_YEAR = re.compile(r"(\d{1,2}) (\d{4})")
+# Months whose bare days a phrase may name: "4 to 23 next month".
+_MONTHS = ("this_month", "next_month", "month_after_next")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
     v = VOCABS[code]
     tail = rf"(?:\s+(?P<mark>{alternation(v.starts)})\s+(?P<c>.+))?"
     weeks = alternation(tuple(w for w, kind in v.spans.items() if kind in days.WEEKS))
+    months = alternation(tuple(w for w, kind in v.spans.items() if kind in _MONTHS))
     count = rf"\d{{1,3}}|{alternation(_longest_first(v.numbers))}"
     return {
         "permanent": re.compile(rf"(?:(?P<a>.+?)\s+)??(?:{alternation(v.permanent)})"),
@@ -54,6 +57,8 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
         "until_after": re.compile(rf"(?P<rest>.+?)\s+(?:{alternation(v.until_after)})"),
         "week_last": re.compile(rf"(?P<body>.+?)\s+(?P<week>{weeks})"),
         "week_first": re.compile(rf"(?P<week>{weeks})\s+(?P<body>.+)"),
+        "month_last": re.compile(rf"(?P<body>.+?\d.*?)\s+(?P<month>{months})"),
+        "month_first": re.compile(rf"(?P<month>{months})\s+(?P<body>.*?\d.+)"),
     }
 
 
@@ -63,7 +68,7 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
 
 def read_plan(text: str, ctx: Context) -> Plan | None:
     """The structure of a prepared phrase, or None when no reading fits."""
-    named = _named_week(text, ctx)
+    named = _named_week(text, ctx) or _named_month(text, ctx)
     plan = _read(named[0], named[1]) if named else None
     return plan or _read(text, ctx)
 
@@ -90,6 +95,22 @@ def _named_week(text: str, ctx: Context) -> tuple[str, Context] | None:
     if bounds is None or not any(word.strip(".") in ctx.vocab.weekdays for word in words):
         return None
     return " ".join(words), replace(ctx, week=days.monday_of(bounds[0]))
+
+
+def _named_month(text: str, ctx: Context) -> tuple[str, Context] | None:
+    """ "4 to 23 next month", "이번 달 4일부터 23일까지": days of that month, and the rest."""
+    patterns = _patterns(ctx.vocab.code)
+    match = patterns["month_last"].fullmatch(text) or patterns["month_first"].fullmatch(text)
+    if match is None:
+        return None
+    bounds = days.span(ctx.vocab.spans[" ".join(match["month"].split())], ctx.today)
+    words = match["body"].split()
+    while words and (words[-1] in ctx.vocab.fillers or words[-1] in ctx.vocab.starts):
+        words.pop()  # "4 till 23 of this month", "do 4 até o 23 deste mês"
+    # Only bare days use the month: "Dec 4 to next month" must not lose "next month".
+    if bounds is None or any(word.strip(".") in ctx.vocab.months for word in words):
+        return None
+    return " ".join(words), replace(ctx, month=bounds[0].replace(day=1))
 
 
 def _unmarked(text: str, ctx: Context, *kinds: str) -> tuple[str, bool]:
@@ -168,6 +189,7 @@ def _range(text: str, ctx: Context) -> Plan | None:
     body = _unmarked(text, ctx, "start")[0]
     for first, second in _splits(body, ctx):
         hours = not ctx.vocab.bare_day_ranges and first.isdigit() and _bare_day(second, ctx)
+        hours = hours and ctx.month is None  # "4 to 23 next month" is days
         # "from 9 to 5 on Friday" is office hours on Friday, not the 9th to the 5th; "from 9 to
         # 5" alone may be either, and "4 to 23 next month" is days, so both are refused.
         if hours:

@@ -19,7 +19,8 @@ VOCAB = Vocab(
         "|차주=next_week|다다음 주=week_after_next|다다음주=week_after_next"
         "|이번 주말=weekend|이번주말=weekend|주말=weekend|다음 주말=next_weekend"
         "|다음주말=next_weekend|다음 달=next_month|다음달=next_month|이번 달=this_month"
-        "|이번달=this_month|월말=end_of_month|연말=end_of_year|이번 달 말=end_of_month"
+        "|이번달=this_month|이 달=this_month|이달=this_month|월말=end_of_month"
+        "|연말=end_of_year|이번 달 말=end_of_month"
         "|지난주=last_week"
         "|지난 주=last_week|지난달=last_month|지난 달=last_month"
     ),

@@ -88,7 +88,8 @@ VOCAB = extended(
         "|a semana depois da próxima=week_after_next"
         "|o mês depois do próximo=month_after_next"
         "|o resto da semana=this_week|resto da semana=this_week"
-        "|o resto do mês=this_month|resto do mês=this_month"
+        "|o resto do mês=this_month|resto do mês=this_month|deste mês=this_month"
+        "|do mês que vem=next_month|do próximo mês=next_month"
     ),
     back=phrases(
         "volto ao trabalho na|volto ao trabalho no|volto ao trabalho|estarei de volta"
