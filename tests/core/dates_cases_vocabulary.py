@@ -281,4 +281,14 @@ WHOLE_MONTH = [
     it("in ferie tutto il mese di marzo", "2026-03-01T00:00", "2026-04-01T00:00+02:00"),
 ]
 
-VOCABULARY += LISTED_WEEKDAYS + REST_OF + WHOLE_MONTH
+# Written forms: a day run into its month, a number word holding "sept" (not September), and
+# "not here" as a reason in German.
+RUN_TOGETHER = [
+    en("Sun 7Dec", "2025-12-07T00:00", "2025-12-08T00:00"),
+    gb("out 9Dec-11Dec", "2025-12-09T00:00+00:00", "2025-12-12T00:00+00:00"),
+    fr("du 10 au 12 janvier deux mille vingt-sept", "2027-01-10T00:00", "2027-01-13T00:00"),
+    fr("le dix-sept décembre", "2025-12-17T00:00", "2025-12-18T00:00"),
+    de("nächstes Wochenende nicht hier", "2025-12-06T00:00", "2025-12-08T00:00"),
+]
+
+VOCABULARY += LISTED_WEEKDAYS + REST_OF + WHOLE_MONTH + RUN_TOGETHER

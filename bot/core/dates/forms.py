@@ -79,11 +79,13 @@ def _nth(match: re.Match[str]) -> str:
 
 @cache
 def _named(vocab: Vocab) -> re.Pattern[str]:
-    """ "23/sep/2027", "23 - sep - 2027", "sep/23/2027", "2027/sep/23": a month among numbers."""
+    """ "23/sep/2027", "23 - sep - 2027", "sep/23/2027", "2027/sep/23", "14dec": a month among
+    numbers."""
     month = rf"(?:{alternation(tuple(sorted(vocab.months, key=len, reverse=True)))})\.?"
     mark = r"\s*(?:/|-|\.)\s*"
     return re.compile(
         rf"(?<!\S)(\d{{1,4}}){mark}({month}){mark}(\d{{1,4}})(?!\S)"
         rf"|(?<!\S)({month}){mark}(\d{{1,2}}){mark}(\d{{4}})(?!\S)"
         rf"|(?<!\S)(\d{{1,2}})/({month})(?!\S)"
+        rf"|(?<!\S)(\d{{1,2}})({month})(?=\s|$)"  # "14Dec", run together
     )

@@ -81,4 +81,7 @@ def _names(vocab: Vocab) -> re.Pattern[str]:
     split); a qualifier too, since "às sextas" is on Fridays, never "the sixth"."""
     kept = {*vocab.months, *vocab.weekdays, *vocab.qualifiers}
     names = tuple(sorted(kept, key=len, reverse=True))
-    return re.compile(rf"(?<![^\s/-])({alternation(names)}|{_ARTICLES})(?=\.?(?:[\s/-]|$))")
+    # Not after a word and a hyphen: "vingt-sept" is twenty-seven, not "vingt-" and September.
+    return re.compile(
+        rf"(?<![^\s/-])(?<![a-z]-)({alternation(names)}|{_ARTICLES})(?=\.?(?:[\s/-]|$))"
+    )

@@ -48,6 +48,7 @@ VOCAB = Vocab(
     midnight=phrases("mitternacht"),
     reasons=phrases(
         "urlaub|im urlaub|in urlaub|krank|krankgeschrieben|ich bin|bin|abwesend|nicht da"
+        "|nicht hier|nicht erreichbar|nicht verfügbar|nicht im haus"
         "|nicht im büro|auf dienstreise|dienstreise|geschäftsreise|auf geschäftsreise"
         "|elternzeit|in elternzeit|frei|habe frei|ich habe frei|homeoffice|im homeoffice"
         "|fortbildung|auf fortbildung|ooo|pto|wfh|weg|außer haus|ausser haus|unterwegs|auf reise"
