@@ -291,4 +291,14 @@ RUN_TOGETHER = [
     de("nächstes Wochenende nicht hier", "2025-12-06T00:00", "2025-12-08T00:00"),
 ]
 
-VOCABULARY += LISTED_WEEKDAYS + REST_OF + WHOLE_MONTH + RUN_TOGETHER
+# The thirds of a month Japanese, Korean and Chinese name (上旬, 중순, 下旬): the 1st to the 10th,
+# the 11th to the 20th, the 21st to the month's end; the one under way starts now.
+THIRDS = [
+    ja("12月上旬", "2025-12-01T00:00", "2025-12-11T00:00"),
+    ja("11月下旬は休みます", "now", "2025-12-01T00:00"),
+    ko("1월 중순 휴가", "2026-01-11T00:00", "2026-01-21T00:00"),
+    zh("二月下旬休假", "2026-02-21T00:00", "2026-03-01T00:00"),
+    tw("2027年3月上旬", "2027-03-01T00:00", "2027-03-11T00:00"),
+]
+
+VOCABULARY += LISTED_WEEKDAYS + REST_OF + WHOLE_MONTH + RUN_TOGETHER + THIRDS

@@ -49,8 +49,7 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "매주|매일|매달|제외|이내|이내에|내로|안에|초순|중순|하순|또는|쯤|경|이전|저녁|밤"
-        "|오늘 밤|새벽"
+        "매주|매일|매달|제외|이내|이내에|내로|안에|또는|쯤|경|이전|저녁|밤|오늘 밤|새벽"
     ),
     ordinary=phrases("주세요|연락 주세요|연락주세요|부탁드립니다"),
     starts_after=phrases("부터|에서|이후"),
@@ -76,7 +75,7 @@ VOCAB = extended(
     days=valued("오늘 퇴근=0|퇴근 시간=0|업무 종료=0|오늘 업무 종료=0"),
     # Year and half words are known words, so text splits at them; alone they are no span.
     spans=valued(
-        "마지막=last|상반기=half|하반기=half|전반기=half|후반기=half|전반=half|후반=half"
+        "마지막=last|초순=third|중순=third|하순=third|상반기=half|하반기=half|전반기=half|후반기=half|전반=half|후반=half"
         "|올해=year|내년=year|내후년=year|다다음 달=month_after_next|다다음달=month_after_next"
         "|이번 주 내내=this_week"
     ),
@@ -91,6 +90,7 @@ PERIODS = PeriodWords(
     of=phrases("의"),
     years=counted("올해=0|내년=1|내후년=2"),
     halves_after=counted("상반기=1|하반기=2|전반=1|후반=2|전반기=1|후반기=2"),
+    thirds_after=counted("초순=1|중순=2|하순=3"),
     whole_day=phrases("하루 종일|종일"),
 )
 
