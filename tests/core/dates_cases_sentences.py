@@ -116,4 +116,17 @@ QUALIFIED = [
     tw_no("三天以內休假", UNUSED),
 ]
 
-WHOLE_SENTENCES = SENTENCES + QUALIFIED
+# An hour with its part of the day is a time on the clock's half it names; midnight said as
+# "12 at night" is no such hour, and its night word is never dropped to leave the 12th.
+PARTS_OF_DAY = [
+    pt("sexta das 10h às 3 da tarde", "2025-11-28T10:00", "2025-11-28T15:00"),
+    es("el viernes de 10 de la mañana a 3 de la tarde", "2025-11-28T10:00", "2025-11-28T15:00"),
+    fr("vendredi de 9h du matin à 4h de l'après-midi", "2025-11-28T09:00", "2025-11-28T16:00"),
+    it(
+        "venerdì dalle 10 del mattino alle 4 del pomeriggio", "2025-11-28T10:00", "2025-11-28T16:00"
+    ),
+    es_no("hasta las 12 de la noche", UNUSED),
+    pt_no("até as 12 da noite", UNUSED),
+]
+
+WHOLE_SENTENCES = SENTENCES + QUALIFIED + PARTS_OF_DAY

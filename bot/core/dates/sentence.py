@@ -38,7 +38,10 @@ def _known(vocab: Vocab) -> frozenset[str]:
     """
     unread = set(vocab.reasons + vocab.ordinary + vocab.qualifiers)
     known = frozenset(w for p in vocab.words if p not in unread for w in p.split())
-    return known | PERIODS[vocab.code].words
+    # A one-word qualifier ("noche") is never ordinary either: in the English pass of a Spanish
+    # phrase, dropping it would leave "hasta las 12" to be read as the 12th.
+    single = frozenset(q for q in vocab.qualifiers if " " not in q)
+    return known | single | PERIODS[vocab.code].words
 
 
 def bears_a_date(word: str, vocabs: tuple[Vocab, ...]) -> bool:
