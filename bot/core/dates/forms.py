@@ -34,13 +34,6 @@ _NTH = re.compile(
 # Korean counts the nth weekday in its native ordinals: "둘째 금요일", "두 번째 금요일".
 _KOREAN_NTH = re.compile(r"(첫|두|둘|세|셋|네|넷)\s*(?:번째|째)\s*(?=[월화수목금토일]요일)")
 _KOREAN_ORDINALS = {"첫": 1, "두": 2, "둘": 2, "세": 3, "셋": 3, "네": 4, "넷": 4}
-# An hour with the part of the day it is in: "1 da tarde" is 13:00, "8 du matin" 08:00.
-_PART_OF_DAY = {
-    "fr": (r"de l'apres-midi|du soir", r"du matin"),
-    "es": (r"de la tarde|de la noche", r"de la manana|de la madrugada"),
-    "pt": (r"da tarde|da noite", r"da manha|da madrugada"),
-    "it": (r"del pomeriggio|di sera|della sera", r"del mattino|di mattina|della mattina"),
-}
 _DASHED = re.compile(r"(?<!\S)(\d{1,2}) - (\d{1,2}) - (\d{4})(?!\S)")
 
 
@@ -54,7 +47,8 @@ def rewrite(text: str, vocab: Vocab) -> str:
         text = _SCRIPT.sub(lambda m: str(numeral(m[1])), text)
         return _LATER.sub(lambda m: f" {m[4]} {m[1]} {'日間' if m[2] else m[3]} ", text)
     text = _named(vocab).sub(lambda m: " ".join(p for p in m.groups() if p), text)
-    text = _with_part_of_day(text, vocab.code)
+    for pattern, written in _rewrites(vocab):
+        text = pattern.sub(written, text)
     return _DASHED.sub(r"\1/\2/\3", numbers.digits(text, vocab))
 
 
@@ -72,19 +66,6 @@ def _whole_day_words(vocab: Vocab) -> re.Pattern[str]:
     return re.compile(rf"(?<!\S)(?:{words})(?!\S)" if vocab.spaced else words)
 
 
-def _with_part_of_day(text: str, code: str) -> str:
-    """ "à 1 da tarde" as "à 1pm": the part of the day says which half of the clock.
-
-    Only 1 to 11: "12 de la noche" is midnight and "12 de la tarde" noon, left to be refused.
-    """
-    if code not in _PART_OF_DAY:
-        return text
-    later, earlier = _PART_OF_DAY[code]
-    hour = r"(?<!\S)(1[01]|[1-9])h?\s+"
-    text = re.sub(rf"{hour}(?:{later})(?!\S)", r"\1pm", text)
-    return re.sub(rf"{hour}(?:{earlier})(?!\S)", r"\1am", text)
-
-
 def _uncontracted(text: str, code: str) -> str:
     if code not in _CONTRACTED:
         return text
@@ -96,6 +77,11 @@ def _nth(match: re.Match[str]) -> str:
     if match[1] is None:
         return " 最后 "
     return f" 第{match[1] if match[1].isdigit() else numeral(match[1])} "
+
+
+@cache
+def _rewrites(vocab: Vocab) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), written) for pattern, written in vocab.rewrites.items())
 
 
 @cache

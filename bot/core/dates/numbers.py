@@ -23,15 +23,10 @@ _ACCENTS = {
         (r"\bveintiseis\b", "veintiséis"),
     ),
 }
-# A fortnight is two weeks, a week commencing a day is the week from it; eight days is one week
-# and fifteen days two in these languages ("quinze jours" from a Monday ends on a Sunday): said
-# in words, the idiom is meant.
+# A fortnight is two weeks; eight days is one week and fifteen days two in these languages
+# ("quinze jours" from a Monday ends on a Sunday): said in words, the idiom is meant.
 _IDIOMS = {
-    "en": (
-        (r"\b(?:a |one )?fortnight\b", "2 weeks"),
-        # "w/c 14 Dec", "week commencing", "w/b": the week that starts on that day.
-        (r"(?<!\S)(?:w/c|w/b|week commencing|week beginning)(?!\S)", "1 week starting"),
-    ),
+    "en": ((r"\b(?:a |one )?fortnight\b", "2 weeks"),),
     "fr": ((r"\bhuit jours\b", "1 semaine"), (r"\bquinze jours\b", "2 semaines")),
     "de": ((r"\bacht tagen?\b", "1 woche"),),
     "es": ((r"\bocho dias\b", "1 semana"), (r"\bquince dias\b", "2 semanas")),

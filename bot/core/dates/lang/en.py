@@ -86,6 +86,8 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # The week commencing a day is the seven days from it.
+    rewrites={r"(?<!\S)(?:w/c|w/b|week\s+commencing|week\s+beginning)(?!\S)": "1 week starting"},
     days=valued(
         "end of day=0|end of the day=0|end of today=0|close of business=0|cob=0|eob=0"
         "|2moro=1|2mrw=1|tmrow=1|tmro=1|tommorrow=1|tomorrrow=1|tmorrow=1"

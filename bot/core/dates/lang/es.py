@@ -76,6 +76,12 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # An hour with its part of the day is on that half of the clock ("12" is left alone:
+    # noon or midnight); the text is folded, so without accents.
+    rewrites={
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+la\s+tarde|de\s+la\s+noche)(?!\S)": r"\1pm",
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+la\s+manana|de\s+la\s+madrugada)(?!\S)": r"\1am",
+    },
     # "día" is a filler the grammar drops at the end of a phrase: these are read before that.
     halves=valued(
         "el resto del día=hoy"

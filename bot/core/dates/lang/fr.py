@@ -74,6 +74,12 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # An hour with its part of the day is on that half of the clock ("12" is left alone:
+    # noon or midnight); the text is folded, so without accents.
+    rewrites={
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+l'apres-midi|du\s+soir)(?!\S)": r"\1pm",
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:du\s+matin)(?!\S)": r"\1am",
+    },
     days=valued("la fin de la journée=0|fin de la journée=0|fin de journée=0|la fin de journée=0"),
     spans=valued(
         "mois d'après=month_after_next|le mois d'après=month_after_next"

@@ -79,6 +79,12 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # An hour with its part of the day is on that half of the clock ("12" is left alone:
+    # noon or midnight); the text is folded, so without accents.
+    rewrites={
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:del\s+pomeriggio|di\s+sera|della\s+sera)(?!\S)": r"\1pm",
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:del\s+mattino|di\s+mattina|della\s+mattina)(?!\S)": r"\1am",
+    },
     days=valued(
         "fine giornata=0|fine della giornata=0|la fine della giornata=0|fine giornata di oggi=0"
     ),

@@ -78,6 +78,12 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # An hour with its part of the day is on that half of the clock ("12" is left alone:
+    # noon or midnight); the text is folded, so without accents.
+    rewrites={
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:da\s+tarde|da\s+noite)(?!\S)": r"\1pm",
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:da\s+manha|da\s+madrugada)(?!\S)": r"\1am",
+    },
     # "dia" and "todo" are fillers the grammar drops at the end of a phrase: read before that.
     halves=valued(
         "o resto do dia=hoje|resto do dia=hoje|fim do dia=hoje"
