@@ -92,6 +92,16 @@ DAYS_OF_A_NAMED_MONTH = [
     ko("이 달 28일부터 30일까지", "2025-11-28T00:00", "2025-12-01T00:00"),
 ]
 
+# A range and the return that follows it say the same end twice: read when the return is the
+# day after the range, refused when they disagree.
+RANGE_AND_RETURN = [
+    en("Dec 22 \u2013 Jan 2, back Jan 3", "2025-12-22T00:00", "2026-01-03T00:00"),
+    en_no("Dec 22 \u2013 Jan 2, back Jan 7", UNREAD),
+    fr("du 22/12 au 2/01, retour le 3", "2025-12-22T00:00", "2026-01-03T00:00"),
+    de("vom 22.12. bis 2.1., zurück am 3.1.", "2025-12-22T00:00", "2026-01-03T00:00"),
+    es("del 22/12 al 2/1, de vuelta el 3/1", "2025-12-22T00:00", "2026-01-03T00:00"),
+]
+
 # An hour said without its half of the day after another hour is the first such hour after it;
 # an early-morning hour (凌晨, 새벽) is before noon, so the night runs to the next morning.
 LATER_BARE_HOURS = [
@@ -149,5 +159,5 @@ NO_YEAR_FROM_A_DAY = [
 ]
 
 SHARED = SHARED_YEAR_AND_MONTH + SHARED_DAY + BARE_HOURS_AND_NIGHTS + LATER_BARE_HOURS
-SHARED += DAYS_OF_A_NAMED_MONTH + BRACKETED_WEEKDAYS + MONTH_STARTS
+SHARED += DAYS_OF_A_NAMED_MONTH + RANGE_AND_RETURN + BRACKETED_WEEKDAYS + MONTH_STARTS
 SHARED += BACKWARDS_IN_ONE_MONTH + NO_YEAR_FROM_A_DAY

@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from . import days
@@ -151,6 +151,8 @@ def _back(text: str, ctx: Context) -> Plan | None:
     if match:
         start, ok = _start(match["a"], ctx)
         end = read_point(match["b"], ctx)
+        if not ok and match["a"] and end:
+            return _range_then_back(match["a"], end, ctx)
         return Plan(start, end, "exclusive") if ok and end else None
     match = _patterns(ctx.vocab.code)["back_after"].fullmatch(text)
     if match is None:
@@ -161,6 +163,24 @@ def _back(text: str, ctx: Context) -> Plan | None:
         if ok and end:
             return Plan(start, end, "exclusive")
     return None
+
+
+def _range_then_back(text: str, back: Point, ctx: Context) -> Plan | None:
+    """ "Dec 21 - Jan 4, back Jan 5": a range and its return, read only when they agree."""
+    said = _range(text, ctx)
+    if said is None or said.end is None or said.end.day is None or back.day is None:
+        return None
+    after = said.end.day + timedelta(days=1)
+    # A return without its month or year ("retour le 5") is the day it names after the range.
+    if back.roll == "month":
+        agree = after.day == back.day.day
+    elif back.roll == "year":
+        agree = (after.month, after.day) == (back.day.month, back.day.day)
+    else:
+        agree = after == back.day
+    if not agree or said.end.time or back.time:
+        return None
+    return Plan(said.start, replace(back, day=after, roll=None), "exclusive")
 
 
 def _duration(text: str, ctx: Context) -> Plan | None:
