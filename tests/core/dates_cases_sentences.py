@@ -129,4 +129,12 @@ PARTS_OF_DAY = [
     pt_no("até as 12 da noite", UNUSED),
 ]
 
-WHOLE_SENTENCES = SENTENCES + QUALIFIED + PARTS_OF_DAY
+# A day off said beside the day back, with no word between (Wednesday 3 December, back Friday 5).
+DAY_OFF_THEN_BACK = [
+    ja("水曜休み、金曜に戻ります", "2025-12-03T00:00", "2025-12-05T00:00"),
+    ko("수요일 휴가, 금요일에 복귀합니다", "2025-12-03T00:00", "2025-12-05T00:00"),
+    cn("周三请假\uff0c周五回来", "2025-12-03T00:00", "2025-12-05T00:00"),
+    tw("週三請假\uff0c週五回來", "2025-12-03T00:00", "2025-12-05T00:00"),
+]
+
+WHOLE_SENTENCES = SENTENCES + QUALIFIED + PARTS_OF_DAY + DAY_OFF_THEN_BACK

@@ -157,7 +157,10 @@ def _back(text: str, ctx: Context) -> Plan | None:
     match = _patterns(ctx.vocab.code)["back_after"].fullmatch(text)
     if match is None:
         return None
-    for first, second in [(None, match["body"]), *_splits(match["body"], ctx)]:
+    words = match["body"].split()
+    # "木曜 火曜に戻ります": two days side by side, the first day off and the day back.
+    side = [(words[0], words[1])] if len(words) == 2 else []
+    for first, second in [(None, match["body"]), *_splits(match["body"], ctx), *side]:
         start, ok = _start(first, ctx)
         end = read_point(_unmarked(second, ctx, "start", "start_after")[0], ctx)
         if ok and end:
