@@ -18,6 +18,7 @@ SYDNEY_AUTUMN = "2026-04-02T23:00:00+00:00"  # Friday 10:00 in Sydney, which fal
 
 # Refusal keys (what went wrong), whatever language the reason is written in.
 PAST, UNREAD, NO_END, REASON_ONLY, WEEKDAY = "past", "unread", "no_end", "reason_only", "weekday"
+BACKWARDS = "backwards"
 
 
 @dataclass(frozen=True)

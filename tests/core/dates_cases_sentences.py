@@ -18,7 +18,7 @@ it, it_no = reader("it-IT", "Europe/Rome")
 ja, ja_no = reader("ja-JP", "Asia/Tokyo", "+09:00")
 ko, ko_no = reader("ko-KR", "Asia/Seoul", "+09:00")
 cn, cn_no = reader("zh-CN", "Asia/Shanghai", "+08:00")
-tw, _ = reader("zh-TW", "Asia/Taipei", "+08:00")
+tw, tw_no = reader("zh-TW", "Asia/Taipei", "+08:00")
 HOLIDAYS = ("2025-12-20T00:00", "2026-01-04T00:00")
 
 SENTENCES = [
@@ -104,6 +104,37 @@ QUALIFIED = [
     en_no("leaving Friday", UNUSED),
     en_no("out since Monday", UNUSED),
     fr_no("je pars vendredi", UNUSED),
+    # Within a time is a deadline, not an absence that long: never the days from now to it.
+    en_no("I'll be away within 10 days", UNUSED),
+    de_no("innerhalb von 3 Tagen weg", UNUSED),
+    it_no("in ferie entro 3 giorni", UNUSED),
+    pt_no("de folga em até 3 dias", UNUSED),
+    ja_no("3日以内に休みます", UNUSED),
+    ko_no("5일 이내 휴가", UNUSED),
+    ko_no("일주일 안에 휴가", UNUSED),
+    cn_no("三天之内休假", UNUSED),
+    tw_no("三天以內休假", UNUSED),
 ]
 
-WHOLE_SENTENCES = SENTENCES + QUALIFIED
+# An hour with its part of the day is a time on the clock's half it names; midnight said as
+# "12 at night" is no such hour, and its night word is never dropped to leave the 12th.
+PARTS_OF_DAY = [
+    pt("sexta das 10h às 3 da tarde", "2025-11-28T10:00", "2025-11-28T15:00"),
+    es("el viernes de 10 de la mañana a 3 de la tarde", "2025-11-28T10:00", "2025-11-28T15:00"),
+    fr("vendredi de 9h du matin à 4h de l'après-midi", "2025-11-28T09:00", "2025-11-28T16:00"),
+    it(
+        "venerdì dalle 10 del mattino alle 4 del pomeriggio", "2025-11-28T10:00", "2025-11-28T16:00"
+    ),
+    es_no("hasta las 12 de la noche", UNUSED),
+    pt_no("até as 12 da noite", UNUSED),
+]
+
+# A day off said beside the day back, with no word between (Wednesday 3 December, back Friday 5).
+DAY_OFF_THEN_BACK = [
+    ja("水曜休み、金曜に戻ります", "2025-12-03T00:00", "2025-12-05T00:00"),
+    ko("수요일 휴가, 금요일에 복귀합니다", "2025-12-03T00:00", "2025-12-05T00:00"),
+    cn("周三请假\uff0c周五回来", "2025-12-03T00:00", "2025-12-05T00:00"),
+    tw("週三請假\uff0c週五回來", "2025-12-03T00:00", "2025-12-05T00:00"),
+]
+
+WHOLE_SENTENCES = SENTENCES + QUALIFIED + PARTS_OF_DAY + DAY_OFF_THEN_BACK

@@ -40,6 +40,10 @@ ENGLISH = [
     ),
     # Durations and numbers written as words.
     en("for a fortnight", "now", "2025-12-11T00:00"),
+    # The week commencing a day is the seven days from it, not that day alone.
+    gb("w/c 1st Dec", "2025-12-01T00:00", "2025-12-08T00:00"),
+    gb("week commencing 8 December", "2025-12-08T00:00", "2025-12-15T00:00"),
+    en("w/b Jan 5", "2026-01-05T00:00", "2026-01-12T00:00"),
     en("December twenty-fourth", "2025-12-24T00:00", "2025-12-25T00:00"),
     en("Dec 24 two thousand twenty-six", "2026-12-24T00:00", "2026-12-25T00:00"),
     en("March 3 twenty twenty-seven", "2027-03-03T00:00", "2027-03-04T00:00"),
@@ -242,4 +246,59 @@ GUARDS = [
     ko_no("3월 둘째 주 금요일", UNREAD),  # the Friday of the second week: not read as a guess
 ]
 
+# Two weekdays in a row, listed with &, + or nothing between, are one absence over both; two
+# apart are two absences. Monday 1 December 2025 is the next Monday.
+LISTED_WEEKDAYS = [
+    en("Mon & Tue", "2025-12-01T00:00", "2025-12-03T00:00"),
+    en_no("Mon & Wed", UNREAD),
+    de("Mo+Di", "2025-12-01T00:00", "2025-12-03T00:00"),
+    fr("lundi mardi", "2025-12-01T00:00", "2025-12-03T00:00"),
+    es("lun & mar", "2025-12-01T00:00", "2025-12-03T00:00"),
+    it("lun+mar", "2025-12-01T00:00", "2025-12-03T00:00"),
+    pt("seg & ter", "2025-12-01T00:00", "2025-12-03T00:00"),
+    ja("月・火", "2025-12-01T00:00", "2025-12-03T00:00"),
+    ko("월, 화", "2025-12-01T00:00", "2025-12-03T00:00"),
+    zh("周一周二", "2025-12-01T00:00", "2025-12-03T00:00"),
+    tw("禮拜一、禮拜二", "2025-12-01T00:00", "2025-12-03T00:00"),
+]
+
 VOCABULARY = ENGLISH + FRENCH + GERMAN + SPANISH + PORTUGUESE + ITALIAN + CJK + GUARDS
+# The rest of a week or of a month runs from now to its end (both end on Monday 1 December).
+REST_OF = [
+    en("I'm away the rest of this month", "now", "2025-12-01T00:00"),
+    fr("absente le reste du mois", "now", "2025-12-01T00:00"),
+    de("den Rest der Woche im Urlaub", "now", "2025-12-01T00:00"),
+    es("fuera el resto de la semana", "now", "2025-12-01T00:00"),
+    pt("de folga o resto da semana", "now", "2025-12-01T00:00"),
+    it("in ferie il resto del mese", "now", "2025-12-01T00:00"),
+]
+
+# The whole month of March is March, as "in March" is.
+WHOLE_MONTH = [
+    en("out the whole month of March", "2026-03-01T00:00", "2026-04-01T00:00+02:00"),
+    fr("en congé tout le mois de mars", "2026-03-01T00:00", "2026-04-01T00:00+02:00"),
+    es("de vacaciones todo el mes de abril", "2026-04-01T00:00+02:00", "2026-05-01T00:00+02:00"),
+    it("in ferie tutto il mese di marzo", "2026-03-01T00:00", "2026-04-01T00:00+02:00"),
+]
+
+# Written forms: a day run into its month, a number word holding "sept" (not September), and
+# "not here" as a reason in German.
+RUN_TOGETHER = [
+    en("Sun 7Dec", "2025-12-07T00:00", "2025-12-08T00:00"),
+    gb("out 9Dec-11Dec", "2025-12-09T00:00+00:00", "2025-12-12T00:00+00:00"),
+    fr("du 10 au 12 janvier deux mille vingt-sept", "2027-01-10T00:00", "2027-01-13T00:00"),
+    fr("le dix-sept décembre", "2025-12-17T00:00", "2025-12-18T00:00"),
+    de("nächstes Wochenende nicht hier", "2025-12-06T00:00", "2025-12-08T00:00"),
+]
+
+# The thirds of a month Japanese, Korean and Chinese name (上旬, 중순, 下旬): the 1st to the 10th,
+# the 11th to the 20th, the 21st to the month's end; the one under way starts now.
+THIRDS = [
+    ja("12月上旬", "2025-12-01T00:00", "2025-12-11T00:00"),
+    ja("11月下旬は休みます", "now", "2025-12-01T00:00"),
+    ko("1월 중순 휴가", "2026-01-11T00:00", "2026-01-21T00:00"),
+    zh("二月下旬休假", "2026-02-21T00:00", "2026-03-01T00:00"),
+    tw("2027年3月上旬", "2027-03-01T00:00", "2027-03-11T00:00"),
+]
+
+VOCABULARY += LISTED_WEEKDAYS + REST_OF + WHOLE_MONTH + RUN_TOGETHER + THIRDS

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from .assemble import localize
 from .model import DateError, DateRange
+from .periods import WORDS as PERIODS
 from .times import TimeOfDay, times_in
 from .words import Vocab
 
@@ -39,16 +40,23 @@ def check(text: str, vocab: Vocab, found: DateRange, zone: ZoneInfo) -> None:
 
 def _check_weekdays(text: str, vocab: Vocab, found: DateRange) -> None:
     """A weekday said is the first, the last or the return day, unless counted from ("2 days
-    after Friday")."""
+    after Friday").
+
+    A weekday's word before another weekday or a half counts it ("a segunda sexta-feira", "a
+    segunda metade"): the ordinal of a period, whose own weekday is the one checked.
+    """
     words = [word.strip(".") for word in text.split()]
     if any(word in vocab.units for word in words):
         return
     ends = [found.start.date()]
     if found.end is not None and found.last_day is not None:
         ends += [found.end.date(), found.last_day]
-    for word in words:
+    counted = {*vocab.weekdays, *PERIODS[vocab.code].half}
+    for word, following in zip(words, [*words[1:], ""], strict=False):
         said = vocab.weekdays.get(word)
-        if said is not None and all(day.weekday() != said for day in ends):
+        if said is None or following in counted:
+            continue
+        if all(day.weekday() != said for day in ends):
             raise DateError("unused", part=word, text=text)
 
 

@@ -31,6 +31,8 @@ def build(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> DateRange:
     for _ in range(MAX_ROLLS):
         if end is None or _after_instant(end, begin) or end_point is None or not end_point.roll:
             break
+        if _in_start_month(plan, end_point, begin):
+            break  # "Dec 20 - Dec 10" ends before it starts, not a year later
         end_point = _rolled(end_point)
         end = _end(plan, end_point, begin, zone)
     for point in (start, end_point):  # once days have their month and have rolled
@@ -42,6 +44,13 @@ def build(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> DateRange:
 def start_of(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> datetime:
     """The instant a plan starts at, as its range would start, though it may have no end."""
     return _start(plan.start, ctx, zone, now.astimezone(zone))
+
+
+def _in_start_month(plan: Plan, end: Point, begin: datetime) -> bool:
+    """Whether a year-less end falls in the month of a start that named its day of month."""
+    said = plan.start is not None and plan.start.roll in ("month", "year")
+    same = end.day is not None and (end.day.year, end.day.month) == (begin.year, begin.month)
+    return said and same and end.roll == "year"
 
 
 def _after_instant(later: datetime, earlier: datetime) -> bool:
@@ -134,15 +143,31 @@ def _anchor(start: Point, end: Point) -> Point:
         return start
     if start.roll == "month" and end.named_month:
         candidates = [days.add_months(end.day, m, start.day.day) for m in (0, -1, -2)]
+        # "du 28 au 2 janvier" crosses a month's end; "du 20 au 10 décembre" ends before it
+        # starts, whatever month the 20th might have been taken from.
+        candidates = [c for c in candidates if c and (c.month == end.day.month or _short(c, end))]
     elif start.roll == "year" and end.named_month:
-        # The end's year, said ("March 3 - April 7, 2027") or not, reaches a start without one.
-        candidates = [
-            days.add_months(start.day, 12 * y) for y in range(end.day.year - start.day.year, -3, -1)
-        ]
+        # The end's year, said ("March 3 - April 7, 2027") or not, reaches a start without one;
+        # an earlier year only across a new year ("Dec 20 - Jan 3"), never "Dec 20 - Dec 10".
+        years = range(end.day.year - start.day.year, -3, -1)
+        candidates = [days.add_months(start.day, 12 * y) for y in years]
+        candidates = [c for c in candidates if c and (c.year == end.day.year or _crosses(c, end))]
     else:
         return start
-    found = next((c for c in candidates if c is not None and c <= end.day), None)
+    # None fits: the end's own month or year, so the range is refused as ending before it starts.
+    fits = (c for c in candidates if c is not None and c <= end.day)
+    found = next(fits, next(iter(candidates), None))
     return replace(start, day=found, roll=None) if found else start
+
+
+def _crosses(start: date, end: Point) -> bool:
+    """Whether a start in an earlier year than its end is in a later month: across a new year."""
+    return end.day is not None and start.month > end.day.month
+
+
+def _short(start: date, end: Point) -> bool:
+    """Whether a start from the month before its end leaves an absence of two weeks at most."""
+    return end.day is not None and (end.day - start).days <= 14
 
 
 def _shared_day(start: Point, end: Point) -> tuple[Point, Point]:

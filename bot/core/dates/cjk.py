@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
+from .times import first_after
 from .words import Vocab, alternation
 
 _NUMERALS = {c: i for i, c in enumerate("〇一二三四五六七八九十", start=0)} | {"两": 2, "兩": 2}
@@ -16,7 +17,19 @@ _NUMERAL = "[〇一二两兩三四五六七八九十]+"
 _DAY = r"(?:日|号|號|일)"
 _NOT_A_COUNT = r"(?!\s*(?:間|간|동안))"
 _AFTER_NOON = ("午後", "下午", "晚上", "晩", "夜", "오후", "저녁", "밤")
-_BEFORE_NOON = ("午前", "上午", "早上", "朝", "오전", "아침")
+_BEFORE_NOON = (
+    "午前",
+    "上午",
+    "早上",
+    "凌晨",
+    "清晨",
+    "早晨",
+    "朝",
+    "未明",
+    "오전",
+    "아침",
+    "새벽",
+)
 _CLOCK = re.compile(
     rf"(?P<half>{'|'.join(_AFTER_NOON + _BEFORE_NOON)})?\s*(?P<h>\d{{1,2}})\s*(?:時|时|點|点|시)"
     r"(?!\s*(?:間|간))\s*(?:(?P<m>\d{1,2})\s*(?:分|분)|(?P<half_hour>半|반))?"
@@ -31,13 +44,13 @@ _REWRITES = (
     (re.compile(r"(\d{1,2})\s*" + _DAY + r"\s*(?:間|간|동안)"), r" \1 日間 "),
     (re.compile(r"(\d{1,2})\s*" + _DAY + _NOT_A_COUNT), r" \1 "),
 )
-_DATE = re.compile(r"\d{1,4}/\d{1,2}(?:/\d{1,2})?")
+_DATE = re.compile(r"\d{1,4}/\d{1,2}(?:/\d{1,2})?|\d{1,2}")
 # Korean counts days and weeks in its native words.
 _KOREAN_COUNTS = {"하루": "1 日間", "이틀": "2 日間", "사흘": "3 日間", "나흘": "4 日間"}
 _KOREAN_COUNTS |= {"일주일간": "1 주", "일주일": "1 주", "보름": "15 日間"}
 _KOREAN_COUNTS |= {"닷새": "5 日間", "엿새": "6 日間", "이레": "7 日間", "열흘": "10 日間"}
 _COUNTED = re.compile(
-    rf"({_NUMERAL})\s*(?=(?:个|個|か|ヶ|カ)?\s*(?:天|周|週|星期|礼拜|禮拜|日間|週間|時間|小时|小時))"
+    rf"(?<![周週期拜])({_NUMERAL})\s*(?=(?:个|個|か|ヶ|カ)?\s*(?:天|周|週|星期|礼拜|禮拜|日間|週間|時間|小时|小時))"
 )
 # "下周二" is next week's Tuesday: the week word and the weekday are two words.
 _WEEK_AND_DAY = re.compile(r"(下下|下|这|這|本|上)(周|週|星期|礼拜|禮拜)([一二三四五六日天])")
@@ -53,7 +66,8 @@ def split_words(text: str, vocab: Vocab) -> str:
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     words = _words(text.strip(), vocab)
-    # "12/24 水" (written 12月24日(水)): one character after a date is that date's weekday.
+    # "12/24 水", "16 화" (written 12月24日(水), 16일(화)): one character after a date or a day
+    # is its weekday.
     for i, word in enumerate(words[1:], start=1):
         if word in vocab.paired and _DATE.fullmatch(words[i - 1]):
             words[i] = vocab.paired[word]
@@ -69,11 +83,13 @@ def numeral(text: str) -> int:
 
 
 def _clock() -> Callable[[re.Match[str]], str]:
-    """Rewrite "午後2時" as 14:00; a later "5時" in the same phrase keeps the afternoon."""
+    """Rewrite "午後2時" as 14:00; a later "5時" in the same phrase keeps the afternoon, and a
+    later hour with no half of the day is the first such hour after the last ("8시부터 1시까지")."""
     afternoon = False
+    last: int | None = None
 
     def written(match: re.Match[str]) -> str:
-        nonlocal afternoon
+        nonlocal afternoon, last
         hour = int(match["h"])
         minute = 30 if match["half_hour"] else int(match["m"] or 0)
         if match["half"]:
@@ -82,6 +98,9 @@ def _clock() -> Callable[[re.Match[str]], str]:
                 hour = 0
         if afternoon and hour < 12:
             hour += 12
+        elif not match["half"]:
+            hour = first_after(hour, last)
+        last = hour
         return f" {hour}:{minute:02d} "
 
     return written

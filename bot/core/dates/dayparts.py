@@ -32,7 +32,7 @@ def read_parts(text: str, ctx: Context) -> tuple[bool, Point | None]:
     parts = _tokens(text, ctx)
     if parts is None:
         parts = _marked_month(text, ctx)
-    return (False, None) if parts is None else (True, _resolve(parts, ctx.today, ctx.week))
+    return (False, None) if parts is None else (True, _resolve(parts, ctx))
 
 
 def _tokens(text: str, ctx: Context) -> _Parts | None:
@@ -96,8 +96,9 @@ def _assign_numeric(parts: _Parts, numeric: re.Match[str], order: str) -> bool:
     return True
 
 
-def _resolve(parts: _Parts, today: date, week: date | None) -> Point | None:
+def _resolve(parts: _Parts, ctx: Context) -> Point | None:
     """The date the parts name, seen from today, with any weekday said beside it."""
+    today, week = ctx.today, ctx.week
     if parts.day is None and parts.weekday is None and parts.month:
         return _whole_month(parts, parts.month, today)
     if parts.day is None:
@@ -108,7 +109,7 @@ def _resolve(parts: _Parts, today: date, week: date | None) -> Point | None:
         return Point(day=days.next_weekday(today, parts.weekday), roll="week")
     if parts.modified:
         return None
-    point = _dated(parts, parts.day, today)
+    point = _dated(parts, parts.day, today, ctx.month)
     # The weekday is checked once the day is whole: "lundi 1er au vendredi 12 mars" borrows March.
     return replace(point, weekday=parts.weekday) if point else None
 
@@ -121,10 +122,13 @@ def _whole_month(parts: _Parts, month: int, today: date) -> Point | None:
     return Point(day=bounds[0], span_end=bounds[1], named_month=True) if bounds else None
 
 
-def _dated(parts: _Parts, day_of_month: int, today: date) -> Point | None:
+def _dated(parts: _Parts, day_of_month: int, today: date, month: date | None) -> Point | None:
     if parts.month is None:
         if parts.year is not None:
             return None
+        if month is not None:  # "4 to 23 next month": that day of the month named
+            found = days.add_months(month, 0, day_of_month)
+            return Point(day=found, named_month=True) if found else None
         found = days.next_day_of_month(today, day_of_month)
         return Point(day=found, roll="month") if found else None
     if parts.year is None:

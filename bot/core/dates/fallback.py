@@ -1,5 +1,6 @@
 """dateparser, only for calendar dates our own grammar did not read, always with one language."""
 
+import re
 from datetime import date, datetime, time
 from typing import Any
 
@@ -27,7 +28,14 @@ def calendar_date(text: str, language: str, today: date, order: str) -> date | N
     # Relative phrases keep the base's time and coarse periods ("december") are not a day.
     if found is None or data.period != "day" or found.time() != time(0):
         return None
+    if found.year > today.year + 1 and not _year_in(text):
+        return None  # "mar 15/12", "Dec 17": a day or a month taken for the year 2112 or 2117
     return found.date()
+
+
+def _year_in(text: str) -> bool:
+    """Whether text writes a year: four digits, or two at the end of a numeric date (24/12/27)."""
+    return bool(re.search(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}\b", text))
 
 
 def warm_up() -> None:

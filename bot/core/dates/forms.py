@@ -14,7 +14,10 @@ from .cjk import numeral
 from .periods import WORDS
 from .words import Vocab, alternation
 
-_SCRIPT = re.compile(r"([〇一二两兩三四五六七八九十]+)(?=\s*(?:月|日|号|號|点|點|時|时|天|周|週))")
+# Not after a week word: "周四周五" is Thursday and Friday, not "周 4 周五".
+_SCRIPT = re.compile(
+    r"(?<![周週期拜])([〇一二两兩三四五六七八九十]+)(?=\s*(?:月|日|号|號|点|點|時|时|天|周|週))"
+)
 # Chinese and Japanese run "today" or "tomorrow" into "evening" or "morning": 今晚 is 今天 晚上,
 # 明朝 is 明日 朝.
 _CONTRACTED = {
@@ -44,6 +47,8 @@ def rewrite(text: str, vocab: Vocab) -> str:
         text = _SCRIPT.sub(lambda m: str(numeral(m[1])), text)
         return _LATER.sub(lambda m: f" {m[4]} {m[1]} {'日間' if m[2] else m[3]} ", text)
     text = _named(vocab).sub(lambda m: " ".join(p for p in m.groups() if p), text)
+    for pattern, written in _rewrites(vocab):
+        text = pattern.sub(written, text)
     return _DASHED.sub(r"\1/\2/\3", numbers.digits(text, vocab))
 
 
@@ -75,12 +80,19 @@ def _nth(match: re.Match[str]) -> str:
 
 
 @cache
+def _rewrites(vocab: Vocab) -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), written) for pattern, written in vocab.rewrites.items())
+
+
+@cache
 def _named(vocab: Vocab) -> re.Pattern[str]:
-    """ "23/sep/2027", "23 - sep - 2027", "sep/23/2027", "2027/sep/23": a month among numbers."""
+    """ "23/sep/2027", "23 - sep - 2027", "sep/23/2027", "2027/sep/23", "14dec": a month among
+    numbers."""
     month = rf"(?:{alternation(tuple(sorted(vocab.months, key=len, reverse=True)))})\.?"
     mark = r"\s*(?:/|-|\.)\s*"
     return re.compile(
         rf"(?<!\S)(\d{{1,4}}){mark}({month}){mark}(\d{{1,4}})(?!\S)"
         rf"|(?<!\S)({month}){mark}(\d{{1,2}}){mark}(\d{{4}})(?!\S)"
         rf"|(?<!\S)(\d{{1,2}})/({month})(?!\S)"
+        rf"|(?<!\S)(\d{{1,2}})({month})(?=\s|$)"  # "14Dec", run together
     )

@@ -31,7 +31,12 @@ _IDIOMS = {
     "de": ((r"\bacht tagen?\b", "1 woche"),),
     "es": ((r"\bocho dias\b", "1 semana"), (r"\bquince dias\b", "2 semanas")),
     "pt": ((r"\boito dias\b", "1 semana"), (r"\bquinze dias\b", "2 semanas")),
-    "it": ((r"\botto giorni\b", "1 settimana"), (r"\bquindici giorni\b", "2 settimane")),
+    "it": (
+        (r"\botto giorni\b", "1 settimana"),
+        (r"\bquindici giorni\b", "2 settimane"),
+        # The hour one is elided: "dall'una all'una e mezza".
+        (r"\b(d?)all'una\b", r"\1alle 1"),
+    ),
 }
 # Articles that are also "one": "pour une durée indéterminée" holds no count, and the grammar
 # reads "1 semaine" as one week itself; after "and" they end a number ("vingt et un").
@@ -39,7 +44,8 @@ _ARTICLES = r"(?<!\bet )(?<!\by )(?<!\be )(?:un|une|una|um|uma|ein|eine|einen|ei
 
 
 def digits(text: str, vocab: Vocab) -> str:
-    """Text with its number words as digits; month, weekday and article words are not numbers.
+    """Text with its number words as digits; month, weekday, qualifier and article words are not
+    numbers.
 
     French "sept" is September as often as seven, and Portuguese "segunda" is Monday: each
     run of words between two such words is read on its own.
@@ -66,6 +72,11 @@ def _spelled(text: str, code: str) -> str:
 
 @cache
 def _names(vocab: Vocab) -> re.Pattern[str]:
-    """Month, weekday and article words, kept as they are (the group keeps them in the split)."""
-    names = tuple(sorted({*vocab.months, *vocab.weekdays}, key=len, reverse=True))
-    return re.compile(rf"(?<![^\s/-])({alternation(names)}|{_ARTICLES})(?=\.?(?:[\s/-]|$))")
+    """Month, weekday, qualifier and article words, kept as they are (the group keeps them in the
+    split); a qualifier too, since "às sextas" is on Fridays, never "the sixth"."""
+    kept = {*vocab.months, *vocab.weekdays, *vocab.qualifiers}
+    names = tuple(sorted(kept, key=len, reverse=True))
+    # Not after a word and a hyphen: "vingt-sept" is twenty-seven, not "vingt-" and September.
+    return re.compile(
+        rf"(?<![^\s/-])(?<![a-z]-)({alternation(names)}|{_ARTICLES})(?=\.?(?:[\s/-]|$))"
+    )

@@ -39,6 +39,8 @@ def read(text: str, ctx: Context) -> Point | None:
 
 def _placed(match: re.Match[str], ctx: Context, words: PeriodWords) -> Point | None:
     """A half of a month or a year, or the nth (or last) weekday of a month."""
+    if match["half_after"] in words.thirds_after:
+        return _third(words.thirds_after[match["half_after"]], match["rest_first"], ctx, words)
     half = match["half"] or match["half_after"]
     weekday = match["weekday"] or match["weekday_after"]
     if match["half_after"]:
@@ -114,6 +116,19 @@ def _bounds(text: str, ctx: Context, words: PeriodWords) -> tuple[date, date, bo
     return (first, after, bool(years)) if after else None
 
 
+def _third(which: int, text: str, ctx: Context, words: PeriodWords) -> Point | None:
+    """ "3月下旬": the first, middle or last third of a month (1-10, 11-20, 21 to its end)."""
+    bounds = _bounds(text, ctx, words)
+    if bounds is None or bounds[1] - bounds[0] > timedelta(days=31):
+        return None
+    first, after, year_said = bounds
+    if not year_said and (after if which == 3 else first.replace(day=10 * which + 1)) <= ctx.today:
+        # A month named without its year whose third is over: next year's, as months roll.
+        first, after = first.replace(year=first.year + 1), after.replace(year=after.year + 1)
+    end = after if which == 3 else first.replace(day=10 * which + 1)
+    return Point(day=max(first.replace(day=10 * which - 9), ctx.today), span_end=end)
+
+
 def _half(which: int, first: date, after: date) -> tuple[date, date] | None:
     """The first half of a month runs to the 15th, of a year to June."""
     middle = first.replace(day=16) if after - first < timedelta(days=32) else first.replace(month=7)
@@ -158,7 +173,9 @@ def _pattern(code: str) -> re.Pattern[str]:
     )
     of = rf"(?:\s+(?:{alternation(words.of)}))?"
     years = alternation(tuple(sorted(words.years, key=len, reverse=True)))
-    halves = alternation(tuple(sorted(words.halves_after, key=len, reverse=True)))
+    halves = alternation(
+        tuple(sorted({*words.halves_after, *words.thirds_after}, key=len, reverse=True))
+    )
     return re.compile(
         rf"(?:{next_})\s+(?P<month>{month})|(?P<month_after>{month})\s+(?:{next_})"
         rf"|(?P<year>{years}){of}\s+(?P<month_of>{month})"

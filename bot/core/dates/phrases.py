@@ -3,7 +3,7 @@
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 
 from . import days
@@ -11,12 +11,14 @@ from .languages import VOCABS
 from .model import DateError
 from .piece import Context, Point
 from .points import read_count, read_point
-from .times import TimeOfDay
+from .times import TimeOfDay, first_after
 from .words import alternation
 
 # A phrase with many connectors is garbage; trying every split would only cost time.
 MAX_SPLITS = 4
 _DAY_AND_YEAR = re.compile(r"(\d{1,2}) (\d{4})")
+# Months whose bare days a phrase may name: "4 to 23 next month".
+_MONTHS = ("this_month", "next_month", "month_after_next")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,7 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
     v = VOCABS[code]
     tail = rf"(?:\s+(?P<mark>{alternation(v.starts)})\s+(?P<c>.+))?"
     weeks = alternation(tuple(w for w, kind in v.spans.items() if kind in days.WEEKS))
+    months = alternation(tuple(w for w, kind in v.spans.items() if kind in _MONTHS))
     count = rf"\d{{1,3}}|{alternation(_longest_first(v.numbers))}"
     return {
         "permanent": re.compile(rf"(?:(?P<a>.+?)\s+)??(?:{alternation(v.permanent)})"),
@@ -54,6 +57,8 @@ def _patterns(code: str) -> dict[str, re.Pattern[str]]:
         "until_after": re.compile(rf"(?P<rest>.+?)\s+(?:{alternation(v.until_after)})"),
         "week_last": re.compile(rf"(?P<body>.+?)\s+(?P<week>{weeks})"),
         "week_first": re.compile(rf"(?P<week>{weeks})\s+(?P<body>.+)"),
+        "month_last": re.compile(rf"(?P<body>.+?\d.*?)\s+(?P<month>{months})"),
+        "month_first": re.compile(rf"(?P<month>{months})\s+(?P<body>.*?\d.+)"),
     }
 
 
@@ -63,7 +68,7 @@ def _longest_first(words: Iterable[str]) -> tuple[str, ...]:
 
 def read_plan(text: str, ctx: Context) -> Plan | None:
     """The structure of a prepared phrase, or None when no reading fits."""
-    named = _named_week(text, ctx)
+    named = _named_week(text, ctx) or _named_month(text, ctx)
     plan = _read(named[0], named[1]) if named else None
     return plan or _read(text, ctx)
 
@@ -90,6 +95,22 @@ def _named_week(text: str, ctx: Context) -> tuple[str, Context] | None:
     if bounds is None or not any(word.strip(".") in ctx.vocab.weekdays for word in words):
         return None
     return " ".join(words), replace(ctx, week=days.monday_of(bounds[0]))
+
+
+def _named_month(text: str, ctx: Context) -> tuple[str, Context] | None:
+    """ "4 to 23 next month", "이번 달 4일부터 23일까지": days of that month, and the rest."""
+    patterns = _patterns(ctx.vocab.code)
+    match = patterns["month_last"].fullmatch(text) or patterns["month_first"].fullmatch(text)
+    if match is None:
+        return None
+    bounds = days.span(ctx.vocab.spans[" ".join(match["month"].split())], ctx.today)
+    words = match["body"].split()
+    while words and (words[-1] in ctx.vocab.fillers or words[-1] in ctx.vocab.starts):
+        words.pop()  # "4 till 23 of this month", "do 4 até o 23 deste mês"
+    # Only bare days use the month: "Dec 4 to next month" must not lose "next month".
+    if bounds is None or any(word.strip(".") in ctx.vocab.months for word in words):
+        return None
+    return " ".join(words), replace(ctx, month=bounds[0].replace(day=1))
 
 
 def _unmarked(text: str, ctx: Context, *kinds: str) -> tuple[str, bool]:
@@ -130,16 +151,39 @@ def _back(text: str, ctx: Context) -> Plan | None:
     if match:
         start, ok = _start(match["a"], ctx)
         end = read_point(match["b"], ctx)
+        if not ok and match["a"] and end:
+            return _range_then_back(match["a"], end, ctx)
         return Plan(start, end, "exclusive") if ok and end else None
     match = _patterns(ctx.vocab.code)["back_after"].fullmatch(text)
     if match is None:
         return None
-    for first, second in [(None, match["body"]), *_splits(match["body"], ctx)]:
+    words = match["body"].split()
+    # "木曜 火曜に戻ります": two days side by side, the first day off and the day back.
+    side = [(words[0], words[1])] if len(words) == 2 else []
+    for first, second in [(None, match["body"]), *_splits(match["body"], ctx), *side]:
         start, ok = _start(first, ctx)
         end = read_point(_unmarked(second, ctx, "start", "start_after")[0], ctx)
         if ok and end:
             return Plan(start, end, "exclusive")
     return None
+
+
+def _range_then_back(text: str, back: Point, ctx: Context) -> Plan | None:
+    """ "Dec 21 - Jan 4, back Jan 5": a range and its return, read only when they agree."""
+    said = _range(text, ctx)
+    if said is None or said.end is None or said.end.day is None or back.day is None:
+        return None
+    after = said.end.day + timedelta(days=1)
+    # A return without its month or year ("retour le 5") is the day it names after the range.
+    if back.roll == "month":
+        agree = after.day == back.day.day
+    elif back.roll == "year":
+        agree = (after.month, after.day) == (back.day.month, back.day.day)
+    else:
+        agree = after == back.day
+    if not agree or said.end.time or back.time:
+        return None
+    return Plan(said.start, replace(back, day=after, roll=None), "exclusive")
 
 
 def _duration(text: str, ctx: Context) -> Plan | None:
@@ -167,11 +211,16 @@ def _until(text: str, ctx: Context) -> Plan | None:
 def _range(text: str, ctx: Context) -> Plan | None:
     body = _unmarked(text, ctx, "start")[0]
     for first, second in _splits(body, ctx):
-        if not ctx.vocab.bare_day_ranges and first.isdigit() and _bare_day(second, ctx):
-            continue  # "from 9 to 5 on Friday" is office hours, not the 9th to the 5th
-        start = read_point(first, ctx)
+        hours = not ctx.vocab.bare_day_ranges and first.isdigit() and _bare_day(second, ctx)
+        hours = hours and ctx.month is None  # "4 to 23 next month" is days
+        # "from 9 to 5 on Friday" is office hours on Friday, not the 9th to the 5th; "from 9 to
+        # 5" alone may be either, and "4 to 23 next month" is days, so both are refused.
+        if hours:
+            start = Point(time=TimeOfDay(int(first))) if int(first) < 24 else None
+        else:
+            start = read_point(first, ctx)
         end = _end_of(_unmarked(second, ctx, "until_after")[0], start, ctx) if start else None
-        if start and end:
+        if start and end and (not hours or (end.time and end.day)):
             return Plan(start, end, "inclusive")
     return None
 
@@ -192,12 +241,22 @@ def _end_of(text: str, start: Point, ctx: Context) -> Point | None:
             return None  # "Dec 28 - 3, 2027" may cross into January: not ours to guess
         found = days.add_months(date(year, start.day.month, 1), 0, day)
         return Point(day=found, named_month=True) if found else None
-    if start.time is None or not text.isdigit() or int(text) > 24:
-        return read_point(text, ctx)
-    hour = int(text)
-    if hour < 12 and hour <= start.time.hour < hour + 12:
-        hour += 12  # "from 8am to 1" ends at 13:00, the first 1 o'clock after 8:00
-    return Point(time=TimeOfDay(hour))
+    return _hour_end(text, start, ctx) or read_point(text, ctx)
+
+
+def _hour_end(text: str, start: Point, ctx: Context) -> Point | None:
+    """ "from 8am to 1" ends at 13:00, the first 1 o'clock after 8:00; a day after it is both's
+    ("from 8am to 1 tomorrow")."""
+    hour, _, rest = text.partition(" ")
+    if start.time is None or not hour.isdigit() or int(hour) > 24:
+        return None
+    said = TimeOfDay(first_after(int(hour), start.time.hour))
+    if not rest:
+        return Point(time=said)
+    on = read_point(rest, ctx)
+    if on is None or on.day is None or on.time or on.span_end:
+        return None
+    return replace(on, time=said, time_first=True)
 
 
 def _single(text: str, ctx: Context) -> Plan | None:

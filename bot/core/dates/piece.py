@@ -15,6 +15,7 @@ class Context:
     now: datetime  # naive, on the user's wall clock
     order: str  # numeric dates: "mdy" (12/24), "dmy" (24/12) or "ymd" (2025/12/24, 12/24)
     week: date | None = None  # the Monday of a week the phrase named: its weekdays are in it
+    month: date | None = None  # the first day of a month a span named: its bare days are in it
 
     @property
     def today(self) -> date:

@@ -1,12 +1,15 @@
 """A phrase made ready for one language's grammar: words split, forms spelled out, reasons cut."""
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from . import forms
 from .cjk import split_words
 from .model import DateError
+from .periods import WORDS as PERIODS
 from .sentence import unused
+from .times import first_after
 from .words import Vocab, alternation, fold
 
 _SUFFIX = r"[ap]\.?m\.?|h|uhr"
@@ -19,6 +22,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:t(\d{1,2}:\d{2})(?::\d{2})?)?\b", _iso, text)
     text = re.sub("[\u2013\u2014~\u301c\uff5e]", " - ", text)
     text = re.sub(r"(?<=\d)-|-(?=\d)|(?<=\s)-|-(?=\s)", " - ", text)
+    text = re.sub(r"(?<=[^\W\d])([&+])(?=[^\W\d])", r" \1 ", text)  # "Do+Fr", "Thu&Fri"
     text = re.sub(r"[,;!?()\"\[\]「」『』。、*_]|:(?!\d)", " ", text)
     text = re.sub(r"(?<=[^\W\d])\.(?=\s)", " ", text)  # a sentence's full stop, not "2." or "3.1."
     text = "".join(" " if _symbol(c) else c for c in text)
@@ -43,8 +47,9 @@ def prepare(text: str, vocab: Vocab) -> str:
     patterns = _patterns(vocab)
     text = patterns["halves"].sub(lambda m: f" {vocab.halves[' '.join(m[0].split())]} ", text)
     text = patterns["paired"].sub(lambda m: _paired(m, vocab), text)
+    text = _listed(text, vocab)
     text = patterns["hours"].sub(lambda m: _hours(m, vocab), text)
-    text = patterns["marked"].sub(lambda m: f"{m['mark']} {m['h']}:00", text)
+    text = patterns["marked"].sub(_marked(), text)
     text = patterns["qualifiers"].sub(lambda m: _qualifier(m, vocab), text)
     # Ordinary phrases may hold a date's word ("may be", "回老家"): cut before the check below.
     text = patterns["ordinary"].sub(" ", text)
@@ -70,8 +75,9 @@ def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
             rf"(?<!\S)(?P<mark>{alternation(vocab.hour_marks)})\s+(?P<h>\d{{1,2}})(?!\S)"
         ),
         "halves": re.compile(rf"(?<!\S)(?:{alternation(tuple(vocab.halves))})(?!\S)"),
-        # Every phrase, longest first: "fin de semana" stays a weekend, "pasado mañana" a day.
-        "qualifiers": re.compile(rf"(?<!\S)(?:{alternation(vocab.words)})(?!\S)"),
+        # Every phrase, longest first: "fin de semana" stays a weekend, "pasado mañana" a day;
+        # "last" before a weekday or a half of one is a period's ("the last Friday of March").
+        "qualifiers": re.compile(rf"(?<!\S)(?:{_placed(vocab)}|{alternation(vocab.words)})(?!\S)"),
         "ordinary": re.compile(rf"(?<!\S)(?:{alternation(_longest(vocab.ordinary))})(?!\S)"),
         "reasons": re.compile(rf"(?<!\S)(?:{alternation(vocab.reasons)})(?!\S)"),
     }
@@ -88,6 +94,28 @@ def _paired(match: re.Match[str], vocab: Vocab) -> str:
     return f"{first} - {second}"
 
 
+def _listed(text: str, vocab: Vocab) -> str:
+    """ "Thu & Fri", "Do+Fr", "木・金", "周四周五": two weekdays in a row listed are one range;
+    two apart ("Mon & Wed") are two absences, left for the grammar to refuse."""
+    words = text.split()
+    found: list[str] = []
+    while words:
+        first = words.pop(0)
+        joined = 1 if len(words) > 1 and words[0] in ("&", "+") else 0
+        second = words[joined] if len(words) > joined else ""
+        days = [
+            vocab.weekdays.get(fold(vocab.paired.get(w.strip("."), w))) for w in (first, second)
+        ]
+        if first in PERIODS[vocab.code].ordinals:
+            days[0] = None  # "a segunda terça-feira" is the second Tuesday
+        if days[0] is not None and days[1] is not None and (days[1] - days[0]) % 7 == 1:
+            found += [fold(vocab.paired.get(w.strip("."), w)) for w in (first, "-", second)]
+            del words[: joined + 1]
+        else:
+            found.append(first)
+    return " ".join(found)
+
+
 def _hours(match: re.Match[str], vocab: Vocab) -> str:
     """ "1-4pm" is 13:00 to 16:00, "9 bis 12 Uhr" 09:00 to 12:00, "11-1pm" 11:00 to 13:00."""
     said, suffix = match["s1"], match["s2"]
@@ -102,6 +130,18 @@ def _hours(match: re.Match[str], vocab: Vocab) -> str:
     return f"{start}:{match['m1'] or '00'} - {end}:{match['m2'] or '00'}"
 
 
+def _marked() -> Callable[[re.Match[str]], str]:
+    """ "dalle 8 alle 1": an hour after a marker is a time, the first such hour after the last."""
+    last: int | None = None
+
+    def written(match: re.Match[str]) -> str:
+        nonlocal last
+        hour = last = first_after(int(match["h"]), last)
+        return f"{match['mark']} {hour}:00"
+
+    return written
+
+
 def _hour(hour: int, suffix: str) -> int | None:
     if suffix[0] not in "ap":
         return hour if hour <= 24 else None
@@ -114,6 +154,14 @@ def _marks_a_day(match: re.Match[str], vocab: Vocab) -> bool:
     """ "le 14 jusqu'à 17h": an article before a bare number makes it a day of month."""
     before = match.string[: match.start()].split()[-1:]
     return bool(before) and before[0] in vocab.fillers and before[0] not in vocab.starts
+
+
+def _placed(vocab: Vocab) -> str:
+    """A regex of "last" or "2nd" before a weekday or a half of a month or year: a period's."""
+    words = PERIODS[vocab.code]
+    after = alternation(_longest((*vocab.weekdays, *words.half)))
+    nth = alternation(_longest((*words.last, *words.ordinals)))
+    return rf"(?:{nth}|\d\S*)\s+(?:{after})(?=\s+(?:{alternation(words.of)})\s)"
 
 
 def _longest(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -9,10 +9,12 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
+from .periods import WORDS as PERIODS
 from .words import Vocab
 
-# Numerals written in the CJK script ("三月五号"): a date's, never an ordinary word's.
-_NUMERALS = frozenset("〇一二三四五六七八九十百千两兩")
+# Numerals written in the CJK script ("三月五号") and the mark of an ordinal ("第二个星期五"): a
+# date's, never an ordinary word's.
+_NUMERALS = frozenset("〇一二三四五六七八九十百千两兩第")
 # Hours written apart from their number ("9 Uhr", "5 pm"): part of a time, never ordinary.
 _CLOCK = re.compile(r"uhr|h|[ap]\.?m\.?")
 # How many joining words a sentence may have at its edges ("to", "de la"), cut to read the rest.
@@ -35,7 +37,11 @@ def _known(vocab: Vocab) -> frozenset[str]:
     ordinary when alone.
     """
     unread = set(vocab.reasons + vocab.ordinary + vocab.qualifiers)
-    return frozenset(w for p in vocab.words if p not in unread for w in p.split())
+    known = frozenset(w for p in vocab.words if p not in unread for w in p.split())
+    # A one-word qualifier ("noche") is never ordinary either: in the English pass of a Spanish
+    # phrase, dropping it would leave "hasta las 12" to be read as the 12th.
+    single = frozenset(q for q in vocab.qualifiers if " " not in q)
+    return known | single | PERIODS[vocab.code].words
 
 
 def bears_a_date(word: str, vocabs: tuple[Vocab, ...]) -> bool:

@@ -16,6 +16,14 @@ class TimeOfDay:
     minute: int = 0
 
 
+def first_after(hour: int, last: int | None) -> int:
+    """An hour said without its half of the day after another: the first such hour after it, so
+    "8 to 1" ends at 13:00 and "22 to 3" the next night."""
+    if last is not None and hour < 12 and hour <= last < hour + 12:
+        return hour + 12
+    return hour
+
+
 @cache
 def _pattern(code: str) -> re.Pattern[str]:
     vocab = VOCABS[code]

@@ -101,6 +101,9 @@ class Vocab:
     paired: dict[str, str] = field(default_factory=dict)  # "mar" is martes only in "mar-jue"
     halves: dict[str, str] = field(default_factory=dict)  # "afternoon" -> "12:00 - 24:00"
     month_marks: tuple[str, ...] = ()  # "in August", "en août": words before a month alone
+    # Other ways to write a date, as a regex of folded text and what the grammar reads instead:
+    # "w/c 14 dec" is "1 week starting 14 dec", "1 da tarde" is "1pm".
+    rewrites: dict[str, str] = field(default_factory=dict)
     bare_day_ranges: bool = True  # "du 28 au 2" is a date range; "from 9 to 5" is office hours
     spaced: bool = True  # False: words run together ("12月10日から"), so text is split first
     dateparser: bool = True  # False: dateparser misreads this language, only our tables read it

@@ -48,6 +48,7 @@ VOCAB = Vocab(
     midnight=phrases("mitternacht"),
     reasons=phrases(
         "urlaub|im urlaub|in urlaub|krank|krankgeschrieben|ich bin|bin|abwesend|nicht da"
+        "|nicht hier|nicht erreichbar|nicht verfügbar|nicht im haus"
         "|nicht im büro|auf dienstreise|dienstreise|geschäftsreise|auf geschäftsreise"
         "|elternzeit|in elternzeit|frei|habe frei|ich habe frei|homeoffice|im homeoffice"
         "|fortbildung|auf fortbildung|ooo|pto|wfh|weg|außer haus|ausser haus|unterwegs|auf reise"
@@ -58,7 +59,7 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "jeden|jede|jedes|jeweils|außer|ausser|nicht|kein|keine|vor|nach|anfang|ende"
+        "jeden|jede|jedes|jeweils|innerhalb|außer|ausser|nicht|kein|keine|vor|nach|anfang|ende"
         "|mitte|oder|letzten|letzter|seit|danach|vorher|etwa|ungefähr|vielleicht|abend"
         "|abends|nacht|nachts|heute abend|montags|dienstags|mittwochs|donnerstags"
         "|freitags|samstags|sonntags|wochenends"
@@ -86,6 +87,8 @@ VOCAB = extended(
         "|den rest des tages=today"
         "|rest des tages=today|die ganze woche über=this_week|die komplette woche=this_week"
         "|die ganze nächste woche=next_week"
+        "|den rest der woche=this_week|rest der woche=this_week"
+        "|den rest des monats=this_month|rest des monats=this_month"
     ),
     back=phrases(
         "wieder im büro ab|wieder da ab|wieder erreichbar ab|zurück im büro|zurück im büro am"

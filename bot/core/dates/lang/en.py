@@ -66,7 +66,7 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "every|each|not|except|excluding|but|before|after|early|late|mid|around|or|ago"
+        "every|each|within|not|except|excluding|but|before|after|early|late|mid|around|or|ago"
         "|prior|weekly|daily|last|maybe|either|nor|evening|night|tonight|tonite"
         "|overnight|lunch|lunchtime|mondays|tuesdays|wednesdays|thursdays|fridays"
         "|saturdays|sundays|weekdays|weekends|mornings|afternoons|evenings|nights|by"
@@ -75,7 +75,7 @@ VOCAB = Vocab(
     ordinary=phrases("may be|might be"),
     ahead=phrases("from|after"),
     bare_day_ranges=False,
-    month_marks=phrases("in|in the month of"),
+    month_marks=phrases("in|in the month of|month of|whole month of|entire month of"),
     halves=valued(
         "morning=00:00 - 12:00|in the morning=00:00 - 12:00|this morning=today 00:00 - 12:00|"
         "afternoon=12:00 - 24:00|in the afternoon=12:00 - 24:00|"
@@ -86,6 +86,8 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # The week commencing a day is the seven days from it.
+    rewrites={r"(?<!\S)(?:w/c|w/b|week\s+commencing|week\s+beginning)(?!\S)": "1 week starting"},
     days=valued(
         "end of day=0|end of the day=0|end of today=0|close of business=0|cob=0|eob=0"
         "|2moro=1|2mrw=1|tmrow=1|tmro=1|tommorrow=1|tomorrrow=1|tmorrow=1"
@@ -93,12 +95,16 @@ VOCAB = extended(
     spans=valued(
         "month after next=month_after_next|the month after next=month_after_next"
         "|whole week=this_week|the whole week=this_week|entire week=this_week"
-        "|the entire week=this_week|rest of the day=today|the rest of the day=today"
+        "|the entire week=this_week|the whole week after next=week_after_next"
+        "|whole week after next=week_after_next|the entire week after next=week_after_next"
+        "|rest of the day=today|the rest of the day=today"
         "|rest of today=today|the rest of today=today|wknd=weekend|this wknd=weekend"
         "|the wknd=weekend|next wknd=next_weekend|wkend=weekend|this wkend=weekend"
         "|next wk=next_week|nxt wk=next_week|nxt week=next_week|this wk=this_week"
         "|this coming week=next_week|the coming week=next_week|the coming weekend=weekend"
         "|nextweek=next_week|thisweek=this_week|nextmonth=next_month|thisweekend=weekend"
+        "|the rest of the month=this_month|rest of the month=this_month"
+        "|rest of this month=this_month|the rest of this month=this_month"
     ),
     reasons=phrases(
         "vacay|on vacay|dayoff|day-off|ooo-ing|oooing|ooo'ing|pto-ing|out-of-office|off-sick"

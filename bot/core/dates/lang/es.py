@@ -66,7 +66,7 @@ VOCAB = Vocab(
     ),
     hour_marks=phrases("de las|a las|desde las|hasta las"),
     paired=valued("mar=martes"),
-    month_marks=phrases("en|en el mes de"),
+    month_marks=phrases("en|en el mes de|mes de|todo el mes de"),
     halves=valued(
         "por la mañana=00:00 - 12:00|esta mañana=hoy 00:00 - 12:00|por la tarde=12:00 - 24:00|"
         "esta tarde=hoy 12:00 - 24:00"
@@ -76,6 +76,12 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # An hour with its part of the day is on that half of the clock ("12" is left alone:
+    # noon or midnight); the text is folded, so without accents.
+    rewrites={
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+la\s+tarde|de\s+la\s+noche)(?!\S)": r"\1pm",
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+la\s+manana|de\s+la\s+madrugada)(?!\S)": r"\1am",
+    },
     # "día" is a filler the grammar drops at the end of a phrase: these are read before that.
     halves=valued(
         "el resto del día=hoy"
@@ -86,6 +92,8 @@ VOCAB = extended(
         "la semana entera=this_week|semana entera=this_week"
         "|la semana después de la próxima=week_after_next"
         "|el mes después del próximo=month_after_next"
+        "|el resto de la semana=this_week|resto de la semana=this_week"
+        "|el resto del mes=this_month|resto del mes=this_month"
     ),
     back=phrases(
         "regreso|regreso el|vuelvo al trabajo el|vuelvo al trabajo|vuelvo a la oficina"

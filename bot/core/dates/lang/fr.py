@@ -63,7 +63,7 @@ VOCAB = Vocab(
         "|mardis|mercredis|jeudis|vendredis|samedis|dimanches|week-ends|d'ici|pars"
         "|partirai|je pars"
     ),
-    month_marks=phrases("en|au mois de"),
+    month_marks=phrases("en|au mois de|mois de|tout le mois de"),
     halves=valued(
         "matin=00:00 - 12:00|le matin=00:00 - 12:00|dans la matinée=00:00 - 12:00|"
         "ce matin=aujourd'hui 00:00 - 12:00|après-midi=12:00 - 24:00|l'après-midi=12:00 - 24:00|"
@@ -74,12 +74,20 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # An hour with its part of the day is on that half of the clock ("12" is left alone:
+    # noon or midnight); the text is folded, so without accents.
+    rewrites={
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+l'apres-midi|du\s+soir)(?!\S)": r"\1pm",
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:du\s+matin)(?!\S)": r"\1am",
+    },
     days=valued("la fin de la journée=0|fin de la journée=0|fin de journée=0|la fin de journée=0"),
     spans=valued(
         "mois d'après=month_after_next|le mois d'après=month_after_next"
         "|le reste de la journée=today"
         "|reste de la journée=today"
         "|la semaine entière=this_week|semaine entière=this_week|la semaine d'après=week_after_next"
+        "|le reste de la semaine=this_week|reste de la semaine=this_week"
+        "|le reste du mois=this_month|reste du mois=this_month"
     ),
     back=phrases(
         "retour prévu le|retour prévu|je rentre|je rentre le|je reviens au bureau"

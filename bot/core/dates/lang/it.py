@@ -62,12 +62,12 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "ogni|tutti i|tranne|eccetto|salvo|non|prima|dopo|inizio|fine|metà|o|scorso"
+        "ogni|tutti i|entro|tranne|eccetto|salvo|non|prima|dopo|inizio|fine|metà|o|scorso"
         "|scorsa|fa|circa|forse|tutte le|sera|stasera|notte|stanotte"
     ),
     hour_marks=phrases("dalle|alle|dalle ore|alle ore"),
     paired=valued("mar=martedì"),
-    month_marks=phrases("ad|a|in|nel mese di"),
+    month_marks=phrases("ad|a|in|nel mese di|mese di|tutto il mese di"),
     halves=valued(
         "mattina=00:00 - 12:00|di mattina=00:00 - 12:00|in mattinata=00:00 - 12:00|"
         "stamattina=oggi 00:00 - 12:00|stamani=oggi 00:00 - 12:00|pomeriggio=12:00 - 24:00|"
@@ -79,6 +79,12 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # An hour with its part of the day is on that half of the clock ("12" is left alone:
+    # noon or midnight); the text is folded, so without accents.
+    rewrites={
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:del\s+pomeriggio|di\s+sera|della\s+sera)(?!\S)": r"\1pm",
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:del\s+mattino|di\s+mattina|della\s+mattina)(?!\S)": r"\1am",
+    },
     days=valued(
         "fine giornata=0|fine della giornata=0|la fine della giornata=0|fine giornata di oggi=0"
     ),
@@ -86,6 +92,8 @@ VOCAB = extended(
         "il resto della giornata=today"
         "|resto della giornata=today|la settimana intera=this_week|settimana intera=this_week"
         "|la settimana dopo la prossima=week_after_next|il mese dopo il prossimo=month_after_next"
+        "|il resto della settimana=this_week|resto della settimana=this_week"
+        "|il resto del mese=this_month|resto del mese=this_month"
     ),
     back=phrases(
         "torno al lavoro il|torno al lavoro|sono di nuovo in ufficio il|rientro al lavoro il"

@@ -52,9 +52,7 @@ VOCAB = Vocab(
     ),
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
-    qualifiers=phrases(
-        "毎週|毎日|毎月|以外|上旬|中旬|下旬|または|頃|ごろ|以前|前後|夜|夕方|今夜|今晩|晩"
-    ),
+    qualifiers=phrases("毎週|毎日|毎月|以外|以内|または|頃|ごろ|以前|前後|夜|夕方|今夜|今晩|晩"),
     starts_after=phrases("から|より|以降"),
     until_after=phrases("まで|までの間"),
     back_after=phrases(
@@ -77,7 +75,7 @@ VOCAB = extended(
     days=valued("今日の終わり=0|本日の終わり=0|終業=0|終業時間=0|本日の終業=0|定時=0"),
     # Year, half and last words are known words, so text splits at them; alone no span.
     spans=valued(
-        "最后=last|前半=half|後半=half|上半期=half|下半期=half|今年=year|来年=year|再来年=year|再来月=month_after_next|今週いっぱい=this_week"
+        "最后=last|上旬=third|中旬=third|下旬=third|前半=half|後半=half|上半期=half|下半期=half|今年=year|来年=year|再来年=year|再来月=month_after_next|今週いっぱい=this_week"
     ),
     back_after=phrases("に戻ってきます|から業務に戻ります|に業務復帰|から仕事に戻ります"),
     within=phrases("後"),  # "4日後" is rewritten "後 4 日間" by forms.py
@@ -90,6 +88,7 @@ PERIODS = PeriodWords(
     of=phrases("の"),
     years=counted("今年=0|来年=1|再来年=2"),
     halves_after=counted("前半=1|後半=2|上半期=1|下半期=2"),
+    thirds_after=counted("上旬=1|中旬=2|下旬=3"),
     whole_day=phrases("一日中"),
 )
 

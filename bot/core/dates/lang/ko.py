@@ -19,7 +19,8 @@ VOCAB = Vocab(
         "|차주=next_week|다다음 주=week_after_next|다다음주=week_after_next"
         "|이번 주말=weekend|이번주말=weekend|주말=weekend|다음 주말=next_weekend"
         "|다음주말=next_weekend|다음 달=next_month|다음달=next_month|이번 달=this_month"
-        "|이번달=this_month|월말=end_of_month|연말=end_of_year|이번 달 말=end_of_month"
+        "|이번달=this_month|이 달=this_month|이달=this_month|월말=end_of_month"
+        "|연말=end_of_year|이번 달 말=end_of_month"
         "|지난주=last_week"
         "|지난 주=last_week|지난달=last_month|지난 달=last_month"
     ),
@@ -47,7 +48,9 @@ VOCAB = Vocab(
     ),
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
-    qualifiers=phrases("매주|매일|매달|제외|초순|중순|하순|또는|쯤|경|이전|저녁|밤|오늘 밤|새벽"),
+    qualifiers=phrases(
+        "매주|매일|매달|제외|이내|이내에|내로|안에|또는|쯤|경|이전|저녁|밤|오늘 밤|새벽"
+    ),
     ordinary=phrases("주세요|연락 주세요|연락주세요|부탁드립니다"),
     starts_after=phrases("부터|에서|이후"),
     until_after=phrases("까지"),
@@ -72,7 +75,7 @@ VOCAB = extended(
     days=valued("오늘 퇴근=0|퇴근 시간=0|업무 종료=0|오늘 업무 종료=0"),
     # Year and half words are known words, so text splits at them; alone they are no span.
     spans=valued(
-        "마지막=last|상반기=half|하반기=half|전반기=half|후반기=half|전반=half|후반=half"
+        "마지막=last|초순=third|중순=third|하순=third|상반기=half|하반기=half|전반기=half|후반기=half|전반=half|후반=half"
         "|올해=year|내년=year|내후년=year|다다음 달=month_after_next|다다음달=month_after_next"
         "|이번 주 내내=this_week"
     ),
@@ -87,6 +90,7 @@ PERIODS = PeriodWords(
     of=phrases("의"),
     years=counted("올해=0|내년=1|내후년=2"),
     halves_after=counted("상반기=1|하반기=2|전반=1|후반=2|전반기=1|후반기=2"),
+    thirds_after=counted("초순=1|중순=2|하순=3"),
     whole_day=phrases("하루 종일|종일"),
 )
 

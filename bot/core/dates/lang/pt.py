@@ -61,7 +61,7 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "cada|todos os|todas as|exceto|menos|salvo|não|antes|depois|início|começo|fim"
+        "cada|todos os|todas as|em até|exceto|menos|salvo|não|antes|depois|início|começo|fim"
         "|final|meados|ou|passado|passada|há|talvez|noite|esta noite|madrugada|segundas"
         "|terças|quartas|quintas|sextas|aos sábados|aos domingos|às segundas|às terças"
         "|às quartas|às quintas|às sextas"
@@ -78,6 +78,12 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # An hour with its part of the day is on that half of the clock ("12" is left alone:
+    # noon or midnight); the text is folded, so without accents.
+    rewrites={
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:da\s+tarde|da\s+noite)(?!\S)": r"\1pm",
+        r"(?<!\S)(1[01]|[1-9])h?\s+(?:da\s+manha|da\s+madrugada)(?!\S)": r"\1am",
+    },
     # "dia" and "todo" are fillers the grammar drops at the end of a phrase: read before that.
     halves=valued(
         "o resto do dia=hoje|resto do dia=hoje|fim do dia=hoje"
@@ -87,6 +93,9 @@ VOCAB = extended(
         "a semana inteira=this_week|semana inteira=this_week"
         "|a semana depois da próxima=week_after_next"
         "|o mês depois do próximo=month_after_next"
+        "|o resto da semana=this_week|resto da semana=this_week"
+        "|o resto do mês=this_month|resto do mês=this_month|deste mês=this_month"
+        "|do mês que vem=next_month|do próximo mês=next_month"
     ),
     back=phrases(
         "volto ao trabalho na|volto ao trabalho no|volto ao trabalho|estarei de volta"

@@ -63,7 +63,7 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "每周|每週|每天|每个|每個|除了|之前|以前|之后|之後|上旬|中旬|下旬|左右|或|或者|前后|前後"
+        "每周|每週|每天|每个|每個|除了|以内|以內|之内|之內|之前|以前|之后|之後|左右|或|或者|前后|前後"
     ),
     ordinary=phrases("回老家|回家|回国|回國|回老家过年|回老家過年"),
     starts_after=phrases("开始|開始|起|以后|以後"),
@@ -86,7 +86,7 @@ VOCAB = extended(
     days=valued("今天下班=0|今天下班前=0|下班前=0|今天结束=0|今天結束=0|下班=0"),
     # Year, half and last words are known words, so text splits at them; alone no span.
     spans=valued(
-        "最后=last|上半月=half|下半月=half|上半年=half|下半年=half|今年=year|明年=year|后年=year|後年=year|下下个月=month_after_next|下下個月=month_after_next|下下月=month_after_next"
+        "最后=last|上旬=third|中旬=third|下旬=third|上半月=half|下半月=half|上半年=half|下半年=half|今年=year|明年=year|后年=year|後年=year|下下个月=month_after_next|下下個月=month_after_next|下下月=month_after_next"
         "|整个星期=this_week|整個星期=this_week"
     ),
     back_after=phrases("回来上班|回來上班|回到公司|回岗|回崗"),
@@ -100,6 +100,7 @@ PERIODS = PeriodWords(
     of=phrases("的"),
     years=counted("今年=0|明年=1|后年=2|後年=2"),
     halves_after=counted("上半月=1|下半月=2|上半年=1|下半年=2"),
+    thirds_after=counted("上旬=1|中旬=2|下旬=3"),
     whole_day=phrases("一整天|整天"),
 )
 
