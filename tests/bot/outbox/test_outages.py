@@ -5,6 +5,7 @@ from datetime import timedelta
 
 import pytest
 from sqlalchemy import Engine
+from sqlmodel import select
 
 from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
@@ -12,6 +13,7 @@ from bot.outbox.errors import judge
 from bot.outbox.worker import EffectWorker
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
+from storage.models import Effect
 from tests.bot.outbox.conftest import worker_on
 from tests.bot.outbox.test_outbox import effect, enqueue
 from tests.support.clock import FakeClock
@@ -73,7 +75,9 @@ def test_it_gives_up_after_a_day_and_shows_it_to_the_owner(
         worker.close()
     failed = effect(engine, "k")
     assert (failed.status, failed.last_error) == ("failed", "gave_up:service_unavailable")
-    assert effect(engine, "k:failed:home").kind == EffectKind.HOME_REFRESH
+    with session_scope(engine) as session:
+        shown = session.exec(select(Effect.owner_id).where(Effect.kind == EffectKind.HOME_REFRESH))
+        assert shown.all() == ["UALICE"], "her Home tab is redrawn once to show it"
 
 
 @pytest.mark.parametrize(
