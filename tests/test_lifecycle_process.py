@@ -12,8 +12,11 @@ from functools import partial
 
 import pytest
 from sqlalchemy import Engine, func, select
+from sqlmodel import col
 
+from bot.core.effect_kinds import EffectKind
 from bot.core.lifecycle import Move
+from bot.responders.kinds import SKIPPED
 from storage.db import session_scope
 from storage.effects_queries import SENT
 from storage.models import Effect, Transition
@@ -26,6 +29,7 @@ from tests.test_process import environment, free_port, wait_healthy
 
 QUIET = {"LOG_LEVEL": "WARNING", "EFFECT_LEASE_SECONDS": "3"}
 PEOPLE = ["UALICE", "UBOB", "UCAROL", "UDIDIER"]
+DMS = [EffectKind.RESPONDER_ON, EffectKind.RESPONDER_OFF]
 
 
 def url_of(engine: Engine) -> str:
@@ -109,6 +113,15 @@ def posts_sent(fake: FakeSlack) -> int:
     """How many posts of transitions' effects reached the fake, answered yet or not."""
     calls = fake.calls_to("chat.postMessage")
     return sum(1 for args in calls if of_a_transition(effect_of(args)))  # type: ignore[arg-type]
+
+
+def settled_dms(engine: Engine) -> dict[str, str | None]:
+    """The settled DMs of transitions, by key: what each recorded (`channel:ts`, or skipped)."""
+    with session_scope(engine) as session:
+        rows = session.scalars(
+            select(Effect).where(col(Effect.kind).in_(DMS), col(Effect.status) == SENT)
+        )
+        return {e.key: e.result for e in rows if of_a_transition(e.key)}
 
 
 def wait_until(check: Callable[[], object], timeout: float) -> None:
@@ -200,14 +213,16 @@ def test_kill_9_around_transitions_never_loses_or_doubles_an_effect(
         reaches(partial(applied, engine), transitions)
         reaches(partial(posts_sent, fake), sent)
         stopped(process, signal.SIGKILL)
-    rounds = Counter(words for words, _ in KILL_ROUNDS)
     with running(forks, fake, url_of(engine)):
-        wait_until(lambda: len(posted(fake)) >= len(KILL_ROUNDS) * len(PEOPLE), timeout=25)
+        wait_until(lambda: len(settled_dms(engine)) == len(KILL_ROUNDS) * len(PEOPLE), 25)
         time.sleep(0.5)
-    counts = posted(fake)
-    moves = sorted(key.split(":")[2] for key in counts)
-    assert moves == ["off"] * rounds["off"] * len(PEOPLE) + ["on"] * rounds["on"] * len(PEOPLE)
+    counts, dms = posted(fake), settled_dms(engine)
     assert set(counts.values()) == {1}
+    # Every welcome back goes out. A "you're on" DM whose responder was turned off before it
+    # reached Slack no longer makes sense and is skipped; one that reached Slack before a
+    # kill is found in the history and recorded as sent, never skipped while it shows.
+    assert {key for key, result in dms.items() if result != SKIPPED} == set(counts)
+    assert {key.split(":")[2] for key, result in dms.items() if result == SKIPPED} <= {"on"}
 
 
 def test_sigterm_while_effects_are_delivered_loses_and_doubles_none(

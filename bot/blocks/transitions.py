@@ -143,6 +143,27 @@ REPLY_PROBLEMS = {
 }
 
 
+# What could not be done, by kind, when Slack failed until the effect's deadline passed.
+GAVE_UP = "gave_up:"
+UNDONE: dict[str, str] = {
+    EffectKind.REPLY_PRIVATE: N_(
+        "send your automatic reply to someone who wrote to you in {where}"
+    ),
+    EffectKind.REPLY_FORWARD: N_("forward a copy of a message to {to}"),
+    EffectKind.REPLY_BACKUP: N_("tell {to} that someone was looking for you"),
+    EffectKind.REPLY_NUDGE: N_("remind you in {where} that your responder is still on"),
+    EffectKind.REPLY_REMIND: N_("tell {to}, who asked, that you're back"),
+    EffectKind.REPLY_DIGEST: N_("send you the digest of who wrote while you were away"),
+    EffectKind.RESPONDER_ANNOUNCE: N_("announce it in {where}"),
+    EffectKind.STATUS_SET: N_("set your Slack status"),
+    EffectKind.STATUS_REFRESH: N_("set your Slack status"),
+    EffectKind.STATUS_RESTORE: N_("put your Slack status back"),
+    EffectKind.SNOOZE_START: N_("pause your notifications"),
+    EffectKind.SNOOZE_RENEW: N_("pause your notifications"),
+    EffectKind.SNOOZE_END: N_("turn your notifications back on"),
+}
+
+
 def _mention(conversation: str | None) -> str:
     """A person, a channel, or a direct message (whose id renders as nothing readable)."""
     if not conversation:
@@ -167,8 +188,20 @@ def collapsed(problems: list[str]) -> list[str]:
     ]
 
 
-def problem_text(kind: str, error: str, channel: str | None, to: str | None = None) -> str:
-    """Say in plain words what could not be done; `to` is who a reply or copy was for."""
+def problem_text(
+    kind: str, error: str, channel: str | None, to: str | None = None, *, tried_days: int = 1
+) -> str:
+    """Say in plain words what could not be done; `to` is who a reply or copy was for, and
+    `tried_days` how long an effect of this kind is retried before it is given up."""
+    if error.startswith(GAVE_UP):
+        template = UNDONE.get(kind, N_("send you a message about it"))
+        what = _(template, where=_mention(channel), to=_mention(to))
+        return ngettext(
+            ":warning: Slack was unavailable for a day, so I gave up: I couldn't {what}.",
+            ":warning: Slack was unavailable for {count} days, so I gave up: I couldn't {what}.",
+            tried_days,
+            what=what,
+        )
     if kind in REPLY_PROBLEMS:
         template = REPLY_PROBLEMS[EffectKind(kind)]
         return _(template, where=_mention(channel), to=_mention(to), error=error)

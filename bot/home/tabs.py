@@ -20,6 +20,7 @@ from bot.blocks.transitions import collapsed, problem_text
 from bot.clock import Clock
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
+from bot.outbox.errors import deadline_of
 from bot.responders.use_cases import visible_to
 from bot.slack.directory import Directory
 from bot.team.home_section import my_team_blocks
@@ -121,7 +122,13 @@ def problems_of(
     payloads = [json.loads(e.payload) for e in failed]
     return collapsed(
         [
-            problem_text(e.kind, e.last_error or "", p.get("channel"), p.get("to"))
+            problem_text(
+                e.kind,
+                e.last_error or "",
+                p.get("channel"),
+                p.get("to"),
+                tried_days=deadline_of(e.kind).days,
+            )
             for e, p in zip(failed, payloads, strict=True)
         ]
     )

@@ -48,13 +48,9 @@ def post_once(
     thread_ts: str | None = None,
 ) -> str:
     """Post the effect's message unless an attempt cut short already did; return `channel:ts`."""
-    if delivery.maybe_sent:
-        since = delivery.created_at
-        found = find_posted(
-            client, channel=channel, key=delivery.key, since=since, thread=thread_ts
-        )
-        if found:
-            return found
+    found = posted_earlier(client, delivery, channel=channel, thread_ts=thread_ts)
+    if found:
+        return found
     answer = client.chat_postMessage(
         channel=channel,
         text=text,
@@ -63,6 +59,16 @@ def post_once(
         metadata=metadata_for(delivery.key),
     )
     return f"{answer['channel']}:{answer['ts']}"
+
+
+def posted_earlier(
+    client: WebClient, delivery: Delivery, *, channel: str, thread_ts: str | None = None
+) -> str | None:
+    """The message an attempt cut short posted (`channel:ts`), if one may have and did."""
+    if not delivery.maybe_sent:
+        return None
+    since = delivery.created_at
+    return find_posted(client, channel=channel, key=delivery.key, since=since, thread=thread_ts)
 
 
 def find_posted(

@@ -3,11 +3,10 @@
 import logging
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from dataclasses import replace
+from datetime import timedelta
 
 from slack_sdk import WebClient
 from sqlalchemy import Engine
@@ -18,6 +17,8 @@ from bot.core.workspace import Workspace
 from bot.outbox.delivery import Delivery, DeliveryServices
 from bot.outbox.errors import judge
 from bot.outbox.failures import show_failure
+from bot.outbox.leases import Leases
+from bot.outbox.queues import Queues
 from bot.outbox.registry import Registry
 from bot.outbox.throttles import Throttles
 from storage import effects_queries as outbox
@@ -47,15 +48,6 @@ DRAIN_POLL_SECONDS = 0.05
 SETTLE_SECONDS = 5.0
 
 
-@dataclass
-class _Held:
-    """A claimed effect not yet settled, and until when this worker holds it."""
-
-    delivery: Delivery
-    lease_until: datetime
-    lost: bool = False
-
-
 class EffectWorker:
     """Delivers the outbox: a dispatcher thread claims effects and renews their leases, a pool
     sends them, each outcome recorded as soon as its call returns."""
@@ -79,10 +71,8 @@ class EffectWorker:
         self._pool = ThreadPoolExecutor(max_workers=threads, thread_name_prefix="ooo-effects")
         self._wake, self._stopping = threading.Event(), threading.Event()
         self._thread: threading.Thread | None = None
-        self._held: dict[int, _Held] = {}
-        self._queues: dict[tuple[str, object], deque[Delivery]] = {}
-        self._settled = threading.Condition()
-        self._renewed_at: datetime | None = None
+        self._leases = Leases(engine, lease)
+        self._queues = Queues(self._pool, self._send, self._wake.set)
         self.throttles = Throttles()
 
     def start(self) -> None:
@@ -119,8 +109,7 @@ class EffectWorker:
     def deliver_due(self) -> int:
         """Claim one batch of due effects, deliver it, record the outcomes; return its size."""
         claimed = self._claim(self._batch)
-        with self._settled:
-            self._settled.wait_for(lambda: not any(i in self._held for i in claimed))
+        self._leases.wait_released(claimed)
         return len(claimed)
 
     def _claim(self, limit: int) -> list[int]:
@@ -133,42 +122,18 @@ class EffectWorker:
             claimed = outbox.claim_effects(session, now=now, limit=limit, lease=self._lease)
         for effect in claimed:
             delivery = Delivery.of(effect, now=now, engine=self._engine, services=self._services)
-            with self._settled:
-                self._held[delivery.id] = _Held(delivery, now + self._lease)
-            self._queue(delivery)
+            self._leases.hold(delivery, now=now)
+            self._queues.put(delivery)
         return [effect.id for effect in claimed if effect.id is not None]
 
-    def _queue(self, delivery: Delivery) -> None:
-        """One responder's effects one after another, in the order claimed (its "saved" DM
-        before its "you're on" DM); the others side by side, none waiting for a slow one."""
-        of = delivery.responder_id if delivery.responder_id is not None else delivery.key
-        key = (delivery.workspace.team_id, of)
-        with self._settled:
-            queue = self._queues.get(key)
-            if queue is not None:
-                queue.append(delivery)
-                return
-            self._queues[key] = deque([delivery])
-        self._pool.submit(self._run, key)
-
-    def _run(self, key: tuple[str, object]) -> None:
-        """Deliver a queue's effects until it is empty."""
-        while True:
-            with self._settled:
-                queue = self._queues[key]
-                if not queue:
-                    del self._queues[key]
-                    break
-                delivery = queue.popleft()
-            try:
-                self._settle(delivery, self._attempt(delivery))
-            except Exception:
-                logger.exception("could not record the delivery of effect %s", delivery.key)
-            finally:
-                with self._settled:
-                    self._held.pop(delivery.id, None)
-                    self._settled.notify_all()
-        self._wake.set()
+    def _send(self, delivery: Delivery) -> None:
+        """Deliver one effect and record how it went; either way, let go of it."""
+        try:
+            self._settle(delivery, self._attempt(delivery))
+        except Exception:
+            logger.exception("could not record the delivery of effect %s", delivery.key)
+        finally:
+            self._leases.release(delivery.id)
 
     def _attempt(self, delivery: Delivery) -> outbox.Outcome:
         """Deliver one effect; hand it back unbegun when stopping, when its lease is too short
@@ -183,10 +148,8 @@ class EffectWorker:
             counted=False,
             maybe_sent=delivery.maybe_sent,
         )
-        with self._settled:
-            held = self._held[delivery.id]
-            if held.lost or held.lease_until - now < self._lease / 3 or self._stopping.is_set():
-                return give_back
+        if not self._leases.may_begin(delivery.id, now=now) or self._stopping.is_set():
+            return give_back
         wait_until = self.throttles.until(delivery.workspace.team_id, delivery.kind, now)
         if wait_until is not None:
             return replace(give_back, at=wait_until)
@@ -242,28 +205,6 @@ class EffectWorker:
                 if not lock_timed_out(error) or time.monotonic() > deadline:
                     raise
 
-    def _renew(self) -> None:
-        """Every third of the lease, extend the leases of what this worker still holds."""
-        now = self._clock()
-        if self._renewed_at is not None and now - self._renewed_at < self._lease / 3:
-            return
-        self._renewed_at = now
-        with self._settled:
-            held = [(i, h.delivery.attempts) for i, h in self._held.items() if not h.lost]
-        if not held:
-            return
-        with session_scope(self._engine) as session:
-            kept = outbox.renew_leases(session, held=held, until=now + self._lease)
-        with self._settled:
-            for effect_id, _attempts in held:
-                mine = self._held.get(effect_id)
-                if mine is None:
-                    continue
-                if effect_id in kept:
-                    mine.lease_until = now + self._lease
-                else:
-                    mine.lost = True
-
     def _loop(self) -> None:
         """Keep the senders busy while there is work, then wait for a nudge or the next poll."""
         while not self._stopping.is_set():
@@ -271,8 +212,8 @@ class EffectWorker:
             self._wake.clear()
             busy = False
             try:
-                self._renew()
-                room = min(self._batch, self._ahead - len(self._held))
+                self._leases.renew(now=self._clock())
+                room = min(self._batch, self._ahead - len(self._leases))
                 busy = room > 0 and len(self._claim(room)) == room
             except Exception as error:
                 if isinstance(error, DBAPIError) and lock_timed_out(error):

@@ -12,12 +12,18 @@ from bot.core.responder import Phase, phase_at
 from bot.core.responder_value import Responder
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
-from bot.outbox.post_once import post_once
+from bot.outbox.post_once import post_once, posted_earlier
 from bot.responders.targets import speaks_for
 from storage import responder_queries
 from storage.db import session_scope
 
 SKIPPED = "skipped"
+
+
+def too_late(client: WebClient, delivery: Delivery, *, channel: str) -> str:
+    """An effect that no longer makes sense: skipped, unless an attempt cut short already
+    posted it (then it was sent, and is recorded so)."""
+    return posted_earlier(client, delivery, channel=channel) or SKIPPED
 
 
 def responder_of(delivery: Delivery) -> Responder:
@@ -39,6 +45,9 @@ def refresh_home(client: WebClient, delivery: Delivery) -> None:
 def tell_on(client: WebClient, delivery: Delivery) -> str:
     """DM the owner that the responder is on, and until when."""
     responder = responder_of(delivery)
+    if phase_at(responder.starts_at, responder.ends_at, delivery.now) is Phase.ENDED:
+        # Held up past the end (an outage): the welcome back says enough.
+        return too_late(client, delivery, channel=responder.owner_id)
     text, blocks = on_message(
         responder,
         due_since=datetime.fromisoformat(delivery.payload["due_since"]),
@@ -52,6 +61,8 @@ def remind(client: WebClient, delivery: Delivery) -> str:
     responder = responder_of(delivery)
     if responder.ends_at is None or responder.deleted_at is not None:
         return SKIPPED
+    if phase_at(responder.starts_at, responder.ends_at, delivery.now) is Phase.ENDED:
+        return too_late(client, delivery, channel=responder.owner_id)  # no day left to extend
     text, blocks = reminder_message(responder)
     return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
 
@@ -66,12 +77,12 @@ def welcome_back(client: WebClient, delivery: Delivery) -> str:
 def announce(client: WebClient, delivery: Delivery) -> str:
     """Tell a channel who is out until when; join it first if it is public and ooo is not in."""
     responder = responder_of(delivery)
+    channel = str(delivery.payload["channel"])
     phase = phase_at(responder.starts_at, responder.ends_at, delivery.now)
     if responder.deleted_at is not None or phase is not Phase.ACTIVE:
-        return SKIPPED  # delivered too late to be true
+        return too_late(client, delivery, channel=channel)  # no longer true
     if not speaks_for(client, delivery.services.directory, responder):
         return SKIPPED  # its owner left the group or channel it would speak for
-    channel = str(delivery.payload["channel"])
     # People are named by what Slack shows of them; a channel by its link, which pings nobody.
     people = {p for p in (responder.owner_id, responder.forward_to) if p and p[:1] in "UW"}
     names = delivery.services.directory.display_names(
