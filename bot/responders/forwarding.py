@@ -57,10 +57,8 @@ def _channel_problem(client: WebClient, channel_id: str) -> Problem | None:
     if channel_id[:1] not in ("C", "G"):
         return Problem(Code.FORWARD_DIRECT if channel_id[:1] == "D" else Code.FORWARD_ELSEWHERE)
     channel = client.conversations_info(channel=channel_id)["channel"]
-    if channel.get("is_im"):
-        return Problem(Code.FORWARD_DIRECT)
-    if channel.get("is_mpim"):
-        return Problem(Code.FORWARD_GROUP_DM)
+    if channel.get("is_im") or channel.get("is_mpim"):
+        return Problem(Code.FORWARD_DIRECT if channel.get("is_im") else Code.FORWARD_GROUP_DM)
     # Copies reach everyone in the channel: the form offers public ones only.
     if channel.get("is_private"):
         return Problem(Code.FORWARD_PRIVATE)

@@ -19,7 +19,12 @@ def backup_problem(client: WebClient, backup_id: str | None) -> Problem | None:
 
 
 def announce_problem(
-    client: WebClient, directory: Directory, *, team_id: str, owner_id: str, channels: tuple[str, ...]
+    client: WebClient,
+    directory: Directory,
+    *,
+    team_id: str,
+    owner_id: str,
+    channels: tuple[str, ...],
 ) -> Problem | None:
     """The first channel the owner may not announce in: one not public, unless they are in it."""
     check = partial(_channel_problem, directory=directory, team_id=team_id, owner_id=owner_id)
