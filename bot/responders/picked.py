@@ -3,6 +3,7 @@
 from functools import partial
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.core.problems import Code, Problem
 from bot.responders.forwarding import asked, person_problem
@@ -37,7 +38,14 @@ def _channel_problem(
 ) -> Problem | None:
     if channel_id[:1] not in ("C", "G"):
         return Problem(Code.ANNOUNCE_ELSEWHERE)
-    channel = client.conversations_info(channel=channel_id)["channel"]
+    try:
+        channel = client.conversations_info(channel=channel_id)["channel"]
+    except SlackApiError as error:
+        # Slack hides a private channel ooo is not in: nothing can be posted there, and the
+        # start says so on the owner's Home tab.
+        if error.response.get("error") == "channel_not_found":
+            return None
+        raise
     if channel.get("is_im") or channel.get("is_mpim"):
         return Problem(Code.ANNOUNCE_ELSEWHERE)
     if not channel.get("is_private"):
