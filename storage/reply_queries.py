@@ -164,6 +164,20 @@ def keep_permalink(
     )
 
 
+def answered(
+    session: Session, *, responder_id: int, sender_id: str, channel_id: str, message_ts: str
+) -> bool:
+    """Whether a responder answered this sender for this message: a reply's buttons are theirs."""
+    query = select(Mention.id).where(
+        Mention.responder_id == responder_id,
+        Mention.sender_id == sender_id,
+        Mention.channel_id == channel_id,
+        Mention.message_ts == message_ts,
+        Mention.outcome == REPLIED,
+    )
+    return session.exec(query).first() is not None
+
+
 def ask_reminder(session: Session, *, responder_id: int, sender_id: str, now: datetime) -> bool:
     """Note that someone wants to know when the absence ends; False if they already asked."""
     row = {"responder_id": responder_id, "sender_id": sender_id, "asked_at": now}

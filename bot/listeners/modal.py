@@ -12,6 +12,7 @@ from bot.core.responder import Field, Invalid, Kind, Target
 from bot.listeners.refusals import REFUSED, view_answer
 from bot.responders.drafting import apply_pickers, apply_when
 from bot.responders.forwarding import forward_problem
+from bot.responders.picked import announce_problem, backup_problem
 from bot.responders.targets import check_target, owner_named
 from bot.responders.use_cases import submit
 from bot.services import Services
@@ -91,6 +92,13 @@ def submit_responder(
     # Asked before the owner's lock is taken, so Slack's answer time never holds it.
     problem = forward_problem(client, person=form.forward_person, channel=form.forward_channel)
     refused = {Field.FORWARD: problem} if problem else {}
+    if backup := backup_problem(client, form.backup_id):
+        refused[Field.BACKUP] = backup
+    announce = announce_problem(
+        client, services.directory, team_id=team_id, owner_id=owner_id, channels=form.announce_in
+    )
+    if announce:
+        refused[Field.ANNOUNCE] = announce
     shared = form.target_id if form.kind is Kind.SHARED else None
     target = check_target(
         client, services.directory, team_id=team_id, owner_id=owner_id, target_id=shared

@@ -70,7 +70,7 @@ def remind_me(
             services.engine,
             workspace=workspace_of(context),
             sender=body["user"]["id"],
-            responder_id=place["responder_id"],
+            place=place,
             now=services.clock(),
         )
     except Back as over:

@@ -4,6 +4,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
@@ -31,15 +32,33 @@ def _still_away(responder: Responder, now: datetime) -> Responder:
     return responder
 
 
+def _answered(
+    session: Session, *, workspace: Workspace, sender: str, place: dict[str, Any]
+) -> Responder | None:
+    """The responder of a reply's button, if it answered this sender for that very message: a
+    button's value is the clicker's to forge, the ledger of mentions is not."""
+    responder = reply_queries.responder_in(
+        session, workspace=workspace, responder_id=place["responder_id"]
+    )
+    if responder is None:
+        return None
+    answered = reply_queries.answered(
+        session,
+        responder_id=responder.id,
+        sender_id=sender,
+        channel_id=place["channel"],
+        message_ts=place["ts"],
+    )
+    return responder if answered else None
+
+
 def notify_backup(
     engine: Engine, *, workspace: Workspace, sender: str, place: dict[str, Any], now: datetime
 ) -> tuple[Responder, bool] | None:
     """Queue the note to the backup, once per sender and message; None when there is no one to
     tell any more, Back when the absence ended. Tells whether this ask was the first."""
     with session_scope(engine) as session:
-        responder = reply_queries.responder_in(
-            session, workspace=workspace, responder_id=place["responder_id"]
-        )
+        responder = _answered(session, workspace=workspace, sender=sender, place=place)
         if responder is None or not _still_away(responder, now).backup_id:
             return None
         new = enqueue_effect(
@@ -56,14 +75,12 @@ def notify_backup(
 
 
 def remind_when_back(
-    engine: Engine, *, workspace: Workspace, sender: str, responder_id: int, now: datetime
+    engine: Engine, *, workspace: Workspace, sender: str, place: dict[str, Any], now: datetime
 ) -> Responder | None:
-    """Remember to tell the sender when the absence ends; None if the responder is gone, Back
-    if the absence already ended."""
+    """Remember to tell the sender when the absence ends; None if the responder is gone or never
+    answered them for that message, Back if the absence already ended."""
     with session_scope(engine) as session:
-        responder = reply_queries.responder_in(
-            session, workspace=workspace, responder_id=responder_id
-        )
+        responder = _answered(session, workspace=workspace, sender=sender, place=place)
         if responder is not None:
             _still_away(responder, now)
             reply_queries.ask_reminder(

@@ -1,6 +1,7 @@
 """Whether ooo's bot can forward copies where a person asked: to a person or a channel it is in."""
 
 import logging
+from collections.abc import Callable
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -15,30 +16,35 @@ UNKNOWN = ("user_not_found", "channel_not_found")
 def forward_problem(
     client: WebClient, *, person: str | None, channel: str | None
 ) -> Problem | None:
-    """Say what is wrong with a forward destination, or None if the bot can post there."""
+    """Say what is wrong with a forward destination, or None if the bot can post there; each
+    field is held to what it offers, a person or a public channel, whatever was submitted."""
     if person and channel:
         return Problem(Code.FORWARD_BOTH)
-    chosen = person or channel
-    return _problem(client, chosen) if chosen else None
+    if person:
+        return asked(client, person, person_problem)
+    if channel:
+        return asked(client, channel, _channel_problem)
+    return None
 
 
-def _problem(client: WebClient, chosen: str) -> Problem | None:
-    """Ask Slack about a person or a channel; anything else can never be posted to."""
+def asked(
+    client: WebClient, chosen: str, check: Callable[[WebClient, str], Problem | None]
+) -> Problem | None:
+    """Ask Slack about what a picker sent; one it doesn't know, or can't say, is refused."""
     try:
-        if chosen[:1] in ("U", "W"):
-            return _person_problem(client, chosen)
-        if chosen[:1] in ("C", "G"):
-            return _channel_problem(client, chosen)
+        return check(client, chosen)
     except (SlackApiError, OSError) as error:
         unknown = isinstance(error, SlackApiError) and error.response.get("error") in UNKNOWN
         if unknown:
             return Problem(Code.FORWARD_UNKNOWN)
-        logger.warning("could not check where to forward: %s", error)
+        logger.warning("could not check %s: %s", chosen, error)
         return Problem(Code.FORWARD_UNCHECKED)
-    return Problem(Code.FORWARD_DIRECT if chosen[:1] == "D" else Code.FORWARD_ELSEWHERE)
 
 
-def _person_problem(client: WebClient, user_id: str) -> Problem | None:
+def person_problem(client: WebClient, user_id: str) -> Problem | None:
+    """What keeps a person picker's value from being someone ooo can write to, or None."""
+    if user_id[:1] not in ("U", "W"):
+        return Problem(Code.NOT_A_PERSON)
     user = client.users_info(user=user_id)["user"]
     if user.get("is_bot") or user_id == "USLACKBOT":
         return Problem(Code.FORWARD_BOT)
@@ -48,11 +54,14 @@ def _person_problem(client: WebClient, user_id: str) -> Problem | None:
 
 
 def _channel_problem(client: WebClient, channel_id: str) -> Problem | None:
+    if channel_id[:1] not in ("C", "G"):
+        return Problem(Code.FORWARD_DIRECT if channel_id[:1] == "D" else Code.FORWARD_ELSEWHERE)
     channel = client.conversations_info(channel=channel_id)["channel"]
-    if channel.get("is_im"):
-        return Problem(Code.FORWARD_DIRECT)
-    if channel.get("is_mpim"):
-        return Problem(Code.FORWARD_GROUP_DM)
+    if channel.get("is_im") or channel.get("is_mpim"):
+        return Problem(Code.FORWARD_DIRECT if channel.get("is_im") else Code.FORWARD_GROUP_DM)
+    # Copies reach everyone in the channel: the form offers public ones only.
+    if channel.get("is_private"):
+        return Problem(Code.FORWARD_PRIVATE)
     if channel.get("is_ext_shared"):
         return Problem(Code.FORWARD_EXTERNAL)
     if not channel.get("is_member"):

@@ -54,6 +54,14 @@ WORDINGS: dict[Code, str] = {
     Code.FORWARD_NOT_MEMBER: N_(
         "ooo is not in #{name}. Type /invite @ooo there first, or choose another one."
     ),
+    Code.FORWARD_PRIVATE: N_(
+        "ooo copies messages only into public channels. Choose a public one, or a person."
+    ),
+    Code.NOT_A_PERSON: N_("That is not a person. Choose someone from the list."),
+    Code.ANNOUNCE_ELSEWHERE: N_("ooo can announce only in channels. Choose another one."),
+    Code.ANNOUNCE_NOT_MEMBER: N_(
+        "You are not in #{name}. Choose a public channel, or a private one you are in."
+    ),
     Code.TEAM_WINDOW_DAYS: N_("A team view covers 1 to {limit} days: try “14d” or “next month”."),
     Code.NOT_A_SHARE: N_("“{text}” is not a share of the team: try “40%”."),
     Code.NOT_A_TIME: N_("“{text}” is not a time of day: try “09:00”."),
