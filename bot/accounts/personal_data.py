@@ -76,7 +76,13 @@ def erase(engine: Engine, *, team_id: str, user_id: str) -> dict[str, int]:
 
 
 def user_changed(
-    engine: Engine, *, workspace: Workspace, user_id: str, deleted: bool, at: datetime, now: datetime
+    engine: Engine,
+    *,
+    workspace: Workspace,
+    user_id: str,
+    deleted: bool,
+    at: datetime,
+    now: datetime,
 ) -> None:
     """Slack deactivated or reactivated someone at `at`; a word older than the last one applied
     (a retry arriving late) changes nothing."""
