@@ -106,6 +106,11 @@ def record_departure(session: Session, *, team_id: str, user_id: str, now: datet
         session.flush()
 
 
+def last_change(session: Session, *, team_id: str, user_id: str) -> UserChange | None:
+    """When Slack last said it deactivated or reactivated this person, if ever."""
+    return session.get(UserChange, (team_id, user_id))
+
+
 def newest_change(session: Session, *, team_id: str, user_id: str, at: datetime) -> bool:
     """Remember when Slack said it deactivated or reactivated someone; False, remembering
     nothing, when it already said something newer (this word is stale)."""

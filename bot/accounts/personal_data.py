@@ -26,6 +26,7 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
     """Everything stored about a person in a workspace, as JSON-ready values."""
     with session_scope(engine) as session:
         departure = personal.departure_of(session, team_id=team_id, user_id=user_id)
+        change = personal.last_change(session, team_id=team_id, user_id=user_id)
         installations = personal.installations_by(session, team_id=team_id, user_id=user_id)
         return {
             "team_id": team_id,
@@ -66,6 +67,7 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
                 for a in personal.accounts_of(session, team_id=team_id, user_id=user_id)
             ],
             "deactivated_at": _json(departure.departed_at) if departure else None,
+            "last_deactivated_or_reactivated_at": _json(change.changed_at) if change else None,
         }
 
 
