@@ -250,6 +250,17 @@ class Departure(SQLModel, table=True):
     departed_at: datetime
 
 
+class UserChange(SQLModel, table=True):
+    """When Slack said it last deactivated or reactivated someone: an older word, such as a
+    retried delivery arriving late, is stale."""
+
+    __tablename__ = "user_change"
+
+    team_id: str = Field(primary_key=True, max_length=32)
+    user_id: str = Field(primary_key=True, max_length=32)
+    changed_at: datetime
+
+
 class ConnectedAccount(SQLModel, table=True):
     """A person who connected their own Slack account: their user token, sealed, one per
     workspace and person."""

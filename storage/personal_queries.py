@@ -17,6 +17,7 @@ from storage.models import (
     SavedTeam,
     TeamDigest,
     Transition,
+    UserChange,
 )
 
 
@@ -105,6 +106,25 @@ def record_departure(session: Session, *, team_id: str, user_id: str, now: datet
         session.flush()
 
 
+def last_change(session: Session, *, team_id: str, user_id: str) -> UserChange | None:
+    """When Slack last said it deactivated or reactivated this person, if ever."""
+    return session.get(UserChange, (team_id, user_id))
+
+
+def newest_change(session: Session, *, team_id: str, user_id: str, at: datetime) -> bool:
+    """Remember when Slack said it deactivated or reactivated someone; False, remembering
+    nothing, when it already said something newer (this word is stale)."""
+    seen = session.get(UserChange, (team_id, user_id), with_for_update=True)
+    if seen is not None and at < seen.changed_at:
+        return False
+    if seen is None:
+        seen = UserChange(team_id=team_id, user_id=user_id, changed_at=at)
+    seen.changed_at = at
+    session.add(seen)
+    session.flush()
+    return True
+
+
 def forget_departure(session: Session, *, team_id: str, user_id: str) -> bool:
     """Forget that Slack deactivated someone (it reactivated them); whether it had."""
     removed = session.execute(
@@ -163,6 +183,11 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
         "connected accounts": session.execute(
             delete(ConnectedAccount).where(
                 col(ConnectedAccount.team_id) == team_id, col(ConnectedAccount.user_id) == user_id
+            )
+        ),
+        "deactivation and reactivation times": session.execute(
+            delete(UserChange).where(
+                col(UserChange.team_id) == team_id, col(UserChange.user_id) == user_id
             )
         ),
     }

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlmodel import SQLModel
+from sqlmodel import Session, SQLModel
 
 from bot.core.workspace import Workspace
 from bot.responders.changes import end_now
@@ -26,6 +26,7 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
     """Everything stored about a person in a workspace, as JSON-ready values."""
     with session_scope(engine) as session:
         departure = personal.departure_of(session, team_id=team_id, user_id=user_id)
+        change = personal.last_change(session, team_id=team_id, user_id=user_id)
         installations = personal.installations_by(session, team_id=team_id, user_id=user_id)
         return {
             "team_id": team_id,
@@ -66,6 +67,7 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
                 for a in personal.accounts_of(session, team_id=team_id, user_id=user_id)
             ],
             "deactivated_at": _json(departure.departed_at) if departure else None,
+            "last_deactivated_or_reactivated_at": _json(change.changed_at) if change else None,
         }
 
 
@@ -75,31 +77,40 @@ def erase(engine: Engine, *, team_id: str, user_id: str) -> dict[str, int]:
         return personal.erase_person(session, team_id=team_id, user_id=user_id)
 
 
-def depart(engine: Engine, *, workspace: Workspace, user_id: str, now: datetime) -> int:
-    """Slack deactivated someone: end their responders now, erase them after the retention
-    period (see `purge_departed`); how many responders were ended."""
+def user_changed(
+    engine: Engine,
+    *,
+    workspace: Workspace,
+    user_id: str,
+    deleted: bool,
+    at: datetime,
+    now: datetime,
+) -> None:
+    """Slack deactivated or reactivated someone at `at`; a word older than the last one applied
+    (a retry arriving late) changes nothing."""
     with session_scope(engine) as session:
-        ending = responder_queries.responders_of(
-            session, workspace=workspace, owner_id=user_id, now=now, ended_within=timedelta(0)
-        )
-        for responder in ending:
-            end_now(
-                session, workspace=workspace, owner_id=user_id, responder_id=responder.id, now=now
-            )
-        personal.record_departure(session, team_id=workspace.team_id, user_id=user_id, now=now)
-    return len(ending)
+        team_id = workspace.team_id
+        if not personal.newest_change(session, team_id=team_id, user_id=user_id, at=at):
+            return
+        if deleted:
+            _depart(session, workspace=workspace, user_id=user_id, now=now)
+        else:
+            _reactivate(session, workspace=workspace, user_id=user_id)
 
 
-def reactivate(engine: Engine, *, workspace: Workspace, user_id: str) -> bool:
-    """Slack reactivated someone: their pending erasure is called off; whether there was one.
+def _depart(session: Session, *, workspace: Workspace, user_id: str, now: datetime) -> None:
+    """End their responders now; erase them after the retention period (see `purge_departed`)."""
+    ending = responder_queries.responders_of(
+        session, workspace=workspace, owner_id=user_id, now=now, ended_within=timedelta(0)
+    )
+    for responder in ending:
+        end_now(session, workspace=workspace, owner_id=user_id, responder_id=responder.id, now=now)
+    personal.record_departure(session, team_id=workspace.team_id, user_id=user_id, now=now)
 
-    Every profile or status change says "not deleted": only one following a deactivation
-    writes.
-    """
-    with session_scope(engine) as session:
-        if personal.departure_of(session, team_id=workspace.team_id, user_id=user_id) is None:
-            return False
-        return personal.forget_departure(session, team_id=workspace.team_id, user_id=user_id)
+
+def _reactivate(session: Session, *, workspace: Workspace, user_id: str) -> None:
+    """Call off their pending erasure, if any: every profile change says "not deleted" too."""
+    personal.forget_departure(session, team_id=workspace.team_id, user_id=user_id)
 
 
 def purge_departed(engine: Engine, *, now: datetime, retention: timedelta) -> int:

@@ -9,6 +9,9 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import system_clock
 from bot.core.dates import LOCALES, DateError, parse_range, time_zone
+from bot.core.problems import Code, Problem
+from bot.core.responder import YEARS_AHEAD
+from bot.texts.problems import word
 
 
 def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") -> None:
@@ -63,6 +66,8 @@ def _answer(text: str, tz: str, now: datetime, locale: str) -> dict[str, Any]:
         # "from Monday" is refused for want of an end, but how its start was read still helps.
         start = {"start": error.start.isoformat()} if error.start else {}
         return {"error": str(error), **start}
+    except OverflowError:  # the reader steps past year 9999, as /ooo already says
+        return {"error": word(Problem(Code.TOO_FAR, years=YEARS_AHEAD))}
     end = found.end.isoformat() if found.end else None
     return {"start": found.start.isoformat(), "end": end}
 

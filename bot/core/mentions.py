@@ -15,6 +15,8 @@ SLACKBOT = "USLACKBOT"
 HUMAN_SUBTYPES = frozenset({"file_share", "thread_broadcast", "me_message"})
 # Metadata event types of every ooo install start with this: its replies are never answered.
 AUTO_REPLY_PREFIX = "ooo"
+# The `channel_type` of a message in a private channel, a group DM or a DM.
+PRIVATE_TYPES = frozenset({"group", "mpim", "im"})
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Message:
     broadcast: bool = False
     # The person a direct message was sent to; None anywhere else.
     recipient: str | None = None
+    # In a private channel, group DM or DM: only its members may read it.
+    private: bool = False
 
     @property
     def top_level(self) -> bool:
@@ -82,6 +86,7 @@ def read_message(
         groups=frozenset(group for group, _label in GROUP_MENTION.findall(text)),
         broadcast=bool(BROADCAST.search(text)),
         recipient=recipient,
+        private=recipient is not None or event.get("channel_type") in PRIVATE_TYPES,
     )
 
 

@@ -1,10 +1,11 @@
 """Events about the installation and people: uninstalled, tokens revoked, someone deactivated."""
 
+from datetime import UTC, datetime
 from typing import Any
 
 from slack_bolt import BoltContext
 
-from bot.accounts.personal_data import depart, reactivate
+from bot.accounts.personal_data import user_changed
 from bot.accounts.revocation import forget_user_tokens, forget_workspace
 from bot.services import Services
 from bot.slack.context import workspace_of
@@ -33,17 +34,25 @@ def tokens_revoked(event: dict[str, Any], context: BoltContext, services: Servic
     )
 
 
-def user_change(event: dict[str, Any], context: BoltContext, services: Services) -> None:
+def user_change(
+    body: dict[str, Any], event: dict[str, Any], context: BoltContext, services: Services
+) -> None:
     """A deactivated person's responders end now; their data goes after the retention period,
-    unless Slack reactivates them first."""
+    unless Slack reactivates them first. Ordered by Slack's event time: a retry keeps it."""
     user = event.get("user") or {}
     if not user.get("id"):
         return
-    workspace = workspace_of(context)
-    if user.get("deleted"):
-        depart(services.engine, workspace=workspace, user_id=user["id"], now=services.clock())
-    else:
-        reactivate(services.engine, workspace=workspace, user_id=user["id"])
+    now = services.clock()
+    sent = body.get("event_time")
+    at = datetime.fromtimestamp(sent, UTC) if isinstance(sent, int) else now
+    user_changed(
+        services.engine,
+        workspace=workspace_of(context),
+        user_id=user["id"],
+        deleted=bool(user.get("deleted")),
+        at=at,
+        now=now,
+    )
 
 
 def _org_wide(context: BoltContext) -> bool:

@@ -1,8 +1,9 @@
 """Who could have read a message: in a private conversation, only its members.
 
 People's connected accounts show ooo every private conversation they are in. A mention there of
-someone outside it is nothing they could have seen: ooo neither answers it, nor forwards it, nor
-keeps it for their digest. Anyone may read a public channel, and a DM's recipient is in it.
+someone outside it, or of a group or channel whose responder's owner is outside it, is nothing
+that owner could have seen: ooo neither answers it, nor forwards it, nor keeps it for their
+digest. Anyone may read a public channel, and a DM's recipient is in it.
 """
 
 import logging
@@ -12,7 +13,6 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.accounts.connected import ConnectedAccounts
-from bot.core.responder import Kind
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from bot.replies.direct import LOOKUP_TIMEOUT, seen_by
@@ -32,7 +32,7 @@ def readers_only(
     directory: Directory,
     accounts: ConnectedAccounts,
 ) -> list[Responder]:
-    """The responders whose owner could read this message; for groups and channels, all.
+    """The responders whose owner could read this message.
 
     Slack is asked (through a cache) with the token that delivered the event, whose owner is
     in the conversation; when it can't say, nobody outside it counts as a reader.
@@ -41,7 +41,7 @@ def readers_only(
         return responders
     viewer = seen_by(body)
     known = {str(who) for who in (viewer, event.get("user")) if who}
-    if all(r.kind != Kind.PERSONAL or r.owner_id in known for r in responders):
+    if all(r.owner_id in known for r in responders):
         return responders
     client = bot if viewer is None else accounts.user_client_for(workspace, viewer)
     if client is not None and viewer is not None:
@@ -54,4 +54,4 @@ def readers_only(
         except (SlackApiError, OSError) as error:
             logger.warning("could not read who is in %s: %s", channel, error)
     readers = known | members
-    return [r for r in responders if r.kind != Kind.PERSONAL or r.owner_id in readers]
+    return [r for r in responders if r.owner_id in readers]

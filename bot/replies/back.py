@@ -14,7 +14,7 @@ from bot.core.effect_kinds import EffectKind
 from bot.core.responder_value import Responder
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
-from bot.replies.lookup import message_link, undeleted_responder_of
+from bot.replies.lookup import message_link
 from storage import reply_queries, responder_queries
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect
@@ -59,6 +59,14 @@ def send_digest(session: Session, *, responder: Responder, now: datetime, key: s
     return _enqueue(session, responder, kind=EffectKind.REPLY_DIGEST, key=key, now=now)
 
 
+def _ended(delivery: Delivery) -> Responder | None:
+    """The responder whose absence ended, deleted ones too: deleting one that is on ends it."""
+    with session_scope(delivery.engine) as session:
+        return responder_queries.responder_by_id(
+            session, responder_id=delivery.payload["responder_id"]
+        )
+
+
 def absence_ended(client: WebClient, delivery: Delivery) -> str:
     """The absence ended: queue the reminders, and the digest if the owner keeps one."""
     with session_scope(delivery.engine) as session:
@@ -71,24 +79,24 @@ def absence_ended(client: WebClient, delivery: Delivery) -> str:
             remind = EffectKind.REPLY_REMIND
             _enqueue(session, responder, kind=remind, key=key, now=delivery.now, to=sender)
         mentions = reply_queries.mentions_of(session, responder_id=responder.id)
-        if responder.keep_digest and mentions and not responder.deleted_at:
+        if responder.keep_digest and mentions:
             send_digest(session, responder=responder, now=delivery.now, key=end)
     return "planned"
 
 
 def remind(client: WebClient, delivery: Delivery) -> str:
     """Tell someone who asked that the absent person is back."""
-    responder = undeleted_responder_of(delivery)
+    responder = _ended(delivery)
     if responder is None:
-        return "responder deleted"
+        return "responder gone"
     return post_once(client, delivery, channel=delivery.payload["to"], text=back_note(responder))
 
 
 def digest(client: WebClient, delivery: Delivery) -> str:
     """DM the owner who wrote, where and when, with links, and what ooo answered."""
-    responder = undeleted_responder_of(delivery)
+    responder = _ended(delivery)
     if responder is None:
-        return "responder deleted"
+        return "responder gone"
     with session_scope(delivery.engine) as session:
         mentions = reply_queries.mentions_of(session, responder_id=responder.id)
         counted = reply_queries.counts(session, responder_id=responder.id)

@@ -151,9 +151,10 @@ def _effects(responder: Responder, message: Message, decision: Decision) -> list
     if decision.reply:
         payload = place | {"external": decision.external}
         planned.append((responder, EffectKind.REPLY_PRIVATE, f"{REPLY_KEY}:{where}", payload))
-    # A direct message is between two people: a copy may go to a person, never to a channel.
+    # Only its members may read a private conversation: a copy may go to a person, never to a
+    # channel whose readers could not have read the original.
     to_person = (responder.forward_to or "")[:1] in PERSON_PREFIXES
-    if responder.forward_to and (to_person or not message.direct):
+    if responder.forward_to and (to_person or not message.private):
         payload = place | {"to": responder.forward_to}
         planned.append((responder, EffectKind.REPLY_FORWARD, f"{FORWARD_KEY}:{where}", payload))
     return planned

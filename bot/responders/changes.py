@@ -197,9 +197,15 @@ def end_now(
     if row.ends_at is not None and row.ends_at <= now:
         return value_of(row)
     before = _standing(row)
-    row.starts_at = min(row.starts_at, now)
-    row.ends_at = now
+    _end_at(row, now)
     return _changed(session, row, before=before, now=now)
+
+
+def _end_at(row: ResponderRow, now: datetime) -> None:
+    """Move the end to now, unless it is past; one not started yet ends without having run."""
+    if row.ends_at is None or row.ends_at > now:
+        row.starts_at = min(row.starts_at, now)
+        row.ends_at = now
 
 
 def delete(
@@ -208,10 +214,13 @@ def delete(
     """Delete a responder its owner asked to delete, and return what it was.
 
     The row stays, marked deleted, so the scheduler still knows it was on and runs its off
-    transition.
+    transition; one that is on ends now, as End now would, so whoever asked is told and the
+    digest comes.
     """
     row = _row(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
     before = _standing(row)
+    if row.starts_at <= now:
+        _end_at(row, now)
     row.deleted_at = now
     return _changed(session, row, before=before, now=now)
 

@@ -80,6 +80,26 @@ def test_it_keeps_a_person_reactivated_after_a_mistaken_deactivation(
     assert [r.owner_id for r in stored(engine)] == ["UALICE"]
 
 
+def test_it_keeps_a_person_reactivated_when_the_deactivation_is_retried_afterwards(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    # Alice is deactivated by mistake and reactivated a minute later; Slack's retry of the
+    # deactivation (same event id and event time) lands only after the reactivation.
+    save(slack, fake, "UALICE", "from today to next Friday")
+    deactivated_at = int(clock().timestamp())
+    slack.event(deactivated("UALICE"), event_id="Ev0DEACT", event_time=deactivated_at)
+    clock.advance(minutes=1)
+    reactivated = {"type": "user_change", "user": {"id": "UALICE", "deleted": False}}
+    slack.event(reactivated, event_id="Ev0REACT", event_time=int(clock().timestamp()))
+
+    retry = slack.event(deactivated("UALICE"), event_id="Ev0DEACT", retry_num=1)
+
+    assert retry.status == 200
+    clock.advance(days=31)
+    assert purge_departed(engine, now=clock(), retention=RETENTION) == 0
+    assert [r.owner_id for r in stored(engine)] == ["UALICE"]
+
+
 @pytest.mark.usefixtures("environment")
 def test_it_exports_a_person_as_json_and_erases_only_them(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, capsys: pytest.CaptureFixture[str]

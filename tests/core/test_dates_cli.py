@@ -56,6 +56,13 @@ def test_it_prints_an_error_and_exits_1_when_it_cannot_read_the_phrase() -> None
     assert "in the past" in json.loads(out)["error"]
 
 
+@pytest.mark.parametrize("words", ["until 12/31/9999", "until Dec 31 9999", "until 9999-12-31"])
+def test_it_refuses_a_day_past_the_last_year_with_an_error_not_a_traceback(words: str) -> None:
+    code, out = _run(words, "--now", NOW)
+    assert code == 1
+    assert "too far ahead" in json.loads(out)["error"]
+
+
 def test_it_prints_the_start_it_read_when_a_phrase_gives_no_end() -> None:
     code, out = _run("Urlaub ab Montag", "--now", NOW, "--tz", "Europe/Berlin", "--locale", "de-DE")
     assert code == 1

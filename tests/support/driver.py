@@ -59,6 +59,8 @@ class SlackDriver:
         self.api_app_id = api_app_id
         self.enterprise_id = enterprise_id
         self._http = httpx.Client(timeout=10.0)
+        # Each event's time, by id: Slack's retries carry the first delivery's.
+        self._event_times: dict[str, int] = {}
 
     def __enter__(self) -> SlackDriver:
         return self
@@ -279,13 +281,17 @@ class SlackDriver:
         retry_reason: str | None = None,
         shared_externally: bool = False,
         seen_by: str | None = None,
+        event_time: int | None = None,
         **options: Any,
     ) -> Reply:
-        """An Events API delivery; a retry carries X-Slack-Retry-Num and X-Slack-Retry-Reason.
+        """An Events API delivery; a retry carries X-Slack-Retry-Num and X-Slack-Retry-Reason,
+        and the event time of the first delivery of its event id.
 
         `seen_by` names the person whose connected account Slack delivers it through (a
         user-scope event); otherwise ooo's bot sees it.
         """
+        event_id = event_id or f"Ev{uuid.uuid4().hex[:10].upper()}"
+        sent = self._event_times.setdefault(event_id, event_time or int(time.time()))
         envelope = {
             "token": VERIFICATION_TOKEN,
             "team_id": self.team_id,
@@ -293,8 +299,8 @@ class SlackDriver:
             "api_app_id": self.api_app_id,
             "event": event,
             "type": "event_callback",
-            "event_id": event_id or f"Ev{uuid.uuid4().hex[:10].upper()}",
-            "event_time": int(time.time()),
+            "event_id": event_id,
+            "event_time": sent,
             "authorizations": [
                 {
                     "enterprise_id": self.enterprise_id,

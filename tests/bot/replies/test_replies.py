@@ -283,3 +283,30 @@ def test_a_mention_in_a_private_conversation_counts_only_if_the_person_is_in_it(
     assert len(fake.ephemerals_seen("UBOB", "G0ALL")) == 1
     asked = [call["channel"] for call in fake.calls_to("conversations.members")]
     assert asked == ["G0HR", "G0ALL"], "each conversation is asked about once a minute at most"
+
+
+@pytest.mark.parametrize("is_mpim", [False, True], ids=["private channel", "group DM"])
+def test_a_mention_in_a_private_conversation_is_never_copied_into_a_channel(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, is_mpim: bool
+) -> None:
+    # Alice forwards copies to the public #general; Bob names her where only they two read.
+    fake.add_channel(
+        "G0HR", "hr", members=["UALICE", "UBOB", "UBOT"], is_private=True, is_mpim=is_mpim
+    )
+    out(engine, forward_to=GENERAL)
+    slack.message("UBOB", "G0HR", "<@UALICE> your performance review is due")
+    assert len(fake.ephemerals_seen("UBOB", "G0HR")) == 1, "Bob is still answered"
+    assert fake.messages_to(GENERAL) == []
+
+
+def test_a_group_mention_in_a_private_channel_its_owner_is_not_in_is_not_copied_to_them(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    # Alice speaks for @oncall, copies to herself; Carol names @oncall in the private
+    # #incident, which Alice is not in.
+    fake.add_channel("G0INC", "incident", members=["UBOB", "UCAROL", "UBOT"], is_private=True)
+    out(engine, kind="shared", target_id="S0ONCALL", target_kind="usergroup", forward_to="UALICE")
+    slack.message("UCAROL", "G0INC", "<!subteam^S0ONCALL|@oncall> the breach is in billing")
+    clock.advance(days=7)
+    slack.settle()
+    assert [m for m in fake.messages_to("UALICE") if "G0INC" in str(m)] == []

@@ -11,6 +11,7 @@ from storage.db import session_scope
 from storage.models import Mention, ResponderRow
 from tests.bot.flows import stored
 from tests.bot.replies.replying import GENERAL, button, out, replies_to
+from tests.bot.responders.test_manage import choose
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
@@ -65,6 +66,25 @@ def test_an_absence_ended_early_reminds_at_once_and_only_once(
     clock.advance(days=3)  # the end first planned passes: nothing more is sent
     slack.settle()
     assert len(fake.messages_to("UBOB")) == 1
+
+
+def test_deleting_an_absence_that_is_on_ends_it_with_the_reminders_and_the_digest(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    # Bob asks to be told when Alice is back; Alice deletes her responder from /ooo list.
+    alice = out(engine, backup_id="UCAROL")
+    slack.message("UBOB", GENERAL, "<@UALICE> the invoice?")
+    slack.click("UBOB", action_id="reply_remind_me", message=replies_to(fake, "UBOB")[0])
+    choose(slack, "UALICE", f"delete:{alice.id}", message=slack.command("UALICE", "list").json())
+    slack.submit("UALICE", fake.modal("UALICE")["id"])
+    clock.advance(days=3)
+    slack.settle()
+    assert [m["text"] for m in fake.messages_to("UBOB")] == [
+        ":wave: <@UALICE> is back. You asked me to let you know."
+    ]
+    told_alice = fake.messages_to("UALICE")
+    assert any("Welcome back" in m["text"] for m in told_alice)
+    assert [m for m in told_alice if "UBOB" in str(m.get("blocks"))], "the digest names Bob"
 
 
 @pytest.mark.parametrize("action_id", ["reply_remind_me", "reply_notify_backup"])
