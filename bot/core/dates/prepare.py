@@ -24,6 +24,9 @@ def normalize(text: str) -> str:
     text = re.sub(r"(?<=\d)-|-(?=\d)|(?<=\s)-|-(?=\s)", " - ", text)
     text = re.sub(r"(?<=[^\W\d])([&+])(?=[^\W\d])", r" \1 ", text)  # "Do+Fr", "Thu&Fri"
     text = re.sub(r"[,;!?()\"\[\]「」『』。、*_]|:(?!\d)", " ", text)
+    # Brackets, quotes and Slack's code marks around a word ("<Monday>", « lundi », `Fri`) are
+    # no part of it: left on, they hid a weekday from every table.
+    text = re.sub(r"[<>«»‹›“”„`]|(?<!\w)'|'(?!\w)", " ", text)
     text = re.sub(r"(?<=[^\W\d])\.(?=\s)", " ", text)  # a sentence's full stop, not "2." or "3.1."
     text = "".join(" " if _symbol(c) else c for c in text)
     return " ".join(text.split()).strip(" .")
@@ -65,10 +68,13 @@ def prepare(text: str, vocab: Vocab) -> str:
 @cache
 def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
     clock = r"(?P<h{n}>\d{{1,2}})(?:(?::|h)(?P<m{n}>\d{{2}}))?"
+    # "de las 5 a las 6 de la tarde": the part of the day said after the end is both hours'.
+    marks = alternation(vocab.hour_marks)
+    to = alternation(tuple(sorted((*vocab.to, *vocab.hour_marks), key=len, reverse=True)))
     return {
         "paired": re.compile(r"(?<!\S)([^\s\d/-][^\s/-]*)\s*([-/])\s*([^\s\d/-][^\s/-]*)(?!\S)"),
         "hours": re.compile(
-            rf"(?<!\S){clock.format(n=1)}\s*(?P<s1>{_SUFFIX})?\s+(?:{alternation(vocab.to)})"
+            rf"(?<!\S)(?:(?:{marks})\s+)?{clock.format(n=1)}\s*(?P<s1>{_SUFFIX})?\s+(?:{to})"
             rf"\s+{clock.format(n=2)}\s*(?P<s2>{_SUFFIX})(?!\S)"
         ),
         "marked": re.compile(
@@ -119,6 +125,8 @@ def _listed(text: str, vocab: Vocab) -> str:
 def _hours(match: re.Match[str], vocab: Vocab) -> str:
     """ "1-4pm" is 13:00 to 16:00, "9 bis 12 Uhr" 09:00 to 12:00, "11-1pm" 11:00 to 13:00."""
     said, suffix = match["s1"], match["s2"]
+    if said and suffix[0] in "ap" and said[0] not in "ap":
+        said = None  # "de 3h à 4h du soir": "h" names no half of the day, the end's is both's
     if said is None and _marks_a_day(match, vocab):
         return match[0]
     end = _hour(int(match["h2"]), suffix)
@@ -131,12 +139,15 @@ def _hours(match: re.Match[str], vocab: Vocab) -> str:
 
 
 def _marked() -> Callable[[re.Match[str]], str]:
-    """ "dalle 8 alle 1": an hour after a marker is a time, the first such hour after the last."""
+    """ "dalle 8 alle 1": an hour after a marker is a time, the first such hour after the last;
+    after an hour of the 24-hour clock ("dalle 17 alle 9") it is on that clock too, so the range
+    runs through the night to the next morning."""
     last: int | None = None
 
     def written(match: re.Match[str]) -> str:
         nonlocal last
-        hour = last = first_after(int(match["h"]), last)
+        said = int(match["h"])
+        hour = last = said if last is not None and last > 12 else first_after(said, last)
         return f"{match['mark']} {hour}:00"
 
     return written

@@ -106,6 +106,7 @@ class Vocab:
     rewrites: dict[str, str] = field(default_factory=dict)
     bare_day_ranges: bool = True  # "du 28 au 2" is a date range; "from 9 to 5" is office hours
     spaced: bool = True  # False: words run together ("12月10日から"), so text is split first
+    compounds: bool = False  # True: a month or weekday runs into other words ("Märzhälfte")
     dateparser: bool = True  # False: dateparser misreads this language, only our tables read it
 
     @property

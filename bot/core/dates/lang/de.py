@@ -1,5 +1,7 @@
 """German: the words people use for absence dates, and what the reader answers."""
 
+from dataclasses import replace
+
 from ..period_words import PeriodWords, counted
 from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
@@ -99,7 +101,11 @@ VOCAB = extended(
         "|wieder erreichbar bin|bin ich wieder im büro|wieder arbeiten"
     ),
     durations_after=phrases("lang"),
+    # "die zweite Märzhälfte" is "die zweite Hälfte im März".
+    rewrites={r"(?<!\S)(januar|februar|marz|april|mai|juni|juli|august|september|oktober"
+    r"|november|dezember)halfte(?!\S)": r"halfte im \1"},
 )
+VOCAB = replace(VOCAB, compounds=True)
 PERIODS = PeriodWords(
     next=phrases("nächsten|nächster|nächste|kommenden"),
     half=phrases("hälfte"),

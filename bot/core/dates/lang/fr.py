@@ -77,8 +77,8 @@ VOCAB = extended(
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
-        r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+l'apres-midi|du\s+soir)(?!\S)": r"\1pm",
-        r"(?<!\S)(1[01]|[1-9])h?\s+(?:du\s+matin)(?!\S)": r"\1am",
+        r"(?<!\S)(1[01]|[1-9])(?:h|\s+heures?)?\s+(?:de\s+l'apres-midi|du\s+soir)(?!\S)": r"\1pm",
+        r"(?<!\S)(1[01]|[1-9])(?:h|\s+heures?)?\s+(?:du\s+matin)(?!\S)": r"\1am",
     },
     days=valued("la fin de la journée=0|fin de la journée=0|fin de journée=0|la fin de journée=0"),
     spans=valued(
