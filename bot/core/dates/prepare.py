@@ -26,7 +26,7 @@ def normalize(text: str) -> str:
     text = re.sub(r"[,;!?()\"\[\]「」『』。、*_]|:(?!\d)", " ", text)
     # Brackets, quotes and Slack's code marks around a word ("<Monday>", « lundi », `Fri`) are
     # no part of it: left on, they hid a weekday from every table.
-    text = re.sub(r"[<>«»‹›“”„`]|(?<!\w)'|'(?!\w)", " ", text)
+    text = re.sub(r"[<>«»\u2039\u203a“”„`]|(?<!\w)'|'(?!\w)", " ", text)
     text = re.sub(r"(?<=[^\W\d])\.(?=\s)", " ", text)  # a sentence's full stop, not "2." or "3.1."
     text = "".join(" " if _symbol(c) else c for c in text)
     return " ".join(text.split()).strip(" .")

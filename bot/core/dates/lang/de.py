@@ -102,8 +102,10 @@ VOCAB = extended(
     ),
     durations_after=phrases("lang"),
     # "die zweite Märzhälfte" is "die zweite Hälfte im März".
-    rewrites={r"(?<!\S)(januar|februar|marz|april|mai|juni|juli|august|september|oktober"
-    r"|november|dezember)halfte(?!\S)": r"halfte im \1"},
+    rewrites={
+        r"(?<!\S)(januar|februar|marz|april|mai|juni|juli|august|september|oktober"
+        r"|november|dezember)halfte(?!\S)": r"halfte im \1"
+    },
 )
 VOCAB = replace(VOCAB, compounds=True)
 PERIODS = PeriodWords(

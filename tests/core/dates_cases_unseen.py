@@ -1,0 +1,56 @@
+"""Families of phrases a reader had silently misread, read on Thursday 27 Nov 2025.
+
+At NOW it is 11:30 in Paris, Berlin, Madrid and Rome and 07:30 in São Paulo. Expected ranges
+were worked out by hand from what the writer means; where no reading is safe, a refusal.
+"""
+
+from tests.core.date_case import UNREAD, reader
+
+en, en_no = reader("en-US", "Europe/Paris")
+fr, _ = reader("fr-FR", "Europe/Paris")
+de, de_no = reader("de-DE", "Europe/Berlin")
+es, _ = reader("es-ES", "Europe/Madrid")
+pt, _ = reader("pt-BR", "America/Sao_Paulo", "-03:00")
+it, _ = reader("it-IT", "Europe/Rome")
+UNUSED = "unused"
+
+# A part of the day said after a time range is both hours': never the start's own small hour.
+DAY_PART_OF_A_TIME_RANGE = [
+    es("el viernes de las 3 a las 4 de la tarde", "2025-11-28T15:00", "2025-11-28T16:00"),
+    fr("vendredi de 3h à 4h du soir", "2025-11-28T15:00", "2025-11-28T16:00"),
+    fr("vendredi de 2 à 5 heures de l'après-midi", "2025-11-28T14:00", "2025-11-28T17:00"),
+    it("venerdì dalle 4 alle 7 di sera", "2025-11-28T16:00", "2025-11-28T19:00"),
+    pt("sexta das 2 às 5 da tarde", "2025-11-28T14:00", "2025-11-28T17:00"),
+    # Evening is no half of the clock these tables know: refused, never read without it.
+    en_no("Friday from 6 to 8 in the evening", UNUSED),
+    de_no("Freitag von 6 bis 8 Uhr abends", UNUSED),
+]
+
+# After an hour of the 24-hour clock the next hour is on that clock too: an earlier one is the
+# next morning's, as "from 10pm to 2am" is.
+THROUGH_THE_NIGHT = [
+    it("dalle 18 alle 8", "2025-11-27T18:00", "2025-11-28T08:00"),
+    es("de las 16 a las 8", "2025-11-27T16:00", "2025-11-28T08:00"),
+    pt("das 20 às 9", "2025-11-27T20:00", "2025-11-28T09:00"),
+]
+
+# Brackets, quotes and Slack's marks around a weekday (as Slack sends "&lt;Tuesday&gt;", once
+# unescaped) leave it a weekday: it is read, never dropped.
+QUOTED = [
+    en("from <Tuesday> to Thursday", "2025-12-02T00:00", "2025-12-05T00:00"),
+    de("von „Dienstag“ bis Donnerstag", "2025-12-02T00:00", "2025-12-05T00:00"),
+    es("del `martes` al jueves", "2025-12-02T00:00", "2025-12-05T00:00"),
+    it("da «martedì» a giovedì", "2025-12-02T00:00", "2025-12-05T00:00"),
+    pt("de “terça” a quinta", "2025-12-02T00:00", "2025-12-05T00:00"),
+    en_no("every <Tuesday>", UNUSED),
+]
+
+# A German word run into a month or weekday carries it: read ("Aprilhälfte") or refused.
+RUN_INTO_A_NAME = [
+    de("die erste Aprilhälfte", "2026-04-01T00:00+02:00", "2026-04-16T00:00+02:00"),
+    de("die zweite Januarhälfte", "2026-01-16T00:00", "2026-02-01T00:00"),
+    de_no("Urlaub Montagmorgen bis Mittwoch", UNREAD),
+    de_no("weg vom 3. bis Dezemberende", UNREAD),
+]
+
+UNSEEN = DAY_PART_OF_A_TIME_RANGE + THROUGH_THE_NIGHT + QUOTED + RUN_INTO_A_NAME
