@@ -12,6 +12,9 @@ de, de_no = reader("de-DE", "Europe/Berlin")
 es, _ = reader("es-ES", "Europe/Madrid")
 pt, _ = reader("pt-BR", "America/Sao_Paulo", "-03:00")
 it, _ = reader("it-IT", "Europe/Rome")
+ja, _ = reader("ja-JP", "Asia/Tokyo", "+09:00")
+ko, _ = reader("ko-KR", "Asia/Seoul", "+09:00")
+zh, _ = reader("zh-CN", "Asia/Shanghai", "+08:00")
 UNUSED = "unused"
 
 # A part of the day said after a time range is both hours': never the start's own small hour.
@@ -53,4 +56,18 @@ RUN_INTO_A_NAME = [
     de_no("weg vom 3. bis Dezemberende", UNREAD),
 ]
 
-UNSEEN = DAY_PART_OF_A_TIME_RANGE + THROUGH_THE_NIGHT + QUOTED + RUN_INTO_A_NAME
+# Between two days is from the first to the second, in every language; a month said once, before
+# or after the days ("im Februar vom 2. bis 6.", "du mois de février"), is both days'.
+BETWEEN = [
+    it("tra il 5 e l'11 ottobre", "2026-10-05T00:00+02:00", "2026-10-12T00:00+02:00"),
+    es("entre el 2 y el 6 de febrero", "2026-02-02T00:00", "2026-02-07T00:00"),
+    ko("10월 5일과 11일 사이", "2026-10-05T00:00", "2026-10-12T00:00"),
+    ko("3월 2일에서 3월 6일 사이에 휴가", "2026-03-02T00:00", "2026-03-07T00:00"),
+    ja("3月2日と3月6日の間", "2026-03-02T00:00", "2026-03-07T00:00"),
+    zh("3月2日和3月6日之间", "2026-03-02T00:00", "2026-03-07T00:00"),
+    de("im Februar vom 2. bis 6.", "2026-02-02T00:00", "2026-02-07T00:00"),
+    de("Im Februar zwischen dem 2. und dem 6. bin ich weg", "2026-02-02T00:00", "2026-02-07T00:00"),
+    fr("du 2 au 6 du mois de février", "2026-02-02T00:00", "2026-02-07T00:00"),
+]
+
+UNSEEN = DAY_PART_OF_A_TIME_RANGE + THROUGH_THE_NIGHT + QUOTED + RUN_INTO_A_NAME + BETWEEN

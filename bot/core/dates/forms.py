@@ -40,6 +40,8 @@ _DASHED = re.compile(r"(?<!\S)(\d{1,2}) - (\d{1,2}) - (\d{4})(?!\S)")
 def rewrite(text: str, vocab: Vocab) -> str:
     """Text whose dates are written as the grammar reads them, in vocab's language."""
     text = _whole_day(text, vocab)
+    for pattern, written in _rewrites(vocab):
+        text = pattern.sub(written, text)
     if not vocab.spaced:
         text = _uncontracted(text, vocab.code)
         text = _NTH.sub(_nth, text)
@@ -47,8 +49,6 @@ def rewrite(text: str, vocab: Vocab) -> str:
         text = _SCRIPT.sub(lambda m: str(numeral(m[1])), text)
         return _LATER.sub(lambda m: f" {m[4]} {m[1]} {'日間' if m[2] else m[3]} ", text)
     text = _named(vocab).sub(lambda m: " ".join(p for p in m.groups() if p), text)
-    for pattern, written in _rewrites(vocab):
-        text = pattern.sub(written, text)
     return _DASHED.sub(r"\1/\2/\3", numbers.digits(text, vocab))
 
 

@@ -104,7 +104,11 @@ VOCAB = extended(
     # "die zweite Märzhälfte" is "die zweite Hälfte im März".
     rewrites={
         r"(?<!\S)(januar|februar|marz|april|mai|juni|juli|august|september|oktober"
-        r"|november|dezember)halfte(?!\S)": r"halfte im \1"
+        r"|november|dezember)halfte(?!\S)": r"halfte im \1",
+        # "im November vom 19. bis 20.": the month said first is both days', as after them.
+        r"(?<!\S)im\s+(januar|februar|marz|april|mai|juni|juli|august|september|oktober"
+        r"|november|dezember)\s+((?:vom|von|zwischen)\s+(?:dem\s+)?\d{1,2}\.\s+"
+        r"(?:bis(?:\s+zum)?|und)\s+(?:dem\s+)?\d{1,2}\.?)(?!\S)": r"\2 \1",
     },
 )
 VOCAB = replace(VOCAB, compounds=True)

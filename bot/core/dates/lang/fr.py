@@ -79,6 +79,8 @@ VOCAB = extended(
     rewrites={
         r"(?<!\S)(1[01]|[1-9])(?:h|\s+heures?)?\s+(?:de\s+l'apres-midi|du\s+soir)(?!\S)": r"\1pm",
         r"(?<!\S)(1[01]|[1-9])(?:h|\s+heures?)?\s+(?:du\s+matin)(?!\S)": r"\1am",
+        # "du 19 au 20 du mois de novembre" names November as "du 19 au 20 novembre" does.
+        r"(?<=\d)(er)?\s+du\s+mois\s+d(?:e\s+|')": r"\1 ",
     },
     days=valued("la fin de la journée=0|fin de la journée=0|fin de journée=0|la fin de journée=0"),
     spans=valued(

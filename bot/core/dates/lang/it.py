@@ -84,6 +84,8 @@ VOCAB = extended(
     rewrites={
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:del\s+pomeriggio|di\s+sera|della\s+sera)(?!\S)": r"\1pm",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:del\s+mattino|di\s+mattina|della\s+mattina)(?!\S)": r"\1am",
+        # "l'8 settembre": the article elided before a day is a word of its own.
+        r"(?<!\S)l'(?=\d)": "l' ",
     },
     days=valued(
         "fine giornata=0|fine della giornata=0|la fine della giornata=0|fine giornata di oggi=0"

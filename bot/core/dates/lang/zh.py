@@ -91,6 +91,8 @@ VOCAB = extended(
     ),
     back_after=phrases("回来上班|回來上班|回到公司|回岗|回崗"),
     within=phrases("后|後"),  # "4日後" is rewritten "後 4 日間" by forms.py
+    # Between two days ("3号和9号之间") is from the first to the second.
+    rewrites={r"(\d\s*[日号號])\s*(?:和|与|與|到|至)\s*(\S.*?\d\s*[日号號])\s*之[间間]": r"\1到\2"},
 )
 
 PERIODS = PeriodWords(
