@@ -70,4 +70,19 @@ BETWEEN = [
     fr("du 2 au 6 du mois de février", "2026-02-02T00:00", "2026-02-07T00:00"),
 ]
 
+# Bare numbers after a day and a start of hours ("de", "from", "von") or after tomorrow are that
+# day's hours; without the start, after a weekday, they stay days of the month.
+DAY_HOURS = [
+    es("el miércoles de 10 a 12", "2025-12-03T10:00", "2025-12-03T12:00"),
+    pt("quarta de 10 a 12", "2025-12-03T10:00", "2025-12-03T12:00"),
+    fr("vendredi de 10 à 12", "2025-11-28T10:00", "2025-11-28T12:00"),
+    de("Freitag von 10 bis 12", "2025-11-28T10:00", "2025-11-28T12:00"),
+    es("mañana de 8 a 11", "2025-11-28T08:00", "2025-11-28T11:00"),
+    it("domani 8-11", "2025-11-28T08:00", "2025-11-28T11:00"),
+    en("tomorrow 8-11", "2025-11-28T08:00", "2025-11-28T11:00"),
+    es("el lunes del 1 al 5", "2025-12-01T00:00", "2025-12-06T00:00"),
+    fr("lundi 1er au 5", "2025-12-01T00:00", "2025-12-06T00:00"),
+]
+
 UNSEEN = DAY_PART_OF_A_TIME_RANGE + THROUGH_THE_NIGHT + QUOTED + RUN_INTO_A_NAME + BETWEEN
+UNSEEN += DAY_HOURS

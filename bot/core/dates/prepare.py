@@ -51,6 +51,8 @@ def prepare(text: str, vocab: Vocab) -> str:
     text = patterns["halves"].sub(lambda m: f" {vocab.halves[' '.join(m[0].split())]} ", text)
     text = patterns["paired"].sub(lambda m: _paired(m, vocab), text)
     text = _listed(text, vocab)
+    if vocab.spaced:
+        text = patterns["day_hours"].sub(lambda m: _day_hours(m, vocab), text)
     text = patterns["hours"].sub(lambda m: _hours(m, vocab), text)
     text = patterns["marked"].sub(_marked(), text)
     text = patterns["qualifiers"].sub(lambda m: _qualifier(m, vocab), text)
@@ -71,11 +73,19 @@ def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
     # "de las 5 a las 6 de la tarde": the part of the day said after the end is both hours'.
     marks = alternation(vocab.hour_marks)
     to = alternation(tuple(sorted((*vocab.to, *vocab.hour_marks), key=len, reverse=True)))
+    fillers = alternation(tuple(vocab.fillers))
+    months = alternation(_longest(tuple(vocab.months)))
     return {
         "paired": re.compile(r"(?<!\S)([^\s\d/-][^\s/-]*)\s*([-/])\s*([^\s\d/-][^\s/-]*)(?!\S)"),
         "hours": re.compile(
             rf"(?<!\S)(?:(?:{marks})\s+)?{clock.format(n=1)}\s*(?P<s1>{_SUFFIX})?\s+(?:{to})"
             rf"\s+{clock.format(n=2)}\s*(?P<s2>{_SUFFIX})(?!\S)"
+        ),
+        # "el jueves de 10 a 12", "domani 9-12": bare numbers right after a day are its hours.
+        "day_hours": re.compile(
+            rf"(?<!\S)(?P<day>{alternation(_longest((*vocab.weekdays, *vocab.days)))})\s+"
+            rf"(?:(?P<mark>{alternation(vocab.hour_starts)})\s+)?(?P<h1>\d{{1,2}})\s+(?:{to})\s+"
+            rf"(?P<h2>\d{{1,2}})(?!\S)(?!\s+(?:(?:{fillers})\s+)*(?:{months})(?!\S))"
         ),
         "marked": re.compile(
             rf"(?<!\S)(?P<mark>{alternation(vocab.hour_marks)})\s+(?P<h>\d{{1,2}})(?!\S)"
@@ -136,6 +146,19 @@ def _hours(match: re.Match[str], vocab: Vocab) -> str:
     if start is None or end is None:
         return match[0]
     return f"{start}:{match['m1'] or '00'} - {end}:{match['m2'] or '00'}"
+
+
+def _day_hours(match: re.Match[str], vocab: Vocab) -> str:
+    """ "jueves de 10 a 12", "domani 9-12": 10:00 to 12:00 and 9:00 to 12:00, "Friday from 9 to 5"
+    9:00 to 17:00. Unmarked after a weekday ("lundi 14 au 18") they are days of the month, and
+    a start before 7 ("Friday from 1 to 3") may be either half of the day: left to the grammar."""
+    if match["mark"] is None and match["day"] not in vocab.days:
+        return match[0]
+    start = int(match["h1"])
+    end = first_after(int(match["h2"]), start)
+    if not 7 <= start < end <= 24:
+        return match[0]
+    return f"{match['day']} {start}:00 - {end}:00"
 
 
 def _marked() -> Callable[[re.Match[str]], str]:

@@ -97,6 +97,7 @@ class Vocab:
     back_after: tuple[str, ...] = ()  # "ab Dienstag wieder da", "火曜日に戻ります"
     durations_after: tuple[str, ...] = ()  # "3일 동안"
     hour_marks: tuple[str, ...] = ()  # a bare number after these is an hour: "dalle 14"
+    hour_starts: tuple[str, ...] = ()  # "jueves de 10 a 12": after a day, a start of hours
     ahead: tuple[str, ...] = ()  # "a week from Monday": the day that long after another
     paired: dict[str, str] = field(default_factory=dict)  # "mar" is martes only in "mar-jue"
     halves: dict[str, str] = field(default_factory=dict)  # "afternoon" -> "12:00 - 24:00"

@@ -83,6 +83,7 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    hour_starts=phrases("von"),
     days=valued("ende des tages=0|tagesende=0|ende des arbeitstages=0"),
     spans=valued(
         "übernächsten monat=month_after_next|übernächster monat=month_after_next"
