@@ -9,7 +9,7 @@ from tests.core.date_case import UNREAD, reader
 en, en_no = reader("en-US", "Europe/Paris")
 fr, _ = reader("fr-FR", "Europe/Paris")
 de, de_no = reader("de-DE", "Europe/Berlin")
-es, _ = reader("es-ES", "Europe/Madrid")
+es, es_no = reader("es-ES", "Europe/Madrid")
 pt, _ = reader("pt-BR", "America/Sao_Paulo", "-03:00")
 it, _ = reader("it-IT", "Europe/Rome")
 ja, _ = reader("ja-JP", "Asia/Tokyo", "+09:00")
@@ -85,4 +85,22 @@ DAY_HOURS = [
 ]
 
 UNSEEN = DAY_PART_OF_A_TIME_RANGE + THROUGH_THE_NIGHT + QUOTED + RUN_INTO_A_NAME + BETWEEN
-UNSEEN += DAY_HOURS
+# Not being in is being away: a negated presence names the absence; "no" alone stays refused.
+NOT_IN = [
+    es("no voy a estar el jueves", "2025-12-04T00:00", "2025-12-05T00:00"),
+    it("giovedì non ci sarò", "2025-12-04T00:00", "2025-12-05T00:00"),
+    pt("não vou estar na quinta", "2025-12-04T00:00", "2025-12-05T00:00"),
+    fr("je ne serai pas là jeudi", "2025-12-04T00:00", "2025-12-05T00:00"),
+    en("I won't be in on Thursday", "2025-12-04T00:00", "2025-12-05T00:00"),
+    es_no("no el jueves", UNUSED),
+]
+
+# Words around a date that say nothing of it: "unos" is some, never one; "me iré" is I'll go.
+AROUND = [
+    es_no("unos días desde el lunes", UNREAD),
+    es("unas vacaciones del 1 al 5 de diciembre", "2025-12-01T00:00", "2025-12-06T00:00"),
+    es("me iré por dos horas", "now", "2025-11-27T13:30"),
+    en("taking the rest of the day off", "now", "2025-11-28T00:00"),
+]
+
+UNSEEN += DAY_HOURS + NOT_IN + AROUND

@@ -86,6 +86,7 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    halves=valued("the rest of the day off=today|rest of the day off=today"),
     hour_starts=phrases("from"),
     # The week commencing a day is the seven days from it.
     rewrites={r"(?<!\S)(?:w/c|w/b|week\s+commencing|week\s+beginning)(?!\S)": "1 week starting"},
@@ -108,6 +109,8 @@ VOCAB = extended(
         "|rest of this month=this_month|the rest of this month=this_month"
     ),
     reasons=phrases(
+        # Not being in is being away: a negated presence names the absence.
+        "won't be in|will not be in|won't be around|won't be here|"
         "vacay|on vacay|dayoff|day-off|ooo-ing|oooing|ooo'ing|pto-ing|out-of-office|off-sick"
         "|vacationing|holidaying|hols|on hols|on my hols"
     ),

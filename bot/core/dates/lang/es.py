@@ -76,6 +76,9 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # Not being in is being away, a negated presence naming the absence; "me iré" (I'll go)
+    # says why, as "me voy" does.
+    reasons=phrases("me iré|iré|no voy a estar|no voy a estar en la oficina"),
     hour_starts=phrases("de|desde"),
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.

@@ -74,6 +74,8 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # Not being in is being away: a negated presence names the absence.
+    reasons=phrases("je ne serai pas là|ne serai pas là|je ne suis pas là"),
     hour_starts=phrases("de"),
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.

@@ -79,6 +79,8 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # Not being in is being away: a negated presence names the absence.
+    reasons=phrases("non ci sarò|non sarò in ufficio|non sarò presente"),
     hour_starts=phrases("da"),
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.

@@ -78,6 +78,8 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # Not being in is being away: a negated presence names the absence.
+    reasons=phrases("não vou estar|não estarei|não vou estar no escritório"),
     hour_starts=phrases("de"),
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
