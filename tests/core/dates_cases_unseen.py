@@ -15,6 +15,7 @@ it, _ = reader("it-IT", "Europe/Rome")
 ja, _ = reader("ja-JP", "Asia/Tokyo", "+09:00")
 ko, _ = reader("ko-KR", "Asia/Seoul", "+09:00")
 zh, _ = reader("zh-CN", "Asia/Shanghai", "+08:00")
+tw, _ = reader("zh-TW", "Asia/Taipei", "+08:00")
 UNUSED = "unused"
 
 # A part of the day said after a time range is both hours': never the start's own small hour.
@@ -103,4 +104,14 @@ AROUND = [
     en("taking the rest of the day off", "now", "2025-11-28T00:00"),
 ]
 
-UNSEEN += DAY_HOURS + NOT_IN + AROUND
+# Minutes in Chinese numerals, quarters of an hour (一刻, 三刻) and ISO dates run into a word.
+CJK_CLOCK_AND_ISO = [
+    zh("周五下午三点一刻到五点", "2025-11-28T15:15", "2025-11-28T17:00"),
+    tw("週五下午三點三刻到五點", "2025-11-28T15:45", "2025-11-28T17:00"),
+    zh("周五下午三点二十分到五点", "2025-11-28T15:20", "2025-11-28T17:00"),
+    ja("金曜日の午後3時二十分から5時まで", "2025-11-28T15:20", "2025-11-28T17:00"),
+    zh("2025-12-22至2026-01-02", "2025-12-22T00:00", "2026-01-03T00:00"),
+    tw("2025-12-22至2026-01-02", "2025-12-22T00:00", "2026-01-03T00:00"),
+]
+
+UNSEEN += DAY_HOURS + NOT_IN + AROUND + CJK_CLOCK_AND_ISO

@@ -16,7 +16,7 @@ from .words import Vocab, alternation
 
 # Not after a week word: "周四周五" is Thursday and Friday, not "周 4 周五".
 _SCRIPT = re.compile(
-    r"(?<![周週期拜])([〇一二两兩三四五六七八九十]+)(?=\s*(?:月|日|号|號|点|點|時|时|天|周|週))"
+    r"(?<![周週期拜])([〇一二两兩三四五六七八九十]+)(?=\s*(?:月|日|号|號|点|點|時|时|天|周|週|分|분))"
 )
 # Chinese and Japanese run "today" or "tomorrow" into "evening" or "morning": 今晚 is 今天 晚上,
 # 明朝 is 明日 朝.

@@ -19,7 +19,10 @@ def normalize(text: str) -> str:
     """Fold case and accents, make ISO dates unambiguous and give range dashes spaces."""
     text = fold(text)
     text = re.sub(r":[a-z][a-z0-9_+-]*:", " ", text)  # Slack emoji such as :palm_tree:
-    text = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:t(\d{1,2}:\d{2})(?::\d{2})?)?\b", _iso, text)
+    # Not \b: "2026-12-21至2027-01-04" runs an ISO date into a word of a script without spaces.
+    text = re.sub(
+        r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:t(\d{1,2}:\d{2})(?::\d{2})?)?(?!\d)", _iso, text
+    )
     text = re.sub("[\u2013\u2014~\u301c\uff5e]", " - ", text)
     text = re.sub(r"(?<=\d)-|-(?=\d)|(?<=\s)-|-(?=\s)", " - ", text)
     text = re.sub(r"(?<=[^\W\d])([&+])(?=[^\W\d])", r" \1 ", text)  # "Do+Fr", "Thu&Fri"
