@@ -114,4 +114,15 @@ CJK_CLOCK_AND_ISO = [
     tw("2025-12-22至2026-01-02", "2025-12-22T00:00", "2026-01-03T00:00"),
 ]
 
-UNSEEN += DAY_HOURS + NOT_IN + AROUND + CJK_CLOCK_AND_ISO
+# Noon and midnight with their article ("ao meio-dia", "a mezzanotte") are times, never the end
+# of a range from the day before them.
+NOON_WITH_ARTICLE = [
+    pt("volto dia 3 ao meio-dia", "now", "2025-12-03T12:00"),
+    it("rientro il 3 a mezzogiorno", "now", "2025-12-03T12:00"),
+    es("vuelvo el 3 al mediodía", "now", "2025-12-03T12:00"),
+    es("hasta el viernes a medianoche", "now", "2025-11-29T00:00"),
+    it("fino a venerdì a mezzanotte", "now", "2025-11-29T00:00"),
+    pt("até sexta à meia-noite", "now", "2025-11-29T00:00"),
+]
+
+UNSEEN += DAY_HOURS + NOT_IN + AROUND + CJK_CLOCK_AND_ISO + NOON_WITH_ARTICLE

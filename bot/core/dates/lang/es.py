@@ -46,8 +46,9 @@ VOCAB = Vocab(
     durations=phrases("durante|por"),
     within=phrases("en|dentro de"),
     at=phrases("a las|a la"),
-    noon=phrases("mediodía"),
-    midnight=phrases("medianoche"),
+    # With its article ("al mediodía"): "al" alone would end a range.
+    noon=phrases("mediodía|al mediodía|a mediodía"),
+    midnight=phrases("medianoche|a medianoche|a la medianoche"),
     reasons=phrases(
         "de vacaciones|vacaciones|de baja|baja|de baja médica|baja médica|enfermo|enferma"
         "|estoy|estaré|fuera de la oficina|fuera|ausente|de viaje|de viaje de trabajo"

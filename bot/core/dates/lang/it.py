@@ -49,8 +49,9 @@ VOCAB = Vocab(
     durations=phrases("per|durante"),
     within=phrases("tra|fra"),
     at=phrases("alle|all'|verso le"),
-    noon=phrases("mezzogiorno"),
-    midnight=phrases("mezzanotte"),
+    # With its article ("a mezzogiorno"): "a" alone would end a range.
+    noon=phrases("mezzogiorno|a mezzogiorno"),
+    midnight=phrases("mezzanotte|a mezzanotte"),
     reasons=phrases(
         "in ferie|ferie|in vacanza|vacanza|malato|malata|in malattia|malattia|sono|sarò"
         "|fuori ufficio|fuori sede|assente|in permesso|permesso|in trasferta|trasferta|ooo|pto|wfh"

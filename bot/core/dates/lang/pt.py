@@ -48,8 +48,9 @@ VOCAB = Vocab(
     durations=phrases("por|durante"),
     within=phrases("em|daqui a|dentro de"),
     at=phrases("às"),
-    noon=phrases("meio-dia|meio dia"),
-    midnight=phrases("meia-noite|meia noite"),
+    # With its article ("ao meio-dia"): "ao" alone would end a range.
+    noon=phrases("meio-dia|meio dia|ao meio-dia|ao meio dia"),
+    midnight=phrases("meia-noite|meia noite|à meia-noite|à meia noite"),
     reasons=phrases(
         "de férias|férias|de licença|licença|de folga|folga|doente|estou|estarei"
         "|fora do escritório|fora|ausente|viajando|em viagem|de viagem|de atestado|atestado"
