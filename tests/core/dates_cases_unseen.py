@@ -125,4 +125,20 @@ NOON_WITH_ARTICLE = [
     pt("até sexta à meia-noite", "now", "2025-11-29T00:00"),
 ]
 
+# A weekday in brackets after hours is their day: 9時〜17時(金) had read as today.
+HOURS_THEN_WEEKDAY = [
+    ja("10時〜15時\uff08火\uff09", "2025-12-02T10:00", "2025-12-02T15:00"),
+    ko("10시~15시(화)", "2025-12-02T10:00", "2025-12-02T15:00"),
+]
+
+# The week of a day (toute la semaine du 1er, die ganze Woche ab dem 1.) is seven days from it.
+WEEK_OF_A_DAY = [
+    fr("en congrès toute la semaine du 1er", "2025-12-01T00:00", "2025-12-08T00:00"),
+    de("die ganze Woche ab dem 1. weg", "2025-12-01T00:00", "2025-12-08T00:00"),
+    it("tutta la settimana dal 1", "2025-12-01T00:00", "2025-12-08T00:00"),
+    es("toda la semana del 1", "2025-12-01T00:00", "2025-12-08T00:00"),
+    pt("toda a semana do dia 1", "2025-12-01T00:00", "2025-12-08T00:00"),
+]
+
 UNSEEN += DAY_HOURS + NOT_IN + AROUND + CJK_CLOCK_AND_ISO + NOON_WITH_ARTICLE
+UNSEEN += HOURS_THEN_WEEKDAY + WEEK_OF_A_DAY

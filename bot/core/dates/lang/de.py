@@ -104,6 +104,8 @@ VOCAB = extended(
     durations_after=phrases("lang"),
     # "die zweite Märzhälfte" is "die zweite Hälfte im März".
     rewrites={
+        # The week of a day is the seven days from it, as week commencing is in English.
+        r"(?<!\S)die\s+(?:ganze\s+)?woche\s+ab\s+(?:dem\s+)?(\d{1,2}\.)": r"1 woche ab dem \1",
         r"(?<!\S)(januar|februar|marz|april|mai|juni|juli|august|september|oktober"
         r"|november|dezember)halfte(?!\S)": r"halfte im \1",
         # "im November vom 19. bis 20.": the month said first is both days', as after them.

@@ -84,6 +84,8 @@ VOCAB = extended(
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
+        # The week of a day is the seven days from it, as week commencing is in English.
+        r"(?<!\S)(?:toda\s+)?la\s+semana\s+del\s+(\d{1,2})(?!\S)": r"1 semana desde el \1",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+la\s+tarde|de\s+la\s+noche)(?!\S)": r"\1pm",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+la\s+manana|de\s+la\s+madrugada)(?!\S)": r"\1am",
     },

@@ -80,6 +80,10 @@ VOCAB = extended(
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
+        # The week of a day is the seven days from it, as week commencing is in English.
+        r"(?<!\S)(?:toute\s+)?la\s+semaine\s+du\s+(\d{1,2}(?:er)?)(?!\S)": (
+            r"1 semaine a partir du \1"
+        ),
         r"(?<!\S)(1[01]|[1-9])(?:h|\s+heures?)?\s+(?:de\s+l'apres-midi|du\s+soir)(?!\S)": r"\1pm",
         r"(?<!\S)(1[01]|[1-9])(?:h|\s+heures?)?\s+(?:du\s+matin)(?!\S)": r"\1am",
         # "du 19 au 20 du mois de novembre" names November as "du 19 au 20 novembre" does.

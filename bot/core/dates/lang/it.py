@@ -86,6 +86,8 @@ VOCAB = extended(
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
+        # The week of a day is the seven days from it, as week commencing is in English.
+        r"(?<!\S)(?:tutta\s+)?la\s+settimana\s+dal\s+(\d{1,2})(?!\S)": r"1 settimana dal \1",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:del\s+pomeriggio|di\s+sera|della\s+sera)(?!\S)": r"\1pm",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:del\s+mattino|di\s+mattina|della\s+mattina)(?!\S)": r"\1am",
         # "l'8 settembre": the article elided before a day is a word of its own.

@@ -85,6 +85,10 @@ VOCAB = extended(
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
+        # The week of a day is the seven days from it, as week commencing is in English.
+        r"(?<!\S)(?:toda\s+)?a\s+semana\s+do\s+(?:dia\s+)?(\d{1,2})(?!\S)": (
+            r"1 semana a partir do dia \1"
+        ),
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:da\s+tarde|da\s+noite)(?!\S)": r"\1pm",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:da\s+manha|da\s+madrugada)(?!\S)": r"\1am",
     },
