@@ -49,7 +49,8 @@ def _compound(vocab: Vocab) -> re.Pattern[str]:
     """A word run together with a month or weekday ("Märzhälfte", "Freitagnachmittag")."""
     names = tuple(sorted((w for w in (*vocab.months, *vocab.weekdays) if len(w) > 3), key=len))
     inside = alternation(names[::-1])
-    return re.compile(rf"(?:{inside})\w+|\w+(?:{inside})" if vocab.compounds else "(?!)")
+    # Three letters at least beside it: "Montage" (fitting work) is no compound of Montag.
+    return re.compile(rf"(?:{inside})\w{{3,}}|\w{{3,}}(?:{inside})" if vocab.compounds else "(?!)")
 
 
 def bears_a_date(word: str, vocabs: tuple[Vocab, ...]) -> bool:
