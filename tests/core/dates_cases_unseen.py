@@ -142,3 +142,8 @@ WEEK_OF_A_DAY = [
 
 UNSEEN += DAY_HOURS + NOT_IN + AROUND + CJK_CLOCK_AND_ISO + NOON_WITH_ARTICLE
 UNSEEN += HOURS_THEN_WEEKDAY + WEEK_OF_A_DAY
+UNSEEN += [
+    # "pro" is prochaine or prochain cut short.
+    fr("le mois pro", "2025-12-01T00:00", "2026-01-01T00:00"),
+    fr("en congé la semaine pro", "2025-12-01T00:00", "2025-12-08T00:00"),
+]

@@ -97,6 +97,8 @@ VOCAB = extended(
         "|la semaine entière=this_week|semaine entière=this_week|la semaine d'après=week_after_next"
         "|le reste de la semaine=this_week|reste de la semaine=this_week"
         "|le reste du mois=this_month|reste du mois=this_month"
+        # "pro" is how prochaine and prochain are cut short in writing.
+        "|la semaine pro=next_week|semaine pro=next_week|le mois pro=next_month|mois pro=next_month"
     ),
     back=phrases(
         "retour prévu le|retour prévu|je rentre|je rentre le|je reviens au bureau"
