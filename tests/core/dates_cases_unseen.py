@@ -7,6 +7,7 @@ were worked out by hand from what the writer means; where no reading is safe, a 
 from tests.core.date_case import UNREAD, reader
 
 en, en_no = reader("en-US", "Europe/Paris")
+gb, _ = reader("en-GB", "Europe/London", "+00:00")
 fr, _ = reader("fr-FR", "Europe/Paris")
 de, de_no = reader("de-DE", "Europe/Berlin")
 es, es_no = reader("es-ES", "Europe/Madrid")
@@ -143,6 +144,9 @@ WEEK_OF_A_DAY = [
 UNSEEN += DAY_HOURS + NOT_IN + AROUND + CJK_CLOCK_AND_ISO + NOON_WITH_ARTICLE
 UNSEEN += HOURS_THEN_WEEKDAY + WEEK_OF_A_DAY
 UNSEEN += [
+    # "and" before the return joins it, as a comma does: from the day off to the day back.
+    gb("I'm off on the 1st and back on the 3rd", "2025-12-01T00:00", "2025-12-03T00:00"),
+    en("off Friday and back on Tuesday", "2025-11-28T00:00", "2025-12-02T00:00"),
     # "pro" is prochaine or prochain cut short.
     fr("le mois pro", "2025-12-01T00:00", "2026-01-01T00:00"),
     fr("en congé la semaine pro", "2025-12-01T00:00", "2025-12-08T00:00"),

@@ -118,6 +118,8 @@ VOCAB = extended(
     back=phrases(
         "return|i'll return|i'll return on|i will return|i will return on|i'll be back"
         "|i will be back|be back|back at my desk|back at my desk on"
+        # "off on the 24th and back on the 29th": the "and" joins the return, never a range.
+        "|and back on|and back|and i'm back on|and i'll be back on|and will be back on"
     ),
 )
 PERIODS = PeriodWords(
