@@ -144,6 +144,11 @@ WEEK_OF_A_DAY = [
 UNSEEN += DAY_HOURS + NOT_IN + AROUND + CJK_CLOCK_AND_ISO + NOON_WITH_ARTICLE
 UNSEEN += HOURS_THEN_WEEKDAY + WEEK_OF_A_DAY
 UNSEEN += [
+    # All day beside only why the person is away is today, as all day alone is.
+    de("den ganzen Tag krank", "now", "2025-11-28T00:00"),
+    en("out all day", "now", "2025-11-28T00:00"),
+    fr("absente toute la journée", "now", "2025-11-28T00:00"),
+    es("fuera todo el día", "now", "2025-11-28T00:00"),
     # "and" before the return joins it, as a comma does: from the day off to the day back.
     gb("I'm off on the 1st and back on the 3rd", "2025-12-01T00:00", "2025-12-03T00:00"),
     en("off Friday and back on Tuesday", "2025-11-28T00:00", "2025-12-02T00:00"),

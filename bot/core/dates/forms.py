@@ -53,11 +53,20 @@ def rewrite(text: str, vocab: Vocab) -> str:
 
 
 def _whole_day(text: str, vocab: Vocab) -> str:
-    """ "Friday all day" is Friday and "all day" alone today: the words add nothing else."""
+    """ "Friday all day" is Friday, and "all day" alone or beside only why ("Ich bin den ganzen
+    Tag weg") today: the words add nothing else."""
     rest = _whole_day_words(vocab).sub(" ", text)
-    if rest == text or rest.strip():
+    said = _reasons(vocab).sub(" ", rest) if vocab.spaced else rest
+    if rest == text or said.strip():
         return rest
-    return next(word for word, offset in vocab.days.items() if offset == "0")
+    return f"{rest} {next(word for word, offset in vocab.days.items() if offset == '0')}"
+
+
+@cache
+def _reasons(vocab: Vocab) -> re.Pattern[str]:
+    """Why a person is away ("weg", "out") and the words that only join it ("den")."""
+    words = alternation((*vocab.reasons, *vocab.fillers))
+    return re.compile(rf"(?<!\S)(?:{words})(?!\S)")
 
 
 @cache
