@@ -143,6 +143,17 @@ WEEK_OF_A_DAY = [
 
 UNSEEN += DAY_HOURS + NOT_IN + AROUND + CJK_CLOCK_AND_ISO + NOON_WITH_ARTICLE
 UNSEEN += HOURS_THEN_WEEKDAY + WEEK_OF_A_DAY
+# Bare hours after the afternoon are its own, in every language that says it so.
+AFTERNOON_HOURS = [
+    en("Friday afternoon from 2 to 4", "2025-11-28T14:00", "2025-11-28T16:00"),
+    fr("vendredi après-midi de 2h à 4h", "2025-11-28T14:00", "2025-11-28T16:00"),
+    es("el viernes por la tarde de 2 a 4", "2025-11-28T14:00", "2025-11-28T16:00"),
+    de("Freitag nachmittags von 2 bis 4", "2025-11-28T14:00", "2025-11-28T16:00"),
+    it("venerdì pomeriggio dalle 2 alle 4", "2025-11-28T14:00", "2025-11-28T16:00"),
+    pt("sexta à tarde das 2 às 4", "2025-11-28T14:00", "2025-11-28T16:00"),
+]
+
+UNSEEN += AFTERNOON_HOURS
 UNSEEN += [
     # All day beside only why the person is away is today, as all day alone is.
     de("den ganzen Tag krank", "now", "2025-11-28T00:00"),

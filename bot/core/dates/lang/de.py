@@ -104,6 +104,10 @@ VOCAB = extended(
     durations_after=phrases("lang"),
     # "die zweite Märzhälfte" is "die zweite Hälfte im März".
     rewrites={
+        # Bare hours after the afternoon are its own: afternoon from 1 to 5 is 13:00 to 17:00.
+        r"(?<!\S)nachmittags?\s+von\s+([1-6])\s+bis\s+([2-9]|1[01])(?:\s+uhr)?(?!\S)": (
+            r"von \1pm bis \2pm"
+        ),
         # The week of a day is the seven days from it, as week commencing is in English.
         r"(?<!\S)die\s+(?:ganze\s+)?woche\s+ab\s+(?:dem\s+)?(\d{1,2}\.)": r"1 woche ab dem \1",
         r"(?<!\S)(januar|februar|marz|april|mai|juni|juli|august|september|oktober"

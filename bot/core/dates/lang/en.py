@@ -89,7 +89,12 @@ VOCAB = extended(
     halves=valued("the rest of the day off=today|rest of the day off=today"),
     hour_starts=phrases("from"),
     # The week commencing a day is the seven days from it.
-    rewrites={r"(?<!\S)(?:w/c|w/b|week\s+commencing|week\s+beginning)(?!\S)": "1 week starting"},
+    rewrites={
+        r"(?<!\S)(?:w/c|w/b|week\s+commencing|week\s+beginning)(?!\S)": "1 week starting",
+        # Bare hours after the afternoon are its own: afternoon from 1 to 5 is 13:00 to 17:00.
+        r"(?<!\S)(?:in\s+the\s+)?afternoon\s+from\s+([1-6])\s+(?:to|until|till)\s+"
+        r"([2-9]|1[01])(?!\S)": (r"from \1pm to \2pm"),
+    },
     days=valued(
         "end of day=0|end of the day=0|end of today=0|close of business=0|cob=0|eob=0"
         "|2moro=1|2mrw=1|tmrow=1|tmro=1|tommorrow=1|tomorrrow=1|tmorrow=1"

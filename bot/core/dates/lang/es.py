@@ -84,6 +84,9 @@ VOCAB = extended(
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
+        # Bare hours after the afternoon are its own: afternoon from 1 to 5 is 13:00 to 17:00.
+        r"(?<!\S)(?:por\s+la\s+)?tarde\s+(?:de|desde)\s+(?:las\s+)?([1-6])\s+(?:a|hasta)\s+(?:las\s+)?"
+        r"([2-9]|1[01])(?!\S)": r"de \1pm a \2pm",
         # The week of a day is the seven days from it, as week commencing is in English.
         r"(?<!\S)(?:toda\s+)?la\s+semana\s+del\s+(\d{1,2})(?!\S)": r"1 semana desde el \1",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+la\s+tarde|de\s+la\s+noche)(?!\S)": r"\1pm",

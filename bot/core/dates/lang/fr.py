@@ -80,6 +80,8 @@ VOCAB = extended(
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
+        # Bare hours after the afternoon are its own: afternoon from 1 to 5 is 13:00 to 17:00.
+        r"(?<!\S)(?:l')?apres-midi\s+de\s+([1-6])h?\s+a\s+([2-9]|1[01])h?(?!\S)": r"de \1pm a \2pm",
         # The week of a day is the seven days from it, as week commencing is in English.
         r"(?<!\S)(?:toute\s+)?la\s+semaine\s+du\s+(\d{1,2}(?:er)?)(?!\S)": (
             r"1 semaine a partir du \1"

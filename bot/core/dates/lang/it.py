@@ -86,6 +86,10 @@ VOCAB = extended(
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
+        # Bare hours after the afternoon are its own: afternoon from 1 to 5 is 13:00 to 17:00.
+        r"(?<!\S)(?:nel\s+)?pomeriggio\s+dalle\s+([1-6])\s+alle\s+([2-9]|1[01])(?!\S)": (
+            r"dalle \1pm alle \2pm"
+        ),
         # The week of a day is the seven days from it, as week commencing is in English.
         r"(?<!\S)(?:tutta\s+)?la\s+settimana\s+dal\s+(\d{1,2})(?!\S)": r"1 settimana dal \1",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:del\s+pomeriggio|di\s+sera|della\s+sera)(?!\S)": r"\1pm",

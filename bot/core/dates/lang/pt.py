@@ -85,6 +85,10 @@ VOCAB = extended(
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
+        # Bare hours after the afternoon are its own: afternoon from 1 to 5 is 13:00 to 17:00.
+        r"(?<!\S)(?:a\s+|de\s+|pela\s+)?tarde\s+das\s+([1-6])h?\s+as\s+([2-9]|1[01])h?(?!\S)": (
+            r"das \1pm as \2pm"
+        ),
         # The week of a day is the seven days from it, as week commencing is in English.
         r"(?<!\S)(?:toda\s+)?a\s+semana\s+do\s+(?:dia\s+)?(\d{1,2})(?!\S)": (
             r"1 semana a partir do dia \1"
