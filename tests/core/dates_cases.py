@@ -20,6 +20,7 @@ from tests.core.dates_cases_romance import ROMANCE
 from tests.core.dates_cases_seasons import EDGES
 from tests.core.dates_cases_sentences import WHOLE_SENTENCES
 from tests.core.dates_cases_shared import SHARED
+from tests.core.dates_cases_unseen import UNSEEN
 from tests.core.dates_cases_vocabulary import VOCABULARY
 
 ENGLISH = [
@@ -267,7 +268,7 @@ SPANISH = [
 
 CASES = [
     *(ENGLISH + LOCALES_AND_ZONES + SEASONS + FRENCH + GERMAN + SPANISH),
-    *(EVERYDAY + ROMANCE + CJK + EDGES + MONTHS + VOCABULARY + SHARED + WHOLE_SENTENCES),
+    *(EVERYDAY + ROMANCE + CJK + EDGES + MONTHS + VOCABULARY + SHARED + WHOLE_SENTENCES + UNSEEN),
 ]
 
 # Not dates at all: the bench times them too, since the worst phrase is often garbage.

@@ -45,6 +45,7 @@ _REWRITES = (
     (re.compile(r"(\d{1,2})\s*" + _DAY + _NOT_A_COUNT), r" \1 "),
 )
 _DATE = re.compile(r"\d{1,4}/\d{1,2}(?:/\d{1,2})?|\d{1,2}")
+_TIME = re.compile(r"\d{1,2}:\d{2}")
 # Korean counts days and weeks in its native words.
 _KOREAN_COUNTS = {"하루": "1 日間", "이틀": "2 日間", "사흘": "3 日間", "나흘": "4 日間"}
 _KOREAN_COUNTS |= {"일주일간": "1 주", "일주일": "1 주", "보름": "15 日間"}
@@ -67,9 +68,11 @@ def split_words(text: str, vocab: Vocab) -> str:
         text = pattern.sub(replacement, text)
     words = _words(text.strip(), vocab)
     # "12/24 水", "16 화" (written 12月24日(水), 16일(화)): one character after a date or a day
-    # is its weekday.
+    # is its weekday; after a time ("9時〜17時(金)") it is the day of the hours, never dropped.
     for i, word in enumerate(words[1:], start=1):
-        if word in vocab.paired and _DATE.fullmatch(words[i - 1]):
+        if word in vocab.paired and (
+            _DATE.fullmatch(words[i - 1]) or _TIME.fullmatch(words[i - 1])
+        ):
             words[i] = vocab.paired[word]
     return " ".join(words)
 

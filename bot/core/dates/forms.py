@@ -16,7 +16,7 @@ from .words import Vocab, alternation
 
 # Not after a week word: "周四周五" is Thursday and Friday, not "周 4 周五".
 _SCRIPT = re.compile(
-    r"(?<![周週期拜])([〇一二两兩三四五六七八九十]+)(?=\s*(?:月|日|号|號|点|點|時|时|天|周|週))"
+    r"(?<![周週期拜])([〇一二两兩三四五六七八九十]+)(?=\s*(?:月|日|号|號|点|點|時|时|天|周|週|分|분))"
 )
 # Chinese and Japanese run "today" or "tomorrow" into "evening" or "morning": 今晚 is 今天 晚上,
 # 明朝 is 明日 朝.
@@ -40,6 +40,8 @@ _DASHED = re.compile(r"(?<!\S)(\d{1,2}) - (\d{1,2}) - (\d{4})(?!\S)")
 def rewrite(text: str, vocab: Vocab) -> str:
     """Text whose dates are written as the grammar reads them, in vocab's language."""
     text = _whole_day(text, vocab)
+    for pattern, written in _rewrites(vocab):
+        text = pattern.sub(written, text)
     if not vocab.spaced:
         text = _uncontracted(text, vocab.code)
         text = _NTH.sub(_nth, text)
@@ -47,17 +49,24 @@ def rewrite(text: str, vocab: Vocab) -> str:
         text = _SCRIPT.sub(lambda m: str(numeral(m[1])), text)
         return _LATER.sub(lambda m: f" {m[4]} {m[1]} {'日間' if m[2] else m[3]} ", text)
     text = _named(vocab).sub(lambda m: " ".join(p for p in m.groups() if p), text)
-    for pattern, written in _rewrites(vocab):
-        text = pattern.sub(written, text)
     return _DASHED.sub(r"\1/\2/\3", numbers.digits(text, vocab))
 
 
 def _whole_day(text: str, vocab: Vocab) -> str:
-    """ "Friday all day" is Friday and "all day" alone today: the words add nothing else."""
+    """ "Friday all day" is Friday, and "all day" alone or beside only why ("Ich bin den ganzen
+    Tag weg") today: the words add nothing else."""
     rest = _whole_day_words(vocab).sub(" ", text)
-    if rest == text or rest.strip():
+    said = _reasons(vocab).sub(" ", rest) if vocab.spaced else rest
+    if rest == text or said.strip():
         return rest
-    return next(word for word, offset in vocab.days.items() if offset == "0")
+    return f"{rest} {next(word for word, offset in vocab.days.items() if offset == '0')}"
+
+
+@cache
+def _reasons(vocab: Vocab) -> re.Pattern[str]:
+    """Why a person is away ("weg", "out") and the words that only join it ("den")."""
+    words = alternation((*vocab.reasons, *vocab.fillers))
+    return re.compile(rf"(?<!\S)(?:{words})(?!\S)")
 
 
 @cache

@@ -40,7 +40,8 @@ _IDIOMS = {
 }
 # Articles that are also "one": "pour une durée indéterminée" holds no count, and the grammar
 # reads "1 semaine" as one week itself; after "and" they end a number ("vingt et un").
-_ARTICLES = r"(?<!\bet )(?<!\by )(?<!\be )(?:un|une|una|um|uma|ein|eine|einen|einem|einer)"
+_ARTICLES = r"(?<!\bet )(?<!\by )(?<!\be )(?:un|une|una|um|uma|ein|eine|einen|einem|einer"
+_ARTICLES += "|unas|unos|umas|uns)"  # "unas largas vacaciones": some, never one
 
 
 def digits(text: str, vocab: Vocab) -> str:

@@ -19,11 +19,17 @@ def normalize(text: str) -> str:
     """Fold case and accents, make ISO dates unambiguous and give range dashes spaces."""
     text = fold(text)
     text = re.sub(r":[a-z][a-z0-9_+-]*:", " ", text)  # Slack emoji such as :palm_tree:
-    text = re.sub(r"\b(\d{4})-(\d{1,2})-(\d{1,2})(?:t(\d{1,2}:\d{2})(?::\d{2})?)?\b", _iso, text)
+    # Not \b: "2026-12-21至2027-01-04" runs an ISO date into a word of a script without spaces.
+    text = re.sub(
+        r"(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?:t(\d{1,2}:\d{2})(?::\d{2})?)?(?!\d)", _iso, text
+    )
     text = re.sub("[\u2013\u2014~\u301c\uff5e]", " - ", text)
     text = re.sub(r"(?<=\d)-|-(?=\d)|(?<=\s)-|-(?=\s)", " - ", text)
     text = re.sub(r"(?<=[^\W\d])([&+])(?=[^\W\d])", r" \1 ", text)  # "Do+Fr", "Thu&Fri"
     text = re.sub(r"[,;!?()\"\[\]「」『』。、*_]|:(?!\d)", " ", text)
+    # Brackets, quotes and Slack's code marks around a word ("<Monday>", « lundi », `Fri`) are
+    # no part of it: left on, they hid a weekday from every table.
+    text = re.sub(r"[<>«»\u2039\u203a“”„`]|(?<!\w)'|'(?!\w)", " ", text)
     text = re.sub(r"(?<=[^\W\d])\.(?=\s)", " ", text)  # a sentence's full stop, not "2." or "3.1."
     text = "".join(" " if _symbol(c) else c for c in text)
     return " ".join(text.split()).strip(" .")
@@ -48,6 +54,8 @@ def prepare(text: str, vocab: Vocab) -> str:
     text = patterns["halves"].sub(lambda m: f" {vocab.halves[' '.join(m[0].split())]} ", text)
     text = patterns["paired"].sub(lambda m: _paired(m, vocab), text)
     text = _listed(text, vocab)
+    if vocab.spaced:
+        text = patterns["day_hours"].sub(lambda m: _day_hours(m, vocab), text)
     text = patterns["hours"].sub(lambda m: _hours(m, vocab), text)
     text = patterns["marked"].sub(_marked(), text)
     text = patterns["qualifiers"].sub(lambda m: _qualifier(m, vocab), text)
@@ -65,11 +73,22 @@ def prepare(text: str, vocab: Vocab) -> str:
 @cache
 def _patterns(vocab: Vocab) -> dict[str, re.Pattern[str]]:
     clock = r"(?P<h{n}>\d{{1,2}})(?:(?::|h)(?P<m{n}>\d{{2}}))?"
+    # "de las 5 a las 6 de la tarde": the part of the day said after the end is both hours'.
+    marks = alternation(vocab.hour_marks)
+    to = alternation(tuple(sorted((*vocab.to, *vocab.hour_marks), key=len, reverse=True)))
+    fillers = alternation(tuple(vocab.fillers))
+    months = alternation(_longest(tuple(vocab.months)))
     return {
         "paired": re.compile(r"(?<!\S)([^\s\d/-][^\s/-]*)\s*([-/])\s*([^\s\d/-][^\s/-]*)(?!\S)"),
         "hours": re.compile(
-            rf"(?<!\S){clock.format(n=1)}\s*(?P<s1>{_SUFFIX})?\s+(?:{alternation(vocab.to)})"
+            rf"(?<!\S)(?:(?:{marks})\s+)?{clock.format(n=1)}\s*(?P<s1>{_SUFFIX})?\s+(?:{to})"
             rf"\s+{clock.format(n=2)}\s*(?P<s2>{_SUFFIX})(?!\S)"
+        ),
+        # "el jueves de 10 a 12", "domani 9-12": bare numbers right after a day are its hours.
+        "day_hours": re.compile(
+            rf"(?<!\S)(?P<day>{alternation(_longest((*vocab.weekdays, *vocab.days)))})\s+"
+            rf"(?:(?P<mark>{alternation(vocab.hour_starts)})\s+)?(?P<h1>\d{{1,2}})\s+(?:{to})\s+"
+            rf"(?P<h2>\d{{1,2}})(?!\S)(?!\s+(?:(?:{fillers})\s+)*(?:{months})(?!\S))"
         ),
         "marked": re.compile(
             rf"(?<!\S)(?P<mark>{alternation(vocab.hour_marks)})\s+(?P<h>\d{{1,2}})(?!\S)"
@@ -119,6 +138,8 @@ def _listed(text: str, vocab: Vocab) -> str:
 def _hours(match: re.Match[str], vocab: Vocab) -> str:
     """ "1-4pm" is 13:00 to 16:00, "9 bis 12 Uhr" 09:00 to 12:00, "11-1pm" 11:00 to 13:00."""
     said, suffix = match["s1"], match["s2"]
+    if said and suffix[0] in "ap" and said[0] not in "ap":
+        said = None  # "de 3h à 4h du soir": "h" names no half of the day, the end's is both's
     if said is None and _marks_a_day(match, vocab):
         return match[0]
     end = _hour(int(match["h2"]), suffix)
@@ -130,13 +151,29 @@ def _hours(match: re.Match[str], vocab: Vocab) -> str:
     return f"{start}:{match['m1'] or '00'} - {end}:{match['m2'] or '00'}"
 
 
+def _day_hours(match: re.Match[str], vocab: Vocab) -> str:
+    """ "jueves de 10 a 12", "domani 9-12": 10:00 to 12:00 and 9:00 to 12:00, "Friday from 9 to 5"
+    9:00 to 17:00. Unmarked after a weekday ("lundi 14 au 18") they are days of the month, and
+    a start before 7 ("Friday from 1 to 3") may be either half of the day: left to the grammar."""
+    if match["mark"] is None and match["day"] not in vocab.days:
+        return match[0]
+    start = int(match["h1"])
+    end = first_after(int(match["h2"]), start)
+    if not 7 <= start < end <= 24:
+        return match[0]
+    return f"{match['day']} {start}:00 - {end}:00"
+
+
 def _marked() -> Callable[[re.Match[str]], str]:
-    """ "dalle 8 alle 1": an hour after a marker is a time, the first such hour after the last."""
+    """ "dalle 8 alle 1": an hour after a marker is a time, the first such hour after the last;
+    after an hour of the 24-hour clock ("dalle 17 alle 9") it is on that clock too, so the range
+    runs through the night to the next morning."""
     last: int | None = None
 
     def written(match: re.Match[str]) -> str:
         nonlocal last
-        hour = last = first_after(int(match["h"]), last)
+        said = int(match["h"])
+        hour = last = said if last is not None and last > 12 else first_after(said, last)
         return f"{match['mark']} {hour}:00"
 
     return written

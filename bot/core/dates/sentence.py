@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from .periods import WORDS as PERIODS
-from .words import Vocab
+from .words import Vocab, alternation
 
 # Numerals written in the CJK script ("三月五号") and the mark of an ordinal ("第二个星期五"): a
 # date's, never an ordinary word's.
@@ -44,11 +44,29 @@ def _known(vocab: Vocab) -> frozenset[str]:
     return known | single | PERIODS[vocab.code].words
 
 
+@cache
+def _compound(vocab: Vocab) -> re.Pattern[str]:
+    """A word run together with a month or weekday ("Märzhälfte", "Freitagnachmittag")."""
+    names = tuple(sorted((w for w in (*vocab.months, *vocab.weekdays) if len(w) > 3), key=len))
+    inside = alternation(names[::-1])
+    # Three letters at least beside it: "Montage" (fitting work) is no compound of Montag.
+    return re.compile(rf"(?:{inside})\w{{3,}}|\w{{3,}}(?:{inside})" if vocab.compounds else "(?!)")
+
+
 def bears_a_date(word: str, vocabs: tuple[Vocab, ...]) -> bool:
-    """Whether a word carries a date in any of the languages a phrase is read in."""
+    """Whether a word carries a date in any of the languages a phrase is read in.
+
+    So does a word holding one joined by a hyphen ("mid-December") or, in a language that
+    compounds, run into it: dropped, "in der zweiten Märzhälfte" had read as the 2nd alone.
+    """
     if any(c.isdigit() or c in _NUMERALS for c in word) or _CLOCK.fullmatch(word):
         return True
-    return any(word.strip(".") in _bearing(vocab) for vocab in vocabs)
+    parts = word.strip(".").split("-")
+    return any(
+        part in _bearing(vocab) or _compound(vocab).fullmatch(part)
+        for vocab in vocabs
+        for part in parts
+    )
 
 
 def _kept(word: str, vocabs: tuple[Vocab, ...]) -> bool:

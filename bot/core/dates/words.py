@@ -97,6 +97,7 @@ class Vocab:
     back_after: tuple[str, ...] = ()  # "ab Dienstag wieder da", "火曜日に戻ります"
     durations_after: tuple[str, ...] = ()  # "3일 동안"
     hour_marks: tuple[str, ...] = ()  # a bare number after these is an hour: "dalle 14"
+    hour_starts: tuple[str, ...] = ()  # "jueves de 10 a 12": after a day, a start of hours
     ahead: tuple[str, ...] = ()  # "a week from Monday": the day that long after another
     paired: dict[str, str] = field(default_factory=dict)  # "mar" is martes only in "mar-jue"
     halves: dict[str, str] = field(default_factory=dict)  # "afternoon" -> "12:00 - 24:00"
@@ -106,6 +107,7 @@ class Vocab:
     rewrites: dict[str, str] = field(default_factory=dict)
     bare_day_ranges: bool = True  # "du 28 au 2" is a date range; "from 9 to 5" is office hours
     spaced: bool = True  # False: words run together ("12月10日から"), so text is split first
+    compounds: bool = False  # True: a month or weekday runs into other words ("Märzhälfte")
     dateparser: bool = True  # False: dateparser misreads this language, only our tables read it
 
     @property

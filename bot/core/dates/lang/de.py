@@ -1,5 +1,7 @@
 """German: the words people use for absence dates, and what the reader answers."""
 
+from dataclasses import replace
+
 from ..period_words import PeriodWords, counted
 from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
@@ -81,6 +83,7 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    hour_starts=phrases("von"),
     days=valued("ende des tages=0|tagesende=0|ende des arbeitstages=0"),
     spans=valued(
         "übernächsten monat=month_after_next|übernächster monat=month_after_next"
@@ -99,7 +102,23 @@ VOCAB = extended(
         "|wieder erreichbar bin|bin ich wieder im büro|wieder arbeiten"
     ),
     durations_after=phrases("lang"),
+    # "die zweite Märzhälfte" is "die zweite Hälfte im März".
+    rewrites={
+        # Bare hours after the afternoon are its own: afternoon from 1 to 5 is 13:00 to 17:00.
+        r"(?<!\S)nachmittags?\s+von\s+([1-6])\s+bis\s+([2-9]|1[01])(?:\s+uhr)?(?!\S)": (
+            r"von \1pm bis \2pm"
+        ),
+        # The week of a day is the seven days from it, as week commencing is in English.
+        r"(?<!\S)die\s+(?:ganze\s+)?woche\s+ab\s+(?:dem\s+)?(\d{1,2}\.)": r"1 woche ab dem \1",
+        r"(?<!\S)(januar|februar|marz|april|mai|juni|juli|august|september|oktober"
+        r"|november|dezember)halfte(?!\S)": r"halfte im \1",
+        # "im November vom 19. bis 20.": the month said first is both days', as after them.
+        r"(?<!\S)im\s+(januar|februar|marz|april|mai|juni|juli|august|september|oktober"
+        r"|november|dezember)\s+((?:vom|von|zwischen)\s+(?:dem\s+)?\d{1,2}\.\s+"
+        r"(?:bis(?:\s+zum)?|und)\s+(?:dem\s+)?\d{1,2}\.?)(?!\S)": r"\2 \1",
+    },
 )
+VOCAB = replace(VOCAB, compounds=True)
 PERIODS = PeriodWords(
     next=phrases("nächsten|nächster|nächste|kommenden"),
     half=phrases("hälfte"),

@@ -86,8 +86,15 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    halves=valued("the rest of the day off=today|rest of the day off=today"),
+    hour_starts=phrases("from"),
     # The week commencing a day is the seven days from it.
-    rewrites={r"(?<!\S)(?:w/c|w/b|week\s+commencing|week\s+beginning)(?!\S)": "1 week starting"},
+    rewrites={
+        r"(?<!\S)(?:w/c|w/b|week\s+commencing|week\s+beginning)(?!\S)": "1 week starting",
+        # Bare hours after the afternoon are its own: afternoon from 1 to 5 is 13:00 to 17:00.
+        r"(?<!\S)(?:in\s+the\s+)?afternoon\s+from\s+([1-6])\s+(?:to|until|till)\s+"
+        r"([2-9]|1[01])(?!\S)": (r"from \1pm to \2pm"),
+    },
     days=valued(
         "end of day=0|end of the day=0|end of today=0|close of business=0|cob=0|eob=0"
         "|2moro=1|2mrw=1|tmrow=1|tmro=1|tommorrow=1|tomorrrow=1|tmorrow=1"
@@ -107,6 +114,8 @@ VOCAB = extended(
         "|rest of this month=this_month|the rest of this month=this_month"
     ),
     reasons=phrases(
+        # Not being in is being away: a negated presence names the absence.
+        "won't be in|will not be in|won't be around|won't be here|"
         "vacay|on vacay|dayoff|day-off|ooo-ing|oooing|ooo'ing|pto-ing|out-of-office|off-sick"
         "|vacationing|holidaying|hols|on hols|on my hols"
     ),
@@ -114,6 +123,8 @@ VOCAB = extended(
     back=phrases(
         "return|i'll return|i'll return on|i will return|i will return on|i'll be back"
         "|i will be back|be back|back at my desk|back at my desk on"
+        # "off on the 24th and back on the 29th": the "and" joins the return, never a range.
+        "|and back on|and back|and i'm back on|and i'll be back on|and will be back on"
     ),
 )
 PERIODS = PeriodWords(

@@ -46,8 +46,9 @@ VOCAB = Vocab(
     durations=phrases("durante|por"),
     within=phrases("en|dentro de"),
     at=phrases("a las|a la"),
-    noon=phrases("mediodía"),
-    midnight=phrases("medianoche"),
+    # With its article ("al mediodía"): "al" alone would end a range.
+    noon=phrases("mediodía|al mediodía|a mediodía"),
+    midnight=phrases("medianoche|a medianoche|a la medianoche"),
     reasons=phrases(
         "de vacaciones|vacaciones|de baja|baja|de baja médica|baja médica|enfermo|enferma"
         "|estoy|estaré|fuera de la oficina|fuera|ausente|de viaje|de viaje de trabajo"
@@ -76,9 +77,18 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # Not being in is being away, a negated presence naming the absence; "me iré" (I'll go)
+    # says why, as "me voy" does.
+    reasons=phrases("me iré|iré|no voy a estar|no voy a estar en la oficina"),
+    hour_starts=phrases("de|desde"),
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
+        # Bare hours after the afternoon are its own: afternoon from 1 to 5 is 13:00 to 17:00.
+        r"(?<!\S)(?:por\s+la\s+)?tarde\s+(?:de|desde)\s+(?:las\s+)?([1-6])\s+(?:a|hasta)\s+(?:las\s+)?"
+        r"([2-9]|1[01])(?!\S)": r"de \1pm a \2pm",
+        # The week of a day is the seven days from it, as week commencing is in English.
+        r"(?<!\S)(?:toda\s+)?la\s+semana\s+del\s+(\d{1,2})(?!\S)": r"1 semana desde el \1",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+la\s+tarde|de\s+la\s+noche)(?!\S)": r"\1pm",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+la\s+manana|de\s+la\s+madrugada)(?!\S)": r"\1am",
     },

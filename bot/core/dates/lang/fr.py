@@ -74,11 +74,22 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # Not being in is being away: a negated presence names the absence.
+    reasons=phrases("je ne serai pas là|ne serai pas là|je ne suis pas là"),
+    hour_starts=phrases("de"),
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
-        r"(?<!\S)(1[01]|[1-9])h?\s+(?:de\s+l'apres-midi|du\s+soir)(?!\S)": r"\1pm",
-        r"(?<!\S)(1[01]|[1-9])h?\s+(?:du\s+matin)(?!\S)": r"\1am",
+        # Bare hours after the afternoon are its own: afternoon from 1 to 5 is 13:00 to 17:00.
+        r"(?<!\S)(?:l')?apres-midi\s+de\s+([1-6])h?\s+a\s+([2-9]|1[01])h?(?!\S)": r"de \1pm a \2pm",
+        # The week of a day is the seven days from it, as week commencing is in English.
+        r"(?<!\S)(?:toute\s+)?la\s+semaine\s+du\s+(\d{1,2}(?:er)?)(?!\S)": (
+            r"1 semaine a partir du \1"
+        ),
+        r"(?<!\S)(1[01]|[1-9])(?:h|\s+heures?)?\s+(?:de\s+l'apres-midi|du\s+soir)(?!\S)": r"\1pm",
+        r"(?<!\S)(1[01]|[1-9])(?:h|\s+heures?)?\s+(?:du\s+matin)(?!\S)": r"\1am",
+        # "du 19 au 20 du mois de novembre" names November as "du 19 au 20 novembre" does.
+        r"(?<=\d)(er)?\s+du\s+mois\s+d(?:e\s+|')": r"\1 ",
     },
     days=valued("la fin de la journée=0|fin de la journée=0|fin de journée=0|la fin de journée=0"),
     spans=valued(
@@ -88,6 +99,8 @@ VOCAB = extended(
         "|la semaine entière=this_week|semaine entière=this_week|la semaine d'après=week_after_next"
         "|le reste de la semaine=this_week|reste de la semaine=this_week"
         "|le reste du mois=this_month|reste du mois=this_month"
+        # "pro" is how prochaine and prochain are cut short in writing.
+        "|la semaine pro=next_week|semaine pro=next_week|le mois pro=next_month|mois pro=next_month"
     ),
     back=phrases(
         "retour prévu le|retour prévu|je rentre|je rentre le|je reviens au bureau"

@@ -49,8 +49,9 @@ VOCAB = Vocab(
     durations=phrases("per|durante"),
     within=phrases("tra|fra"),
     at=phrases("alle|all'|verso le"),
-    noon=phrases("mezzogiorno"),
-    midnight=phrases("mezzanotte"),
+    # With its article ("a mezzogiorno"): "a" alone would end a range.
+    noon=phrases("mezzogiorno|a mezzogiorno"),
+    midnight=phrases("mezzanotte|a mezzanotte"),
     reasons=phrases(
         "in ferie|ferie|in vacanza|vacanza|malato|malata|in malattia|malattia|sono|sarò"
         "|fuori ufficio|fuori sede|assente|in permesso|permesso|in trasferta|trasferta|ooo|pto|wfh"
@@ -79,11 +80,22 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # Not being in is being away: a negated presence names the absence.
+    reasons=phrases("non ci sarò|non sarò in ufficio|non sarò presente"),
+    hour_starts=phrases("da"),
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
+        # Bare hours after the afternoon are its own: afternoon from 1 to 5 is 13:00 to 17:00.
+        r"(?<!\S)(?:nel\s+)?pomeriggio\s+dalle\s+([1-6])\s+alle\s+([2-9]|1[01])(?!\S)": (
+            r"dalle \1pm alle \2pm"
+        ),
+        # The week of a day is the seven days from it, as week commencing is in English.
+        r"(?<!\S)(?:tutta\s+)?la\s+settimana\s+dal\s+(\d{1,2})(?!\S)": r"1 settimana dal \1",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:del\s+pomeriggio|di\s+sera|della\s+sera)(?!\S)": r"\1pm",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:del\s+mattino|di\s+mattina|della\s+mattina)(?!\S)": r"\1am",
+        # "l'8 settembre": the article elided before a day is a word of its own.
+        r"(?<!\S)l'(?=\d)": "l' ",
     },
     days=valued(
         "fine giornata=0|fine della giornata=0|la fine della giornata=0|fine giornata di oggi=0"

@@ -79,6 +79,8 @@ VOCAB = extended(
     ),
     back_after=phrases("に戻ってきます|から業務に戻ります|に業務復帰|から仕事に戻ります"),
     within=phrases("後"),  # "4日後" is rewritten "後 4 日間" by forms.py
+    # Between two days ("3日と9日の間") is from the first to the second.
+    rewrites={r"(\d\s*日)\s*(?:と|から)\s*(\S.*?\d\s*日)\s*の間(?:に|は)?": r"\1から\2まで"},
 )
 
 PERIODS = PeriodWords(

@@ -81,6 +81,10 @@ VOCAB = extended(
     ),
     back_after=phrases("에 돌아옵니다|에 복귀 예정입니다|부터 정상 근무|에 업무 복귀"),
     within=phrases("후"),  # "4日後" is rewritten "後 4 日間" by forms.py
+    # Between two days ("3일과 12일 사이", "1일에서 7일 사이에") is from the first to the second.
+    rewrites={
+        r"(\d\s*일)\s*(?:과|와|에서|부터)\s*(\S.*?\d\s*일)\s*사이(?:에는|에)?": r"\1부터 \2까지"
+    },
 )
 
 PERIODS = PeriodWords(

@@ -48,8 +48,9 @@ VOCAB = Vocab(
     durations=phrases("por|durante"),
     within=phrases("em|daqui a|dentro de"),
     at=phrases("às"),
-    noon=phrases("meio-dia|meio dia"),
-    midnight=phrases("meia-noite|meia noite"),
+    # With its article ("ao meio-dia"): "ao" alone would end a range.
+    noon=phrases("meio-dia|meio dia|ao meio-dia|ao meio dia"),
+    midnight=phrases("meia-noite|meia noite|à meia-noite|à meia noite"),
     reasons=phrases(
         "de férias|férias|de licença|licença|de folga|folga|doente|estou|estarei"
         "|fora do escritório|fora|ausente|viajando|em viagem|de viagem|de atestado|atestado"
@@ -78,9 +79,20 @@ VOCAB = Vocab(
 # Issue 19 vocabulary: periods, returns, end-of-day idioms and spellings people write.
 VOCAB = extended(
     VOCAB,
+    # Not being in is being away: a negated presence names the absence.
+    reasons=phrases("não vou estar|não estarei|não vou estar no escritório"),
+    hour_starts=phrases("de"),
     # An hour with its part of the day is on that half of the clock ("12" is left alone:
     # noon or midnight); the text is folded, so without accents.
     rewrites={
+        # Bare hours after the afternoon are its own: afternoon from 1 to 5 is 13:00 to 17:00.
+        r"(?<!\S)(?:a\s+|de\s+|pela\s+)?tarde\s+das\s+([1-6])h?\s+as\s+([2-9]|1[01])h?(?!\S)": (
+            r"das \1pm as \2pm"
+        ),
+        # The week of a day is the seven days from it, as week commencing is in English.
+        r"(?<!\S)(?:toda\s+)?a\s+semana\s+do\s+(?:dia\s+)?(\d{1,2})(?!\S)": (
+            r"1 semana a partir do dia \1"
+        ),
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:da\s+tarde|da\s+noite)(?!\S)": r"\1pm",
         r"(?<!\S)(1[01]|[1-9])h?\s+(?:da\s+manha|da\s+madrugada)(?!\S)": r"\1am",
     },

@@ -91,6 +91,13 @@ VOCAB = extended(
     ),
     back_after=phrases("回来上班|回來上班|回到公司|回岗|回崗"),
     within=phrases("后|後"),  # "4日後" is rewritten "後 4 日間" by forms.py
+    # Between two days ("3号和9号之间") is from the first to the second.
+    rewrites={
+        # A quarter (一刻) and three quarters (三刻) of an hour are its minutes 15 and 45.
+        r"(?<=[点點])\s*一刻": "15分",
+        r"(?<=[点點])\s*三刻": "45分",
+        r"(\d\s*[日号號])\s*(?:和|与|與|到|至)\s*(\S.*?\d\s*[日号號])\s*之[间間]": r"\1到\2",
+    },
 )
 
 PERIODS = PeriodWords(
