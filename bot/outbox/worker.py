@@ -173,8 +173,14 @@ class EffectWorker:
             kind=delivery.kind,
             maybe_sent=delivery.maybe_sent,
         )
-        logger.warning(
-            "effect %s failed (attempt %d): %s", delivery.key, delivery.attempts, verdict.error
+        # Slack asking to wait is routine under load, not a failure worth a warning.
+        level = logging.WARNING if verdict.counted else logging.INFO
+        logger.log(
+            level,
+            "effect %s failed (attempt %d): %s",
+            delivery.key,
+            delivery.attempts,
+            verdict.error,
         )
         if verdict.delay is None:
             return outbox.Outcome(delivery.id, delivery.attempts, outbox.FAILED, now, verdict.error)
