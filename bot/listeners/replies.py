@@ -1,6 +1,7 @@
 """The buttons of a reply and of the owner's nudge: notify the backup, remind me, end or keep."""
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from slack_bolt import Ack, BoltContext, Respond
 from slack_sdk import WebClient
@@ -18,6 +19,34 @@ from bot.texts import N_, _
 
 GONE = N_("That out-of-office responder is no longer on.")
 BACK = N_("{name} is back: write to them directly.")
+T = TypeVar("T")
+
+
+def _for_sender(
+    use_case: Callable[..., T | None],
+    body: dict[str, Any],
+    action: dict[str, Any],
+    respond: Respond,
+    context: BoltContext,
+    services: Services,
+) -> T | None:
+    """Run a reply button's use case for the sender who clicked; None once answered why not."""
+    place = reply_place(action.get("value"))
+    try:
+        done = place and use_case(
+            services.engine,
+            workspace=workspace_of(context),
+            sender=body["user"]["id"],
+            place=place,
+            now=services.clock(),
+        )
+    except Back as over:
+        respond(text=_(BACK, name=who(over.responder)), replace_original=False)
+        return None
+    if not done:
+        respond(text=_(GONE), replace_original=False)
+        return None
+    return done
 
 
 def notify_backup(
@@ -30,20 +59,8 @@ def notify_backup(
 ) -> None:
     """DM the backup who is looking for the absent person, once per sender and message."""
     ack()
-    place = reply_place(action.get("value"))
-    try:
-        asked = place and ask_backup(
-            services.engine,
-            workspace=workspace_of(context),
-            sender=body["user"]["id"],
-            place=place,
-            now=services.clock(),
-        )
-    except Back as over:
-        respond(text=_(BACK, name=who(over.responder)), replace_original=False)
-        return
-    if not asked:
-        respond(text=_(GONE), replace_original=False)
+    asked = _for_sender(ask_backup, body, action, respond, context, services)
+    if asked is None:
         return
     responder, new = asked
     said = (
@@ -64,20 +81,8 @@ def remind_me(
 ) -> None:
     """Remember to DM the sender when the absence ends."""
     ack()
-    place = reply_place(action.get("value"))
-    try:
-        responder = place and remind_when_back(
-            services.engine,
-            workspace=workspace_of(context),
-            sender=body["user"]["id"],
-            place=place,
-            now=services.clock(),
-        )
-    except Back as over:
-        respond(text=_(BACK, name=who(over.responder)), replace_original=False)
-        return
-    if not responder:
-        respond(text=_(GONE), replace_original=False)
+    responder = _for_sender(remind_when_back, body, action, respond, context, services)
+    if responder is None:
         return
     back = _("I'll send you a message when {name} is back.", name=who(responder))
     respond(text=back, replace_original=False)
