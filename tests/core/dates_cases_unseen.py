@@ -8,14 +8,14 @@ from tests.core.date_case import UNREAD, reader
 
 en, en_no = reader("en-US", "Europe/Paris")
 gb, _ = reader("en-GB", "Europe/London", "+00:00")
-fr, _ = reader("fr-FR", "Europe/Paris")
+fr, fr_no = reader("fr-FR", "Europe/Paris")
 de, de_no = reader("de-DE", "Europe/Berlin")
 es, es_no = reader("es-ES", "Europe/Madrid")
 pt, _ = reader("pt-BR", "America/Sao_Paulo", "-03:00")
-it, _ = reader("it-IT", "Europe/Rome")
-ja, _ = reader("ja-JP", "Asia/Tokyo", "+09:00")
-ko, _ = reader("ko-KR", "Asia/Seoul", "+09:00")
-zh, _ = reader("zh-CN", "Asia/Shanghai", "+08:00")
+it, it_no = reader("it-IT", "Europe/Rome")
+ja, ja_no = reader("ja-JP", "Asia/Tokyo", "+09:00")
+ko, ko_no = reader("ko-KR", "Asia/Seoul", "+09:00")
+zh, zh_no = reader("zh-CN", "Asia/Shanghai", "+08:00")
 tw, _ = reader("zh-TW", "Asia/Taipei", "+08:00")
 UNUSED = "unused"
 
@@ -167,3 +167,24 @@ UNSEEN += [
     fr("le mois pro", "2025-12-01T00:00", "2026-01-01T00:00"),
     fr("en congé la semaine pro", "2025-12-01T00:00", "2025-12-08T00:00"),
 ]
+
+# Two days joined by "and" are those two days: a range only when they are side by side.
+DAYS_LISTED_WITH_AND = [
+    en_no("off Mon and Wed", UNREAD),
+    en_no("out Dec 10 and Dec 12", UNREAD),
+    fr_no("absente lundi et mercredi", UNREAD),
+    de_no("am 10. und 12. Dezember weg", UNREAD),
+    es_no("fuera el lunes y el miércoles", UNREAD),
+    it_no("assente lunedì e mercoledì", UNREAD),
+    en("off Monday and Tuesday", "2025-12-01T00:00", "2025-12-03T00:00"),
+    fr("lundi et mardi", "2025-12-01T00:00", "2025-12-03T00:00"),
+]
+
+# A bare "before" after a day ("金曜日前", "금요일 전에") changes what it means: refused by name.
+BEFORE_A_DAY = [
+    zh_no("周三前不在", UNUSED),
+    ja_no("水曜日前に休み", UNUSED),
+    ko_no("수요일 전에 휴가", UNUSED),
+]
+
+UNSEEN += DAYS_LISTED_WITH_AND + BEFORE_A_DAY

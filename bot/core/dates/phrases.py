@@ -208,8 +208,12 @@ def _until(text: str, ctx: Context) -> Plan | None:
     return Plan(None, end, "inclusive") if end else None
 
 
+# "and" in the languages whose vocabularies let it join a range: only two days side by side.
+AND = frozenset({"and", "und", "et", "y", "e"})
+
+
 def _range(text: str, ctx: Context) -> Plan | None:
-    body = _unmarked(text, ctx, "start")[0]
+    body, between = _unmarked(text, ctx, "start")
     for first, second in _splits(body, ctx):
         hours = not ctx.vocab.bare_day_ranges and first.isdigit() and _bare_day(second, ctx)
         hours = hours and ctx.month is None  # "4 to 23 next month" is days
@@ -220,9 +224,26 @@ def _range(text: str, ctx: Context) -> Plan | None:
         else:
             start = read_point(first, ctx)
         end = _end_of(_unmarked(second, ctx, "until_after")[0], start, ctx) if start else None
+        # "Tue and Thu" are two days off, not the days between; "between 2 and 9" is a range.
+        listed = not between and _listed(body, first, second)
+        if listed and not (start and end and _next_day(start, end)):
+            continue
         if start and end and (not hours or (end.time and end.day)):
             return Plan(start, end, "inclusive")
     return None
+
+
+def _listed(body: str, first: str, second: str) -> bool:
+    """Whether two pieces are joined by "and" (in any language) rather than by "to"."""
+    joint = body[len(first) : len(body) - len(second)].strip()
+    return joint in AND
+
+
+def _next_day(start: Point, end: Point) -> bool:
+    """Whether two days said with "and" are one after the other, so the range is just them."""
+    if start.day is None or end.day is None or start.time or end.time or start.span_end:
+        return False
+    return end.day - start.day == timedelta(days=1) and end.span_end is None
 
 
 def _bare_day(text: str, ctx: Context) -> bool:

@@ -52,7 +52,9 @@ VOCAB = Vocab(
     ),
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
-    qualifiers=phrases("毎週|毎日|毎月|以外|以内|または|頃|ごろ|以前|前後|夜|夕方|今夜|今晩|晩"),
+    qualifiers=phrases(
+        "毎週|毎日|毎月|以外|以内|または|頃|ごろ|以前|前|前に|前後|夜|夕方|今夜|今晩|晩"
+    ),
     starts_after=phrases("から|より|以降"),
     until_after=phrases("まで|までの間"),
     back_after=phrases(

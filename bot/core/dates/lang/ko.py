@@ -49,7 +49,8 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "매주|매일|매달|제외|이내|이내에|내로|안에|또는|쯤|경|이전|저녁|밤|오늘 밤|새벽"
+        "매주|매일|매달|제외|이내|이내에|내로|안에|또는|쯤|경|이전|전|전에|전까지"
+        "|저녁|밤|오늘 밤|새벽"
     ),
     ordinary=phrases("주세요|연락 주세요|연락주세요|부탁드립니다"),
     starts_after=phrases("부터|에서|이후"),

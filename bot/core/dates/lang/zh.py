@@ -63,7 +63,7 @@ VOCAB = Vocab(
     # Sentences: words that change what a date means (never ignored), and known words
     # that are ordinary in a sentence (cut like reasons).
     qualifiers=phrases(
-        "每周|每週|每天|每个|每個|除了|以内|以內|之内|之內|之前|以前|之后|之後|左右|或|或者|前后|前後"
+        "每周|每週|每天|每个|每個|除了|以内|以內|之内|之內|之前|以前|前|之后|之後|左右|或|或者|前后|前後"
     ),
     ordinary=phrases("回老家|回家|回国|回國|回老家过年|回老家過年"),
     starts_after=phrases("开始|開始|起|以后|以後"),
