@@ -39,18 +39,15 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
     """
     try:
         begin_writing(session, "lock_owner")
-        if session.get_bind().dialect.name == "postgresql":
-            wait = f"{int(LOCK_TIMEOUT * 1000)}ms"
-            session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": wait})
-            # Team ids are unique across Slack and survive joining an org; the enterprise id is not.
-            key = f"{workspace.team_id}:{owner_id}"
-            session.execute(
-                text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
-            )
     except DBAPIError as error:
         if lock_timed_out(error):
             raise Busy from None
         raise
+    if session.get_bind().dialect.name == "postgresql":
+        wait = f"{int(LOCK_TIMEOUT * 1000)}ms"
+        session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": wait})
+        # Team ids are unique across Slack and survive joining an org; the enterprise id is not.
+        _advisory_lock(session, f"{workspace.team_id}:{owner_id}")
 
 
 def lock_target(session: Session, *, workspace: Workspace, target_id: str) -> None:
@@ -58,9 +55,12 @@ def lock_target(session: Session, *, workspace: Workspace, target_id: str) -> No
 
     SQLite already holds its one write lock; PostgreSQL takes an advisory lock on the target.
     """
-    if session.get_bind().dialect.name != "postgresql":
-        return
-    key = f"{workspace.team_id}:target:{target_id}"
+    if session.get_bind().dialect.name == "postgresql":
+        _advisory_lock(session, f"{workspace.team_id}:target:{target_id}")
+
+
+def _advisory_lock(session: Session, key: str) -> None:
+    """Take PostgreSQL's transaction-scoped lock on `key`; Busy once `lock_timeout` passes."""
     try:
         session.execute(
             text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 0))"), {"key": key}
