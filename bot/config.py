@@ -95,6 +95,16 @@ class Settings(VaultSettings):
     port: Annotated[int, Field(ge=1, le=65535)] = 3000
     # How long a worker may hold an effect it is delivering before another may take it over.
     effect_lease_seconds: Annotated[int, Field(ge=3, le=3600)] = 30
+    # How often each connected calendar feed is read again, and how far ahead it is read.
+    ooo_calendar_refresh_seconds: Annotated[int, Field(ge=60, le=86400)] = 900
+    ooo_calendar_horizon_days: Annotated[int, Field(ge=1, le=730)] = 90
+    # `host:port` pairs whose feeds may be fetched over http or at a private address (an
+    # internal calendar server; the tests' local one), comma-separated.
+    ooo_calendar_allow_hosts: str = ""
+    # Where people's calendar clients reach this server: the start of every published feed URL.
+    ooo_public_url: str | None = None
+    # The language of posts many people read when whoever set them up is unknown.
+    ooo_default_locale: str = "en-US"
 
     @property
     def distributed(self) -> bool:
