@@ -25,8 +25,8 @@ def read_body(
 
     `before_read` runs before each read off the socket (the connection tightens its timeout).
     """
-    declared = response.getheader("Content-Length", "")
-    if declared.strip().isdigit() and int(declared) > max_bytes:
+    # http.client's reading of Content-Length: None when absent, chunked or not a number.
+    if (response.length or 0) > max_bytes:
         raise TooLarge
     decoder = _decoder(response.getheader("Content-Encoding", "identity"))
     body, received = bytearray(), 0
@@ -45,7 +45,7 @@ def read_body(
 
 
 def _decoder(encoding: str) -> "zlib._Decompress | None":
-    """A decompressor for the encodings ooo asks for; None for a body sent as is."""
+    """A decompressor for gzip (what ooo asks for) or deflate; None for a body sent as is."""
     encoding = encoding.strip().lower()
     if encoding in ("", "identity"):
         return None

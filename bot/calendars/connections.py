@@ -24,15 +24,15 @@ class PinnedHTTP(http.client.HTTPConnection):
         self.deadline = deadline
 
     def connect(self) -> None:
-        """Dial the checked addresses in turn, as socket.create_connection dials a name's."""
+        """Dial the checked addresses in turn, as socket.create_connection dials a name's: an
+        address that is refused or silent (IPv6 with no route) gives way to the next."""
         error: OSError = ConnectionError("no address to connect to")
         for address in self.addresses:
+            step = self._step()
             try:
-                self.sock = socket.create_connection((address, self.port), self._step())
-            except TimeoutError:
-                raise
-            except OSError as refused:
-                error = refused
+                self.sock = socket.create_connection((address, self.port), step)
+            except OSError as failed:
+                error = failed
             else:
                 return
         raise error

@@ -65,7 +65,12 @@ def fetch_feed(
 
 def _request_headers(etag: str | None, last_modified: str | None) -> dict[str, str]:
     """Ask for a calendar, compressed, and only if it changed since the validators were given."""
-    headers = {"Accept": "text/calendar, */*;q=0.1", "Accept-Encoding": "gzip, deflate"}
+    headers = {
+        "Accept": "text/calendar, */*;q=0.1",
+        "Accept-Encoding": "gzip",
+        # Named, so a server's operator can tell ooo apart; some servers refuse nameless clients.
+        "User-Agent": "ooo-calendar-reader/1.0",
+    }
     if etag:
         headers["If-None-Match"] = etag
     if last_modified:

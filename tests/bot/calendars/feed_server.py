@@ -57,12 +57,18 @@ class FeedServer(ThreadingHTTPServer):
 
     def __init__(self, tls: ssl.SSLContext | None = None) -> None:
         super().__init__(("127.0.0.1", 0), Handler)
-        if tls is not None:
-            self.socket = tls.wrap_socket(self.socket, server_side=True)
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, dict[str, str]]] = []
         self.connections = 0
+        # The names clients asked for in their TLS hello (SNI), over https.
+        self.server_names: list[str | None] = []
+        if tls is not None:
+            tls.sni_callback = self._hello
+            self.socket = tls.wrap_socket(self.socket, server_side=True)
         self.released = threading.Event()
+
+    def _hello(self, _socket: ssl.SSLObject, name: str | None, _tls: ssl.SSLContext) -> None:
+        self.server_names.append(name)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """Stay quiet when a client hangs up mid-answer: the size limits do it on purpose."""

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from bot.calendars.fetch import FeedError, Fetched, fetch_feed
+from bot.calendars.fetch import FeedError, Fetched, feed_url, fetch_feed
 from tests.bot.calendars.feed_server import CALENDAR, FeedServer, Handler, feed_server, resolving
 
 ETAG = '"alice-v1"'
@@ -34,6 +34,15 @@ def _unchanged_since(handler: Handler) -> None:
         handler.answer(304, ETag=ETAG, Content_Length="0")
     else:
         handler.answer(200, CALENDAR, ETag=ETAG, Last_Modified=MODIFIED)
+
+
+def test_it_fetches_the_url_alice_pasted_into_slack(server: FeedServer) -> None:
+    server.serves("/alice.ics")
+    typed = "<" + server.url("/alice.ics?user=alice&amp;key=s3cret") + "|my calendar>"
+    assert fetch_feed(
+        feed_url(typed), etag=None, last_modified=None, allow_hosts=server.allowed
+    ) == Fetched(CALENDAR)
+    assert server.requests[0][0] == "/alice.ics?user=alice&key=s3cret"
 
 
 def test_it_asks_again_with_the_etag_and_hears_not_modified(server: FeedServer) -> None:

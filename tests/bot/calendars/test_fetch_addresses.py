@@ -132,10 +132,11 @@ def test_it_connects_to_the_address_it_checked_not_to_a_second_answer() -> None:
     assert server.requests[0][1]["Host"] == f"calendar.example:{server.port}"
 
 
-def test_it_lets_an_allowed_host_through_at_a_private_address() -> None:
+def test_it_lets_an_allowed_host_through_at_private_addresses_trying_each_in_turn() -> None:
+    """The server listens on 127.0.0.1 only: ::1 and 127.0.0.2 refuse, the next answers."""
     with feed_server() as server:
         server.serves("/team.ics", b"BEGIN:VCALENDAR")
-        resolver = resolving({"calendar.internal": ["::1", "127.0.0.1"]})
+        resolver = resolving({"calendar.internal": ["::1", "127.0.0.2", "127.0.0.1"]})
         allowed = frozenset({f"calendar.internal:{server.port}"})
         url = server.url("/team.ics", host="calendar.internal")
         fetched = fetch_feed(

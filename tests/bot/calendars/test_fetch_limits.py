@@ -20,11 +20,14 @@ def server() -> Iterator[FeedServer]:
         yield running
 
 
-def _streams(chunked: bool, size: int) -> Route:
-    """Send `size` bytes in pieces, chunked or until the connection closes, without a length."""
+def _streams(chunked: bool, size: int, declared: str | None = None) -> Route:
+    """Send `size` bytes in pieces, chunked or until the connection closes, without a length
+    (or with a `declared` one that is no length at all)."""
 
     def stream(handler: Handler) -> None:
         handler.send_response(200)
+        if declared is not None:
+            handler.send_header("Content-Length", declared)
         if chunked:
             handler.send_header("Transfer-Encoding", "chunked")
         else:
@@ -62,6 +65,19 @@ def test_it_refuses_a_feed_over_the_limit_without_a_length(
 ) -> None:
     server.routes["/alice.ics"] = _streams(chunked, 4 * LIMIT)
     assert failure(server, "/alice.ics").code == "too_large"
+
+
+@pytest.mark.parametrize("declared", ["-1", "lots", "1e9"])
+def test_it_refuses_a_feed_over_the_limit_with_a_length_that_lies(
+    server: FeedServer, declared: str
+) -> None:
+    server.routes["/alice.ics"] = _streams(False, 4 * LIMIT, declared)
+    assert failure(server, "/alice.ics").code == "too_large"
+
+
+def test_it_reads_no_further_than_a_short_declared_length(server: FeedServer) -> None:
+    server.routes["/alice.ics"] = _streams(False, 4 * LIMIT, declared="100")
+    assert fetch(server, "/alice.ics").body == b"X" * 100
 
 
 @pytest.mark.parametrize("chunked", [True, False], ids=["chunked", "until closed"])
