@@ -8,8 +8,8 @@ from typing import Any
 # socket.getaddrinfo's shape: (family, type, proto, canonname, sockaddr) for a host and port.
 Resolver = Callable[[str, int], Sequence[tuple[Any, ...]]]
 IP = IPv4Address | IPv6Address
-# IPv6 prefixes that carry an IPv4 address in their last 32 bits (RFC 6052's well-known NAT64
-# prefix), judged by that address: a DNS64 network answers public hosts in this form.
+# RFC 6052's well-known NAT64 prefix carries an IPv4 address in its last 32 bits, judged by that
+# address: a DNS64 network answers public hosts in this form.
 NAT64 = IPv6Network("64:ff9b::/96")
 # IANA's special-purpose ranges that `is_global` counts as global before Python 3.12.4.
 NOT_GLOBAL = (IPv4Network("192.0.0.0/24"),)
