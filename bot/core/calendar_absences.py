@@ -38,7 +38,8 @@ class Absence:
     starts_at: datetime
     ends_at: datetime
     all_day: bool
-    # Marked out of office by the calendar (Outlook's OOF, Google's out-of-office event).
+    # Marked out of office by the calendar: Outlook's OOF. Google's feed marks nothing (its
+    # out-of-office events are known by their titles only, see calendar_events).
     marked: bool
     title: str
 
@@ -73,7 +74,7 @@ def _parse(ics: bytes) -> Calendar:
     except (ValueError, TypeError, IndexError, KeyError) as error:
         raise NotACalendar(str(error)[:200]) from error
     if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
-        raise NotACalendar(f"a {getattr(calendar, 'name', 'body')}, not a VCALENDAR")
+        raise NotACalendar(getattr(calendar, "name", ""))
     return calendar
 
 
@@ -112,8 +113,11 @@ def _occurrences(
         if "UID" not in event:
             event["UID"] = _uid(event)
     recurring = {_uid(e) for e in calendar.walk("VEVENT") if any(k in e for k in _RECURRENCE)}
-    # `of` also brings Google's X-WR-TIMEZONE feeds into standard form (x-wr-timezone).
-    query = recurring_ical_events.of(calendar, skip_bad_series=True)
+    try:
+        # `of` also brings Google's X-WR-TIMEZONE feeds into standard form (x-wr-timezone).
+        query = recurring_ical_events.of(calendar, skip_bad_series=True)
+    except (ValueError, TypeError) as error:  # a calendar scale other than Gregorian, say
+        raise NotACalendar(str(error)[:200]) from error
     seen = 0
     for series in query.series:
         with contextlib.suppress(*query.suppressed_errors, ValueError, TypeError, OverflowError):

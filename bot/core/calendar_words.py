@@ -54,7 +54,7 @@ NOT_AWAY = (
     "|request|requests|approve|approval|submit|deadline|reminder|demo|standup|stand-up|retro"
     "|workshop|webinar|training|briefing|presentation|kickoff|kick-off|catch-up|catchup|coverage"
     "|covering|schedule|tracker|1:1|back from|returning from|return from|welcome back"
-    "|first day back|away day|inn|not a|not an"
+    "|first day back|away day|inn|not a|not an|school|kids"
     "|reunion|point|planning|fete|soiree|dejeuner|diner|pot|demande|demandes|entretien|revue"
     "|preparation|prepa|passation|retour de|retour du|retour des|validation|atelier"
     "|besprechung|planung|feier|antrag|beantragen|abstimmung|ubergabe|mittagessen|gesprach"

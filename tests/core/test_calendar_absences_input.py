@@ -25,6 +25,7 @@ LOGIN_PAGE = b"""<!DOCTYPE html>
         # A line without a colon, and a calendar that never ends.
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nthis is not a line\r\nEND:VCALENDAR\r\n",
         feed("UID:a\nSUMMARY:PTO\nDTSTART:20261210T090000Z\nDURATION:PT1H")[:-15],
+        feed("UID:a\nSUMMARY:PTO\nDTSTART:20261210T090000Z", header="CALSCALE:CHINESE"),
     ],
 )
 def test_it_refuses_what_is_not_a_calendar(body: bytes) -> None:

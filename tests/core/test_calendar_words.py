@@ -94,6 +94,8 @@ NOT_AWAY = [
     "Sick leave policy",
     "Germany: Fasching [Not a public holiday]",
     "Team away day",
+    "School holidays",
+    "Kids off school (half term)",
     "Check in: Holiday Inn Express",
     "Leave for the airport",
     "Away from desk",
