@@ -11,6 +11,14 @@ Adding a language is one file: `pybabel init -i bot/texts/messages.pot -d bot/te
 -l fr`, then translate `locales/fr/LC_MESSAGES/messages.po`; it is compiled when first read.
 """
 
-from bot.texts.catalog import N_, _, ngettext, speaking
+from bot.texts.catalog import (
+    N_,
+    _,
+    ngettext,
+    reader_locale,
+    speaking,
+    speaks,
+    supported_locales,
+)
 
-__all__ = ["N_", "_", "ngettext", "speaking"]
+__all__ = ["N_", "_", "ngettext", "reader_locale", "speaking", "speaks", "supported_locales"]

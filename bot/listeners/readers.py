@@ -1,0 +1,44 @@
+"""Each listener answers in the language of the person who acted: their Slack locale."""
+
+import inspect
+from collections.abc import Callable
+
+from slack_bolt import Args
+
+from bot.services import Services
+from bot.texts import speaking
+
+Listener = Callable[..., None]
+
+
+def in_actors_language(listener: Listener) -> Listener:
+    """Wrap a listener so every message it renders speaks to whoever acted.
+
+    The wrapper, not a middleware: Bolt may run a listener on another thread than its
+    middleware, and a context variable set there would not reach it. It asks Bolt for `args`
+    (everything a listener can take) and hands the listener the names it asks for.
+    """
+    names = inspect.getfullargspec(listener).args
+
+    def speaking_to_actor(args: Args) -> None:
+        with speaking(actor_locale(args)):
+            listener(**{name: _argument(args, name) for name in names})
+
+    speaking_to_actor.__name__ = speaking_to_actor.__qualname__ = listener.__name__
+    speaking_to_actor.__doc__ = listener.__doc__
+    return speaking_to_actor
+
+
+def actor_locale(args: Args) -> str | None:
+    """The Slack locale of whoever sent the request, from the directory's cache (one
+    users.info on a miss); None, for the English source text, when nobody did."""
+    services, user_id = args.context.get("services"), args.context.user_id
+    if not isinstance(services, Services) or not user_id:
+        return None
+    team_id = args.context.team_id or ""
+    return services.directory.person(args.client, team_id=team_id, user_id=user_id).locale
+
+
+def _argument(args: Args, name: str) -> object:
+    """One argument as Bolt would inject it: its own, else a context key (`services`)."""
+    return getattr(args, name) if hasattr(args, name) else args.context.get(name)
