@@ -21,7 +21,8 @@ def in_actors_language(listener: Listener) -> Listener:
     names = inspect.getfullargspec(listener).args
 
     def speaking_to_actor(args: Args) -> None:
-        with speaking(actor_locale(args)):
+        services: Services = args.context["services"]
+        with services.directory.one_request(), speaking(actor_locale(args, services)):
             listener(**{name: _argument(args, name) for name in names})
 
     speaking_to_actor.__name__ = speaking_to_actor.__qualname__ = listener.__name__
@@ -29,11 +30,12 @@ def in_actors_language(listener: Listener) -> Listener:
     return speaking_to_actor
 
 
-def actor_locale(args: Args) -> str | None:
+def actor_locale(args: Args, services: Services) -> str | None:
     """The Slack locale of whoever sent the request, from the directory's cache (one
-    users.info on a miss); None, for the English source text, when nobody did."""
-    services, user_id = args.context.get("services"), args.context.user_id
-    if not isinstance(services, Services) or not user_id:
+    users.info on a miss, which the listener's own lookup then reuses); None, for the
+    English source text, when nobody did."""
+    user_id = args.context.user_id
+    if not user_id:
         return None
     team_id = args.context.team_id or ""
     return services.directory.person(args.client, team_id=team_id, user_id=user_id).locale
