@@ -11,23 +11,24 @@ from bot.texts import speaking
 Listener = Callable[..., None]
 
 
-def in_actors_language(listener: Listener) -> Listener:
-    """Wrap a listener so every message it renders speaks to whoever acted.
+class Spoken:
+    """A listener wrapped so every message it renders speaks to whoever acted.
 
     The wrapper, not a middleware: Bolt may run a listener on another thread than its
     middleware, and a context variable set there would not reach it. It asks Bolt for `args`
     (everything a listener can take) and hands the listener the names it asks for.
     """
-    names = inspect.getfullargspec(listener).args
 
-    def speaking_to_actor(args: Args) -> None:
+    def __init__(self, listener: Listener) -> None:
+        self.listener = listener
+        self._names = inspect.getfullargspec(listener).args
+        self.__name__ = listener.__name__
+
+    def __call__(self, args: Args) -> None:
+        """Look the actor up (once for the whole request), then run the listener for them."""
         services: Services = args.context["services"]
         with services.directory.one_request(), speaking(actor_locale(args, services)):
-            listener(**{name: _argument(args, name) for name in names})
-
-    speaking_to_actor.__name__ = speaking_to_actor.__qualname__ = listener.__name__
-    speaking_to_actor.__doc__ = listener.__doc__
-    return speaking_to_actor
+            self.listener(**{name: _argument(args, name) for name in self._names})
 
 
 def actor_locale(args: Args, services: Services) -> str | None:
