@@ -26,7 +26,7 @@ messages: $(BIN)/ooo
 		--sort-output --output-file=bot/texts/messages.pot bot
 	if ls bot/texts/locales/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then \
 		$(BIN)/pybabel --quiet update --input-file=bot/texts/messages.pot \
-			--output-dir=bot/texts/locales --no-location --omit-header; \
+			--output-dir=bot/texts/locales; \
 	fi
 
 bench: $(BIN)/ooo

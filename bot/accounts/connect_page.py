@@ -127,7 +127,8 @@ def _keep(accounts: ConnectedAccounts, workspace: Workspace, person: dict[str, A
     told = NewEffect(
         key,
         EffectKind.MESSAGE_POST,
-        {"channel": user_id, "text": _(CONNECTED_DM)},
+        # Rendered when sent, in the language they use in Slack.
+        {"channel": user_id, "text": _(CONNECTED_DM), "message": CONNECTED_DM},
         workspace,
         user_id,
     )
