@@ -26,7 +26,7 @@ from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
 LANGUAGES = ["fr-FR", "de-DE", "ja-JP", "zh-TW"]
-READER, SENDER, ROOM = "UREADER", "USENDER", "C0ROOM"
+ROOM = "C0ROOM"
 # "/ooo from Monday to Wednesday" on Friday 27 November in Paris: on at Monday 00:00 there.
 STARTS = datetime(2026, 11, 29, 23, 0, tzinfo=UTC)
 MESSAGE = "Back Thursday. Bob knows the release plan."
@@ -62,40 +62,51 @@ def buttons(message: dict[str, Any]) -> list[str]:
     return [button["text"]["text"] for button in found]
 
 
+def reader(locale: str) -> str:
+    """The person who reads ooo in a language ("UREADERFR"), named after it ("readerfr")."""
+    return f"UREADER{locale[:2].upper()}"
+
+
 @pytest.mark.usefixtures("catalogs")
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
-@pytest.mark.parametrize("locale", LANGUAGES)
 def test_it_speaks_each_reader_in_their_language(
-    locale: str,
-    slack: SlackDriver,
-    fake: FakeSlack,
-    engine: Engine,
-    clock: FakeClock,
-    effects: EffectWorker,
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, effects: EffectWorker
 ) -> None:
-    fake.add_user(READER, "reader", locale=locale)
-    fake.add_user(SENDER, "sender", locale=locale)
-    fake.add_channel(ROOM, "room", members=[READER, SENDER, "UBOB", "UBOT"])
+    # One app for the four of them, and Bob writing in English, as a workspace has them.
+    for locale in LANGUAGES:
+        fake.add_user(reader(locale), reader(locale).lower()[1:], locale=locale)
+        fake.add_user(f"USENDER{locale[:2].upper()}", f"sender{locale[:2]}", locale=locale)
+    people = [reader(locale) for locale in LANGUAGES]
+    senders = [f"USENDER{locale[:2].upper()}" for locale in LANGUAGES]
+    fake.add_channel(ROOM, "room", members=[*people, *senders, "UBOB", "UBOT"])
 
-    modal = open_form(slack, fake, READER, "from Monday to Wednesday")
-    assert modal["title"]["text"] == said(locale, "New responder")
-    assert said(locale, "When") in labels(modal)
-    assert slack.submit(READER, modal["id"], {"message": MESSAGE}).status == 200
-    home = fake.home(READER)
-    assert home is not None and said(locale, "New responder") in texts(home["blocks"])
+    for locale in LANGUAGES:
+        modal = open_form(slack, fake, reader(locale), "from Monday to Wednesday")
+        assert modal["title"]["text"] == said(locale, "New responder")
+        assert said(locale, "When") in labels(modal)
+        assert slack.submit(reader(locale), modal["id"], {"message": MESSAGE}).status == 200
+        home = fake.home(reader(locale))
+        assert home is not None and said(locale, "New responder") in texts(home["blocks"])
 
     run_at(engine, clock, effects, STARTS)
-    turned_on = [m for m in fake.messages_to(READER) if buttons(m)[:1] == [said(locale, "End now")]]
-    assert turned_on, "no DM said the responder is on"
-    assert said(locale, "Your out-of-office responder") in turned_on[-1]["text"]
+    for locale in LANGUAGES:
+        dms = fake.messages_to(reader(locale))
+        turned_on = [m for m in dms if buttons(m)[:1] == [said(locale, "End now")]]
+        assert turned_on, f"no DM told {locale} the responder is on"
+        assert said(locale, "Your out-of-office responder") in turned_on[-1]["text"]
 
-    slack.message(SENDER, ROOM, f"<@{READER}> is the release still on?")
-    slack.message("UBOB", ROOM, f"<@{READER}> is the release still on?")
-    [theirs], [bobs] = fake.ephemerals_seen(SENDER, ROOM), fake.ephemerals_seen("UBOB", ROOM)
-    assert buttons(theirs) == [said(locale, "Remind me when {name} is back", name="reader")]
-    assert buttons(bobs) == ["Remind me when reader is back"]
-    assert MESSAGE in texts(theirs["blocks"]) and MESSAGE in texts(bobs["blocks"])
+    for locale in LANGUAGES:
+        absent, sender = reader(locale), f"USENDER{locale[:2].upper()}"
+        slack.message(sender, ROOM, f"<@{absent}> is the release still on?")
+        slack.message("UBOB", ROOM, f"<@{absent}> is the release still on?")
+        [theirs] = fake.ephemerals_seen(sender, ROOM)
+        name = absent.lower()[1:]
+        assert buttons(theirs) == [said(locale, "Remind me when {name} is back", name=name)]
+        assert buttons(fake.ephemerals_seen("UBOB", ROOM)[-1]) == [f"Remind me when {name} is back"]
+        assert MESSAGE in texts(theirs["blocks"])
+        assert MESSAGE in texts(fake.ephemerals_seen("UBOB", ROOM)[-1]["blocks"])
 
-    answer = slack.command(READER, "help").json()
-    assert answer["text"] == said(locale, "How to use /ooo")
-    assert said(locale, HELP) in texts(answer["blocks"])
+    for locale in LANGUAGES:
+        answer = slack.command(reader(locale), "help").json()
+        assert answer["text"] == said(locale, "How to use /ooo")
+        assert said(locale, HELP) in texts(answer["blocks"])
