@@ -19,9 +19,15 @@ test: $(BIN)/ooo
 	$(BIN)/lint-imports
 	$(BIN)/pytest -n 2
 
+# Extract the messages, then bring every catalog up to date with them: new ones untranslated,
+# changed ones fuzzy, until a translator reviews them (tests/bot/texts names each).
 messages: $(BIN)/ooo
 	$(BIN)/pybabel --quiet extract --mapping-file=bot/texts/babel.cfg --omit-header --no-location \
 		--sort-output --output-file=bot/texts/messages.pot bot
+	if ls bot/texts/locales/*/LC_MESSAGES/messages.po >/dev/null 2>&1; then \
+		$(BIN)/pybabel --quiet update --input-file=bot/texts/messages.pot \
+			--output-dir=bot/texts/locales; \
+	fi
 
 bench: $(BIN)/ooo
 	$(BIN)/python bench/command_latency.py

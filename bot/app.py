@@ -52,7 +52,12 @@ def build_services(
         client_for(settings, engine, clock, delivery_client(settings)),
         clock,
         registry=outbox_registry(),
-        services=OutboxServices(homes=homes, accounts=accounts, directory=directory),
+        services=OutboxServices(
+            homes=homes,
+            accounts=accounts,
+            directory=directory,
+            default_locale=settings.ooo_default_locale,
+        ),
         lease=lease,
     )
     scheduler = Scheduler(engine, clock, sweeps(settings))

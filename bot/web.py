@@ -12,9 +12,10 @@ from sqlalchemy import Engine
 from waitress import wasyncore
 from waitress.server import BaseWSGIServer, create_server
 
-from bot.accounts.connect_page import complete, is_connect
+from bot.accounts.connect_page import browser_locale, complete, is_connect
 from bot.accounts.connected import ConnectedAccounts
 from bot.accounts.installs import REDIRECT_PATH
+from bot.texts import speaking
 from storage.db import ping
 
 if TYPE_CHECKING:
@@ -47,7 +48,8 @@ def wsgi_app(
         if path == REDIRECT_PATH and method == "GET" and accounts and accounts.available:
             query = dict(parse_qsl(environ.get("QUERY_STRING", "")))
             if is_connect(query) or not installs:
-                page = complete(accounts, query)
+                with speaking(browser_locale(environ.get("HTTP_ACCEPT_LANGUAGE"))):
+                    page = complete(accounts, query)
                 start_response(f"{page.status} {HTTPStatus(page.status).phrase}", HTML)
                 return [page.html()]
         return slack(environ, start_response)

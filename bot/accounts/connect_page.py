@@ -10,12 +10,14 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from babel import negotiate_locale
 from slack_sdk.errors import SlackApiError
 
 from bot.accounts.connected import CONNECT_STATE, ConnectedAccounts
 from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
-from bot.texts import N_, _
+from bot.texts import N_, _, supported_locales
+from bot.texts.catalog import CATALOGS
 from storage import account_queries as stored
 from storage.db import session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
@@ -47,6 +49,22 @@ class Page:
             f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title></head>"
             f"<body><h1>{title}</h1><p>{text}</p></body></html>"
         ).encode()
+
+
+def browser_locale(accept_language: str | None) -> str | None:
+    """The language ooo speaks that a browser prefers most (its Accept-Language header), so
+    the page and the confirmation DM speak the person who just signed in; None for English."""
+    weighted = []
+    for part in (accept_language or "").split(","):
+        tag, _semicolon, quality = part.strip().partition(";q=")
+        try:
+            weighted.append((float(quality or 1), tag.strip()))
+        except ValueError:
+            continue  # a malformed weight: that language is skipped, not the header
+    preferred = [tag for _weight, tag in sorted(weighted, key=lambda pair: -pair[0]) if tag]
+    # Whole tags ("zh-TW") first, then a language alone ("fr" for "fr-CH").
+    spoken = [*supported_locales(), *(folder.replace("_", "-") for folder in CATALOGS)]
+    return negotiate_locale(preferred, spoken, sep="-")
 
 
 def is_connect(query: dict[str, str]) -> bool:
@@ -109,7 +127,8 @@ def _keep(accounts: ConnectedAccounts, workspace: Workspace, person: dict[str, A
     told = NewEffect(
         key,
         EffectKind.MESSAGE_POST,
-        {"channel": user_id, "text": _(CONNECTED_DM)},
+        # Rendered when sent, in the language they use in Slack.
+        {"channel": user_id, "text": _(CONNECTED_DM), "message": CONNECTED_DM},
         workspace,
         user_id,
     )

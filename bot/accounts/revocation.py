@@ -60,7 +60,11 @@ def forget_account(session: Session, *, workspace: Workspace, user_id: str, now:
     accounts.forget_account(session, workspace=workspace, user_id=user_id)
     key = f"account:{workspace.team_id}:{user_id}:{account.connected_at.timestamp():.0f}:forgotten"
     told = NewEffect(
-        key, EffectKind.MESSAGE_POST, {"channel": user_id, "text": _(FORGOTTEN)}, workspace, user_id
+        key,
+        EffectKind.MESSAGE_POST,
+        {"channel": user_id, "text": _(FORGOTTEN), "message": FORGOTTEN},
+        workspace,
+        user_id,
     )
     home = NewEffect(f"{key}:home", EffectKind.HOME_REFRESH, {}, workspace, user_id)
     enqueue_effects(session, effects=[told, home], now=now)

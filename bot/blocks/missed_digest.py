@@ -38,11 +38,14 @@ def digest_message(
     for sender, theirs in senders[:SENDERS_SHOWN]:
         lines = [_line(m) for m in theirs[:LINKS_PER_SENDER]]
         if len(theirs) > LINKS_PER_SENDER:
-            lines.append(_("…and {count} more", count=len(theirs) - LINKS_PER_SENDER))
+            hidden = len(theirs) - LINKS_PER_SENDER
+            lines.append(ngettext("…and {count} more", "…and {count} more", hidden))
         blocks.append(_section(f"*<@{sender}>*\n" + "\n".join(lines)))
     if len(senders) > SENDERS_SHOWN:
         more = len(senders) - SENDERS_SHOWN
-        blocks.append(_section(_("…and {count} more people.", count=more)))
+        blocks.append(
+            _section(ngettext("…and {count} more person.", "…and {count} more people.", more))
+        )
     return _("While you were away: {summary}", summary=summary), blocks
 
 

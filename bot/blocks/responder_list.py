@@ -8,7 +8,7 @@ from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.when import describe_window, moment_token
 from bot.core.responder import Kind, Phase, Target, phase_at
 from bot.core.responder_value import Responder
-from bot.texts import N_, _
+from bot.texts import N_, _, ngettext
 
 MENU = "responder_menu"
 EDIT, END, DELETE = "edit", "end", "delete"
@@ -97,7 +97,11 @@ def responder_rows(
     rows = [responder_row(r, now=now, viewer=viewer) for r in responders[:limit]]
     if len(responders) > limit:
         hidden = len(responders) - limit
-        more = _("…and {count} more. End or delete old ones to see them here.", count=hidden)
+        more = ngettext(
+            "…and {count} more. End or delete old ones to see them here.",
+            "…and {count} more. End or delete old ones to see them here.",
+            hidden,
+        )
         rows.append(_context(more))
     return rows
 

@@ -9,7 +9,7 @@ from bot.blocks.when import date_token
 from bot.core.mentions import neutralize
 from bot.core.team import Overview
 from bot.core.team_digest import Cadence
-from bot.texts import _
+from bot.texts import _, ngettext
 from storage.models import TeamDigest
 
 # A channel message holds 50 blocks; this many people keep it well inside, text limits too.
@@ -105,9 +105,19 @@ def digest_message(
     blocks += overview_blocks(view, absent[:DIGEST_PEOPLE], lambda user: person(user, names))
     if len(absent) > DIGEST_PEOPLE:
         more = len(absent) - DIGEST_PEOPLE
-        shows = _("…and {count} more: `/ooo team {team}` shows everyone.", count=more, team=label)
+        shows = ngettext(
+            "…and {count} more: `/ooo team {team}` shows everyone.",
+            "…and {count} more: `/ooo team {team}` shows everyone.",
+            more,
+            team=label,
+        )
         blocks.append(_context(shows))
-    away = _("Who's out today and this week in {team}: {count} away", team=label, count=len(absent))
+    away = ngettext(
+        "Who's out today and this week in {team}: {count} away",
+        "Who's out today and this week in {team}: {count} away",
+        len(absent),
+        team=label,
+    )
     return away, blocks
 
 

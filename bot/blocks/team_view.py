@@ -123,7 +123,8 @@ def coverage_warning(view: Overview, coverage: int) -> Block | None:
     ]
     shown = ", ".join(days[:WARN_DAYS])
     if len(days) > WARN_DAYS:
-        shown += _(" and {count} more days", count=len(days) - WARN_DAYS)
+        more = len(days) - WARN_DAYS
+        shown += ngettext(" and {count} more day", " and {count} more days", more)
     return _mrkdwn(
         _(
             ":warning: *Coverage:* more than {share}% of the team is away on {days}.",
@@ -166,9 +167,10 @@ def team_message(
     remaining = len(absent) - (page + 1) * PAGE_PEOPLE
     if remaining > 0:
         blocks += _show_more(state | {"page": page + 1}, remaining, page, len(absent))
-    text = _(
+    text = ngettext(
         "{count} of {size} in {team} away: {summary}",
-        count=len(absent),
+        "{count} of {size} in {team} away: {summary}",
+        len(absent),
         size=view.team_size,
         team=label,
         summary=summary(label, view),
@@ -274,7 +276,12 @@ def home_team_blocks(label: str, view: Overview, *, coverage: int) -> list[Block
     blocks += overview_blocks(view, absent[:HOME_PEOPLE])
     if len(absent) > HOME_PEOPLE:
         more = len(absent) - HOME_PEOPLE
-        blocks.append(_context(_("…and {count} more: `/ooo team` shows all.", count=more)))
+        shows = ngettext(
+            "…and {count} more: `/ooo team` shows all.",
+            "…and {count} more: `/ooo team` shows all.",
+            more,
+        )
+        blocks.append(_context(shows))
     return [*blocks, open_button(), {"type": "divider"}]
 
 

@@ -9,6 +9,7 @@ import logging
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from contextvars import copy_context
 from typing import Any
 
 from slack_sdk import WebClient
@@ -113,7 +114,8 @@ class Followups:
             except Exception:
                 logger.exception("follow-up %s failed", job.__qualname__)
 
-        future = self._pool.submit(run)
+        # In the context of the request, so the job speaks the language its listener spoke.
+        future = self._pool.submit(copy_context().run, run)
         with self._lock:
             self._pending.add(future)
         future.add_done_callback(self._forget)

@@ -24,6 +24,7 @@ from bot.outbox.errors import deadline_of
 from bot.responders.use_cases import visible_to
 from bot.slack.directory import Directory
 from bot.team.home_section import my_team_blocks
+from bot.texts import speaking
 from storage.db import session_scope
 from storage.effects_queries import failed_effects
 
@@ -54,11 +55,12 @@ class HomeTabs:
                 self._hashes[(workspace.team_id, user_id)] = view_hash
 
     def publish(self, client: WebClient, *, workspace: Workspace, user_id: str) -> None:
-        """Publish the person's Home tab; on a stale hash, read again and retry."""
+        """Publish the person's Home tab, in their language; on a stale hash, read again."""
         key = (workspace.team_id, user_id)
         with self._lock:
             person = self._people.setdefault(key, threading.Lock())
-        with person:
+        viewer = self._directory.person(client, team_id=workspace.team_id, user_id=user_id)
+        with person, speaking(viewer.locale):
             self._publish(client, key, workspace=workspace, user_id=user_id)
 
     def _publish(

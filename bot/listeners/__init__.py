@@ -1,4 +1,8 @@
-"""The routing table: which listener answers which command, action, view and event."""
+"""The routing table: which listener answers which command, action, view and event.
+
+Every listener a person's action reaches speaks their language (`Spoken`); message
+and installation events answer nobody directly (replies are rendered for their reader later).
+"""
 
 import re
 
@@ -27,35 +31,36 @@ from bot.listeners import (
     team_digests,
     team_views,
 )
+from bot.listeners.readers import Spoken
 
 
 def register(app: App) -> None:
     """Wire every listener to the app."""
     # First: Bolt tries listeners in order, and message events outnumber everything else.
     app.event("message")(messages.message_posted)
-    app.command("/ooo")(commands.ooo_command)
-    app.action(re.compile(f"^({'|'.join((WHEN, *PICKERS))})$"))(modal.preview_dates)
-    app.action(KIND)(modal.switch_kind)
-    app.options(TARGET)(modal.target_options)
-    app.view(CALLBACK_ID)(modal.submit_responder)
-    app.action(NEW_RESPONDER)(manage.new_responder)
-    app.action(EDIT_BUTTON)(manage.dm_button)
-    app.action(DELETE_BUTTON)(manage.dm_button)
-    app.action(END_BUTTON)(manage.dm_button)
-    app.action(EXTEND_MORE)(manage.dm_button)
-    app.action(EXTEND_DAY)(extend.extend_one_day)
-    app.action(re.compile(f"^{MENU}-"))(manage.menu_choice)
-    app.view(CONFIRM_CALLBACK)(manage.confirm_submitted)
-    app.action(SHOW_MORE)(team_views.show_more)
-    app.action(OPEN_DIGEST_FORM)(team_digests.open_form)
-    app.view(DIGEST_FORM)(team_digests.submit_form)
-    app.event("app_home_opened")(home.home_opened)
-    app.action(CONNECT_BUTTON)(account.connect_clicked)
-    app.action(DISCONNECT_BUTTON)(account.disconnect)
-    app.action(NOTIFY_BACKUP)(replies.notify_backup)
-    app.action(REMIND_ME)(replies.remind_me)
-    app.action(END_NOW)(replies.end_from_nudge)
-    app.action(KEEP_ON)(replies.keep_on)
+    app.command("/ooo")(Spoken(commands.ooo_command))
+    app.action(re.compile(f"^({'|'.join((WHEN, *PICKERS))})$"))(Spoken(modal.preview_dates))
+    app.action(KIND)(Spoken(modal.switch_kind))
+    app.options(TARGET)(Spoken(modal.target_options))
+    app.view(CALLBACK_ID)(Spoken(modal.submit_responder))
+    app.action(NEW_RESPONDER)(Spoken(manage.new_responder))
+    app.action(EDIT_BUTTON)(Spoken(manage.dm_button))
+    app.action(DELETE_BUTTON)(Spoken(manage.dm_button))
+    app.action(END_BUTTON)(Spoken(manage.dm_button))
+    app.action(EXTEND_MORE)(Spoken(manage.dm_button))
+    app.action(EXTEND_DAY)(Spoken(extend.extend_one_day))
+    app.action(re.compile(f"^{MENU}-"))(Spoken(manage.menu_choice))
+    app.view(CONFIRM_CALLBACK)(Spoken(manage.confirm_submitted))
+    app.action(SHOW_MORE)(Spoken(team_views.show_more))
+    app.action(OPEN_DIGEST_FORM)(Spoken(team_digests.open_form))
+    app.view(DIGEST_FORM)(Spoken(team_digests.submit_form))
+    app.event("app_home_opened")(Spoken(home.home_opened))
+    app.action(CONNECT_BUTTON)(Spoken(account.connect_clicked))
+    app.action(DISCONNECT_BUTTON)(Spoken(account.disconnect))
+    app.action(NOTIFY_BACKUP)(Spoken(replies.notify_backup))
+    app.action(REMIND_ME)(Spoken(replies.remind_me))
+    app.action(END_NOW)(Spoken(replies.end_from_nudge))
+    app.action(KEEP_ON)(Spoken(replies.keep_on))
     app.event("app_uninstalled")(installation_events.app_uninstalled)
     app.event("tokens_revoked")(installation_events.tokens_revoked)
     app.event("user_change")(installation_events.user_change)

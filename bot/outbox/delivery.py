@@ -2,6 +2,7 @@
 
 import json
 from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -11,6 +12,7 @@ from sqlalchemy import Engine
 
 from bot.core.effect_kinds import EffectKind
 from bot.core.workspace import Workspace
+from bot.texts import speaking, speaks
 from storage.models import Effect
 
 
@@ -26,9 +28,19 @@ class OwnerClients(Protocol):
     def user_client_for(self, workspace: Workspace, user_id: str) -> WebClient | None: ...
 
 
+class Reader(Protocol):
+    """What a message's reader needs to be spoken to: their Slack locale."""
+
+    @property
+    def locale(self) -> str: ...
+
+
 class People(Protocol):
-    """Who a workspace's people are: their names for texts that must not mention them, who is
-    active (no bots, no deactivated accounts, no strangers), and who is in a group or channel."""
+    """Who a workspace's people are: their language, their names for texts that must not
+    mention them, who is active (no bots, no deactivated accounts, no strangers), and who is in
+    a group or channel."""
+
+    def person(self, client: WebClient, *, team_id: str, user_id: str) -> Reader: ...
 
     def display_names(
         self, client: WebClient, *, team_id: str, user_ids: set[str]
@@ -51,6 +63,9 @@ class DeliveryServices(Protocol):
     @property
     def accounts(self) -> OwnerClients: ...
 
+    @property
+    def default_locale(self) -> str: ...
+
 
 @dataclass(frozen=True)
 class OutboxServices:
@@ -59,6 +74,8 @@ class OutboxServices:
     homes: HomePublisher
     accounts: OwnerClients
     directory: People
+    # The language of posts many people read when whoever set them up is not spoken.
+    default_locale: str = "en-US"
 
 
 @dataclass(frozen=True)
@@ -104,6 +121,26 @@ class Delivery:
             engine=engine,
             services=services,
         )
+
+    def speaking_to(self, client: WebClient, user_id: str | None) -> AbstractContextManager[None]:
+        """Render for one reader, in their Slack locale; with nobody, the workspace's default."""
+        if user_id is None:
+            return speaking(self.services.default_locale)
+        team_id = self.workspace.team_id
+        reader = self.services.directory.person(client, team_id=team_id, user_id=user_id)
+        return speaking(reader.locale)
+
+    def speaking_to_many(
+        self, client: WebClient, setter_id: str | None
+    ) -> AbstractContextManager[None]:
+        """Render a post many people read (a channel's) in the language of whoever set it up,
+        or the workspace's default when ooo does not speak theirs."""
+        locale = self.services.default_locale
+        if setter_id is not None:
+            team_id = self.workspace.team_id
+            setter = self.services.directory.person(client, team_id=team_id, user_id=setter_id)
+            locale = setter.locale if speaks(setter.locale) else locale
+        return speaking(locale)
 
     def as_owner(self) -> WebClient | None:
         """A client acting as the effect's owner (their connected account), or None."""

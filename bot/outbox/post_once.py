@@ -9,6 +9,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.core.effect_kinds import EffectKind
 from bot.outbox.delivery import Deliverers, Delivery
+from bot.texts import _
 
 EVENT_TYPE = "ooo_message"
 # Slack timestamps of the bot's own clock can trail ours a little.
@@ -100,13 +101,16 @@ def find_posted(
 
 
 def post_message(client: WebClient, delivery: Delivery) -> str:
-    """Post a message rendered when it was enqueued: payload `channel`, `text`, maybe `blocks`."""
+    """Post a message: payload `channel`, `text` rendered when it was enqueued, maybe `blocks`;
+    or a catalog `message` (no parameters) rendered now, for the reader the outbox speaks to
+    (`text` beside it is what a replica that predates `message` posts)."""
     payload = delivery.payload
+    text = _(payload["message"]) if payload.get("message") else payload["text"]
     return post_once(
         client,
         delivery,
         channel=payload["channel"],
-        text=payload["text"],
+        text=text,
         blocks=payload.get("blocks"),
     )
 

@@ -155,7 +155,9 @@ class EffectWorker:
             return replace(give_back, at=wait_until)
         try:
             client = self._client_for(delivery.workspace)
-            result = self.registry.deliverer(delivery.kind)(client, delivery)
+            # Most effects speak to their owner; those read by someone else say so inside.
+            with delivery.speaking_to(client, delivery.owner_id):
+                result = self.registry.deliverer(delivery.kind)(client, delivery)
         except Exception as error:
             return self._failed(delivery, error)
         return outbox.Outcome(

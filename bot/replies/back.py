@@ -89,7 +89,9 @@ def remind(client: WebClient, delivery: Delivery) -> str:
     responder = _ended(delivery)
     if responder is None:
         return "responder gone"
-    return post_once(client, delivery, channel=delivery.payload["to"], text=back_note(responder))
+    with delivery.speaking_to(client, delivery.payload["to"]):
+        text = back_note(responder)
+    return post_once(client, delivery, channel=delivery.payload["to"], text=text)
 
 
 def digest(client: WebClient, delivery: Delivery) -> str:

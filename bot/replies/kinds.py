@@ -77,6 +77,16 @@ def send_reply(client: WebClient, delivery: Delivery) -> str:
     place, sender = delivery.payload, delivery.payload["sender"]
     in_conversation = place.get("direct") and (responder.reply_as_me or place["external"])
     owner = delivery.as_owner() if in_conversation else None
+    # The frame is the sender's to read, in their language; the owner's message is as written.
+    with delivery.speaking_to(client, sender):
+        return _answer(client, delivery, responder, owner)
+
+
+def _answer(
+    client: WebClient, delivery: Delivery, responder: Responder, owner: WebClient | None
+) -> str:
+    """Post the reply in the conversation as its owner, else privately, else in a DM."""
+    place, sender = delivery.payload, delivery.payload["sender"]
     if owner is not None:
         text = reply_as_owner(responder, external=place["external"])
         channel, thread = place["channel"], place["thread_ts"]
@@ -121,19 +131,21 @@ def forward_copy(client: WebClient, delivery: Delivery) -> str:
     place, link = delivery.payload, _permalink(client, delivery)
     if link is None:
         return "message deleted"
-    names = None
-    if place["to"][:1] in ("C", "G"):  # a copy in a channel names people, never pings them
+    names, in_channel = None, place["to"][:1] in ("C", "G")
+    if in_channel:  # a copy in a channel names people, never pings them
         wanted = {place["sender"], responder.owner_id}
         directory, team_id = delivery.services.directory, delivery.workspace.team_id
         names = directory.display_names(client, team_id=team_id, user_ids=wanted)
-    text = forward_message(
-        responder,
-        sender=place["sender"],
-        channel=place["channel"],
-        permalink=link,
-        at=datetime.fromtimestamp(float(place["ts"]), UTC),
-        names=names,
-    )
+    many, one = delivery.speaking_to_many, delivery.speaking_to
+    with many(client, responder.owner_id) if in_channel else one(client, place["to"]):
+        text = forward_message(
+            responder,
+            sender=place["sender"],
+            channel=place["channel"],
+            permalink=link,
+            at=datetime.fromtimestamp(float(place["ts"]), UTC),
+            names=names,
+        )
     return post_once(client, delivery, channel=place["to"], text=text)
 
 
@@ -148,7 +160,10 @@ def notify_backup(client: WebClient, delivery: Delivery) -> str:
     link = _permalink(client, delivery)
     if link is None:
         return "message deleted"
-    text = backup_note(responder, sender=place["sender"], channel=place["channel"], permalink=link)
+    with delivery.speaking_to(client, place["to"]):
+        text = backup_note(
+            responder, sender=place["sender"], channel=place["channel"], permalink=link
+        )
     return post_once(client, delivery, channel=place["to"], text=text)
 
 

@@ -88,7 +88,8 @@ def announce(client: WebClient, delivery: Delivery) -> str:
     names = delivery.services.directory.display_names(
         client, team_id=delivery.workspace.team_id, user_ids=people
     )
-    text = announcement(responder, names)
+    with delivery.speaking_to_many(client, responder.owner_id):
+        text = announcement(responder, names)
     try:
         return post_once(client, delivery, channel=channel, text=text)
     except SlackApiError as error:

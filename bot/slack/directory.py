@@ -2,6 +2,9 @@
 
 import logging
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -41,6 +44,8 @@ class Person:
 
 
 GUESS = Person(tz="UTC", locale="en-US", guessed=True)
+# The people one request asked about, guesses included: a failed users.info costs it once.
+_asked: ContextVar[dict[tuple[str, str], Person] | None] = ContextVar("asked", default=None)
 
 
 class _Workspace:
@@ -74,18 +79,31 @@ class Directory:
         self._pagings: dict[str, Paging] = {}
         self._workspaces: dict[str, _Workspace] = {}
 
+    @contextmanager
+    def one_request(self) -> Iterator[None]:
+        """Within the block, ask Slack about each person once, even when it could not say."""
+        token = _asked.set({})
+        try:
+            yield
+        finally:
+            _asked.reset(token)
+
     def person(self, client: WebClient, *, team_id: str, user_id: str) -> Person:
         """Return a user's zone and locale; if Slack can't say right now, a guess (UTC)."""
-        key = (team_id, user_id)
+        key, asked = (team_id, user_id), _asked.get()
         with self._lock:
             hit = self._people.get(key)
         if hit is not None and self._clock() < hit[0]:
             return hit[1]
+        if asked is not None and key in asked:
+            return asked[key]
         try:
             person = _load_person(client, user_id)
         except (SlackApiError, OSError) as error:
             # Not cached: the next request asks Slack again, and the modal names the zone used.
             logger.warning("could not look up %s, using UTC: %s", user_id, error)
+            if asked is not None:
+                asked[key] = GUESS
             return GUESS
         with self._lock:
             self._people[key] = (self._clock() + self._people_ttl, person)

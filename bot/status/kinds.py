@@ -9,13 +9,11 @@ last edit asked.
 """
 
 import json
-import logging
 import math
 from datetime import datetime
 from typing import Any
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
@@ -31,11 +29,11 @@ from bot.core.status import (
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
 from bot.responders.kinds import SKIPPED, responder_of
+from bot.texts import reader_locale
 from storage import account_queries as stored
 from storage.db import session_scope
 from storage.effects_queries import enqueue_effect, undelivered
 
-logger = logging.getLogger(__name__)
 STILL_WANTED = "still_wanted"
 
 
@@ -71,19 +69,10 @@ def _wanted(responder: Responder, now: datetime, wish: bool) -> bool:
     return wish and active and responder.deleted_at is None
 
 
-def _locale_of(bot: WebClient, user_id: str) -> str | None:
-    """The owner's Slack language; None (English) when Slack can't say: a status beats none."""
-    try:
-        locale = bot.users_info(user=user_id, include_locale=True)["user"].get("locale")
-    except SlackApiError as error:
-        logger.warning("could not read the locale of %s; writing English: %s", user_id, error)
-        return None
-    return str(locale) if locale else None
-
-
 def _ours(bot: WebClient, responder: Responder) -> dict[str, Any]:
     """The status ooo shows for this responder now, expiring at its end as a safety net."""
-    locale = _locale_of(bot, responder.owner_id)
+    # The outbox speaks to an effect's owner: the directory's locale for them, cached.
+    locale = reader_locale()
     return {
         "text": status_text(responder.ends_at, tz=responder.tz, locale=locale),
         "emoji": EMOJI,

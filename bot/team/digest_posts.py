@@ -104,7 +104,8 @@ def post_digest(client: WebClient, delivery: Delivery) -> str:
     names = delivery.services.directory.display_names(
         client, team_id=digest.team_id, user_ids=named_in(view)
     )
-    text, blocks = digest_message(team.label, view, coverage=digest.coverage, names=names)
+    with delivery.speaking_to_many(client, digest.owner_id):
+        text, blocks = digest_message(team.label, view, coverage=digest.coverage, names=names)
     return post_once(client, delivery, channel=digest.channel_id, text=text, blocks=blocks)
 
 

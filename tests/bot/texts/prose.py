@@ -64,3 +64,46 @@ def _called(call: ast.Call) -> str:
     if isinstance(call.func, ast.Attribute):
         return call.func.attr
     return ""
+
+
+# Where Slack shows a string to a person: Block Kit's fields, and the calls that answer.
+SHOWN_FIELDS = {"text", "title", "placeholder", "label", "submit", "close", "hint", "alt_text"}
+ANSWERING_CALLS = {"ack", "respond", "say", "_text", "_plain", "_section"}
+# What may stand beside a message unmarked: emoji codes, mrkdwn and punctuation, no words.
+EMOJI = re.compile(r":[a-z0-9_+'-]+:")
+LETTER = re.compile(r"[^\W\d_]")
+
+
+def unmarked_fields(source: str) -> list[tuple[int, str]]:
+    """Each word-bearing literal Slack would show (a Block Kit `text`, `ack(text=...)`, ...)
+    that is not a message: even one word ("Edit") reads as English to everyone."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        for shown in _shown_values(node):
+            literal = _literal_text(shown)
+            if literal is not None and LETTER.search(EMOJI.sub("", literal)):
+                found.append((shown.lineno, ast.unparse(shown)))
+    return found
+
+
+def _shown_values(node: ast.AST) -> list[ast.expr]:
+    """The values a node hands Slack to show: dict fields, keywords, an answer's first text."""
+    if isinstance(node, ast.Dict):
+        return [
+            value
+            for key, value in zip(node.keys, node.values, strict=True)
+            if isinstance(key, ast.Constant) and key.value in SHOWN_FIELDS
+        ]
+    if isinstance(node, ast.Call):
+        shown = [kw.value for kw in node.keywords if kw.arg in SHOWN_FIELDS]
+        return shown + (node.args[:1] if _called(node) in ANSWERING_CALLS else [])
+    return []
+
+
+def _literal_text(value: ast.expr) -> str | None:
+    """The text written in the code itself: a string, or an f-string's literal parts."""
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return value.value
+    if isinstance(value, ast.JoinedStr):
+        return "".join(part.value for part in value.values if isinstance(part, ast.Constant))
+    return None

@@ -1,14 +1,18 @@
-"""Messages are rendered for one reader: their locale's catalog when it has one, else English."""
+"""Messages are rendered for one reader: their locale's catalog when it has one, else English;
+Slack's locales map to the catalogs, and a compiled catalog is read unless its .po is newer."""
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from babel.messages.catalog import Catalog
+from babel.messages.mofile import write_mo
 from babel.messages.pofile import write_po
 
-from bot.texts import N_, _, ngettext, speaking
+from bot.texts import N_, _, ngettext, speaking, speaks, supported_locales
 from bot.texts import catalog as texts_catalog
+from bot.texts.catalog import CATALOGS
 
 AWAY = "{name} is out of office."
 FRENCH = "{name} est absent(e)."
@@ -85,3 +89,82 @@ def test_it_renders_a_marked_constant_when_it_is_read_not_when_it_is_marked() ->
 
 def test_it_leaves_braces_alone_when_no_params_are_given() -> None:
     assert _("Take {backup} out of the message.") == "Take {backup} out of the message."
+
+
+@pytest.mark.parametrize(
+    ("locale", "folder"),
+    [
+        ("en-US", None),
+        ("en-GB", "en_GB"),
+        ("fr-FR", "fr"),
+        ("de-DE", "de"),
+        ("es-ES", "es"),
+        ("es-LA", "es_419"),
+        ("pt-BR", "pt_BR"),
+        ("it-IT", "it"),
+        ("ja-JP", "ja"),
+        ("ko-KR", "ko"),
+        ("zh-CN", "zh_CN"),
+        ("zh-TW", "zh_TW"),
+        # Not Slack's, or spelled otherwise: its language when ooo has it, else English.
+        ("fr-CA", "fr"),
+        ("fr", "fr"),
+        ("de-AT", "de"),
+        ("es-MX", "es"),
+        ("es_419", "es_419"),
+        ("zh_TW", "zh_TW"),
+        ("pt-PT", None),
+        ("en-AU", None),
+        ("ru-RU", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_it_maps_each_slack_locale_to_its_catalog(locale: str | None, folder: str | None) -> None:
+    assert texts_catalog.catalog_of(locale) == folder
+
+
+def test_it_lists_the_twelve_locales_of_slacks_interface() -> None:
+    spoken = supported_locales()
+    assert len(spoken) == 12 and spoken[0] == "en-US"
+    assert {texts_catalog.catalog_of(locale) for locale in spoken} == {None, *CATALOGS}
+
+
+@pytest.mark.parametrize(
+    ("locale", "spoken"),
+    [("ja-JP", True), ("fr-CA", True), ("en-AU", True), ("ru-RU", False), ("pt-PT", False)],
+)
+def test_it_says_which_locales_it_speaks(locale: str, spoken: bool) -> None:
+    assert speaks(locale) is spoken
+
+
+def _compile(catalog: Catalog, target: Path) -> None:
+    with target.open("wb") as file:
+        write_mo(file, catalog)
+
+
+@pytest.mark.usefixtures("french")
+@pytest.mark.parametrize(("newer", "said"), [("mo", "Alice est en congé."), ("po", FRENCH)])
+def test_it_reads_the_newer_of_the_compiled_and_the_edited_catalog(
+    tmp_path: Path, newer: str, said: str
+) -> None:
+    source = tmp_path / "fr" / "LC_MESSAGES" / "messages.po"
+    built = Catalog(locale="fr", domain="messages")
+    built.add(AWAY, "{name} est en congé.")
+    _compile(built, source.with_suffix(".mo"))
+    older, later = (source, source.with_suffix(".mo"))[:: 1 if newer == "mo" else -1]
+    os.utime(older, (1_000_000, 1_000_000))
+    os.utime(later, (2_000_000, 2_000_000))
+    with speaking("fr-FR"):
+        assert _(AWAY, name="Alice") == said.format(name="Alice")
+
+
+@pytest.mark.usefixtures("french")
+def test_it_reads_a_compiled_catalog_alone_as_an_installed_package_has(tmp_path: Path) -> None:
+    source = tmp_path / "fr" / "LC_MESSAGES" / "messages.po"
+    built = Catalog(locale="fr", domain="messages")
+    built.add(AWAY, "{name} est en congé.")
+    _compile(built, source.with_suffix(".mo"))
+    source.unlink()
+    with speaking("fr-FR"):
+        assert _(AWAY, name="Alice") == "Alice est en congé."

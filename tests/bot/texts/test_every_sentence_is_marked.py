@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.bot.texts.prose import bare_sentences
+from tests.bot.texts.prose import bare_sentences, unmarked_fields
 
 BOT = Path(__file__).resolve().parents[3] / "bot"
 # Whole folders and modules nobody but an operator reads, or tables a later change moves.
@@ -33,7 +33,8 @@ def _exempt(module: str) -> bool:
 
 @pytest.mark.parametrize("module", [m for m in MODULES if not _exempt(m)])
 def test_it_marks_every_sentence_for_the_catalog(module: str) -> None:
-    bare = bare_sentences((BOT / module).read_text())
+    source = (BOT / module).read_text()
+    bare = bare_sentences(source) + unmarked_fields(source)
     assert not bare, f"wrap these in _() or N_() from bot.texts: {bare}"
 
 
@@ -72,3 +73,32 @@ def test_it_finds_a_sentence_that_bypasses_the_catalog(source: str) -> None:
 )
 def test_it_leaves_messages_docstrings_logs_and_ids_alone(source: str) -> None:
     assert not bare_sentences(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        '{"type": "button", "text": {"type": "plain_text", "text": "Edit"}}',
+        'ack(text="Done")',
+        'respond(f"{count} more")',
+        'client.chat_postMessage(channel=user, text=f"Bonjour {name}")',
+        '_section(f"*Message*\\n{quoted}")',
+    ],
+)
+def test_it_finds_a_word_slack_shows_unmarked(source: str) -> None:
+    assert unmarked_fields(source)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        '{"type": "plain_text", "text": _("Edit")}',
+        '_section(f":palm_tree: {text}")',
+        '{"type": "mrkdwn", "text": f"*{title}*\\n> {quoted}"}',
+        'ack(text=ngettext("{count} more", "{count} more", n))',
+        '{"type": "plain_text", "text": ":wave:", "emoji": True}',
+        "client.views_publish(user_id=user, view=view)",
+    ],
+)
+def test_it_leaves_emoji_mrkdwn_and_messages_alone(source: str) -> None:
+    assert not unmarked_fields(source)

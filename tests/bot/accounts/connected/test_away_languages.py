@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 
 from bot.core.status import EMOJI
 from bot.outbox.worker import EffectWorker
+from bot.slack.directory import PEOPLE_TTL
 from tests.bot.accounts.conftest import ALICE
 from tests.bot.responders.lifecycle_steps import add_responder, run_at
 from tests.support.clock import FakeClock
@@ -76,8 +77,10 @@ def test_when_slack_cannot_say_her_language_it_writes_english(
 ) -> None:
     fake.add_user(ALICE, "alice", tz=TOKYO, locale="ja-JP")
     connect_alice()
+    # What ooo learnt of her while she connected is forgotten by now, and Slack can't say.
+    clock.advance(seconds=PEOPLE_TTL.total_seconds())
     back = away_in_tokyo(engine, clock)
-    fake.fail_next("users.info", "internal_error")
+    fake.fail_next("users.info", "internal_error", times=20)
     run_at(engine, clock, effects)
     day = back.astimezone(ZoneInfo(TOKYO))
     assert fake.status_of(ALICE)[0] == f"Out of office · back {day:%a}, {day:%b} {day.day}"
