@@ -68,13 +68,29 @@ def test_it_leaves_out_events_that_are_about_absences(title: str) -> None:
     assert read(one_day(title)) == []
 
 
-def calendar(*blocks: str, newline: str = "\r\n", head: bytes = b"") -> bytes:
-    """A whole feed written by hand, component by component, with the line ends given."""
+@pytest.mark.parametrize(
+    ("shown_as", "counted"),
+    [
+        # Outlook and Google show all-day events as free unless told otherwise.
+        ("X-MICROSOFT-CDO-BUSYSTATUS:FREE", True),
+        ("TRANSP:TRANSPARENT", True),
+        ("X-MICROSOFT-CDO-BUSYSTATUS:WORKINGELSEWHERE", True),
+        ("X-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE", False),
+        ("STATUS:TENTATIVE", False),
+        ("STATUS:CANCELLED\nX-MICROSOFT-CDO-BUSYSTATUS:OOF", False),
+    ],
+)
+def test_it_reads_a_vacation_by_how_it_is_shown(shown_as: str, counted: bool) -> None:
+    assert bool(read(one_day("Vacation", shown_as))) is counted
+
+
+def calendar(*blocks: str) -> bytes:
+    """A whole feed written by hand, component by component."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//ooo attacks//EN"]
     for block in blocks:
         lines += block.strip().splitlines()
     lines.append("END:VCALENDAR")
-    return head + (newline.join(lines) + newline).encode()
+    return ("\r\n".join(lines) + "\r\n").encode()
 
 
 def event(*lines: str) -> str:
@@ -131,6 +147,21 @@ def test_it_reads_an_outlook_trip_marked_out_of_office(zone: str, mark: str) -> 
         utc("2026-12-18 17:00"),
     )
     assert (absence.marked, absence.all_day, absence.title) == (True, False, "Mallorca")
+
+
+def test_it_reads_an_outlook_zone_by_its_own_definition_not_its_name() -> None:
+    # Outlook names a zone edited by hand "Customized Time Zone": only its rules say where.
+    ics = calendar(
+        "BEGIN:VTIMEZONE\nTZID:Customized Time Zone\nBEGIN:STANDARD\nDTSTART:16010101T000000\n"
+        "TZOFFSETFROM:+0300\nTZOFFSETTO:+0300\nEND:STANDARD\nEND:VTIMEZONE",
+        event(
+            "UID:c",
+            "SUMMARY:OOO",
+            'DTSTART;TZID="Customized Time Zone":20261210T090000',
+            'DTEND;TZID="Customized Time Zone":20261210T170000',
+        ),
+    )
+    assert spans(read(ics)) == [(utc("2026-12-10 06:00"), utc("2026-12-10 14:00"))]
 
 
 def test_it_leaves_out_an_outlook_event_shown_as_busy() -> None:
