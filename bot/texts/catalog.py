@@ -14,6 +14,10 @@ from babel.support import Translations
 
 DOMAIN = "messages"
 LOCALES = Path(__file__).parent / "locales"
+# One catalog per language Slack's interface speaks; US English is the source text itself.
+CATALOG_DIRS = ("en_GB", "fr", "de", "es", "es_419", "pt_BR", "it", "ja", "ko", "zh_CN", "zh_TW")
+# Slack's Latin American Spanish is CLDR's es_419 ("es-LA" would be Spanish in Laos).
+_SLACK_TAGS = {"es_LA": "es_419"}
 # English is the source text: a reader with no locale set reads the messages as written.
 _reader_locale: ContextVar[str | None] = ContextVar("reader_locale", default=None)
 
@@ -26,6 +30,18 @@ def speaking(locale: str | None) -> Iterator[None]:
         yield
     finally:
         _reader_locale.reset(token)
+
+
+def reader_locale() -> str:
+    """The current reader's CLDR locale, for Babel's dates: "fr", "es_419", "en" for English."""
+    return catalog_dir(_reader_locale.get()) or "en"
+
+
+def catalog_dir(locale: str | None) -> str | None:
+    """The catalog a Slack locale reads ("es-LA" is es_419, "fr-CA" is fr); None for English."""
+    tag = (locale or "").replace("-", "_")
+    tag = _SLACK_TAGS.get(tag, tag)
+    return next((d for d in (tag, tag.split("_")[0]) if d in CATALOG_DIRS), None)
 
 
 def _(message: str, /, **params: object) -> str:
@@ -48,13 +64,9 @@ def N_(message: str, /) -> str:  # noqa: N802 (gettext's own name for marking on
 @cache
 def _translations(locale: str | None) -> NullTranslations:
     """The catalog for a locale or its language ("pt-BR", then "pt"); English when none exists."""
-    if locale:
-        tag = locale.replace("-", "_")
-        for candidate in dict.fromkeys((tag, tag.split("_")[0])):
-            source = LOCALES / candidate / "LC_MESSAGES" / f"{DOMAIN}.po"
-            if source.is_file():
-                return _compiled(source, candidate)
-    return NullTranslations()
+    found = catalog_dir(locale)
+    source = LOCALES / (found or "-") / "LC_MESSAGES" / f"{DOMAIN}.po"
+    return _compiled(source, found) if found and source.is_file() else NullTranslations()
 
 
 def _compiled(source: Path, locale: str) -> Translations:
