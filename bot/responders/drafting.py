@@ -19,7 +19,6 @@ from bot.core.responder import (
     Invalid,
     Kind,
     check_draft,
-    default_message,
     too_far,
     window_from_pickers,
 )
@@ -28,6 +27,7 @@ from bot.texts import N_, _, speaking
 from bot.texts.date_refusals import ask_end, refusal
 from bot.texts.previews import describe_range
 from bot.texts.problems import word
+from bot.texts.suggestions import suggested_message
 
 ENDED = N_(":information_source: This responder has ended. Choose new dates to turn it on again.")
 END_BEFORE_START = N_("The last day is before the first day: pick a later last day.")
@@ -35,7 +35,8 @@ END_BEFORE_START = N_("The last day is before the first day: pick a later last d
 
 def blank_form(*, tz: str, locale: str, now: datetime, guessed: bool = False) -> tuple[Form, Meta]:
     """A new responder starting today, with no end yet."""
-    message = default_message(None)
+    with speaking(locale):
+        message = suggested_message(None)
     form = Form(start_date=now.astimezone(ZoneInfo(tz)).date(), message=message)
     return form, Meta(tz=tz, locale=locale, suggested=message, tz_guessed=guessed)
 
@@ -182,7 +183,8 @@ def _previewed(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
 def _suggest_message(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
     """Name the new return day in the message, unless the person wrote their own."""
     if form.message.strip() in ("", meta.suggested.strip()):
-        suggested = default_message(window)
+        with speaking(meta.locale):
+            suggested = suggested_message(window)
         form, meta = replace(form, message=suggested), replace(meta, suggested=suggested)
     return form, meta
 

@@ -20,7 +20,6 @@ NOT_FOR_PEOPLE = {
     "replies/back.py": "outcomes the outbox logs for operators",
     "replies/kinds.py": "outcomes the outbox logs for operators",
     "core/dates/lang": "the words the date reader reads, in each language; it writes none",
-    "core/responder.py": "the suggested message, in English until it leaves the core",
 }
 MODULES = sorted(path.relative_to(BOT).as_posix() for path in BOT.rglob("*.py"))
 
