@@ -20,8 +20,8 @@ Block = dict[str, Any]
 # Slack's limit on a section's text, counted once escaped and filled in.
 TEXT_MAX = 3000
 # The most each variable grows to once filled in: a mention or a group's handle, a date token
-# (69 characters), a mention.
-FILLED_MAX = {"{name}": 40, "{return_date}": 70, BACKUP_VARIABLE: 24}
+# (its words and fallback in the reader's language: 75 characters at most), a mention.
+FILLED_MAX = {"{name}": 40, "{return_date}": 80, BACKUP_VARIABLE: 24}
 
 
 def _section(text: str) -> Block:

@@ -23,7 +23,14 @@ from bot.blocks.dialogs import (
 )
 from bot.blocks.home import home_view
 from bot.blocks.missed_digest import digest_message as missed_digest
-from bot.blocks.replies import backup_note, forward_message, nudge_message, reply_message
+from bot.blocks.replies import (
+    FILLED_MAX,
+    backup_note,
+    forward_message,
+    nudge_message,
+    reply_message,
+    sent_at,
+)
 from bot.blocks.responder_form import Form, Meta
 from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
@@ -152,6 +159,14 @@ def test_every_modal_and_the_home_tab_fit_slack_in_every_language(locale: str) -
         home = home_view(_many(), now=NOW, problems=["x" * 500])
     assert [check_view(view) for view in views] == [[]] * len(views)
     assert check_blocks(home["blocks"], max_blocks=100) == []
+
+
+@pytest.mark.parametrize("locale", READERS)
+def test_a_return_date_grows_no_more_than_a_message_allows_for(locale: str) -> None:
+    # Every day of a year: the fallback's weekday and month are as long as they get.
+    with speaking(locale):
+        longest = max(len(sent_at(LONG_END + timedelta(days=n))) for n in range(366))
+    assert longest <= FILLED_MAX["{return_date}"]
 
 
 @pytest.mark.parametrize("locale", READERS)
