@@ -33,10 +33,10 @@ def every_phrase() -> list[str]:
     return [*phrases(), *(command.removeprefix(COMMAND) for command in commands())]
 
 
-def by_locale() -> dict[str, list[str]]:
-    """Every example, by the Slack locale reading it: what warms the date reader up."""
+def by_locale() -> dict[str, tuple[str, str]]:
+    """The refusals' two examples, by the Slack locale reading them: what warms the reader up."""
     samples = {}
     for locale in LOCALES:
         with speaking(locale):
-            samples[locale] = every_phrase()
+            samples[locale] = phrases()
     return samples

@@ -36,11 +36,5 @@ def test_help_shows_the_examples_as_commands_in_the_readers_language(locale: str
 
 def test_it_warms_up_with_every_locales_examples() -> None:
     samples = date_examples.by_locale()
-    assert samples["en-US"] == [
-        "Dec 20 to Jan 3",
-        "back on Monday",
-        "from Monday to the 15th",
-        "tomorrow for 3 days",
-        "until further notice",
-    ]
+    assert samples["en-US"] == ("Dec 20 to Jan 3", "back on Monday")
     assert len(samples) == 12
