@@ -33,6 +33,7 @@ from bot.slack.directory import Directory
 from bot.slack.redraws import Redraws
 from bot.status import kinds as status
 from bot.team import digest_posts
+from bot.texts import date_examples
 from storage.db import Changed, on_commit
 
 logger = logging.getLogger(__name__)
@@ -123,7 +124,7 @@ def create_app(services: Services) -> App:
     app.error(_log_unexpected)
     register(app)
     # The first dateparser call is slow; pay it now rather than inside someone's /ooo.
-    warm_up()
+    warm_up(date_examples.by_locale())
     return app
 
 

@@ -15,7 +15,7 @@ from sqlmodel import col, select
 
 from bot.accounts.connected import USER_SCOPES
 from bot.accounts.vault import Vault
-from bot.core.status import looks_ours
+from bot.status.wording import looks_ours
 from storage.account_queries import save_account
 from storage.db import session_scope
 from storage.effects_queries import FAILED, PENDING, SENDING

@@ -7,7 +7,7 @@ from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.responder_list import audience, handle_mention
 from bot.blocks.when import describe_window
 from bot.core.responder_value import Responder
-from bot.texts import N_, _
+from bot.texts import N_, _, date_examples
 
 EDIT_BUTTON, DELETE_BUTTON = "responder_edit", "responder_delete"
 CONFIRM_CALLBACK = "responder_confirm"
@@ -151,7 +151,7 @@ def busy_modal() -> Block:
 
 HELP = N_("""*ooo* sets your out-of-office responder.
 • `/ooo` opens a form for a new responder.
-• `/ooo from Monday to the 15th`, `/ooo tomorrow for 3 days`, `/ooo until further notice`
+• {examples}
   open it with those dates filled in, in your language and time zone.
 • `/ooo list` shows your responders, to edit, end or delete them.
 • `/ooo off` (or `back`, `stop`, `end`) ends the responder that is on now.
@@ -162,5 +162,6 @@ Your Home tab in the ooo app shows the same list.""")
 
 
 def help_blocks() -> list[Block]:
-    """Explain every subcommand."""
-    return [_section(_(HELP))]
+    """Explain every subcommand, with date examples in the reader's language."""
+    examples = ", ".join(f"`{command}`" for command in date_examples.commands())
+    return [_section(_(HELP, examples=examples))]

@@ -2,7 +2,7 @@
 
 import json
 from collections.abc import Mapping
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from bot.blocks.mrkdwn import cut, escape
@@ -12,6 +12,7 @@ from bot.core.mentions import is_direct, neutralize
 from bot.core.responder import BACKUP_VARIABLE, Kind, Target
 from bot.core.responder_value import Responder
 from bot.texts import _
+from bot.texts.dates import moment
 
 NOTIFY_BACKUP, REMIND_ME = "reply_notify_backup", "reply_remind_me"
 END_NOW, KEEP_ON = "reply_end_now", "reply_keep_on"
@@ -19,8 +20,8 @@ Block = dict[str, Any]
 # Slack's limit on a section's text, counted once escaped and filled in.
 TEXT_MAX = 3000
 # The most each variable grows to once filled in: a mention or a group's handle, a date token
-# (69 characters), a mention.
-FILLED_MAX = {"{name}": 40, "{return_date}": 70, BACKUP_VARIABLE: 24}
+# (its words and fallback in the reader's language: 75 characters at most), a mention.
+FILLED_MAX = {"{name}": 40, "{return_date}": 80, BACKUP_VARIABLE: 24}
 
 
 def _section(text: str) -> Block:
@@ -146,7 +147,8 @@ def forward_message(
 
 def sent_at(at: datetime) -> str:
     """When a message was written, as a date token."""
-    return date_token(at, "{date_short_pretty} at {time}", f"{at:%a %d %b %H:%M} UTC")
+    utc = at.astimezone(UTC)
+    return date_token(at, _("{date_short_pretty} at {time}"), f"{moment(utc, utc.year)} UTC")
 
 
 def backup_note(responder: Responder, *, sender: str, channel: str, permalink: str | None) -> str:

@@ -8,9 +8,10 @@ from typing import Any
 
 from bot.blocks.team_digest_form import open_button
 from bot.blocks.when import moment_token
-from bot.core.dates import DateError, language_of, time_zone
+from bot.core.dates import DateError, time_zone
 from bot.core.team import MAX_DAYS, Away, DayState, Overview, Window, is_weekend
 from bot.texts import N_, _, ngettext
+from bot.texts.dates import day as day_label
 
 SHOW_MORE = "team_show_more"
 PAGE_PEOPLE = 15
@@ -22,8 +23,6 @@ LEGEND = N_("🟥 out · 🟧 partly out · 🟩 in · ⬜🔲 weekend (in, away
 Block = dict[str, Any]
 # How a person is shown: a mention, or (in a channel post) their name.
 Show = Callable[[str], str]
-# Team views are in English for now; the dates helpers already speak the other languages.
-day_label = language_of(None).texts.day_text
 
 
 def _mrkdwn(text: str) -> Block:

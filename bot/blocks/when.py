@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.dates import DateRange
 from bot.texts import _
+from bot.texts.dates import clock, full_day
 
 
 def date_token(moment: datetime, style: str, fallback: str) -> str:
@@ -15,7 +16,7 @@ def date_token(moment: datetime, style: str, fallback: str) -> str:
 def day_token(day: date, tz: str) -> str:
     """Render a calendar day; noon keeps it on the same day for readers a few zones away."""
     noon = datetime.combine(day, time(12), tzinfo=ZoneInfo(tz))
-    return date_token(noon, "{date_long_pretty}", f"{day:%A %d %B %Y}")
+    return date_token(noon, "{date_long_pretty}", full_day(day))
 
 
 def moment_token(moment: datetime, tz: str) -> str:
@@ -23,7 +24,9 @@ def moment_token(moment: datetime, tz: str) -> str:
     local = moment.astimezone(ZoneInfo(tz))
     if local.time() == time(0):
         return day_token(local.date(), tz)
-    return date_token(moment, "{date_long_pretty} at {time}", f"{local:%A %d %B %Y %H:%M} {tz}")
+    # Slack writes the day and time in the reader's language, but not the words around them.
+    style = _("{date_long_pretty} at {time}")
+    return date_token(moment, style, f"{full_day(local.date())} {clock(local)} {tz}")
 
 
 def describe_window(window: DateRange, tz: str) -> str:

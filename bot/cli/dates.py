@@ -11,6 +11,8 @@ from bot.clock import system_clock
 from bot.core.dates import LOCALES, DateError, parse_range, time_zone
 from bot.core.problems import Code, Problem
 from bot.core.responder import YEARS_AHEAD
+from bot.texts import speaking
+from bot.texts.date_refusals import refusal
 from bot.texts.problems import word
 
 
@@ -65,7 +67,8 @@ def _answer(text: str, tz: str, now: datetime, locale: str) -> dict[str, Any]:
     except DateError as error:
         # "from Monday" is refused for want of an end, but how its start was read still helps.
         start = {"start": error.start.isoformat()} if error.start else {}
-        return {"error": str(error), **start}
+        with speaking(locale):
+            return {"error": refusal(error), **start}
     except OverflowError:  # the reader steps past year 9999, as /ooo already says
         return {"error": word(Problem(Code.TOO_FAR, years=YEARS_AHEAD))}
     end = found.end.isoformat() if found.end else None

@@ -240,14 +240,3 @@ def _utc(moment: None) -> None: ...
 def _utc(moment: datetime | None) -> datetime | None:
     """Compare instants, not wall clocks: datetimes sharing a zone compare naively in Python."""
     return None if moment is None else moment.astimezone(UTC)
-
-
-def default_message(window: DateRange | None) -> str:
-    """Suggest a message that names the return day when there is one."""
-    if window is None or window.end is None:
-        return "I'm out of office and will answer when I'm back."
-    back = window.end
-    when = f"{back:%A} {back.day} {back:%B}"
-    if back.time() != time(0):
-        when += f" at {back:%H:%M}"
-    return f"I'm out of office and back on {when}. I'll answer your message then."

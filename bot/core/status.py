@@ -1,11 +1,7 @@
-"""What ooo shows and does as an owner while they are away: the status it sets, in their
-language and zone, and when their snooze is renewed."""
+"""What ooo does as an owner while they are away: the emoji and length of the status it sets
+(the catalog words it), and when their snooze is renewed."""
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
-
-from bot.core.dates.languages import language_of
 
 EMOJI = ":palm_tree:"
 STATUS_MAX = 100
@@ -14,55 +10,6 @@ STATUS_MAX = 100
 SNOOZE_MAX = timedelta(days=1)
 RENEW_AHEAD = timedelta(minutes=5)
 RENEW_EVERY = SNOOZE_MAX - RENEW_AHEAD
-
-
-@dataclass(frozen=True)
-class Wording:
-    """How one locale says it is away, and when it is back: {wd} weekday, {d} day, {m} month
-    number, {mon} month name, each as the locale's date texts write them."""
-
-    away: str
-    back: str
-
-
-SEP = " · "
-WORDINGS = {
-    "en-US": Wording("Out of office", "back {wd}, {mon} {d}"),
-    "en-GB": Wording("Out of office", "back {wd} {d} {mon}"),
-    "fr-FR": Wording("Hors du bureau", "de retour le {wd} {d} {mon}"),
-    "de-DE": Wording("Nicht im Büro", "zurück am {wd}., {d}. {mon}"),
-    "es-ES": Wording("Fuera de la oficina", "vuelvo el {wd} {d} de {mon}"),
-    "es-LA": Wording("Fuera de la oficina", "regreso el {wd} {d} de {mon}"),
-    "pt-BR": Wording("Fora do escritório", "volto {wd}, {d} de {mon}"),
-    "it-IT": Wording("Fuori ufficio", "rientro {wd} {d} {mon}"),
-    "ja-JP": Wording("不在", "{m}月{d}日({wd})に戻ります"),
-    "ko-KR": Wording("부재중", "{m}월 {d}일 ({wd}) 복귀"),
-    "zh-CN": Wording("不在办公室", "{m}月{d}日{wd}回来"),
-    "zh-TW": Wording("不在辦公室", "{m}月{d}日{wd}回來"),
-}
-
-
-def status_text(ends_at: datetime | None, *, tz: str, locale: str | None) -> str:
-    """ "Out of office · back Wed 16 Dec" in the owner's language and zone (no day: permanent)."""
-    language = language_of(locale)
-    wording = WORDINGS[language.locale]
-    if ends_at is None:
-        return wording.away[:STATUS_MAX]
-    back, texts = ends_at.astimezone(ZoneInfo(tz)), language.texts
-    day = wording.back.format(
-        wd=texts.weekdays[back.weekday()],
-        d=back.day,
-        m=back.month,
-        mon=texts.months[back.month - 1],
-    )
-    return f"{wording.away}{SEP}{day}"[:STATUS_MAX]
-
-
-def looks_ours(text: str, emoji: str) -> bool:
-    """Whether a status is one ooo sets, in any language (an earlier absence's, say)."""
-    if emoji != EMOJI:
-        return False
-    return any(text == w.away or text.startswith(w.away + SEP) for w in WORDINGS.values())
 
 
 def snooze_until(ends_at: datetime | None, now: datetime) -> datetime:

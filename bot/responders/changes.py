@@ -10,12 +10,13 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.core.dates import DateRange, describe_range, localize
+from bot.core.dates import DateRange, localize
 from bot.core.lifecycle import Applied, Standing, Timeline, after_edit, plan_edit, wake_at
 from bot.core.problems import Code, Problem
 from bot.core.responder import Booked, Draft, Field, Invalid, Kind, overlaps
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
+from bot.texts.previews import describe_range
 from storage import responder_queries
 from storage.db import Changed, note
 from storage.effects_queries import NewEffect, enqueue_effects

@@ -9,7 +9,7 @@ from bot.blocks.account import AccountView
 from bot.blocks.mrkdwn import escape
 from bot.blocks.replies import filled_size
 from bot.blocks.responder_form import Form, Meta
-from bot.core.dates import DateError, DateRange, describe_range, parse_range
+from bot.core.dates import DateError, DateRange, parse_range
 from bot.core.problems import Code, Problem
 from bot.core.responder import (
     YEARS_AHEAD,
@@ -19,13 +19,15 @@ from bot.core.responder import (
     Invalid,
     Kind,
     check_draft,
-    default_message,
     too_far,
     window_from_pickers,
 )
 from bot.core.responder_value import Responder
-from bot.texts import N_, _
+from bot.texts import N_, _, speaking
+from bot.texts.date_refusals import ask_end, refusal
+from bot.texts.previews import describe_range
 from bot.texts.problems import word
+from bot.texts.suggestions import suggested_message
 
 ENDED = N_(":information_source: This responder has ended. Choose new dates to turn it on again.")
 END_BEFORE_START = N_("The last day is before the first day: pick a later last day.")
@@ -33,7 +35,8 @@ END_BEFORE_START = N_("The last day is before the first day: pick a later last d
 
 def blank_form(*, tz: str, locale: str, now: datetime, guessed: bool = False) -> tuple[Form, Meta]:
     """A new responder starting today, with no end yet."""
-    message = default_message(None)
+    with speaking(locale):
+        message = suggested_message(None)
     form = Form(start_date=now.astimezone(ZoneInfo(tz)).date(), message=message)
     return form, Meta(tz=tz, locale=locale, suggested=message, tz_guessed=guessed)
 
@@ -99,7 +102,8 @@ def apply_when(form: Form, meta: Meta, *, now: datetime) -> tuple[Form, Meta]:
     except DateError as error:
         if error.start is not None:
             return _started(form, replace(meta, applied=form.when), error, error.start, now)
-        return form, replace(meta, preview=_warning(str(error)))
+        with speaking(meta.locale):
+            return form, replace(meta, preview=_warning(refusal(error)))
     except Invalid as far:
         return form, replace(meta, preview=_warning(word(far.errors[Field.WHEN])))
     return _with_window(form, replace(meta, applied=form.when), window, now)
@@ -110,7 +114,8 @@ def _started(
 ) -> tuple[Form, Meta]:
     """A start typed without an end ("from Monday"): prefill it, and ask for the end."""
     pickers = _pickers(DateRange(start, None), now=now) | {"permanent": False}
-    ask = f"{error.reason} {error.texts.refusals['ask_end']}"
+    with speaking(meta.locale):
+        ask = ask_end(error)
     return replace(form, **pickers), replace(meta, preview=_warning(ask))
 
 
@@ -178,7 +183,8 @@ def _previewed(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
 def _suggest_message(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
     """Name the new return day in the message, unless the person wrote their own."""
     if form.message.strip() in ("", meta.suggested.strip()):
-        suggested = default_message(window)
+        with speaking(meta.locale):
+            suggested = suggested_message(window)
         form, meta = replace(form, message=suggested), replace(meta, suggested=suggested)
     return form, meta
 
@@ -214,7 +220,9 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         try:
             window = _typed(form.when, meta, now=now)
         except DateError as error:
-            raise Invalid({Field.WHEN: Problem(Code.UNREADABLE_DATES, reason=str(error))}) from None
+            with speaking(meta.locale):
+                reason = refusal(error)
+            raise Invalid({Field.WHEN: Problem(Code.UNREADABLE_DATES, reason=reason)}) from None
     else:
         window = _picked(form, meta, now=now)
     personal = form.kind is Kind.PERSONAL

@@ -18,17 +18,11 @@ from slack_sdk import WebClient
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
 from bot.core.responder_value import Responder
-from bot.core.status import (
-    EMOJI,
-    looks_ours,
-    renewal_at,
-    renewed_late,
-    snooze_until,
-    status_text,
-)
+from bot.core.status import EMOJI, renewal_at, renewed_late, snooze_until
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
 from bot.responders.kinds import SKIPPED, responder_of
+from bot.status.wording import looks_ours, status_text
 from bot.texts import reader_locale
 from storage import account_queries as stored
 from storage.db import session_scope

@@ -22,7 +22,8 @@ from bot.slack.handles import Handle
 from bot.team.command import Target
 from bot.team.members import BUSY, Refusal, Team, resolve, team_of
 from bot.team.view import team_overview
-from bot.texts import _
+from bot.texts import _, speaking
+from bot.texts.date_refusals import refusal
 from bot.texts.problems import word
 from storage import team_queries
 from storage.db import session_scope
@@ -121,7 +122,8 @@ def show_team(
     try:
         window = window_from_text(window_text, now=asking.now, tz=person.tz, locale=person.locale)
     except DateError as error:
-        asking.reply(str(error))
+        with speaking(person.locale):
+            asking.reply(refusal(error))
         return
     except WindowError as refused:
         asking.reply(word(refused.problem))

@@ -75,6 +75,11 @@ def speaking(locale: str | None) -> Iterator[None]:
         _reader_locale.reset(token)
 
 
+def cldr_locale() -> str:
+    """The current reader's CLDR locale, for Babel's dates: "fr", "es_419", "en" for English."""
+    return catalog_of(_reader_locale.get()) or "en"
+
+
 def _(message: str, /, **params: object) -> str:
     """Mark and render a message; named `{placeholders}` are filled only when params are given."""
     text = _translations(catalog_of(_reader_locale.get())).gettext(message)

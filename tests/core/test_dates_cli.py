@@ -7,6 +7,7 @@ import json
 import pytest
 
 from bot.cli.dates import register, run
+from tests.support.catalogs import needs_catalog
 
 NOW = "2025-11-27T10:30:00+00:00"
 
@@ -68,7 +69,14 @@ def test_it_prints_the_start_it_read_when_a_phrase_gives_no_end() -> None:
     assert code == 1
     answer = json.loads(out)
     assert answer["start"] == "2025-12-01T00:00:00+01:00"
-    assert "nicht, wann sie endet" in answer["error"]
+    assert "Urlaub ab Montag" in answer["error"]
+
+
+@needs_catalog("de-DE")
+def test_it_says_in_german_that_a_phrase_gives_no_end() -> None:
+    code, out = _run("Urlaub ab Montag", "--now", NOW, "--tz", "Europe/Berlin", "--locale", "de-DE")
+    assert code == 1
+    assert "nicht, wann sie endet" in json.loads(out)["error"]
 
 
 def test_it_uses_the_current_time_when_no_now_is_given() -> None:
@@ -112,8 +120,19 @@ def test_it_answers_json_lines_in_order_with_errors_in_place() -> None:
     assert answers[1]["end"] == "2025-11-29T00:00:00+01:00"
     assert [("error" in a) for a in answers] == [False, False, True, True, True, True, False]
     assert "unknown time zone" in answers[3]["error"]
-    assert "dans le passé" in answers[4]["error"]
-    assert "du 20 décembre au 3 janvier" in answers[4]["error"]
+    # Each line is answered in its own locale: the day yesterday ended, as French writes it.
+    assert "jeu. 27 nov. 2025, 00:00" in answers[4]["error"]
+
+
+@needs_catalog("fr-FR")
+def test_it_answers_a_json_line_in_its_locale() -> None:
+    line = {"text": "hier", "tz": "Europe/Paris", "now": NOW, "locale": "fr-FR"}
+    code, out = _run("--jsonl", stdin=json.dumps(line) + "\n")
+    assert code == 0
+    assert json.loads(out)["error"] == (
+        "Cela finit dans le passé (jeu. 27 nov. 2025, 00:00)."
+        " Essayez « du 20 décembre au 3 janvier » ou « de retour lundi »."
+    )
 
 
 @pytest.mark.parametrize(
@@ -136,11 +155,12 @@ def test_it_reads_every_slack_locale(locale: str, text: str, start: str) -> None
     assert json.loads(out)["start"] == start
 
 
+@needs_catalog("ja-JP")
 def test_it_prints_the_refusal_in_the_persons_language() -> None:
     code, out = _run("昨日", "--now", NOW, "--tz", "Asia/Tokyo", "--locale", "ja-JP")
     assert code == 1
     assert json.loads(out) == {
-        "error": "終わりが過去になっています（2025年11月27日(木) 00:00）。"  # noqa: RUF001
+        "error": "終わりが過去になっています（2025年11月27日(木) 0:00）。"  # noqa: RUF001
         " 「12月20日から1月3日まで」や「月曜日に戻ります」のように入力してください。"
     }
 

@@ -10,6 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.core.dates import DateError, DateRange, parse_range
+from bot.texts import speaking
+from bot.texts.date_refusals import refusal
 
 # Zones with DST, half-hour offsets, midnight transitions and the date line.
 ZONES = [
@@ -81,7 +83,8 @@ def _read(text: str, locale: str, now: datetime, tz: str) -> DateRange | str:
     try:
         return parse_range(text, now=now, tz=tz, locale=locale)
     except DateError as error:
-        return f"refused: {error.reason}"
+        with speaking(locale):
+            return f"refused: {refusal(error)}"
 
 
 def _assert_sound(found: DateRange, now: datetime, tz: str) -> None:

@@ -7,7 +7,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.dates import LOCALES, DateError, DateRange, language_of, parse_range
+from bot.core.dates import LOCALES, DateError, DateRange, parse_range
+from bot.texts import speaking
+from bot.texts.date_refusals import refusal, try_examples
 from tests.core.date_case import Case
 from tests.core.dates_cases import CASES
 from tests.core.dates_cases_everyday import EVERYDAY
@@ -68,12 +70,12 @@ def test_it_reads_the_phrase(case: Case) -> None:
 def test_it_refuses_with_a_reason_two_examples_and_any_start_it_read(case: Case) -> None:
     with pytest.raises(DateError) as caught:
         _read(case)
-    texts = language_of(case.locale).texts
     assert caught.value.key == case.refusal
     started = None if case.start is None else _expected(case.start, case)
     assert _same_instant_and_offset(caught.value.start, started), caught.value.start
-    assert caught.value.reason == texts.refusal(case.refusal, caught.value.params)
-    assert str(caught.value) == f"{caught.value.reason} {texts.try_examples()}"
+    with speaking(case.locale):
+        said, offered = refusal(caught.value), try_examples()
+    assert said.endswith(f" {offered}") and len(said) > len(offered) + 1, said
 
 
 @pytest.mark.parametrize("server", ["Pacific/Kiritimati", "America/Adak", "Asia/Kathmandu"])

@@ -14,7 +14,6 @@ from bot.core.responder import (
     Kind,
     Phase,
     check_draft,
-    default_message,
     overlaps,
     phase_at,
     window_from_pickers,
@@ -191,12 +190,6 @@ def test_it_treats_windows_as_half_open(
 
     assert overlaps(window(*a), window(*b)) is expected
     assert overlaps(window(*b), window(*a)) is expected
-
-
-def test_it_suggests_a_message_naming_the_return_day() -> None:
-    window = DateRange(paris(2026, 11, 30), paris(2026, 12, 16))
-    assert "Wednesday 16 December" in default_message(window)
-    assert "back" not in default_message(None).lower().split("when")[0]
 
 
 @pytest.mark.parametrize(

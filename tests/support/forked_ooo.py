@@ -105,11 +105,13 @@ class Forks:
 def _serve() -> None:
     """The parent: import ooo, then fork on each request and report each child's end."""
     from bot.core.dates import warm_up
+    from bot.texts import date_examples
 
     for module in ("bot.__main__", "bot.app", "bot.web"):  # what every child runs
         importlib.import_module(module)
 
-    warm_up()  # dateparser's first parse, which each `ooo run` would pay again
+    # dateparser's first parse, which each `ooo run` would pay again
+    warm_up(date_examples.by_locale())
 
     selector = selectors.DefaultSelector()
     selector.register(sys.stdin.fileno(), selectors.EVENT_READ)

@@ -1,9 +1,8 @@
 """Natural-language absence dates: a phrase in the user's language and zone becomes a range."""
 
 from .assemble import localize
-from .describe import describe_range
 from .languages import LOCALES, language_of, languages_for
-from .model import DateError, DateRange
+from .model import DateError, DateRange, Weekday
 from .parse import MAX_LENGTH as PHRASE_MAX
 from .parse import parse_range, time_zone, warm_up
 
@@ -12,7 +11,7 @@ __all__ = [
     "PHRASE_MAX",
     "DateError",
     "DateRange",
-    "describe_range",
+    "Weekday",
     "language_of",
     "languages_for",
     "localize",

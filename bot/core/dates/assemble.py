@@ -5,10 +5,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from . import days
-from .model import DateError, DateRange
+from .model import DateError, DateRange, Weekday
 from .phrases import Plan
 from .piece import Context, Point
-from .texts import Weekday
 from .times import TimeOfDay
 
 # Rolling a year-less or month-less end forward: a year suffices for any day of month.

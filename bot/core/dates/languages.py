@@ -3,7 +3,6 @@
 from dataclasses import dataclass
 
 from .lang import de, en, es, fr, it, ja, ko, pt, zh
-from .texts import Texts
 from .words import Vocab, fold
 
 VOCABS: dict[str, Vocab] = {
@@ -13,30 +12,29 @@ VOCABS: dict[str, Vocab] = {
 
 @dataclass(frozen=True)
 class Language:
-    """A Slack locale's words, its numeric date order ("mdy", "dmy", "ymd") and its texts."""
+    """A Slack locale's words and its numeric date order ("mdy", "dmy", "ymd")."""
 
     locale: str
     vocab: Vocab
     order: str
-    texts: Texts
 
 
 # Every language Slack's interface speaks, by the locale `users.info` reports.
 LOCALES: dict[str, Language] = {
     loc.locale: loc
     for loc in (
-        Language("en-US", en.VOCAB, "mdy", en.TEXTS),
-        Language("en-GB", en.VOCAB, "dmy", en.TEXTS),
-        Language("fr-FR", fr.VOCAB, "dmy", fr.TEXTS),
-        Language("de-DE", de.VOCAB, "dmy", de.TEXTS),
-        Language("es-ES", es.VOCAB, "dmy", es.TEXTS),
-        Language("es-LA", es.VOCAB, "dmy", es.TEXTS),
-        Language("pt-BR", pt.VOCAB, "dmy", pt.TEXTS),
-        Language("it-IT", it.VOCAB, "dmy", it.TEXTS),
-        Language("ja-JP", ja.VOCAB, "ymd", ja.TEXTS),
-        Language("ko-KR", ko.VOCAB, "ymd", ko.TEXTS),
-        Language("zh-CN", zh.VOCAB, "ymd", zh.SIMPLIFIED),
-        Language("zh-TW", zh.VOCAB, "ymd", zh.TRADITIONAL),
+        Language("en-US", en.VOCAB, "mdy"),
+        Language("en-GB", en.VOCAB, "dmy"),
+        Language("fr-FR", fr.VOCAB, "dmy"),
+        Language("de-DE", de.VOCAB, "dmy"),
+        Language("es-ES", es.VOCAB, "dmy"),
+        Language("es-LA", es.VOCAB, "dmy"),
+        Language("pt-BR", pt.VOCAB, "dmy"),
+        Language("it-IT", it.VOCAB, "dmy"),
+        Language("ja-JP", ja.VOCAB, "ymd"),
+        Language("ko-KR", ko.VOCAB, "ymd"),
+        Language("zh-CN", zh.VOCAB, "ymd"),
+        Language("zh-TW", zh.VOCAB, "ymd"),
     )
 }
 _BY_FOLDED = {fold(tag): loc for tag, loc in LOCALES.items()}

@@ -3,9 +3,6 @@
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from .lang.en import TEXTS as ENGLISH
-from .texts import Texts
-
 
 @dataclass(frozen=True)
 class DateRange:
@@ -24,25 +21,23 @@ class DateRange:
         return self.end.date()
 
 
-class DateError(ValueError):
-    """A phrase that cannot be turned into a future range; its text tells the user what to do.
+class Weekday(int):
+    """A weekday (Monday is 0) in a refusal's parameters, to be written out in full."""
 
-    Raised with a key and its details; `in_language` writes the same refusal in the person's
-    language, with two examples they could type instead.
+
+class DateError(ValueError):
+    """A phrase that cannot be turned into a future range: a key saying why, and its details.
+
+    The catalog words it for the reader (bot.texts.date_refusals); its dates, weekdays and the
+    text typed are in `params`.
     """
 
-    def __init__(self, key: str, texts: Texts = ENGLISH, **params: object) -> None:
-        self.key, self.params, self.texts = key, params, texts
-        self.reason = texts.refusal(key, params)
-        self.examples = texts.examples
-        super().__init__(f"{self.reason} {texts.try_examples()}")
+    def __init__(self, key: str, **params: object) -> None:
+        self.key, self.params = key, params
+        super().__init__(key, params)
 
     @property
     def start(self) -> datetime | None:
         """The start a phrase gave without an end ("from Monday"), for a form to prefill."""
         start = self.params.get("start") if self.key == "no_end" else None
         return start if isinstance(start, datetime) else None
-
-    def in_language(self, texts: Texts) -> "DateError":
-        """The same refusal, written in another language."""
-        return DateError(self.key, texts, **self.params)

@@ -1,12 +1,14 @@
 """parse_range: a phrase in the user's language and zone becomes a DateRange or a DateError."""
 
 import re
+from collections.abc import Iterable, Mapping
+from contextlib import suppress
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from . import agreement, fallback
 from .assemble import build, start_of
-from .languages import LOCALES, VOCABS, Language, language_of, languages_for
+from .languages import VOCABS, Language, language_of, languages_for
 from .model import DateError, DateRange
 from .phrases import read_plan
 from .piece import Context
@@ -23,11 +25,7 @@ def parse_range(text: str, *, now: datetime, tz: str, locale: str | None = None)
     """Read a phrase such as "Dec 20 to Jan 3" as an absence in the user's zone."""
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
-    language = language_of(locale)
-    try:
-        return _parse(text, now, time_zone(tz), language)
-    except DateError as error:
-        raise error.in_language(language.texts) from None
+    return _parse(text, now, time_zone(tz), language_of(locale))
 
 
 def time_zone(tz: str) -> ZoneInfo:
@@ -58,14 +56,14 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> Date
             found = _read(phrase, ctx, vocabs, zone, now)
         except DateError as error:
             # Quote what the person typed, not the words the grammar split it into.
-            raise DateError(error.key, error.texts, **(error.params | {"text": shown})) from None
+            raise DateError(error.key, **(error.params | {"text": shown})) from None
         if found is not None:
             return found
     # "every Monday", "early December": say which word the reading cannot take.
     part = next(filter(None, (qualifier(prepare(phrase, v)) for v in vocabs)), None)
     if part is not None:
         raise DateError("unused", text=shown, part=part)
-    raise DateError("unread", text=shown, hint=_numeric_hint(phrase, language))
+    raise DateError("unread", text=shown, **_numeric_order(phrase, language))
 
 
 def _read(
@@ -87,19 +85,22 @@ def _read(
     return found
 
 
-def _numeric_hint(phrase: str, language: Language) -> str:
-    """Explain the order of numeric dates when the other order would have read "12/24"."""
+def _numeric_order(phrase: str, language: Language) -> dict[str, str]:
+    """The locale's numeric order, to explain when the other order would have read "12/24"."""
     pairs = [(int(a), int(b)) for a, b in NUMERIC_DATE.findall(phrase)]
     if not any(min(pair) <= 12 < max(pair) <= 31 for pair in pairs):
-        return ""
-    order = language.texts.refusals[f"order_{language.order}"]
-    return " " + order.format(locale=language.locale)
+        return {}
+    return {"order": language.order, "locale": language.locale}
 
 
-def warm_up() -> None:
-    """Load dateparser's data and compile every pattern, so the first real phrase is fast."""
+def warm_up(samples: Mapping[str, Iterable[str]]) -> None:
+    """Load dateparser's data and compile every pattern, so the first real phrase is fast.
+
+    `samples` holds, by Slack locale, phrases people write (the examples ooo offers them).
+    """
     fallback.warm_up()
     now = datetime(2000, 1, 3, tzinfo=UTC)
-    for tag, language in LOCALES.items():
-        for phrase in language.texts.examples:
-            parse_range(phrase, now=now, tz="UTC", locale=tag)
+    for tag, phrases in samples.items():
+        for phrase in phrases:
+            with suppress(DateError):
+                parse_range(phrase, now=now, tz="UTC", locale=tag)

@@ -58,7 +58,7 @@ def _placed(match: re.Match[str], ctx: Context, words: PeriodWords) -> Point | N
     else:
         found = _nth_weekday(which, ctx.vocab.weekdays[weekday], first, after)
         if found is None:  # "the fifth Friday of February": no other reading may guess at it
-            raise DateError("unread", text=match[0], hint="")
+            raise DateError("unread", text=match[0])
     if found is not None and found[1] <= ctx.today and not year_said:
         # A month named without its year that is over this year: next year's, as months roll.
         found = _next_year(which, weekday, first, ctx)

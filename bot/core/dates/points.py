@@ -6,9 +6,8 @@ from datetime import date, timedelta
 
 from . import days, fallback, periods
 from .dayparts import read_parts
-from .model import DateError
+from .model import DateError, Weekday
 from .piece import Context, Point
-from .texts import Weekday
 from .times import split_time
 from .words import Vocab
 

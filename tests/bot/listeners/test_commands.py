@@ -28,7 +28,7 @@ def test_it_prefills_the_modal_from_the_words_typed(slack: SlackDriver, fake: Fa
     assert input_value(modal, "when") == "from Monday to the 15th"
     assert input_value(modal, "start_date") == "2026-11-30"
     assert input_value(modal, "end_date") == "2026-12-15"
-    assert "Wednesday 16 December" in input_value(modal, "message")
+    assert "Wednesday, December 16, 2026" in input_value(modal, "message")
     assert "Europe/Paris" in texts(modal["blocks"])
 
 

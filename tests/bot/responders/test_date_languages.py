@@ -26,7 +26,13 @@ def test_it_previews_typed_dates_in_japanese(slack: SlackDriver, fake: FakeSlack
     modal = open_form(slack, fake, "UKEIKO", "出張 12月7日〜12月9日")
     assert input_value(modal, "start_date") == "2026-12-07"
     assert input_value(modal, "end_date") == "2026-12-09"
-    assert "12月7日(月) 00:00 → 12月9日(水)、12月10日(木)に復帰 · Asia/Tokyo" in texts(
+    shown = texts(modal["blocks"])
+    assert all(day in shown for day in ("12月7日(月) 0:00 → 12月9日(水)", "12月10日(木)")), shown
+
+
+def test_it_previews_typed_dates_in_japanese_words(slack: SlackDriver, fake: FakeSlack) -> None:
+    modal = open_form(slack, fake, "UKEIKO", "出張 12月7日〜12月9日")
+    assert "12月7日(月) 0:00 → 12月9日(水)、12月10日(木)に復帰 · Asia/Tokyo" in texts(
         modal["blocks"]
     )
 
@@ -45,7 +51,15 @@ def test_it_previews_picked_dates_in_french(slack: SlackDriver, fake: FakeSlack)
     modal = open_form(slack, fake, "UDIDIER")
     picked = {"start_date": "2026-12-07", "end_date": "2026-12-09"}
     slack.click("UDIDIER", action_id="end_date", view_id=modal["id"], inputs=picked)
-    assert "lun. 7 déc. 00:00 → mer. 9 déc., retour jeu. 10 déc." in texts(
+    shown = texts(fake.modal("UDIDIER")["blocks"])
+    assert all(day in shown for day in ("lun. 7 déc., 00:00 → mer. 9 déc.", "jeu. 10 déc.")), shown
+
+
+def test_it_previews_picked_dates_in_french_words(slack: SlackDriver, fake: FakeSlack) -> None:
+    modal = open_form(slack, fake, "UDIDIER")
+    picked = {"start_date": "2026-12-07", "end_date": "2026-12-09"}
+    slack.click("UDIDIER", action_id="end_date", view_id=modal["id"], inputs=picked)
+    assert "lun. 7 déc., 00:00 → mer. 9 déc., retour jeu. 10 déc." in texts(
         fake.modal("UDIDIER")["blocks"]
     )
 
@@ -73,6 +87,11 @@ def test_it_prefills_a_start_given_without_an_end_and_asks_for_the_end_in_german
     assert input_value(modal, "start_date") == "2026-11-30"
     assert input_value(modal, "end_date") is None
     assert not input_value(modal, "permanent")
+    assert "Urlaub ab Montag" in texts(modal["blocks"])
+
+
+def test_it_asks_for_the_end_in_german(slack: SlackDriver, fake: FakeSlack) -> None:
+    modal = open_form(slack, fake, "UJONAS", "Urlaub ab Montag")
     reason = "„Urlaub ab Montag“ sagt, wann die Abwesenheit beginnt, aber nicht, wann sie endet."
     assert f"{reason} Wann endet sie? Wähle unten den letzten Tag." in texts(modal["blocks"])
 
@@ -100,4 +119,11 @@ def test_it_prefills_a_start_time_typed_without_an_end(slack: SlackDriver, fake:
         "14:00",
     )
     assert input_value(updated, "end_date") is None
-    assert "Quand finit-elle ? Choisissez le dernier jour ci-dessous." in texts(updated["blocks"])
+    assert "à partir de lundi 14h" in texts(updated["blocks"])
+
+
+def test_it_asks_for_the_end_in_french(slack: SlackDriver, fake: FakeSlack) -> None:
+    modal = open_form(slack, fake, "UDIDIER")
+    type_dates(slack, "UDIDIER", modal, "à partir de lundi 14h")
+    shown = texts(fake.modal("UDIDIER")["blocks"])
+    assert "Quand finit-elle ? Choisissez le dernier jour ci-dessous." in shown

@@ -187,7 +187,7 @@ def test_it_says_since_when_after_being_down_across_the_start(
     run_at(engine, clock, effects, STARTS + timedelta(hours=5))
     [dm] = lifecycle_dms(fake)
     assert dm.startswith("Your out-of-office responder has been on since <!date^")
-    assert "|Monday 30 November 2026>, until" in dm
+    assert "|Monday, November 30, 2026>, until" in dm
 
 
 def test_it_only_welcomes_back_after_being_down_across_the_whole_absence(

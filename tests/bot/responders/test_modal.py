@@ -31,7 +31,7 @@ def test_it_saves_a_responder_and_confirms_it_in_a_dm(
     assert responder.starts_at == datetime(2026, 11, 29, 23, 0, tzinfo=UTC)
     assert responder.ends_at == datetime(2026, 12, 15, 23, 0, tzinfo=UTC)
     assert responder.forward_to == "UBOB" and responder.keep_digest
-    assert "Wednesday 16 December" in responder.message
+    assert "Wednesday, December 16, 2026" in responder.message
     dm = fake.last_dm("UALICE")
     assert dm is not None
     first_day_noon = responder.starts_at + timedelta(hours=12)
@@ -192,7 +192,7 @@ def test_it_names_the_responder_new_dates_overlap(
     modal = open_form(slack, fake, "UALICE", "from 10 December to 20 December")
     answer = slack.submit("UALICE", modal["id"]).json()
     error = answer["errors"][block_ids(modal)["start_date"]]
-    assert "overlap" in error and "30 Nov" in error
+    assert "overlap" in error and "Nov 30" in error
     assert len(stored(engine)) == 1
 
 
@@ -212,8 +212,8 @@ def test_it_previews_typed_dates_and_sets_the_pickers(
     updated = fake.modal("UALICE")
     assert input_value(updated, "start_date") == "2026-12-07"
     assert input_value(updated, "end_date") == "2026-12-09"
-    assert "Mon 7 Dec" in texts(updated["blocks"])
-    assert "Thursday 10 December" in input_value(updated, "message")
+    assert "Mon, Dec 7" in texts(updated["blocks"])
+    assert "Thursday, December 10, 2026" in input_value(updated, "message")
 
 
 def test_it_keeps_a_message_the_person_wrote_when_dates_change(
@@ -253,8 +253,8 @@ def test_it_previews_picked_dates_and_drops_words_that_no_longer_apply(
     slack.click("UALICE", action_id="end_date", view_id=modal["id"], inputs=picked)
     updated = fake.modal("UALICE")
     assert input_value(updated, "when") is None
-    assert "Mon 7 Dec" in texts(updated["blocks"])
-    assert "Thursday 10 December" in input_value(updated, "message")
+    assert "Mon, Dec 7" in texts(updated["blocks"])
+    assert "Thursday, December 10, 2026" in input_value(updated, "message")
 
 
 def test_it_previews_a_responder_with_no_end(slack: SlackDriver, fake: FakeSlack) -> None:

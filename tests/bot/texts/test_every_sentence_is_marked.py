@@ -19,10 +19,8 @@ NOT_FOR_PEOPLE = {
     "core/policy.py": "why a message is answered or not: logged and counted, never shown",
     "replies/back.py": "outcomes the outbox logs for operators",
     "replies/kinds.py": "outcomes the outbox logs for operators",
-    "core/dates/lang": "the date reader's own per-language tables, moved by a later change",
+    "core/dates/lang": "the words the date reader reads, in each language; it writes none",
     "core/calendar_words.py": "words read in calendar titles, in every language, never shown",
-    "core/status.py": "the status text's own per-language table, moved by a later change",
-    "core/responder.py": "the suggested message, in English until it leaves the core",
 }
 MODULES = sorted(path.relative_to(BOT).as_posix() for path in BOT.rglob("*.py"))
 

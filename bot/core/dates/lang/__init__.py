@@ -1,1 +1,1 @@
-"""Date words and texts, one module per language."""
+"""Date words, one module per language: what the reader reads (the catalog writes)."""

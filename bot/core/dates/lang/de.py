@@ -1,9 +1,8 @@
-"""German: the words people use for absence dates, and what the reader answers."""
+"""German: the words people use for absence dates."""
 
 from dataclasses import replace
 
 from ..period_words import PeriodWords, counted
-from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
@@ -131,38 +130,4 @@ PERIODS = PeriodWords(
     ordinals=counted("erste=1|ersten=1|zweite=2|zweiten=2|dritte=3|dritten=3|vierte=4|vierten=4"),
     whole_day=phrases("den ganzen tag|ganzen tag|ganztags|den ganzen tag über"),
     months=counted("des monats=0|monats=0|monat=0|den monat=0"),
-)
-
-TEXTS = Texts(
-    weekdays=("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"),
-    weekday_names=("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"),
-    months=(
-        *("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept."),
-        *("Okt.", "Nov.", "Dez."),
-    ),
-    day="{wd} {d}. {mon}",
-    day_year="{wd} {d}. {mon} {y}",
-    permanent="{start} → bis du ihn ausschaltest",
-    back="{start} → {last}, zurück {back}",
-    refusals={
-        "empty": "Die Daten sind leer: Sag, wann du weg bist.",
-        "too_long": "Das ist zu lang für Daten (über {limit} Zeichen).",
-        "zone": "„{tz}“ ist keine Zeitzone, die ich kenne.",
-        "unread": "Ich konnte „{text}“ nicht als Daten lesen.{hint}",
-        "unused": "Ich kann „{part}“ in „{text}“ nicht lesen: Gib stattdessen den ersten und"
-        " letzten Tag der Abwesenheit an.",
-        "reason_only": "„{text}“ sagt, warum du weg bist, aber nicht wann: Gib die Daten an.",
-        "no_end": "„{text}“ sagt, wann die Abwesenheit beginnt, aber nicht, wann sie endet.",
-        "past": "Das endet in der Vergangenheit ({end}).",
-        "backwards": "Das endet ({end}), bevor es beginnt ({start}).",
-        "weekday": "Der {date} ist ein {actual}, kein {said}.",
-        "zero": "Eine Abwesenheit dauert mindestens einen Tag oder eine Stunde.",
-        "order_mdy": "Numerische Daten sind in deiner Slack-Sprache ({locale}) Monat/Tag.",
-        "order_dmy": "Numerische Daten sind in deiner Slack-Sprache ({locale}) Tag.Monat.",
-        "order_ymd": "Numerische Daten sind in deiner Slack-Sprache ({locale}) Jahr/Monat/Tag"
-        " oder Monat/Tag.",
-        "ask_end": "Wann endet sie? Wähle unten den letzten Tag.",
-        "try": "Versuch „{a}“ oder „{b}“.",
-    },
-    examples=("vom 20. Dezember bis 3. Januar", "zurück am Montag"),
 )

@@ -1,7 +1,6 @@
-"""English: the words people use for absence dates, and what the reader answers."""
+"""English: the words people use for absence dates."""
 
 from ..period_words import PeriodWords, counted
-from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
@@ -136,35 +135,4 @@ PERIODS = PeriodWords(
     years=counted("this year=0|the year=0|year=0|next year=1|the coming year=1"),
     whole_day=phrases("allday|all-day|all day|the whole day|whole day|all day long|the entire day"),
     months=counted("the month=0|month=0"),
-)
-
-TEXTS = Texts(
-    weekdays=("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-    weekday_names=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-    months=("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-    day="{wd} {d} {mon}",
-    day_year="{wd} {d} {mon} {y}",
-    permanent="{start} → until you turn it off",
-    back="{start} → {last}, back {back}",
-    refusals={
-        "empty": "The dates are empty: say when you are away.",
-        "too_long": "That is too long to read as dates (over {limit} characters).",
-        "zone": "“{tz}” is not a time zone I know.",
-        "unread": "I could not read “{text}” as dates.{hint}",
-        "unused": "I cannot read “{part}” in “{text}”: give the first and last day of the"
-        " absence instead.",
-        "reason_only": "“{text}” says why you are away but not when: add the dates.",
-        "no_end": "“{text}” says when the absence starts but not when it ends.",
-        "past": "That ends in the past ({end}).",
-        "backwards": "That ends ({end}) before it starts ({start}).",
-        "weekday": "{date} is a {actual}, not a {said}.",
-        "zero": "An absence has to last at least one day or one hour.",
-        "order_mdy": "Numeric dates are month/day in your Slack language ({locale}).",
-        "order_dmy": "Numeric dates are day/month in your Slack language ({locale}).",
-        "order_ymd": "Numeric dates are year/month/day or month/day in your Slack language"
-        " ({locale}).",
-        "ask_end": "When does it end? Pick the last day below.",
-        "try": "Try “{a}” or “{b}”.",
-    },
-    examples=("Dec 20 to Jan 3", "back on Monday"),
 )

@@ -1,7 +1,6 @@
-"""Spanish (Spain and Latin America): the words people use for absence dates, and the answers."""
+"""Spanish (Spain and Latin America): the words people use for absence dates."""
 
 from ..period_words import PeriodWords, counted
-from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
@@ -123,35 +122,4 @@ PERIODS = PeriodWords(
     ordinals=counted("primer=1|primera=1|segundo=2|segunda=2|tercer=3|tercera=3|cuarto=4"),
     whole_day=phrases("todo el día|el día entero"),
     months=counted("del mes=0|el mes=0|mes=0"),
-)
-
-TEXTS = Texts(
-    weekdays=("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
-    weekday_names=("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
-    months=("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
-    day="{wd} {d} {mon}",
-    day_year="{wd} {d} {mon} {y}",
-    permanent="{start} → hasta que lo desactives",
-    back="{start} → {last}, de vuelta {back}",
-    refusals={
-        "empty": "Las fechas están vacías: di cuándo no estás.",
-        "too_long": "Es demasiado largo para ser fechas (más de {limit} caracteres).",
-        "zone": "No conozco la zona horaria «{tz}».",
-        "unread": "No pude leer «{text}» como fechas.{hint}",
-        "unused": "No sé leer «{part}» en «{text}»: indica el primer y el último día de la"
-        " ausencia.",
-        "reason_only": "«{text}» dice por qué no estás, pero no cuándo: añade las fechas.",
-        "no_end": "«{text}» dice cuándo empieza la ausencia, pero no cuándo termina.",
-        "past": "Eso termina en el pasado ({end}).",
-        "backwards": "Eso termina ({end}) antes de empezar ({start}).",
-        "weekday": "El {date} es {actual}, no {said}.",
-        "zero": "Una ausencia dura al menos un día o una hora.",
-        "order_mdy": "Las fechas numéricas son mes/día en tu idioma de Slack ({locale}).",
-        "order_dmy": "Las fechas numéricas son día/mes en tu idioma de Slack ({locale}).",
-        "order_ymd": "Las fechas numéricas son año/mes/día o mes/día en tu idioma de Slack"
-        " ({locale}).",
-        "ask_end": "¿Cuándo termina? Elige el último día abajo.",
-        "try": "Prueba «{a}» o «{b}».",
-    },
-    examples=("del 20 de diciembre al 3 de enero", "de vuelta el lunes"),
 )

@@ -1,7 +1,6 @@
-"""French: the words people use for absence dates, and what the reader answers."""
+"""French: the words people use for absence dates."""
 
 from ..period_words import PeriodWords, counted
-from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
@@ -119,39 +118,4 @@ PERIODS = PeriodWords(
     ordinals=counted("premier=1|première=1|second=2|seconde=2"),
     whole_day=phrases("toute la journée|la journée entière|toute la journee"),
     months=counted("du mois=0|le mois=0|mois=0"),
-)
-
-TEXTS = Texts(
-    weekdays=("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
-    weekday_names=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
-    months=(
-        *("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept."),
-        *("oct.", "nov.", "déc."),
-    ),
-    day="{wd} {d} {mon}",
-    day_year="{wd} {d} {mon} {y}",
-    permanent="{start} → jusqu'à ce que vous l'arrêtiez",
-    back="{start} → {last}, retour {back}",
-    refusals={
-        "empty": "Les dates sont vides : dites quand vous êtes absent.",
-        "too_long": "C'est trop long pour des dates (plus de {limit} caractères).",
-        "zone": "Je ne connais pas le fuseau horaire « {tz} ».",
-        "unread": "Je n'ai pas compris « {text} » comme des dates.{hint}",
-        "unused": "Je ne sais pas lire « {part} » dans « {text} » : donnez plutôt le premier"
-        " et le dernier jour de l'absence.",
-        "reason_only": "« {text} » dit pourquoi vous êtes absent, mais pas quand : ajoutez"
-        " les dates.",
-        "no_end": "« {text} » dit quand l'absence commence, mais pas quand elle finit.",
-        "past": "Cela finit dans le passé ({end}).",
-        "backwards": "Cela finit ({end}) avant de commencer ({start}).",
-        "weekday": "Le {date} est un {actual}, pas un {said}.",
-        "zero": "Une absence dure au moins un jour ou une heure.",
-        "order_mdy": "Les dates en chiffres sont mois/jour dans votre langue Slack ({locale}).",
-        "order_dmy": "Les dates en chiffres sont jour/mois dans votre langue Slack ({locale}).",
-        "order_ymd": "Les dates en chiffres sont année/mois/jour ou mois/jour dans votre"
-        " langue Slack ({locale}).",
-        "ask_end": "Quand finit-elle ? Choisissez le dernier jour ci-dessous.",
-        "try": "Essayez « {a} » ou « {b} ».",
-    },
-    examples=("du 20 décembre au 3 janvier", "de retour lundi"),
 )

@@ -1,7 +1,6 @@
-"""Italian: the words people use for absence dates, and what the reader answers."""
+"""Italian: the words people use for absence dates."""
 
 from ..period_words import PeriodWords, counted
-from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
@@ -124,35 +123,4 @@ PERIODS = PeriodWords(
     ordinals=counted("prima=1|primo=1|seconda=2|secondo=2|terza=3|terzo=3|quarta=4|quarto=4"),
     whole_day=phrases("tutto il giorno|tutta la giornata"),
     months=counted("del mese=0|il mese=0|mese=0"),
-)
-
-TEXTS = Texts(
-    weekdays=("lun", "mar", "mer", "gio", "ven", "sab", "dom"),
-    weekday_names=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
-    months=("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
-    day="{wd} {d} {mon}",
-    day_year="{wd} {d} {mon} {y}",
-    permanent="{start} → finché non lo disattivi",
-    back="{start} → {last}, di ritorno {back}",
-    refusals={
-        "empty": "Le date sono vuote: di' quando sei assente.",
-        "too_long": "È troppo lungo per essere letto come date (oltre {limit} caratteri).",
-        "zone": "«{tz}» non è un fuso orario che conosco.",
-        "unread": "Non sono riuscito a leggere «{text}» come date.{hint}",
-        "unused": "Non so leggere «{part}» in «{text}»: indica il primo e l'ultimo giorno"
-        " di assenza.",
-        "reason_only": "«{text}» dice perché sei assente, ma non quando: aggiungi le date.",
-        "no_end": "«{text}» dice quando inizia l'assenza, ma non quando finisce.",
-        "past": "Finisce nel passato ({end}).",
-        "backwards": "Finisce ({end}) prima di iniziare ({start}).",
-        "weekday": "Il {date} è {actual}, non {said}.",
-        "zero": "Un'assenza dura almeno un giorno o un'ora.",
-        "order_mdy": "Le date numeriche sono mese/giorno nella tua lingua di Slack ({locale}).",
-        "order_dmy": "Le date numeriche sono giorno/mese nella tua lingua di Slack ({locale}).",
-        "order_ymd": "Le date numeriche sono anno/mese/giorno o mese/giorno nella tua lingua"
-        " di Slack ({locale}).",
-        "ask_end": "Quando finisce? Scegli l'ultimo giorno qui sotto.",
-        "try": "Prova «{a}» o «{b}».",
-    },
-    examples=("dal 20 dicembre al 3 gennaio", "torno lunedì"),
 )

@@ -1,13 +1,11 @@
-"""Japanese: the words people use for absence dates, and what the reader answers.
+"""Japanese: the words people use for absence dates.
 
 Numeric forms (12月10日, 9時半, 午後2時, 3日間) are rewritten by cjk.py before these words apply.
 """
 
 # The full-width punctuation of Japanese and Chinese text is meant, not a look-alike.
-# ruff: noqa: RUF001
 
 from ..period_words import PeriodWords, counted
-from ..texts import Texts
 from ..words import Vocab, extended, indexed, numbered_months, phrases, valued, word_set
 
 VOCAB = Vocab(
@@ -94,34 +92,4 @@ PERIODS = PeriodWords(
     halves_after=counted("前半=1|後半=2|上半期=1|下半期=2"),
     thirds_after=counted("上旬=1|中旬=2|下旬=3"),
     whole_day=phrases("一日中"),
-)
-
-TEXTS = Texts(
-    weekdays=("月", "火", "水", "木", "金", "土", "日"),
-    weekday_names=("月曜日", "火曜日", "水曜日", "木曜日", "金曜日", "土曜日", "日曜日"),
-    months=tuple(f"{m}月" for m in range(1, 13)),
-    day="{m}月{d}日({wd})",
-    day_year="{y}年{m}月{d}日({wd})",
-    permanent="{start} → オフにするまで",
-    back="{start} → {last}、{back}に復帰",
-    refusals={
-        "empty": "日付が空です。いつ不在になるかを入力してください。",
-        "too_long": "日付として読むには長すぎます（{limit} 文字超）。",
-        "zone": "「{tz}」というタイムゾーンはわかりません。",
-        "unread": "「{text}」を日付として読み取れませんでした。{hint}",
-        "unused": "「{text}」の「{part}」は読み取れません。不在の初日と最終日を書いてください。",
-        "reason_only": "「{text}」には不在の理由はありますが、日付がありません。"
-        "日付を追加してください。",
-        "no_end": "「{text}」には不在の開始はありますが、終わりがありません。",
-        "past": "終わりが過去になっています（{end}）。",
-        "backwards": "終わり（{end}）が始まり（{start}）より前になっています。",
-        "weekday": "{date} は{actual}で、{said}ではありません。",
-        "zero": "不在は少なくとも 1 日または 1 時間必要です。",
-        "order_mdy": "Slack の言語（{locale}）では、数字の日付は 月/日 の順です。",
-        "order_dmy": "Slack の言語（{locale}）では、数字の日付は 日/月 の順です。",
-        "order_ymd": "Slack の言語（{locale}）では、数字の日付は 年/月/日 または 月/日 の順です。",
-        "ask_end": "いつまでですか？下で最終日を選んでください。",
-        "try": "「{a}」や「{b}」のように入力してください。",
-    },
-    examples=("12月20日から1月3日まで", "月曜日に戻ります"),
 )

@@ -1,10 +1,9 @@
-"""Korean: the words people use for absence dates, and what the reader answers.
+"""Korean: the words people use for absence dates.
 
 Numeric forms (12월 10일, 오후 2시, 3일간, 이틀) are rewritten by cjk.py before these words apply.
 """
 
 from ..period_words import PeriodWords, counted
-from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
@@ -97,34 +96,4 @@ PERIODS = PeriodWords(
     halves_after=counted("상반기=1|하반기=2|전반=1|후반=2|전반기=1|후반기=2"),
     thirds_after=counted("초순=1|중순=2|하순=3"),
     whole_day=phrases("하루 종일|종일"),
-)
-
-TEXTS = Texts(
-    weekdays=("월", "화", "수", "목", "금", "토", "일"),
-    weekday_names=("월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"),
-    months=tuple(f"{m}월" for m in range(1, 13)),
-    day="{m}월 {d}일 ({wd})",
-    day_year="{y}년 {m}월 {d}일 ({wd})",
-    permanent="{start} → 끌 때까지",
-    back="{start} → {last}, {back} 복귀",
-    refusals={
-        "empty": "날짜가 비어 있습니다. 언제 부재인지 입력해 주세요.",
-        "too_long": "날짜로 읽기에는 너무 깁니다({limit}자 초과).",
-        "zone": "“{tz}”은(는) 제가 아는 시간대가 아닙니다.",
-        "unread": "“{text}”을(를) 날짜로 읽을 수 없습니다.{hint}",
-        "unused": "“{text}”의 “{part}”은(는) 읽을 수 없습니다. 부재의 첫날과 마지막 날을"
-        " 적어 주세요.",
-        "reason_only": "“{text}”에는 부재 이유만 있고 날짜가 없습니다. 날짜를 추가해 주세요.",
-        "no_end": "“{text}”에는 부재 시작은 있지만 끝이 없습니다.",
-        "past": "끝나는 때가 과거입니다({end}).",
-        "backwards": "끝({end})이 시작({start})보다 앞섭니다.",
-        "weekday": "{date}은(는) {actual}이며 {said}이 아닙니다.",
-        "zero": "부재는 최소 1일 또는 1시간이어야 합니다.",
-        "order_mdy": "Slack 언어({locale})에서 숫자 날짜는 월/일 순서입니다.",
-        "order_dmy": "Slack 언어({locale})에서 숫자 날짜는 일/월 순서입니다.",
-        "order_ymd": "Slack 언어({locale})에서 숫자 날짜는 연/월/일 또는 월/일 순서입니다.",
-        "ask_end": "언제까지인가요? 아래에서 마지막 날을 선택하세요.",
-        "try": "“{a}” 또는 “{b}”처럼 입력해 보세요.",
-    },
-    examples=("12월 20일부터 1월 3일까지", "월요일에 복귀"),
 )

@@ -1,7 +1,6 @@
-"""Portuguese (Brazil): the words people use for absence dates, and what the reader answers."""
+"""Portuguese (Brazil): the words people use for absence dates."""
 
 from ..period_words import PeriodWords, counted
-from ..texts import Texts
 from ..words import Vocab, extended, indexed, phrases, valued, word_set
 
 VOCAB = Vocab(
@@ -126,38 +125,4 @@ PERIODS = PeriodWords(
     ),
     whole_day=phrases("o dia todo|o dia inteiro|dia todo|dia inteiro"),
     months=counted("do mês=0|o mês=0|mês=0"),
-)
-
-TEXTS = Texts(
-    weekdays=("seg", "ter", "qua", "qui", "sex", "sáb", "dom"),
-    weekday_names=(
-        *("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira"),
-        *("sábado", "domingo"),
-    ),
-    months=("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),
-    day="{wd} {d} {mon}",
-    day_year="{wd} {d} {mon} {y}",
-    permanent="{start} → até você desativar",
-    back="{start} → {last}, de volta {back}",
-    refusals={
-        "empty": "As datas estão vazias: diga quando você vai estar fora.",
-        "too_long": "É longo demais para ser lido como datas (mais de {limit} caracteres).",
-        "zone": "“{tz}” não é um fuso horário que eu conheça.",
-        "unread": "Não consegui ler “{text}” como datas.{hint}",
-        "unused": "Não sei ler “{part}” em “{text}”: informe o primeiro e o último dia da"
-        " ausência.",
-        "reason_only": "“{text}” diz por que você vai estar fora, mas não quando: inclua as datas.",
-        "no_end": "“{text}” diz quando a ausência começa, mas não quando termina.",
-        "past": "Isso termina no passado ({end}).",
-        "backwards": "Isso termina ({end}) antes de começar ({start}).",
-        "weekday": "{date} é {actual}, não {said}.",
-        "zero": "Uma ausência dura pelo menos um dia ou uma hora.",
-        "order_mdy": "Datas numéricas são mês/dia no seu idioma do Slack ({locale}).",
-        "order_dmy": "Datas numéricas são dia/mês no seu idioma do Slack ({locale}).",
-        "order_ymd": "Datas numéricas são ano/mês/dia ou mês/dia no seu idioma do Slack"
-        " ({locale}).",
-        "ask_end": "Quando termina? Escolha o último dia abaixo.",
-        "try": "Tente “{a}” ou “{b}”.",
-    },
-    examples=("de 20 de dezembro a 3 de janeiro", "de volta na segunda"),
 )

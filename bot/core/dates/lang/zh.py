@@ -1,13 +1,11 @@
-"""Chinese (simplified and traditional): the words people use for absence dates, and the answers.
+"""Chinese (simplified and traditional): the words people use for absence dates.
 
 Numeric forms (12月10日, 下午2点, 三天, 下周二) are rewritten by cjk.py before these words apply.
 """
 
 # The full-width punctuation of Japanese and Chinese text is meant, not a look-alike.
-# ruff: noqa: RUF001
 
 from ..period_words import PeriodWords, counted
-from ..texts import Texts
 from ..words import Vocab, extended, numbered_months, phrases, valued, word_set
 
 
@@ -110,53 +108,3 @@ PERIODS = PeriodWords(
     thirds_after=counted("上旬=1|中旬=2|下旬=3"),
     whole_day=phrases("一整天|整天"),
 )
-
-
-def _texts(script: dict[str, str]) -> Texts:
-    """The same Chinese texts, in simplified or traditional characters."""
-
-    def written(text: str) -> str:
-        return "".join(script.get(c, c) for c in text)
-
-    week = written("周")
-    return Texts(
-        weekdays=tuple(f"{week}{n}" for n in "一二三四五六日"),
-        weekday_names=tuple(written(f"星期{n}") for n in "一二三四五六日"),
-        months=tuple(f"{m}月" for m in range(1, 13)),
-        day="{m}月{d}日 {wd}",
-        day_year="{y}年{m}月{d}日 {wd}",
-        permanent=written("{start} → 直到你关闭"),
-        back=written("{start} → {last}，{back} 回来"),
-        refusals={k: written(v) for k, v in _REFUSALS.items()},
-        examples=(written("从12月20日到1月3日"), written("周一回来")),
-    )
-
-
-_REFUSALS = {
-    "empty": "日期是空的：请说明你什么时候不在。",
-    "too_long": "太长了，无法读作日期（超过 {limit} 个字符）。",
-    "zone": "我不认识时区“{tz}”。",
-    "unread": "无法把“{text}”读作日期。{hint}",
-    "unused": "无法读取“{text}”中的“{part}”：请写出不在的第一天和最后一天。",
-    "reason_only": "“{text}”说明了不在的原因，但没有说时间：请加上日期。",
-    "no_end": "“{text}”说明了开始时间，但没有说什么时候结束。",
-    "past": "结束时间已经过去（{end}）。",
-    "backwards": "结束时间（{end}）早于开始时间（{start}）。",
-    "weekday": "{date}是{actual}，不是{said}。",
-    "zero": "不在时间至少要一天或一小时。",
-    "order_mdy": "在你的 Slack 语言（{locale}）中，数字日期是 月/日。",
-    "order_dmy": "在你的 Slack 语言（{locale}）中，数字日期是 日/月。",
-    "order_ymd": "在你的 Slack 语言（{locale}）中，数字日期是 年/月/日 或 月/日。",
-    "ask_end": "什么时候结束？请在下面选择最后一天。",
-    "try": "试试“{a}”或“{b}”。",
-}
-_TRADITIONAL = dict(
-    zip(
-        "周关闭来说没时无认识区为个过经结束间早于开始语数试请长读这吗么后从选择",
-        "週關閉來說沒時無認識區為個過經結束間早於開始語數試請長讀這嗎麼後從選擇",
-        strict=True,
-    )
-)
-
-SIMPLIFIED = _texts({})
-TRADITIONAL = _texts(_TRADITIONAL)

@@ -1,0 +1,30 @@
+"""A range previewed for the reader: "Mon, Nov 30, 09:00 → Tue, Dec 15, back Wed, Dec 16"."""
+
+from datetime import time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.core.dates import DateRange
+from bot.texts import dates
+from bot.texts.catalog import _, speaking
+
+
+def describe_range(r: DateRange, tz: str, locale: str | None = None) -> str:
+    """How a range was understood, in tz: its start, last day and return day, or no end.
+
+    `locale` speaks to that reader; without it, to the reader being spoken to already.
+    """
+    if locale is not None:
+        with speaking(locale):
+            return describe_range(r, tz)
+    zone = ZoneInfo(tz)
+    start = r.start.astimezone(zone)
+    year = start.year
+    head = dates.moment(start, year)
+    if r.end is None:
+        return _("{start} → until you turn it off", start=head) + f" · {tz}"
+    end = r.end.astimezone(zone)
+    if end.time() != time(0):
+        return f"{head} → {dates.moment(end, year)} · {tz}"
+    last = dates.day(end.date() - timedelta(days=1), year)
+    back = dates.day(end.date(), year)
+    return _("{start} → {last}, back {back}", start=head, last=last, back=back) + f" · {tz}"
