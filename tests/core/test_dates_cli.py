@@ -7,7 +7,6 @@ import json
 import pytest
 
 from bot.cli.dates import register, run
-from tests.support.catalogs import needs_catalog
 
 NOW = "2025-11-27T10:30:00+00:00"
 
@@ -72,7 +71,6 @@ def test_it_prints_the_start_it_read_when_a_phrase_gives_no_end() -> None:
     assert "Urlaub ab Montag" in answer["error"]
 
 
-@needs_catalog("de-DE")
 def test_it_says_in_german_that_a_phrase_gives_no_end() -> None:
     code, out = _run("Urlaub ab Montag", "--now", NOW, "--tz", "Europe/Berlin", "--locale", "de-DE")
     assert code == 1
@@ -124,7 +122,6 @@ def test_it_answers_json_lines_in_order_with_errors_in_place() -> None:
     assert "jeu. 27 nov. 2025, 00:00" in answers[4]["error"]
 
 
-@needs_catalog("fr-FR")
 def test_it_answers_a_json_line_in_its_locale() -> None:
     line = {"text": "hier", "tz": "Europe/Paris", "now": NOW, "locale": "fr-FR"}
     code, out = _run("--jsonl", stdin=json.dumps(line) + "\n")
@@ -155,7 +152,6 @@ def test_it_reads_every_slack_locale(locale: str, text: str, start: str) -> None
     assert json.loads(out)["start"] == start
 
 
-@needs_catalog("ja-JP")
 def test_it_prints_the_refusal_in_the_persons_language() -> None:
     code, out = _run("昨日", "--now", NOW, "--tz", "Asia/Tokyo", "--locale", "ja-JP")
     assert code == 1

@@ -11,7 +11,7 @@ import pytest
 from bot.core.dates import DateError, Weekday, parse_range
 from bot.texts import speaking
 from bot.texts.date_refusals import REASONS, ask_end, reason, refusal, try_examples
-from tests.support.catalogs import READERS, has_catalog, needs_catalog
+from tests.support.catalogs import READERS
 
 CORE = Path(__file__).resolve().parents[3] / "bot" / "core" / "dates"
 PARIS = ZoneInfo("Europe/Paris")
@@ -83,7 +83,6 @@ def test_it_offers_two_examples_in_every_language(locale: str) -> None:
     assert said.endswith(f" {offered}")
 
 
-@pytest.mark.skipif(not all(map(has_catalog, READERS)), reason="not every catalog is here yet")
 def test_it_writes_each_refusal_in_the_persons_language() -> None:
     refusals = set()
     for locale in READERS:
@@ -94,7 +93,6 @@ def test_it_writes_each_refusal_in_the_persons_language() -> None:
     assert len(refusals) == len(READERS) - 2  # en-US and en-GB, es-ES and es-LA say it alike
 
 
-@needs_catalog("fr-FR")
 def test_it_asks_for_the_end_in_french() -> None:
     with pytest.raises(DateError) as caught:
         parse_range("à partir de lundi", now=NOW, tz="Europe/Paris", locale="fr-FR")

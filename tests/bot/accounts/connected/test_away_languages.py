@@ -13,7 +13,6 @@ from bot.outbox.worker import EffectWorker
 from bot.slack.directory import PEOPLE_TTL
 from tests.bot.accounts.conftest import ALICE
 from tests.bot.responders.lifecycle_steps import add_responder, run_at
-from tests.support.catalogs import needs_catalog
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
@@ -36,7 +35,6 @@ def in_japanese(back: datetime) -> str:
     return f"不在 · {day.month}月{day.day}日({'月火水木金土日'[day.weekday()]})に戻ります"
 
 
-@needs_catalog("ja-JP")
 def test_it_writes_her_status_in_her_language_and_puts_hers_back(
     connect_alice: Callable[..., httpx.Response],
     fake: FakeSlack,
@@ -54,7 +52,6 @@ def test_it_writes_her_status_in_her_language_and_puts_hers_back(
     assert fake.status_of(ALICE) == ("企画書を作成中", ":memo:", 0)
 
 
-@needs_catalog("fr-FR")
 def test_an_earlier_status_of_ooo_in_another_language_is_not_saved_as_hers(
     connect_alice: Callable[..., httpx.Response],
     fake: FakeSlack,
