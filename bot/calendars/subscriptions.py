@@ -64,9 +64,10 @@ def connect(
     message: str | None = None,
 ) -> tuple[CalendarFeed, Synced]:
     """Read the feed at the typed address and, if it reads, make it the person's (replacing
-    any other) with its responders; FeedError saying why not, and nothing changes."""
-    url = feed_url(typed)
+    any other) with its responders; FeedError saying why not, and nothing changes. Nothing
+    typed reads the connected feed again (the form changed only its choices)."""
     before = feed_of(engine, person)
+    url = reader.vault.open(before.url) if before and not typed.strip() else feed_url(typed)
     only = marked_only if marked_only is not None else bool(before and before.marked_only)
     fetched, absences = reader.load(url, tz=person.tz, marked_only=only, now=now)
     with owner_transaction(engine, workspace=person.workspace, owner_id=person.user_id) as session:

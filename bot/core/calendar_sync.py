@@ -115,3 +115,18 @@ def time_to_tell(
 ) -> bool:
     """Whether a feed has failed long enough to tell its person, who was not told yet."""
     return failing_since is not None and told_at is None and now - failing_since >= TELL_AFTER
+
+
+@dataclass(frozen=True)
+class FeedStatus:
+    """Where a person's feed stands, as the Home tab and `/ooo calendar` show it."""
+
+    hint: str
+    marked_only: bool
+    message: str | None
+    read_at: datetime | None
+    found: int
+    overlapping: int
+    failing_since: datetime | None
+    # Why it fails, already in the reader's words; None while it reads.
+    problem: str | None = None
