@@ -83,6 +83,10 @@ class RefreshSweep:
         except Exception:
             logger.exception("calendar %s (%s): reading it failed", feed.id, feed.hint)
 
+    def close(self) -> None:
+        """Let the reads under way finish, and stop the pool."""
+        self._pool.shutdown(wait=True)
+
     def sweep(self) -> Sweep:
         """The scheduler's view of it: due by the feeds' due times, when feeds can be read."""
         due = calendar_queries.next_feed_due if self.reader is not None else None
