@@ -19,7 +19,7 @@ from bot.slack.modals import open_modal
 from bot.texts import _, speaking
 
 OFF = ("off", "disconnect", "remove", "stop")
-ONLY_MARKED = ("only-ooo", "only ooo", "ooo-only", "only")
+ONLY_MARKED = ("only-ooo", "ooo-only", "only")
 ALL = ("all", "all-absences")
 
 
