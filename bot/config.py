@@ -70,6 +70,20 @@ class VaultSettings(DatabaseSettings):
         return value
 
 
+def calendar_hosts(text: str) -> frozenset[str]:
+    """The `host:port` pairs in OOO_CALENDAR_ALLOW_HOSTS, as the feed fetcher compares them:
+    hosts in lower case, IPv6 ones without brackets. ValueError names an entry that is none."""
+    pairs = set()
+    for entry in filter(None, (part.strip() for part in text.split(","))):
+        host, _, port = entry.rpartition(":")
+        host = host.removeprefix("[").removesuffix("]").lower()
+        number = int(port) if port.isascii() and port.isdigit() else 0
+        if not host or not 1 <= number <= 65535 or any(c in host for c in "/@[] "):
+            raise ValueError(f"{entry!r} is not host:port, e.g. calendar.internal:8443")
+        pairs.add(f"{host}:{number}")
+    return frozenset(pairs)
+
+
 # What switches on distributed mode (any number of workspaces, over OAuth), besides no bot token.
 DISTRIBUTED = ("slack_client_id", "slack_client_secret", "slack_state_secret", "ooo_encryption_key")
 
@@ -105,6 +119,13 @@ class Settings(VaultSettings):
     ooo_public_url: str | None = None
     # The language of posts many people read when whoever set them up is unknown.
     ooo_default_locale: str = "en-US"
+
+    @field_validator("ooo_calendar_allow_hosts")
+    @classmethod
+    def _calendar_hosts(cls, value: str) -> str:
+        """Refuse an entry that is not `host:port` at start-up, naming it."""
+        calendar_hosts(value)
+        return value
 
     @property
     def distributed(self) -> bool:

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import main
-from bot.config import ConfigError, HttpSettings, Settings, load_settings
+from bot.config import ConfigError, HttpSettings, Settings, calendar_hosts, load_settings
 
 VARIABLES = (
     "SLACK_BOT_TOKEN",
@@ -234,3 +234,32 @@ def test_it_keeps_mentions_for_the_retention_period_it_is_given(
         return
     with pytest.raises(ConfigError, match="OOO_RETENTION_DAYS"):
         load_settings(Settings)
+
+
+@pytest.mark.parametrize(
+    ("setting", "hosts"),
+    [
+        ("", frozenset()),
+        ("calendar.internal:8443", frozenset({"calendar.internal:8443"})),
+        (
+            " Calendar.Internal:8443 , 127.0.0.1:8080,,[::1]:08080 ",
+            frozenset({"calendar.internal:8443", "127.0.0.1:8080", "::1:8080"}),
+        ),
+    ],
+)
+def test_it_reads_the_calendar_hosts_allowed(setting: str, hosts: frozenset[str]) -> None:
+    assert calendar_hosts(setting) == hosts
+
+
+@pytest.mark.parametrize(
+    "entry", ["calendar.internal", "https://calendar.internal:8443", ":8443", "cal:0", "cal:x"]
+)
+def test_it_names_a_calendar_host_that_is_not_host_and_port(
+    monkeypatch: pytest.MonkeyPatch, entry: str
+) -> None:
+    monkeypatch.setenv("OOO_CALENDAR_ALLOW_HOSTS", f"ok.internal:443,{entry}")
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1")
+    with pytest.raises(ConfigError) as refused:
+        load_settings(Settings)
+    assert f"OOO_CALENDAR_ALLOW_HOSTS: {entry!r} is not host:port" in str(refused.value)
