@@ -48,7 +48,7 @@ def status_text(status: FeedStatus, *, tz: str, now: datetime) -> str:
         lines.append(found)
     if status.failing_since is not None and status.problem:
         since = moment_token(status.failing_since, tz)
-        lines.append(_(":warning: Failing since {since}: {why}", since=since, why=status.problem))
+        lines.append(_(":warning: Failing since {since}. {why}", since=since, why=status.problem))
     return "\n".join(lines)
 
 

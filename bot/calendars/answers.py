@@ -11,7 +11,7 @@ from bot.blocks.calendar import status_text
 from bot.calendars.fetch import FeedError
 from bot.calendars.refresh import Reader
 from bot.calendars.subscriptions import Person, choose_events, connect, disconnect, feed_of
-from bot.calendars.words import found_text, why
+from bot.calendars.words import found_text, stored_why, why
 from bot.core.calendar_sync import FeedStatus
 from bot.texts import _, ngettext, speaking
 from storage.models import CalendarFeed
@@ -32,7 +32,7 @@ def status_of(feed: CalendarFeed) -> FeedStatus:
         found=feed.found,
         overlapping=feed.overlapping,
         failing_since=feed.failing_since,
-        problem=why(feed.problem) if feed.problem else None,
+        problem=stored_why(feed.problem, hint=feed.hint) if feed.problem else None,
     )
 
 
@@ -72,7 +72,7 @@ def connect_and_say(
                 message=message,
             )
         except FeedError as error:
-            say(_("I didn't connect that calendar: {why}", why=why(error.code, error.params)))
+            say(_("I didn't connect that calendar. {why}", why=why(error.code, error.params)))
             return
         said = found_text(synced.found, tz=person.tz, horizon_days=reader.horizon_days, now=now)
         say(_(":calendar: Calendar connected. {found}", found=said) + _overlaps(synced.overlapping))
@@ -94,7 +94,8 @@ def choose_and_say(
         try:
             done = choose_events(engine, reader, person, marked_only=marked_only, now=now)
         except FeedError as error:
-            say(_("Saved, but I couldn't read your calendar just now: {why}", why=why(error.code)))
+            why_not = why(error.code, error.params)
+            say(_("Saved, but I couldn't read your calendar just now. {why}", why=why_not))
             return
         if done is None:
             say(_("No calendar connected. `/ooo calendar https://…` connects one."))

@@ -2,7 +2,7 @@
 
 from slack_sdk import WebClient
 
-from bot.calendars.words import why
+from bot.calendars.words import stored_why
 from bot.core.effect_kinds import EffectKind
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
@@ -21,11 +21,11 @@ def tell_failing(client: WebClient, delivery: Delivery) -> str:
         return SKIPPED
     with speaking(feed.locale):
         text = _(
-            ":warning: I haven't been able to read your calendar ({hint}) for a day: {why} "
+            ":warning: I haven't been able to read your calendar ({hint}) for a day. {why} "
             "The responders it made stay as they are. `/ooo calendar` shows where it stands; "
             "`/ooo calendar <address>` connects it again, `/ooo calendar off` disconnects it.",
             hint=feed.hint,
-            why=why(feed.problem or ""),
+            why=stored_why(feed.problem or "", hint=feed.hint),
         )
     return post_once(client, delivery, channel=feed.owner_id, text=text)
 

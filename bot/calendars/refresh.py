@@ -16,7 +16,7 @@ from sqlmodel import Session
 from bot.accounts.vault import Vault
 from bot.calendars.fetch import FeedError, Fetched, fetch_feed
 from bot.calendars.sync import Synced, sync_feed
-from bot.calendars.words import NOT_A_CALENDAR
+from bot.calendars.words import NOT_A_CALENDAR, problem_of
 from bot.core.calendar_absences import Absence, NotACalendar, read_absences
 from bot.core.calendar_sync import next_read, retry_after, time_to_tell
 from bot.core.effect_kinds import EffectKind
@@ -71,11 +71,6 @@ class Reader:
         return fetched, absences
 
 
-def allowed_hosts(raw: str) -> frozenset[str]:
-    """OOO_CALENDAR_ALLOW_HOSTS read as `host:port` names, lower case."""
-    return frozenset(part.strip().lower() for part in raw.split(",") if part.strip())
-
-
 def refresh_feed(engine: Engine, reader: Reader, feed: CalendarFeed, *, now: datetime) -> str:
     """Read one feed and bring its responders in line; says how it went (for logs, benches)."""
     try:
@@ -88,7 +83,7 @@ def refresh_feed(engine: Engine, reader: Reader, feed: CalendarFeed, *, now: dat
             last_modified=feed.last_modified,
         )
     except FeedError as error:
-        record_failure(engine, feed, error.code, every=reader.every, now=now)
+        record_failure(engine, feed, problem_of(error), every=reader.every, now=now)
         # The host only: a feed's URL is a secret, and so is its path.
         logger.info("calendar %s (%s) could not be read: %s", feed.id, feed.hint, error.code)
         return error.code
@@ -126,7 +121,7 @@ def record_unchanged(
 
 
 def record_failure(
-    engine: Engine, feed: CalendarFeed, code: str, *, every: timedelta, now: datetime
+    engine: Engine, feed: CalendarFeed, problem: str, *, every: timedelta, now: datetime
 ) -> None:
     """Back off a feed that failed; once it has failed long enough, tell its person once."""
     with session_scope(engine) as session:
@@ -136,7 +131,7 @@ def record_failure(
             return
         current.failures += 1
         current.failing_since = current.failing_since or now
-        current.problem, current.read_at = code, now
+        current.problem, current.read_at = problem, now
         current.due_at = retry_after(current.failures, now=now, every=every)
         if time_to_tell(failing_since=current.failing_since, told_at=current.told_at, now=now):
             current.told_at = now

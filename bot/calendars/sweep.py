@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 from sqlalchemy import Engine
 
 from bot.accounts.vault import Vault
-from bot.calendars.refresh import Reader, allowed_hosts, refresh_feed
-from bot.config import DatabaseSettings, Settings
+from bot.calendars.refresh import Reader, refresh_feed
+from bot.config import DatabaseSettings, Settings, calendar_hosts
 from bot.core.calendar_sync import CLAIM
 from bot.scheduler import Sweep
 from storage import calendar_queries
@@ -31,7 +31,7 @@ def reader_from(settings: DatabaseSettings) -> Reader | None:
         return None
     return Reader(
         vault=Vault(settings.ooo_encryption_key),
-        allow_hosts=allowed_hosts(settings.ooo_calendar_allow_hosts),
+        allow_hosts=calendar_hosts(settings.ooo_calendar_allow_hosts),
         horizon_days=settings.ooo_calendar_horizon_days,
         every=timedelta(seconds=settings.ooo_calendar_refresh_seconds),
     )

@@ -2,36 +2,19 @@
 
 from datetime import datetime
 
+from bot.calendars.failures import Failure, FeedError
+from bot.calendars.fetch import MAX_BYTES
+from bot.calendars.fetch_problems import word
 from bot.core.calendar_absences import Absence
 from bot.core.dates import DateRange, describe_range
 from bot.texts import N_, _, ngettext
 
 NOT_A_CALENDAR = "not_a_calendar"
-# The codes bot/calendars/fetch.py raises (FeedError), and this module's own.
-WHY = {
-    "not_a_url": N_(
-        "that isn't a calendar address. Paste the address of your calendar's feed, "
-        "starting with https:// (in Google Calendar: Settings, your calendar, "
-        "*Secret address in iCal format*)."
-    ),
-    "not_https": N_(
-        "calendar addresses must start with https://, so nobody can read it on the way."
-    ),
-    "refused_address": N_(
-        "that address points inside a private network, which I don't read calendars from."
-    ),
-    "unreachable": N_("I couldn't reach that address. Check it, or try again in a few minutes."),
-    "timeout": N_("the calendar's server took too long to answer."),
-    "too_large": N_("that calendar is too large for me to read."),
-    "too_many_redirects": N_("that address sends me on too many redirects."),
-    "http_error": N_("the calendar's server refused (it answered {status})."),
-    "not_found": N_("the calendar's server says there is no calendar at that address anymore."),
-    NOT_A_CALENDAR: N_(
-        "what is at that address is not a calendar (perhaps a sign-in page). Use the feed's "
-        "secret or public address, the one ending in .ics."
-    ),
-}
-UNKNOWN = N_("I couldn't read that calendar ({code}).")
+NOT_A_CALENDAR_TEXT = N_(
+    "What is at that address is not a calendar (perhaps a sign-in page). Use your calendar's "
+    "secret or public address in iCal format, the one ending in .ics."
+)
+UNKNOWN = N_("ooo couldn't read that calendar ({code}).")
 NO_ENCRYPTION_KEY = N_(
     "Calendars can't be connected on this server yet: its administrator must set "
     "OOO_ENCRYPTION_KEY first, since calendar addresses are secrets I keep sealed."
@@ -40,14 +23,32 @@ SHOWN = 5
 
 
 def why(code: str, params: dict[str, str] | None = None) -> str:
-    """Why a feed could not be read, as a clause ("that calendar is too large …")."""
-    found = WHY.get(code)
-    if found is None:
+    """Why a feed could not be read, in sentences: the fetcher's reasons, or not a calendar."""
+    if code == NOT_A_CALENDAR:
+        return _(NOT_A_CALENDAR_TEXT)
+    if code not in set(Failure):
         return _(UNKNOWN, code=code)
     try:
-        return _(found, **(params or {}))
-    except KeyError:
-        return _(found, status="?") if "{status}" in found else _(found)
+        return word(FeedError(code, params or {}))
+    except KeyError:  # a parameter the wording names was not kept
+        return _(UNKNOWN, code=code)
+
+
+def problem_of(error: FeedError) -> str:
+    """What is kept of a failure to word it later: its code, and the status a server answered."""
+    status = error.params.get("status")
+    return f"{error.code}:{status}" if status else error.code
+
+
+def stored_why(problem: str, *, hint: str) -> str:
+    """Word a kept failure; the host is the feed's hint's (its URL stays sealed)."""
+    code, _colon, status = problem.partition(":")
+    params = {
+        "host": hint.removesuffix("/…"),
+        "status": status or "?",
+        "megabytes": str(MAX_BYTES // 2**20),
+    }
+    return why(code, params)
 
 
 def found_text(absences: list[Absence], *, tz: str, horizon_days: int, now: datetime) -> str:

@@ -4,8 +4,6 @@ letting that server through."""
 import dataclasses
 import hashlib
 import threading
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -18,7 +16,6 @@ from sqlalchemy import Engine
 
 from bot.accounts.vault import Vault, generate_key
 from bot.app import build_services
-from bot.calendars.fetch import FeedError, Fetched
 from bot.calendars.refresh import Reader
 from bot.calendars.sweep import reader_from
 from bot.config import Settings
@@ -146,20 +143,6 @@ def app_settings(fake: FakeSlack, engine: Engine, feed_server: FeedServer) -> Se
     )
 
 
-def _interim_fetch(
-    url: str, *, etag: str | None, last_modified: str | None, allow_hosts: frozenset[str]
-) -> Fetched:
-    """INTERIM until wip/cal-fetch lands: a plain conditional GET."""
-    request = urllib.request.Request(url, headers={"If-None-Match": etag} if etag else {})
-    try:
-        with urllib.request.urlopen(request, timeout=5) as answer:
-            return Fetched(answer.read(), answer.headers.get("ETag"), None)
-    except urllib.error.HTTPError as error:
-        if error.code == 304:
-            return Fetched(None, etag, last_modified)
-        raise FeedError("http_status", {"status": str(error.code), "host": "127.0.0.1"}) from None
-
-
 def _interim_read(
     body: bytes, *, tz: str, now: datetime, horizon_days: int, marked_only: bool
 ) -> list[Absence]:
@@ -182,7 +165,7 @@ def reader(app_settings: Settings) -> Reader:
     """How the app reads feeds."""
     found = reader_from(app_settings)
     assert found is not None
-    return dataclasses.replace(found, fetch=_interim_fetch, read=_interim_read)
+    return dataclasses.replace(found, read=_interim_read)
 
 
 @pytest.fixture

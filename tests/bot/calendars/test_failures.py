@@ -27,7 +27,7 @@ def test_it_keeps_the_responders_of_a_feed_that_disappeared_and_backs_off(
         waits.append(stored.due_at - now)
         now = stored.due_at
     assert waits == [timedelta(minutes=m) for m in (15, 30, 60, 120)]
-    assert (stored.failures, stored.failing_since, stored.problem) == (4, NOW, "http_status")
+    assert (stored.failures, stored.failing_since, stored.problem) == (4, NOW, "http_status:404")
     assert [(r.deleted_at, r.ends_at) for r in rows(engine)] == [(None, HOLIDAY.end)]
 
 
@@ -79,7 +79,7 @@ def test_it_reads_every_due_feed_though_one_fails(
     sweep = RefreshSweep(reader, budget=30)
     assert sweep.run(engine, NOW) == 2
     sweep.close()
-    assert feed_now(engine, broken).problem == "http_status"
+    assert feed_now(engine, broken).problem == "http_status:404"
     assert feed_now(engine, alice).found == 1
     assert [r.owner_id for r in rows(engine)] == ["UALICE"]
 
