@@ -1,7 +1,31 @@
 """Absences read from an iCalendar feed: which events say a person is away, and when."""
 
+import contextlib
+import hashlib
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import recurring_ical_events
+from icalendar import Calendar, Component
+
+from bot.core.calendar_events import (
+    calendar_owner,
+    counts,
+    is_marked,
+    might_count,
+    safe_to_expand,
+    when,
+)
+
+# A hostile or enormous feed must not cost more than this: occurrences looked at, and returned.
+MAX_OCCURRENCES = 5000
+MAX_ABSENCES = 500
+MAX_TITLE = 200
+_RECURRENCE = ("RRULE", "RDATE", "RECURRENCE-ID")
+# All-day and floating events are read in the person's zone, which is up to 26 hours from UTC.
+_MARGIN = timedelta(days=2)
 
 
 @dataclass(frozen=True)
@@ -14,7 +38,8 @@ class Absence:
     starts_at: datetime
     ends_at: datetime
     all_day: bool
-    # Marked out of office by the calendar (Outlook's OOF, Google's out-of-office event).
+    # Marked out of office by the calendar: Outlook's OOF. Google's feed marks nothing (its
+    # out-of-office events are known by their titles only, see calendar_events).
     marked: bool
     title: str
 
@@ -27,4 +52,121 @@ def read_absences(
     ics: bytes, *, tz: str, now: datetime, horizon_days: int, marked_only: bool
 ) -> list[Absence]:
     """The absences in a feed from `now` to `horizon_days` ahead; all-day ones in `tz`."""
-    raise NotImplementedError
+    calendar = _parse(ics)
+    owner = calendar_owner(calendar.get("X-WR-CALNAME"))
+    zone = ZoneInfo(tz)
+    end = now + timedelta(days=horizon_days)
+    found: dict[tuple[str, str], Absence] = {}
+    for event in _occurrences(_candidates(calendar, now), zone, now - _MARGIN, end + _MARGIN):
+        if not counts(event, owner=owner, marked_only=marked_only):
+            continue
+        absence = _absence(event, zone)
+        # A feed may list an event twice; the first one read stands.
+        if absence and absence.ends_at > now and absence.starts_at < end:
+            found.setdefault((absence.uid, absence.occurrence), absence)
+    return sorted(found.values(), key=lambda a: (a.starts_at, a.uid))[:MAX_ABSENCES]
+
+
+def _parse(ics: bytes) -> Calendar:
+    """The feed's calendar, or NotACalendar when it is anything else."""
+    try:
+        calendar = Calendar.from_ical(ics)
+    except (ValueError, TypeError, IndexError, KeyError) as error:
+        raise NotACalendar(str(error)[:200]) from error
+    if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
+        raise NotACalendar(getattr(calendar, "name", ""))
+    return calendar
+
+
+def _candidates(calendar: Calendar, now: datetime) -> Calendar:
+    """The calendar with only the events that could be absences, so little is expanded.
+
+    An event and its moved occurrences stay together: dropping a moved or cancelled
+    occurrence would bring it back at its original time.
+    """
+    events = [c for c in calendar.subcomponents if c.name == "VEVENT"]
+    kept = {_uid(e) for e in events if might_count(e) and when(e, "DTSTART")}
+    kept -= {_uid(e) for e in events if not safe_to_expand(e, now=now)}
+    trimmed = Calendar()
+    for name, value in calendar.items():
+        trimmed[name] = value
+    for component in calendar.subcomponents:
+        if component.name == "VTIMEZONE" or _uid(component) in kept:
+            trimmed.add_component(component)
+    return trimmed
+
+
+def _uid(event: Component) -> str:
+    """The event's UID, or one made from its start and title (feeds written by hand omit it)."""
+    uid = event.get("UID")
+    if uid is not None:
+        return str(uid)
+    made = f"{event.get('DTSTART', '')}|{event.get('SUMMARY', '')}".encode()
+    return "ooo-" + hashlib.sha256(made).hexdigest()[:32]
+
+
+def _occurrences(
+    calendar: Calendar, zone: ZoneInfo, start: datetime, end: datetime
+) -> Iterator[Component]:
+    """Each occurrence of the calendar's events between two times, a series failing alone."""
+    for event in calendar.walk("VEVENT"):
+        if "UID" not in event:
+            event["UID"] = _uid(event)
+    recurring = {_uid(e) for e in calendar.walk("VEVENT") if any(k in e for k in _RECURRENCE)}
+    try:
+        # `of` also brings Google's X-WR-TIMEZONE feeds into standard form (x-wr-timezone).
+        query = recurring_ical_events.of(calendar, skip_bad_series=True)
+    except (ValueError, TypeError) as error:  # a calendar scale other than Gregorian, say
+        raise NotACalendar(str(error)[:200]) from error
+    seen = 0
+    for series in query.series:
+        with contextlib.suppress(*query.suppressed_errors, ValueError, TypeError, OverflowError):
+            for occurrence in series.between(start.astimezone(zone), end.astimezone(zone)):
+                seen += 1
+                if seen > MAX_OCCURRENCES:
+                    return
+                component = occurrence.as_component(False)
+                if _uid(component) not in recurring:
+                    del component["RECURRENCE-ID"]
+                yield component
+
+
+def _absence(event: Component, zone: ZoneInfo) -> Absence | None:
+    """The absence one occurrence makes, or None when it lasts no time."""
+    start, end = when(event, "DTSTART"), when(event, "DTEND")
+    if start is None or end is None:
+        return None
+    starts_at, ends_at = _instant(start, zone), _instant(end, zone)
+    if ends_at <= starts_at:
+        return None
+    return Absence(
+        uid=_uid(event),
+        occurrence=_occurrence(event),
+        starts_at=starts_at,
+        ends_at=ends_at,
+        all_day=not isinstance(start, datetime),
+        marked=is_marked(event),
+        title=str(event.get("SUMMARY", "")).strip()[:MAX_TITLE],
+    )
+
+
+def _instant(value: date, zone: ZoneInfo) -> datetime:
+    """A date as its first moment in the person's zone, a floating time in that zone, in UTC."""
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time(), zone)
+    elif value.tzinfo is None:
+        value = value.replace(tzinfo=zone)
+    return value.astimezone(UTC)
+
+
+def _occurrence(event: Component) -> str:
+    """The original start of a recurring event's occurrence, which a move does not change."""
+    original = when(event, "RECURRENCE-ID")
+    if original is None:
+        return ""
+    if not isinstance(original, datetime):
+        return original.isoformat()
+    # A floating original start stays floating: the person's zone may change, its identity not.
+    if original.tzinfo is None:
+        return original.isoformat()
+    return original.astimezone(UTC).isoformat()
