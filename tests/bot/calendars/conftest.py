@@ -1,31 +1,25 @@
 """A calendar server on loopback, feeds written as calendars export them, and the app's settings
 letting that server through."""
 
-import dataclasses
 import hashlib
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-import icalendar
 import pytest
 from sqlalchemy import Engine
 
 from bot.accounts.vault import Vault, generate_key
-from bot.app import build_services
 from bot.calendars.refresh import Reader
 from bot.calendars.sweep import reader_from
 from bot.config import Settings
-from bot.core.calendar_absences import Absence, NotACalendar
-from bot.services import Services
 from storage import calendar_queries
 from storage.db import session_scope
 from storage.models import CalendarFeed
 from tests.conftest import NOW, settings_for
-from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
 KEY = generate_key()
@@ -143,39 +137,12 @@ def app_settings(fake: FakeSlack, engine: Engine, feed_server: FeedServer) -> Se
     )
 
 
-def _interim_read(
-    body: bytes, *, tz: str, now: datetime, horizon_days: int, marked_only: bool
-) -> list[Absence]:
-    """INTERIM until wip/cal-read lands: every event not cancelled, in the horizon."""
-    if not body.startswith(b"BEGIN:VCALENDAR"):
-        raise NotACalendar
-    found = []
-    for event in icalendar.Calendar.from_ical(body).walk("VEVENT"):
-        if str(event.get("STATUS", "")) == "CANCELLED":
-            continue
-        start, end = event.decoded("DTSTART"), event.decoded("DTEND")
-        if end > now and start < now + timedelta(days=horizon_days):
-            uid, title = str(event["UID"]), str(event["SUMMARY"])
-            found.append(Absence(uid, "", start, end, all_day=False, marked=True, title=title))
-    return found
-
-
 @pytest.fixture
 def reader(app_settings: Settings) -> Reader:
     """How the app reads feeds."""
     found = reader_from(app_settings)
     assert found is not None
-    return dataclasses.replace(found, read=_interim_read)
-
-
-@pytest.fixture
-def services(
-    engine: Engine, clock: FakeClock, app_settings: Settings, reader: Reader
-) -> Iterator[Services]:
-    """The app's services, reading calendars as configured."""
-    built = build_services(app_settings, engine, clock)
-    yield dataclasses.replace(built, calendars=reader)
-    built.close()
+    return found
 
 
 def connected(
