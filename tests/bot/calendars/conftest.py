@@ -17,7 +17,7 @@ from bot.calendars.refresh import Reader
 from bot.calendars.sweep import reader_from
 from bot.config import Settings
 from storage import calendar_queries
-from storage.db import session_scope
+from storage.db import make_engine, migrate, session_scope
 from storage.models import CalendarFeed
 from tests.conftest import NOW, settings_for
 from tests.support.fake_slack import FakeSlack
@@ -118,6 +118,17 @@ class FeedServer:
     def close(self) -> None:
         self._http.shutdown()
         self._http.server_close()
+
+
+@pytest.fixture
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """SQLite only: PostgreSQL's part, two replicas reading one feed at once, has its own test
+    (and this keeps these tests quick)."""
+    path = tmp_path_factory.mktemp("db") / "ooo.db"
+    sqlite = make_engine(f"sqlite:///{path}")
+    migrate(sqlite)
+    yield sqlite
+    sqlite.dispose()
 
 
 @pytest.fixture

@@ -3,7 +3,8 @@
 import threading
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
+from sqlmodel import SQLModel
 
 from bot.calendars.refresh import Reader, refresh_feed
 from storage.db import make_engine
@@ -14,12 +15,10 @@ from tests.conftest import NOW
 
 @pytest.mark.postgres
 def test_it_creates_each_occurrence_once_when_two_replicas_read_together(
-    engine: Engine, reader: Reader, feed_server: FeedServer
+    postgres_engine: Engine, reader: Reader, feed_server: FeedServer
 ) -> None:
-    if engine.dialect.name != "postgresql":
-        pytest.skip("replicas share PostgreSQL")
-    feed = connected(engine, feed_server.publish("/alice.ics", [HOLIDAY, TRIP]))
-    url = engine.url.render_as_string(hide_password=False)
+    feed = connected(postgres_engine, feed_server.publish("/alice.ics", [HOLIDAY, TRIP]))
+    url = postgres_engine.url.render_as_string(hide_password=False)
     replicas = [make_engine(url) for _ in range(2)]
     start, said = threading.Barrier(2), []
 
@@ -34,5 +33,11 @@ def test_it_creates_each_occurrence_once_when_two_replicas_read_together(
         thread.join(timeout=30)
     for replica in replicas:
         replica.dispose()
-    assert sorted(r.event_uid or "" for r in rows(engine)) == sorted([HOLIDAY.uid, TRIP.uid])
-    assert "created 2, moved 0, removed 0" in said and len(said) == 2
+    try:
+        made = sorted(r.event_uid or "" for r in rows(postgres_engine))
+        assert made == sorted([HOLIDAY.uid, TRIP.uid])
+        assert "created 2, moved 0, removed 0" in said and len(said) == 2
+    finally:
+        tables = ", ".join(f'"{t.name}"' for t in SQLModel.metadata.sorted_tables)
+        with postgres_engine.begin() as connection:
+            connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
