@@ -2,7 +2,6 @@
 
 from typing import Any
 
-import pytest
 from sqlalchemy import Engine
 
 from bot.blocks.calendar import DISCONNECT, MESSAGE, ONLY_MARKED, OPEN_FORM, URL
@@ -27,71 +26,68 @@ def calendar(slack: SettlingDriver, fake: FakeSlack, words: str, user: str = "UA
     return "\n".join(said)
 
 
-def stored_feed(engine: Engine) -> CalendarFeed | None:
-    """Alice's feed as stored."""
+def stored_feed(engine: Engine, owner: str = "UALICE") -> CalendarFeed | None:
+    """Someone's feed as stored."""
     with session_scope(engine) as session:
-        return calendar_queries.feed_of(session, workspace=Workspace("T0001"), owner_id="UALICE")
+        return calendar_queries.feed_of(session, workspace=Workspace("T0001"), owner_id=owner)
 
 
-@pytest.mark.parametrize("escaped", ["{url}", "<{url}>", "<{url}|my holidays>"])
 def test_it_connects_a_calendar_however_slack_escaped_its_address(
-    slack: SettlingDriver, fake: FakeSlack, engine: Engine, feed_server: FeedServer, escaped: str
-) -> None:
-    url = feed_server.publish("/secret-alice.ics", [HOLIDAY, TRIP])
-    said = calendar(slack, fake, escaped.format(url=url))
-    assert "Calendar connected. Found 2 absences in the next 90 days" in said
-    feed = stored_feed(engine)
-    assert feed is not None and "secret-alice" not in feed.url and feed.hint == "127.0.0.1/…"
-    assert [r.event_uid for r in rows(engine)] == [HOLIDAY.uid, TRIP.uid]
-
-
-@pytest.mark.parametrize(
-    ("typed", "because"),
-    [("hello", "not a calendar link"), ("/alice.html", "sign-in page")],
-)
-def test_it_changes_nothing_for_an_address_it_cannot_read(
-    slack: SettlingDriver,
-    fake: FakeSlack,
-    engine: Engine,
-    feed_server: FeedServer,
-    typed: str,
-    because: str,
-) -> None:
-    first = feed_server.publish("/alice.ics", [HOLIDAY])
-    calendar(slack, fake, first)
-    feed_server.feeds["/alice.html"] = b"<!doctype html><title>Sign in</title>"
-    said = calendar(slack, fake, feed_server.url(typed) if typed.startswith("/") else typed)
-    assert "I didn't connect that calendar" in said and because in said.lower()
-    feed = stored_feed(engine)
-    assert feed is not None and feed.found == 1
-    assert len(rows(engine)) == 1
-
-
-def test_it_says_when_a_calendar_has_no_absence_ahead(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine, feed_server: FeedServer
 ) -> None:
-    said = calendar(slack, fake, feed_server.publish("/empty.ics", []))
-    assert "no absence in the next 90 days" in said
-    assert stored_feed(engine) is not None
+    forms = {"UALICE": "{url}", "UBOB": "<{url}>", "UCAROL": "<{url}|my holidays>"}
+    for person, escaped in forms.items():
+        url = feed_server.publish(f"/secret-{person}.ics", [HOLIDAY, TRIP])
+        said = calendar(slack, fake, escaped.format(url=url), user=person)
+        assert "Calendar connected. Found 2 absences in the next 90 days" in said
+        feed = stored_feed(engine, person)
+        assert feed is not None and "secret" not in feed.url and feed.hint == "127.0.0.1/…"
+    made = rows(engine)
+    assert [(r.owner_id, r.event_uid) for r in made[:2]] == [
+        ("UALICE", HOLIDAY.uid),
+        ("UALICE", TRIP.uid),
+    ]
+    assert len(made) == 6
+    listed = slack.command("UALICE", "list").json()
+    assert "from your calendar" in texts(listed["blocks"])
 
 
-def test_it_shows_the_connected_calendar_without_its_address(
-    slack: SettlingDriver, fake: FakeSlack, feed_server: FeedServer
-) -> None:
-    assert "No calendar connected" in calendar(slack, fake, "")
-    calendar(slack, fake, feed_server.publish("/secret-alice.ics", [HOLIDAY]))
-    said = calendar(slack, fake, "")
-    assert "127.0.0.1/…" in said and "1 absence ahead" in said and "secret" not in said
-
-
-def test_it_switches_to_out_of_office_events_only_and_back(
+def test_it_changes_nothing_for_an_address_it_cannot_read(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine, feed_server: FeedServer
 ) -> None:
     calendar(slack, fake, feed_server.publish("/alice.ics", [HOLIDAY]))
+    feed_server.feeds["/alice.html"] = b"<!doctype html><title>Sign in</title>"
+    typed = {"hello": "not a calendar link", feed_server.url("/alice.html"): "sign-in page"}
+    for address, because in typed.items():
+        said = calendar(slack, fake, address)
+        assert "I didn't connect that calendar" in said and because in said.lower()
+        feed = stored_feed(engine)
+        assert feed is not None and feed.found == 1 and "alice.html" not in said
+        assert len(rows(engine)) == 1
+
+
+def test_it_shows_the_connected_calendar_without_its_address_even_with_nothing_ahead(
+    slack: SettlingDriver, fake: FakeSlack, feed_server: FeedServer
+) -> None:
+    assert "No calendar connected" in calendar(slack, fake, "")
+    said = calendar(slack, fake, feed_server.publish("/secret-alice.ics", []))
+    assert "no absence in the next 90 days" in said
+    said = calendar(slack, fake, "")
+    assert "127.0.0.1/…" in said and "0 absences ahead" in said and "secret" not in said
+
+
+def test_it_counts_only_events_marked_out_of_office_once_asked_and_back(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, feed_server: FeedServer
+) -> None:
+    titled = Event("pto@example.com", on(20), on(22), title="PTO", marked=False)
+    calendar(slack, fake, feed_server.publish("/alice.ics", [HOLIDAY, titled]))
+    assert len(rows(engine)) == 2
     assert "only out-of-office events" in calendar(slack, fake, "only-ooo")
     assert (feed := stored_feed(engine)) is not None and feed.marked_only
+    assert [r.event_uid for r in rows(engine) if r.deleted_at is None] == [HOLIDAY.uid]
     assert "all absences" in calendar(slack, fake, "all")
     assert (feed := stored_feed(engine)) is not None and not feed.marked_only
+    assert len([r for r in rows(engine) if r.deleted_at is None]) == 2
 
 
 def test_it_disconnects_removing_what_had_not_started_and_keeping_what_is_on(
@@ -109,14 +105,6 @@ def test_it_disconnects_removing_what_had_not_started_and_keeping_what_is_on(
     assert stored_feed(engine) is None
     kept, removed = rows(engine)
     assert (kept.deleted_at, removed.deleted_at) == (None, now)
-
-
-def test_it_lists_responders_from_a_calendar_as_such(
-    slack: SettlingDriver, fake: FakeSlack, feed_server: FeedServer
-) -> None:
-    calendar(slack, fake, feed_server.publish("/alice.ics", [HOLIDAY]))
-    listed = slack.command("UALICE", "list").json()
-    assert "from your calendar" in texts(listed["blocks"])
 
 
 def home(slack: SettlingDriver, fake: FakeSlack) -> dict[str, Any]:
