@@ -106,10 +106,13 @@ def choose_and_say(
     redraw()
 
 
-def disconnect_and_say(engine: Engine, person: Person, say: Say, *, now: datetime) -> None:
+def disconnect_and_say(
+    engine: Engine, person: Person, say: Say, redraw: Redraw, *, now: datetime
+) -> None:
     """Disconnect the feed and say what became of its responders."""
     with speaking(person.locale):
         done = disconnect(engine, person, now=now)
+        redraw()
         if done is None:
             say(_("No calendar was connected."))
             return

@@ -12,12 +12,14 @@ from bot.calendars.fetch import Fetched
 from bot.core.calendar_absences import Absence
 from bot.core.calendar_sync import Linked, Plan, next_read, plan_sync
 from bot.core.dates import DateRange
+from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Draft, Kind
 from bot.core.workspace import Workspace
 from bot.responders.changes import delete, end_now, reschedule, save
 from bot.responders.use_cases import owner_transaction
 from bot.texts import _, speaking
 from storage import calendar_queries, responder_queries
+from storage.effects_queries import enqueue_effect
 from storage.models import CalendarFeed, ResponderRow
 
 
@@ -62,6 +64,8 @@ def apply_absences(
     ]
     plan = plan_sync([_linked(r, now) for r in rows], absences, others=others, now=now)
     _carry_out(session, feed, plan, now=now)
+    if plan.create or plan.move or plan.remove or feed.failing_since is not None:
+        _redraw_home(session, feed, now=now)
     _record_read(session, feed, fetched=fetched, plan=plan, now=now)
     feed.found = len(absences)
     feed.due_at = next_read(feed.id, now=now, every=every)
@@ -123,6 +127,19 @@ def _carry_out(session: Session, feed: CalendarFeed, plan: Plan, *, now: datetim
             session, workspace=workspace, owner_id=owner, responder_id=gone.responder_id, now=now
         )
         calendar_queries.unlink(session, responder_id=gone.responder_id)
+
+
+def _redraw_home(session: Session, feed: CalendarFeed, *, now: datetime) -> None:
+    """Record a Home tab redraw: its list or its Calendar section changed with this read."""
+    enqueue_effect(
+        session,
+        key=f"calendar:{feed.id}:home:{now.isoformat()}",
+        kind=EffectKind.HOME_REFRESH,
+        payload={},
+        workspace=Workspace(feed.team_id, feed.enterprise_id),
+        now=now,
+        owner_id=feed.owner_id,
+    )
 
 
 def _draft(absence: Absence, *, tz: str, message: str) -> Draft:

@@ -41,8 +41,9 @@ def calendar_command(slash: Slash) -> None:
     now = services.clock()
     if lowered in OFF:
         slash.ack()
-        services.followups.later(answers.disconnect_and_say, services.engine, person, say, now=now)
-        services.followups.later(redraw)
+        services.followups.later(
+            answers.disconnect_and_say, services.engine, person, say, redraw, now=now
+        )
         return
     if lowered in (*ONLY_MARKED, *ALL):
         slash.ack(text=_("Reading your calendar again…"), response_type="ephemeral")
@@ -114,10 +115,10 @@ def disconnect_clicked(
     ack()
     person = _person(services, client, workspace_of(context), body["user"]["id"])
     now = services.clock()
+    say, redraw = _dm(client, person.user_id), _redraw(services, client, person)
     services.followups.later(
-        answers.disconnect_and_say, services.engine, person, _dm(client, person.user_id), now=now
+        answers.disconnect_and_say, services.engine, person, say, redraw, now=now
     )
-    services.followups.later(_redraw(services, client, person))
 
 
 def _address_problem(typed: str) -> str:
