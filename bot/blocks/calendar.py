@@ -79,17 +79,7 @@ def calendar_form(status: FeedStatus | None, *, default_message: str) -> Block:
         "action_id": URL,
         "placeholder": _plain("https://calendar.google.com/calendar/ical/…/basic.ics"),
     }
-    only = {"text": _plain(_("Only events marked out of office")), "value": "only"}
-    checkbox: Block = {"type": "checkboxes", "action_id": ONLY_MARKED, "options": [only]}
-    if status is not None and status.marked_only:
-        checkbox["initial_options"] = [only]
-    message = {
-        "type": "plain_text_input",
-        "action_id": MESSAGE,
-        "multiline": True,
-        "max_length": MESSAGE_MAX,
-        "initial_value": (status.message if status else None) or default_message,
-    }
+    checkbox, message = _which_events(status), _message(status, default_message)
     hint = _("Your calendar's secret address in iCal format (it ends in .ics).")
     if status is not None:
         hint = _("Leave it empty to keep {hint}.", hint=status.hint)
@@ -123,6 +113,26 @@ def calendar_form(status: FeedStatus | None, *, default_message: str) -> Block:
                 "element": message,
             },
         ],
+    }
+
+
+def _which_events(status: FeedStatus | None) -> Block:
+    """The checkbox narrowing a feed to the events its calendar marks out of office."""
+    only = {"text": _plain(_("Only events marked out of office")), "value": "only"}
+    checkbox: Block = {"type": "checkboxes", "action_id": ONLY_MARKED, "options": [only]}
+    if status is not None and status.marked_only:
+        checkbox["initial_options"] = [only]
+    return checkbox
+
+
+def _message(status: FeedStatus | None, default_message: str) -> Block:
+    """The message of the feed's responders, as the person wrote it or the default."""
+    return {
+        "type": "plain_text_input",
+        "action_id": MESSAGE,
+        "multiline": True,
+        "max_length": MESSAGE_MAX,
+        "initial_value": (status.message if status else None) or default_message,
     }
 
 

@@ -10,6 +10,7 @@ from datetime import datetime
 from urllib.parse import urlsplit
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from bot.calendars.fetch import feed_url
 from bot.calendars.refresh import Reader
@@ -71,18 +72,7 @@ def connect(
     only = marked_only if marked_only is not None else bool(before and before.marked_only)
     fetched, absences = reader.load(url, tz=person.tz, marked_only=only, now=now)
     with owner_transaction(engine, workspace=person.workspace, owner_id=person.user_id) as session:
-        feed = calendar_queries.feed_of(
-            session, workspace=person.workspace, owner_id=person.user_id
-        ) or CalendarFeed(
-            team_id=person.workspace.team_id,
-            enterprise_id=person.workspace.enterprise_id,
-            owner_id=person.user_id,
-            url="",
-            hint="",
-            tz=person.tz,
-            due_at=now,
-            created_at=now,
-        )
+        feed = _stored_or_new(session, person, now=now)
         feed.url, feed.hint = reader.vault.seal(url), hint_of(url)
         feed.tz, feed.locale, feed.marked_only = person.tz, person.locale, only
         if message is not None:
@@ -92,6 +82,21 @@ def connect(
             session, feed, absences or [], fetched=fetched, every=reader.every, now=now
         )
     return feed, synced
+
+
+def _stored_or_new(session: Session, person: Person, *, now: datetime) -> CalendarFeed:
+    """The person's feed row, or a new one to fill in."""
+    found = calendar_queries.feed_of(session, workspace=person.workspace, owner_id=person.user_id)
+    return found or CalendarFeed(
+        team_id=person.workspace.team_id,
+        enterprise_id=person.workspace.enterprise_id,
+        owner_id=person.user_id,
+        url="",
+        hint="",
+        tz=person.tz,
+        due_at=now,
+        created_at=now,
+    )
 
 
 def choose_events(

@@ -53,15 +53,8 @@ def apply_absences(
     """Bring the feed's responders in line with its absences and record the read, inside the
     caller's transaction holding the owner's lock."""
     assert feed.id is not None
-    workspace = Workspace(feed.team_id, feed.enterprise_id)
     rows = calendar_queries.rows_from(session, feed_id=feed.id)
-    others = [
-        r.window()
-        for r in responder_queries.personal_responders(
-            session, workspace=workspace, owner_id=feed.owner_id, now=now
-        )
-        if r.calendar_id != feed.id or r.occurrence is None
-    ]
+    others = _others(session, feed, now=now)
     plan = plan_sync([_linked(r, now) for r in rows], absences, others=others, now=now)
     _carry_out(session, feed, plan, now=now)
     if plan.create or plan.move or plan.remove or feed.failing_since is not None:
@@ -77,6 +70,15 @@ def apply_absences(
         removed=len(plan.remove),
         overlapping=len(plan.overlapping),
     )
+
+
+def _others(session: Session, feed: CalendarFeed, *, now: datetime) -> list[DateRange]:
+    """When the person's responders not read from this feed's occurrences are on."""
+    workspace = Workspace(feed.team_id, feed.enterprise_id)
+    mine = responder_queries.personal_responders(
+        session, workspace=workspace, owner_id=feed.owner_id, now=now
+    )
+    return [r.window() for r in mine if r.calendar_id != feed.id or r.occurrence is None]
 
 
 def _linked(row: ResponderRow, now: datetime) -> Linked:
@@ -121,12 +123,17 @@ def _carry_out(session: Session, feed: CalendarFeed, plan: Plan, *, now: datetim
             now=now,
         )
     for gone in plan.remove:
-        # One not started yet just goes; one on ends now, so its person is welcomed back.
-        change = end_now if gone.starts_at <= now else delete
-        change(
-            session, workspace=workspace, owner_id=owner, responder_id=gone.responder_id, now=now
-        )
-        calendar_queries.unlink(session, responder_id=gone.responder_id)
+        _remove(session, workspace, owner, gone, now=now)
+
+
+def _remove(
+    session: Session, workspace: Workspace, owner: str, gone: Linked, *, now: datetime
+) -> None:
+    """Remove one not started yet; end one on now, so its person is welcomed back. Either way
+    its occurrence is freed: if the event comes back, it is a new absence."""
+    change = end_now if gone.starts_at <= now else delete
+    change(session, workspace=workspace, owner_id=owner, responder_id=gone.responder_id, now=now)
+    calendar_queries.unlink(session, responder_id=gone.responder_id)
 
 
 def _redraw_home(session: Session, feed: CalendarFeed, *, now: datetime) -> None:

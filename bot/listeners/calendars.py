@@ -47,15 +47,9 @@ def calendar_command(slash: Slash) -> None:
         return
     if lowered in (*ONLY_MARKED, *ALL):
         slash.ack(text=_("Reading your calendar again…"), response_type="ephemeral")
+        choice, job = lowered in ONLY_MARKED, answers.choose_and_say
         services.followups.later(
-            answers.choose_and_say,
-            services.engine,
-            reader,
-            person,
-            say,
-            redraw,
-            marked_only=lowered in ONLY_MARKED,
-            now=now,
+            job, services.engine, reader, person, say, redraw, marked_only=choice, now=now
         )
         return
     slash.ack(text=_(":hourglass: Reading your calendar…"), response_type="ephemeral")
@@ -141,6 +135,7 @@ def _responding(response_url: str) -> answers.Say:
     """Answer privately where the command was typed."""
 
     def say(text: str) -> None:
+        """Send one sentence to the command's response_url."""
         WebhookClient(response_url).send(text=text, response_type="ephemeral")
 
     return say
@@ -150,6 +145,7 @@ def _dm(client: WebClient, user_id: str) -> answers.Say:
     """Answer in a DM: a form's answer has nowhere else to go once it closed."""
 
     def say(text: str) -> None:
+        """DM one sentence."""
         patient(client).chat_postMessage(channel=user_id, text=text)
 
     return say
@@ -159,6 +155,7 @@ def _redraw(services: Services, client: WebClient, person: Person) -> answers.Re
     """Bring the person's Home tab up to date (its Calendar section and list)."""
 
     def redraw() -> None:
+        """Publish the Home tab as the database is now."""
         services.homes.publish(patient(client), workspace=person.workspace, user_id=person.user_id)
 
     return redraw
