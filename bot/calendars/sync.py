@@ -92,6 +92,7 @@ def _linked(row: ResponderRow, now: datetime) -> Linked:
         starts_at=row.starts_at,
         ends_at=row.ends_at,
         hands_off=row.taken_over or row.deleted_at is not None or ended,
+        deleted=row.deleted_at is not None,
     )
 
 

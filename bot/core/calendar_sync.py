@@ -31,6 +31,8 @@ class Linked:
     ends_at: datetime | None
     # Taken over, deleted or ended by its person: theirs now, never touched again.
     hands_off: bool
+    # Deleted: it is no one's absence any more, and overlaps nothing.
+    deleted: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,7 @@ def _window(one: Linked) -> DateRange:
 def _live(one: Linked, wanted: dict[tuple[str, str], Absence], now: datetime) -> bool:
     """A responder that stays where it is: the person's own, or one the feed still has."""
     ended = one.ends_at is not None and one.ends_at <= now
-    return not ended and (one.hands_off or (one.uid, one.occurrence) in wanted)
+    return not ended and not one.deleted and (one.hands_off or (one.uid, one.occurrence) in wanted)
 
 
 def _moved(before: Linked, absence: Absence, now: datetime) -> bool:

@@ -78,6 +78,12 @@ def test_it_leaves_out_an_occurrence_overlapping_another_responder() -> None:
     assert [a.uid for a in plan.create] == ["b"]
 
 
+def test_it_lets_a_deleted_responder_overlap_nothing() -> None:
+    deleted = Linked(1, "a", "", day(3), day(5), hands_off=True, deleted=True)
+    plan = plan_sync([deleted], [absence("a", 3, 5), absence("b", 4, 6)], others=[], now=NOW)
+    assert [a.uid for a in plan.create] == ["b"]
+
+
 def test_it_leaves_out_the_second_of_two_overlapping_events() -> None:
     plan = plan_sync([], [absence("oof", 3, 6), absence("pto", 5, 7)], others=[], now=NOW)
     assert [a.uid for a in plan.create] == ["oof"]
