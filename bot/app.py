@@ -10,6 +10,8 @@ from sqlalchemy import Engine
 
 from bot.accounts.installs import bolt_app, client_for, connected_accounts
 from bot.accounts.personal_data import departed_sweep
+from bot.calendars import kinds as calendars
+from bot.calendars.sweep import RefreshSweep, reader_from
 from bot.clock import Clock, system_clock
 from bot.config import DatabaseSettings, Settings
 from bot.core.dates import warm_up
@@ -47,7 +49,8 @@ def build_services(
     """Build every service once; nothing is started (`Services.start` does, tests don't)."""
     accounts = connected_accounts(settings, engine, clock)
     directory = Directory(clock)
-    homes = HomeTabs(engine, clock, accounts, directory)
+    reader = reader_from(settings)
+    homes = HomeTabs(engine, clock, accounts, directory, calendars=reader is not None)
     outbox = EffectWorker(
         engine,
         client_for(settings, engine, clock, delivery_client(settings)),
@@ -76,6 +79,7 @@ def build_services(
         recipients=DirectRecipients(accounts),
         outbox=outbox,
         scheduler=scheduler,
+        calendars=reader,
     )
 
 
@@ -89,6 +93,7 @@ def outbox_registry() -> Registry:
         back.DELIVERERS,
         digest_posts.DELIVERERS,
         post_once.DELIVERERS,
+        calendars.DELIVERERS,
     )
 
 
@@ -100,6 +105,7 @@ def sweeps(settings: DatabaseSettings) -> tuple[Sweep, ...]:
         digest_posts.SWEEP,
         retention_sweep(retention),
         departed_sweep(timedelta(days=retention)),
+        RefreshSweep(reader_from(settings)).sweep(),
     )
 
 

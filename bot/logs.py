@@ -19,6 +19,10 @@ SECRETS = re.compile(
     rf"|(?<=['\"])(?:{SECRET_NAMES})['\"]:\s*\[?\s*['\"][^'\"]+['\"]"
     r"|(?<=code: )\S+"
     r"|Basic [A-Za-z0-9+/=]+"
+    # Calendar feed addresses are secrets: what follows `/ooo calendar` (as typed, or in a
+    # form-encoded body), and any address of an iCal feed, percent-encoded or not.
+    r"|(?<=calendar )\S+|(?<=calendar\+)[^&\s'\"]+"
+    r"|(?:https?|webcal)(?::|%3A)[^\s&'\"]*?(?:\.ics|/ical/|%2Fical%2F)[^\s&'\"]*"
 )
 # Secret settings long enough to be told apart from ordinary words.
 MIN_SECRET = 8

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from bot.accounts.connected import ConnectedAccounts
+from bot.calendars.refresh import Reader
 from bot.clock import Clock
 from bot.config import Settings
 from bot.home.followups import Followups
@@ -36,6 +37,8 @@ class Services:
     recipients: DirectRecipients
     outbox: EffectWorker
     scheduler: Scheduler
+    # How people's calendar feeds are read; None without OOO_ENCRYPTION_KEY.
+    calendars: Reader | None = None
 
     def start(self) -> None:
         """Start delivering the outbox and running the scheduler's sweeps."""

@@ -22,6 +22,14 @@ class ResponderRow(SQLModel, table=True):
         Index("ix_responder_team_target", "team_id", "target_id"),
         # Team views ask for many owners' responders over a window of time.
         Index("ix_responder_team_owner_start", "team_id", "owner_id", "starts_at"),
+        # Two replicas reading one feed never create an occurrence twice (NULLs never collide).
+        Index(
+            "ux_responder_calendar_occurrence",
+            "calendar_id",
+            "event_uid",
+            "occurrence",
+            unique=True,
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -60,6 +68,50 @@ class ResponderRow(SQLModel, table=True):
     dm_ts: str | None = Field(default=None, max_length=32)
     created_at: datetime
     updated_at: datetime
+    # A responder read from a calendar: the subscription, its event's UID and the occurrence
+    # (its RECURRENCE-ID, "" for a single event); None for one made by hand.
+    calendar_id: int | None = None
+    event_uid: str | None = Field(default=None, max_length=255)
+    occurrence: str | None = Field(default=None, max_length=64)
+    # The person edited it in ooo: later reads of the calendar leave it alone.
+    taken_over: bool = Field(
+        default=False, sa_column=Column(Boolean, nullable=False, server_default=false())
+    )
+
+
+class CalendarFeed(SQLModel, table=True):
+    """A person's calendar feed read into responders: its URL sealed, what the last read found,
+    and when it is read next (`due_at`, moved on by a compare-and-set to claim a read)."""
+
+    __tablename__ = "calendar"
+    __table_args__ = (UniqueConstraint("team_id", "owner_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    owner_id: str = Field(max_length=32)
+    # Sealed by bot.accounts.vault: the URL is a secret; `hint` (host and "…") is what is shown.
+    url: str = Field(max_length=4000)
+    hint: str = Field(max_length=255)
+    # The person's zone and language when they connected it: all-day events and the DM.
+    tz: str = Field(max_length=64)
+    locale: str = Field(default="en-US", max_length=16)
+    marked_only: bool = False
+    # The message of the responders it makes; None: a default in the person's language.
+    message: str | None = Field(default=None, max_length=3000)
+    etag: str | None = Field(default=None, max_length=255)
+    last_modified: str | None = Field(default=None, max_length=64)
+    read_at: datetime | None = None
+    succeeded_at: datetime | None = None
+    found: int = 0
+    overlapping: int = 0
+    failing_since: datetime | None = None
+    failures: int = 0
+    # Why the last read failed (a code the catalog words), and when the person was told.
+    problem: str | None = Field(default=None, max_length=64)
+    told_at: datetime | None = None
+    due_at: datetime = Field(index=True)
+    created_at: datetime
 
 
 class Transition(SQLModel, table=True):

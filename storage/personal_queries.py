@@ -7,6 +7,7 @@ from sqlalchemy import ColumnElement, and_, delete, or_, update
 from sqlmodel import Session, SQLModel, col, select
 
 from storage.models import (
+    CalendarFeed,
     ConnectedAccount,
     Departure,
     Effect,
@@ -90,6 +91,14 @@ def accounts_of(session: Session, *, team_id: str, user_id: str) -> list[Connect
     """The account this person connected in this workspace (none or one)."""
     query = select(ConnectedAccount).where(
         ConnectedAccount.team_id == team_id, ConnectedAccount.user_id == user_id
+    )
+    return list(session.exec(query))
+
+
+def calendars_of(session: Session, *, team_id: str, user_id: str) -> list[CalendarFeed]:
+    """The calendar feed this person connected (its URL sealed), if any."""
+    query = select(CalendarFeed).where(
+        CalendarFeed.team_id == team_id, CalendarFeed.owner_id == user_id
     )
     return list(session.exec(query))
 
@@ -183,6 +192,11 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
         "connected accounts": session.execute(
             delete(ConnectedAccount).where(
                 col(ConnectedAccount.team_id) == team_id, col(ConnectedAccount.user_id) == user_id
+            )
+        ),
+        "calendar feeds": session.execute(
+            delete(CalendarFeed).where(
+                col(CalendarFeed.team_id) == team_id, col(CalendarFeed.owner_id) == user_id
             )
         ),
         "deactivation and reactivation times": session.execute(

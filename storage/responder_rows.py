@@ -43,6 +43,10 @@ def value_of(row: ResponderRow) -> Responder:
         dm_ts=row.dm_ts,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        calendar_id=row.calendar_id,
+        event_uid=row.event_uid,
+        occurrence=row.occurrence,
+        taken_over=row.taken_over,
     )
 
 

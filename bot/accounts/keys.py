@@ -8,6 +8,7 @@ from sqlmodel import Session, SQLModel
 from bot.accounts.vault import Vault, WrongKey
 from bot.config import problem
 from storage import account_queries as accounts
+from storage import calendar_queries as calendars
 from storage import installation_queries as stored
 from storage.db import session_scope
 
@@ -49,10 +50,12 @@ def rotate_key(engine: Engine, vault: Vault) -> int:
 
 
 def _sealed(session: Session) -> Iterator[tuple[SQLModel, str]]:
-    """Every stored sealed value, as its row and column: installations' and accounts'."""
+    """Every stored sealed value, as its row and column: installations', accounts' and
+    calendar feeds' (their URLs are secrets too)."""
     tables: list[tuple[list[SQLModel], tuple[str, ...]]] = [
         (list(stored.every_installation(session)), SEALED),
         (list(accounts.every_account(session)), ACCOUNT_SEALED),
+        (list(calendars.every_feed(session)), ("url",)),
     ]
     for rows, columns in tables:
         for row in rows:

@@ -18,6 +18,20 @@ INSTALLATION_FIELDS = ("team_id", "enterprise_id", "installed_at", "user_scopes"
 EFFECT_FIELDS = ("kind", "responder_id", "status", "created_at", "sent_at", "payload")
 # A connected account's columns an export shows: never its tokens.
 ACCOUNT_FIELDS = ("team_id", "enterprise_id", "scopes", "connected_at", "token_expires_at")
+# A calendar feed's columns an export shows: its hint, never its secret URL.
+CALENDAR_FIELDS = (
+    "team_id",
+    "hint",
+    "tz",
+    "locale",
+    "marked_only",
+    "message",
+    "read_at",
+    "found",
+    "failing_since",
+    "problem",
+    "created_at",
+)
 # Erasing is cheap and idempotent, so every replica may run it; hourly is soon enough.
 DEPARTED_EVERY = timedelta(hours=1)
 
@@ -65,6 +79,10 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
             "connected_account": [
                 {name: _json(getattr(a, name)) for name in ACCOUNT_FIELDS}
                 for a in personal.accounts_of(session, team_id=team_id, user_id=user_id)
+            ],
+            "calendar": [
+                {name: _json(getattr(c, name)) for name in CALENDAR_FIELDS}
+                for c in personal.calendars_of(session, team_id=team_id, user_id=user_id)
             ],
             "deactivated_at": _json(departure.departed_at) if departure else None,
             "last_deactivated_or_reactivated_at": _json(change.changed_at) if change else None,

@@ -60,6 +60,8 @@ def responder_row(responder: Responder, *, now: datetime, viewer: str | None = N
     if others:
         owner = f"<@{responder.owner_id}>"
         heading += " · " + _("set by {owner}", owner=owner)
+    if responder.calendar_id is not None:
+        heading += " · " + _("from your calendar")
     lines = [heading, when[:1].upper() + when[1:], f"> {message}"]
     section: Block = {
         "type": "section",

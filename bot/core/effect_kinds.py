@@ -29,6 +29,7 @@ class EffectKind(StrEnum):
     REPLY_DIGEST = "reply.digest"
     TEAM_DIGEST_POST = "team_digest.post"
     MESSAGE_POST = "message.post"
+    CALENDAR_FAILING = "calendar.failing"
 
 
 # The kinds' names before they were named `area.verb` (migration 0010 renames stored rows):

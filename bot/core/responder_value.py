@@ -41,6 +41,12 @@ class Responder(Options):
     dm_ts: str | None = None
     created_at: datetime
     updated_at: datetime
+    # Read from the owner's calendar (which subscription, event and occurrence), unless None;
+    # `taken_over` once the owner edited it in ooo, so later reads leave it alone.
+    calendar_id: int | None = None
+    event_uid: str | None = None
+    occurrence: str | None = None
+    taken_over: bool = False
 
     def window(self, tz: str | None = None) -> DateRange:
         """Return when this responder is on, in its owner's zone unless told another."""

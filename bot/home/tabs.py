@@ -17,6 +17,7 @@ from sqlmodel import Session
 from bot.accounts.connected import ConnectedAccounts
 from bot.blocks.home import home_view
 from bot.blocks.transitions import collapsed, problem_text
+from bot.calendars.home_section import calendar_blocks
 from bot.clock import Clock
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
@@ -36,9 +37,17 @@ class HomeTabs:
     """Publishes Home tabs with the last view hash seen for each person."""
 
     def __init__(
-        self, engine: Engine, clock: Clock, accounts: ConnectedAccounts, directory: Directory
+        self,
+        engine: Engine,
+        clock: Clock,
+        accounts: ConnectedAccounts,
+        directory: Directory,
+        *,
+        calendars: bool = False,
     ) -> None:
         self._engine = engine
+        # Whether people can connect calendars here (the server seals their addresses).
+        self._calendars = calendars
         self._clock = clock
         self._accounts = accounts
         # Who the workspace's people are, for the My team section, and who is in which group.
@@ -89,8 +98,20 @@ class HomeTabs:
                 people=self._directory,
             )
             account = self._accounts.view(workspace, user_id)
+            calendar = calendar_blocks(
+                self._engine,
+                workspace=workspace,
+                user_id=user_id,
+                available=self._calendars,
+                now=now,
+            )
             view = home_view(
-                mine, now=now, problems=problems, team=team, account=account, viewer=user_id
+                mine,
+                now=now,
+                problems=problems,
+                team=[*calendar, *team],
+                account=account,
+                viewer=user_id,
             )
             try:
                 answer = client.views_publish(user_id=user_id, view=view, hash=known)

@@ -9,6 +9,9 @@ import re
 from slack_bolt import App
 
 from bot.blocks.account import CONNECT_BUTTON, DISCONNECT_BUTTON
+from bot.blocks.calendar import CALLBACK_ID as CALENDAR_FORM
+from bot.blocks.calendar import DISCONNECT as DISCONNECT_CALENDAR
+from bot.blocks.calendar import OPEN_FORM as OPEN_CALENDAR_FORM
 from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.home import NEW_RESPONDER
 from bot.blocks.replies import END_NOW, KEEP_ON, NOTIFY_BACKUP, REMIND_ME
@@ -20,6 +23,7 @@ from bot.blocks.team_view import SHOW_MORE
 from bot.blocks.transitions import END_BUTTON, EXTEND_DAY, EXTEND_MORE
 from bot.listeners import (
     account,
+    calendars,
     commands,
     extend,
     home,
@@ -55,6 +59,9 @@ def register(app: App) -> None:
     app.action(OPEN_DIGEST_FORM)(Spoken(team_digests.open_form))
     app.view(DIGEST_FORM)(Spoken(team_digests.submit_form))
     app.event("app_home_opened")(Spoken(home.home_opened))
+    app.action(OPEN_CALENDAR_FORM)(Spoken(calendars.open_form))
+    app.view(CALENDAR_FORM)(Spoken(calendars.submit_form))
+    app.action(DISCONNECT_CALENDAR)(Spoken(calendars.disconnect_clicked))
     app.action(CONNECT_BUTTON)(Spoken(account.connect_clicked))
     app.action(DISCONNECT_BUTTON)(Spoken(account.disconnect))
     app.action(NOTIFY_BACKUP)(Spoken(replies.notify_backup))

@@ -133,18 +133,23 @@ def save(
     label: str | None,
     responder_id: int | None,
     now: datetime,
+    link: tuple[int, str, str] | None = None,
 ) -> Responder:
-    """Create a responder, or update one the owner already has."""
+    """Create a responder, or update one the owner already has (one read from their calendar
+    is theirs from then on). `link`: the calendar, event UID and occurrence it is read from."""
     if responder_id is None:
         row = new_row(
             workspace=workspace, owner_id=owner_id, draft=draft, tz=tz, label=label, now=now
         )
+        if link is not None:
+            row.calendar_id, row.event_uid, row.occurrence = link
         fresh = Timeline(draft.window.start, draft.window.end, tz, Applied.NONE)
         row.due_at = wake_at(fresh, now)
         return value_of(responder_queries.add_responder(session, responder=row))
     row = _row(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
     before = _standing(row)
     write_draft(row, draft, tz=tz, label=label, now=now)
+    row.taken_over = row.calendar_id is not None
     if row.ends_at is not None and row.ends_at <= now:
         # An end moved into the past ends it now: it was on until this edit.
         row.starts_at, row.ends_at = min(row.starts_at, now), now
@@ -259,5 +264,25 @@ def extend_by_a_day(
         if taken is not None:
             raise Invalid({Field.END: taken})
     before = _standing(row)
+    row.ends_at = window.end
+    row.taken_over = row.calendar_id is not None
+    return _changed(session, row, before=before, now=now)
+
+
+def reschedule(
+    session: Session,
+    *,
+    workspace: Workspace,
+    owner_id: str,
+    responder_id: int,
+    window: DateRange,
+    now: datetime,
+) -> Responder:
+    """Move a responder to new times as an edit would (its calendar event moved); a start
+    already past stays where it is."""
+    row = _row(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
+    before = _standing(row)
+    if row.starts_at > now:
+        row.starts_at = window.start
     row.ends_at = window.end
     return _changed(session, row, before=before, now=now)

@@ -27,6 +27,10 @@ def formatted(message: str, *args: object, exc_info: object = None) -> str:
         ('body: {"ok": true, "refresh_token": "r-e-f-r-e-s-h"}', (), "r-e-f-r-e-s-h"),
         ("Failed to fetch oauth.v2.access result with code: 77.88.cc - error", (), "77.88.cc"),
         ("headers: {'Authorization': 'Basic MTExMTpzZWNyZXQ='}", (), "MTExMTpzZWNyZXQ="),
+        ("command text=calendar+%3Chttps%3A%2F%2Fcal.example%2Fp%2Fs3cr3t%3E&x=1", (), "s3cr3t"),
+        ("/ooo calendar <https://cal.example/p/s3cr3t|mine>", (), "s3cr3t"),
+        ('"value": "https://calendar.google.com/calendar/ical/s3cr3t/basic.ics"', (), "s3cr3t"),
+        ("payload=%22https%3A%2F%2Fo.example%2Fowa%2Fs3cr3t%2Fcalendar.ics%22", (), "s3cr3t"),
     ],
 )
 def test_it_redacts_secrets_from_log_lines(

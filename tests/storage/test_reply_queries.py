@@ -140,8 +140,12 @@ def test_it_forgets_events_and_absences_after_the_retention_period(engine: Engin
 
 
 # The scheduler's and the confirmation DM's bookkeeping: they never change who is answered.
-# How a direct message is answered is read from the database as the reply goes out.
-UNWATCHED = {"applied", "due_at", "dm_channel", "dm_ts", "saved_status", "reply_as_me"}
+# How a direct message is answered is read from the database as the reply goes out. Where a
+# responder came from (a calendar's occurrence, taken over or not) changes no reply.
+UNWATCHED = {
+    *("applied", "due_at", "dm_channel", "dm_ts", "saved_status", "reply_as_me"),
+    *("calendar_id", "event_uid", "occurrence", "taken_over"),
+}
 ANOTHER = {str: "changed", int: 999, bool: False, datetime: NOW + timedelta(hours=1)}
 RESPONDER = ResponderRow.__table__  # type: ignore[attr-defined]
 
