@@ -6,8 +6,9 @@ from bot.calendars.failures import Failure, FeedError
 from bot.calendars.fetch import MAX_BYTES
 from bot.calendars.fetch_problems import word
 from bot.core.calendar_absences import Absence
-from bot.core.dates import DateRange, describe_range
+from bot.core.dates import DateRange
 from bot.texts import N_, _, ngettext
+from bot.texts.previews import describe_range
 
 NOT_A_CALENDAR = "not_a_calendar"
 NOT_A_CALENDAR_TEXT = N_(
