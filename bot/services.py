@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from bot.accounts.connected import ConnectedAccounts
+from bot.calendars.feed_reading import FeedReader
+from bot.calendars.feeds import PublishedFeeds
 from bot.clock import Clock
 from bot.config import Settings
 from bot.home.followups import Followups
@@ -36,6 +38,9 @@ class Services:
     recipients: DirectRecipients
     outbox: EffectWorker
     scheduler: Scheduler
+    # Published calendar feeds: made and revoked by people, read by their calendars.
+    feeds: PublishedFeeds
+    feed_reader: FeedReader
 
     def start(self) -> None:
         """Start delivering the outbox and running the scheduler's sweeps."""

@@ -17,6 +17,7 @@ from sqlmodel import Session
 from bot.accounts.connected import ConnectedAccounts
 from bot.blocks.home import home_view
 from bot.blocks.transitions import collapsed, problem_text
+from bot.calendars.feeds_home import FeedsHome
 from bot.clock import Clock
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
@@ -35,9 +36,16 @@ class HomeTabs:
     """Publishes Home tabs with the last view hash seen for each person."""
 
     def __init__(
-        self, engine: Engine, clock: Clock, accounts: ConnectedAccounts, directory: Directory
+        self,
+        engine: Engine,
+        clock: Clock,
+        accounts: ConnectedAccounts,
+        directory: Directory,
+        *,
+        feeds: FeedsHome | None = None,
     ) -> None:
         self._engine = engine
+        self._feeds = feeds
         self._clock = clock
         self._accounts = accounts
         # Who the workspace's people are, for the My team section, and who is in which group.
@@ -87,8 +95,15 @@ class HomeTabs:
                 people=self._directory,
             )
             account = self._accounts.view(workspace, user_id)
+            feeds = self._feeds.blocks(workspace, user_id) if self._feeds else []
             view = home_view(
-                mine, now=now, problems=problems, team=team, account=account, viewer=user_id
+                mine,
+                now=now,
+                problems=problems,
+                team=team,
+                feeds=feeds,
+                account=account,
+                viewer=user_id,
             )
             try:
                 answer = client.views_publish(user_id=user_id, view=view, hash=known)

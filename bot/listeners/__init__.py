@@ -6,6 +6,7 @@ from slack_bolt import App
 
 from bot.blocks.account import CONNECT_BUTTON, DISCONNECT_BUTTON
 from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
+from bot.blocks.feeds import REVOKE_FEED
 from bot.blocks.home import NEW_RESPONDER
 from bot.blocks.replies import END_NOW, KEEP_ON, NOTIFY_BACKUP, REMIND_ME
 from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
@@ -18,6 +19,7 @@ from bot.listeners import (
     account,
     commands,
     extend,
+    feeds,
     home,
     installation_events,
     manage,
@@ -52,6 +54,7 @@ def register(app: App) -> None:
     app.event("app_home_opened")(home.home_opened)
     app.action(CONNECT_BUTTON)(account.connect_clicked)
     app.action(DISCONNECT_BUTTON)(account.disconnect)
+    app.action(REVOKE_FEED)(feeds.revoke_clicked)
     app.action(NOTIFY_BACKUP)(replies.notify_backup)
     app.action(REMIND_ME)(replies.remind_me)
     app.action(END_NOW)(replies.end_from_nudge)
