@@ -12,6 +12,7 @@ from storage.models import (
     Effect,
     Installation,
     Mention,
+    PublishedFeed,
     Reminder,
     ResponderRow,
     SavedTeam,
@@ -92,6 +93,14 @@ def accounts_of(session: Session, *, team_id: str, user_id: str) -> list[Connect
         ConnectedAccount.team_id == team_id, ConnectedAccount.user_id == user_id
     )
     return list(session.exec(query))
+
+
+def feeds_of(session: Session, *, team_id: str, user_id: str) -> list[PublishedFeed]:
+    """The calendar feeds this person made, revoked ones too."""
+    query = select(PublishedFeed).where(
+        PublishedFeed.team_id == team_id, PublishedFeed.owner_id == user_id
+    )
+    return list(session.exec(query.order_by(col(PublishedFeed.id))))
 
 
 def departure_of(session: Session, *, team_id: str, user_id: str) -> Departure | None:
@@ -183,6 +192,11 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
         "connected accounts": session.execute(
             delete(ConnectedAccount).where(
                 col(ConnectedAccount.team_id) == team_id, col(ConnectedAccount.user_id) == user_id
+            )
+        ),
+        "calendar feeds": session.execute(
+            delete(PublishedFeed).where(
+                col(PublishedFeed.team_id) == team_id, col(PublishedFeed.owner_id) == user_id
             )
         ),
         "deactivation and reactivation times": session.execute(

@@ -46,6 +46,12 @@ def feeds_of(
     return list(session.exec(query.order_by(col(PublishedFeed.id))))
 
 
+def every_sealed_feed(session: Session) -> list[PublishedFeed]:
+    """Every feed whose token is kept sealed: what a new key must re-seal."""
+    query = select(PublishedFeed).where(col(PublishedFeed.sealed_token).is_not(None))
+    return list(session.exec(query))
+
+
 def revoke_feeds(session: Session, *, feed_ids: Sequence[int], now: datetime) -> int:
     """Revoke these feeds (their URLs answer 404 from now on); how many were still live."""
     revoked = session.execute(

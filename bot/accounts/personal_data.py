@@ -18,6 +18,16 @@ INSTALLATION_FIELDS = ("team_id", "enterprise_id", "installed_at", "user_scopes"
 EFFECT_FIELDS = ("kind", "responder_id", "status", "created_at", "sent_at", "payload")
 # A connected account's columns an export shows: never its tokens.
 ACCOUNT_FIELDS = ("team_id", "enterprise_id", "scopes", "connected_at", "token_expires_at")
+# A published feed's columns an export shows: never its token, sealed or hashed.
+FEED_FIELDS = (
+    "kind",
+    "target_id",
+    "target_label",
+    "locale",
+    "created_at",
+    "revoked_at",
+    "last_read_at",
+)
 # Erasing is cheap and idempotent, so every replica may run it; hourly is soon enough.
 DEPARTED_EVERY = timedelta(hours=1)
 
@@ -65,6 +75,10 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
             "connected_account": [
                 {name: _json(getattr(a, name)) for name in ACCOUNT_FIELDS}
                 for a in personal.accounts_of(session, team_id=team_id, user_id=user_id)
+            ],
+            "calendar_feeds": [
+                {name: _json(getattr(f, name)) for name in FEED_FIELDS}
+                for f in personal.feeds_of(session, team_id=team_id, user_id=user_id)
             ],
             "deactivated_at": _json(departure.departed_at) if departure else None,
             "last_deactivated_or_reactivated_at": _json(change.changed_at) if change else None,

@@ -5,9 +5,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from bot.blocks.mrkdwn import escape
+from bot.blocks.when import date_token
 from bot.core.feed_links import FeedKind, FeedLink
-from bot.texts import N_, _
+from bot.texts import N_, _, ngettext
 
+# Each button's action_id is this and its feed's id: Slack wants them unique in a view.
 REVOKE_FEED = "feed_revoke"
 # A Home tab holds 100 blocks; a few feeds are plenty, the rest are named by count.
 SHOWN = 5
@@ -24,12 +26,15 @@ def feed_answer(link: FeedLink, *, fresh: bool) -> str:
     """The answer to `/ooo feed` or `/ooo team feed`: the URL, or why it can't be shown."""
     whose = _whose(link)
     if link.url is None:
+        made = date_token(
+            link.created_at, "{date_short_pretty}", link.created_at.date().isoformat()
+        )
         return _(
-            "{whose} already have a calendar feed, made {day}. Its address was shown only then "
-            "(this server keeps a fingerprint of it, not the address). `{command}` makes a new "
-            "address and stops the old one.",
+            "You already have this calendar feed ({whose}), made {day}. Its address was shown "
+            "only then: this server keeps a fingerprint of it, not the address. `{command}` makes "
+            "a new address and stops the old one.",
             whose=whose,
-            day=f"{link.created_at:%Y-%m-%d}",
+            day=made,
             command=_renew_command(link),
         )
     intro = _("Your new calendar feed:") if fresh else _("Your calendar feed:")
@@ -53,8 +58,11 @@ def feed_blocks(links: Sequence[FeedLink]) -> list[Block]:
         shown = f"`{link.url}`" if link.url else _("(address shown only when it was made)")
         blocks.append({**_section(f"{_whose(link)}\n{shown}"), "accessory": _revoke(link)})
     if len(links) > SHOWN:
-        more = len(links) - SHOWN
-        text = _("…and {count} more: `/ooo team feed off #channel` stops one.", count=more)
+        text = ngettext(
+            "…and {count} more: `/ooo team feed off #channel` stops one.",
+            "…and {count} more: `/ooo team feed off #channel` stops one.",
+            len(links) - SHOWN,
+        )
         blocks.append({"type": "context", "elements": [{"type": "mrkdwn", "text": text}]})
     return blocks
 
@@ -80,7 +88,7 @@ def _revoke(link: FeedLink) -> Block:
     """A button that stops the feed, after saying what that does."""
     return {
         "type": "button",
-        "action_id": REVOKE_FEED,
+        "action_id": f"{REVOKE_FEED}-{link.id}",
         "value": str(link.id),
         "style": "danger",
         "text": {"type": "plain_text", "text": _("Revoke")},

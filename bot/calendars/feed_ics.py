@@ -91,7 +91,7 @@ def _moment(back: datetime, tz: str, locale: str, whole_days: bool) -> str:
 
 def _babel_locale(locale: str) -> Locale:
     """CLDR's data for a Slack locale ("es-LA" has none: Spanish then), English at worst."""
-    for tag in (locale, locale.split("-")[0], "en"):
+    for tag in (locale, locale.split("-", maxsplit=1)[0], "en"):
         try:
             return Locale.parse(tag, sep="-")
         except (ValueError, UnknownLocaleError):

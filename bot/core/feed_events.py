@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 RECENT = timedelta(days=30)
 # Absences starting further ahead than this are left out: nobody plans by them.
 AHEAD = timedelta(days=365)
-# An absence "until I turn it off" is shown up to this many days after today, moving on daily:
-# a calendar then shows the person away for the weeks anyone plans, without an endless event.
+# An absence "until I turn it off" is shown up to this many days after today (or after its start,
+# when that is later), moving on daily: a calendar then shows the person away for the weeks
+# anyone plans, without an endless event.
 OPEN_ENDED_DAYS = 30
 
 
@@ -61,6 +62,6 @@ def feed_event(absence: FeedAbsence, *, now: datetime) -> FeedEvent:
 
 
 def _open_end(start: datetime, today: datetime) -> datetime:
-    """Midnight OPEN_ENDED_DAYS after today (in the absence's zone), and never before its start."""
-    day = max(today.date() + timedelta(days=OPEN_ENDED_DAYS), start.date() + timedelta(days=1))
+    """Midnight OPEN_ENDED_DAYS after today or after its start, whichever is later, in its zone."""
+    day = max(today.date(), start.date()) + timedelta(days=OPEN_ENDED_DAYS)
     return datetime.combine(day, time(0), tzinfo=start.tzinfo)

@@ -54,7 +54,7 @@ def register(app: App) -> None:
     app.event("app_home_opened")(home.home_opened)
     app.action(CONNECT_BUTTON)(account.connect_clicked)
     app.action(DISCONNECT_BUTTON)(account.disconnect)
-    app.action(REVOKE_FEED)(feeds.revoke_clicked)
+    app.action(re.compile(f"^{REVOKE_FEED}-"))(feeds.revoke_clicked)
     app.action(NOTIFY_BACKUP)(replies.notify_backup)
     app.action(REMIND_ME)(replies.remind_me)
     app.action(END_NOW)(replies.end_from_nudge)
