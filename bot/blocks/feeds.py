@@ -26,17 +26,7 @@ def feed_answer(link: FeedLink, *, fresh: bool) -> str:
     """The answer to `/ooo feed` or `/ooo team feed`: the URL, or why it can't be shown."""
     whose = _whose(link)
     if link.url is None:
-        made = date_token(
-            link.created_at, "{date_short_pretty}", link.created_at.date().isoformat()
-        )
-        return _(
-            "You already have this calendar feed ({whose}), made {day}. Its address was shown "
-            "only then: this server keeps a fingerprint of it, not the address. `{command}` makes "
-            "a new address and stops the old one.",
-            whose=whose,
-            day=made,
-            command=_renew_command(link),
-        )
+        return _unshown(link)
     intro = _("Your new calendar feed:") if fresh else _("Your calendar feed:")
     return f"{intro} {whose}\n{link.url}\n\n{_(HOW_TO_SUBSCRIBE)}\n{_(SECRET)}"
 
@@ -74,10 +64,23 @@ def _whose(link: FeedLink) -> str:
     return _("Absences in {team}", team=escape(link.label or ""))
 
 
-def _renew_command(link: FeedLink) -> str:
+def _unshown(link: FeedLink) -> str:
+    """Why a feed's address can't be shown again, and how to get a new one."""
+    made = date_token(link.created_at, "{date_short_pretty}", link.created_at.date().isoformat())
     if link.kind == FeedKind.PERSON:
-        return "/ooo feed new"
-    return f"/ooo team feed new {link.label}"
+        return _(
+            "You already have a calendar feed of your absences, made {day}. Its address was "
+            "shown only then: this server keeps a fingerprint of it, not the address. "
+            "`/ooo feed new` makes a new address and stops the old one.",
+            day=made,
+        )
+    return _(
+        "You already have a calendar feed of the absences in {team}, made {day}. Its address "
+        "was shown only then: this server keeps a fingerprint of it, not the address. "
+        "`/ooo team feed new {team}` makes a new address and stops the old one.",
+        team=link.label,
+        day=made,
+    )
 
 
 def _section(text: str) -> Block:

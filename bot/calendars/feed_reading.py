@@ -6,6 +6,7 @@ import hmac
 import logging
 import threading
 from collections import OrderedDict
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email.utils import format_datetime, parsedate_to_datetime
@@ -14,11 +15,11 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
 
 from bot.accounts.clients import ClientFor, NotInstalled
-from bot.calendars.feed_ics import render_feed
+from bot.calendars.feed_ics import DrawnEvents, render_feed
 from bot.calendars.feed_people import Hidden, Unavailable, backup_names, people_of
 from bot.calendars.feeds import PERSON, token_hash
 from bot.clock import Clock
-from bot.core.feed_events import FeedEvent, feed_event, feed_window
+from bot.core.feed_events import feed_event, feed_window
 from bot.core.workspace import Workspace
 from bot.slack.directory import Directory
 from bot.texts import _, speaking
@@ -71,7 +72,8 @@ class FeedReader:
     ) -> None:
         self._engine, self._clock, self._directory = engine, clock, directory
         self._client_for, self._host = client_for, host
-        self._bodies: OrderedDict[int, tuple[str, bytes]] = OrderedDict()
+        self._bodies: OrderedDict[int, tuple[Hashable, bytes, str]] = OrderedDict()
+        self._drawn = DrawnEvents()
         self._lock = threading.Lock()
 
     def read(self, token: str | None, conditions: Conditions = Conditions()) -> FeedAnswer:
@@ -84,16 +86,17 @@ class FeedReader:
         if feed is None or not hmac.compare_digest(feed.token_hash, digest):
             return NOT_FOUND
         try:
-            body = self._body(feed)
+            body, etag_hash = self._body(feed)
         except (Hidden, NotInstalled):
             return NOT_FOUND
         except (Unavailable, SlackApiError, OSError) as error:
             logger.warning("could not read feed %s's people: %s", feed.id, error)
             return FeedAnswer(503, [("Retry-After", RETRY_AFTER)], b"try again later\n")
-        return self._answer(feed, body, conditions)
+        return self._answer(feed, body, etag_hash, conditions)
 
-    def _body(self, feed: PublishedFeed) -> bytes:
-        """Draw the feed as it is now, or reuse the last body when nothing it shows changed."""
+    def _body(self, feed: PublishedFeed) -> tuple[bytes, str]:
+        """Draw the feed as it is now, or reuse the last body when nothing it shows changed;
+        the body and its SHA-256."""
         workspace, now = Workspace(feed.team_id, feed.enterprise_id), self._clock()
         client = self._client_for(workspace)
         people = people_of(feed, client, self._directory)
@@ -112,11 +115,12 @@ class FeedReader:
         title = self._title(feed, names)
         used = {e.absence.owner_id: names.get(e.absence.owner_id) for e in events}
         used |= {b: names.get(b) for b in backups}
-        fingerprint = _fingerprint(title, feed.locale, self._host, events, used)
+        # Everything the body is drawn from: when it equals the last one's, so does the body.
+        drawn_from = (title, feed.locale, self._host, tuple(events), tuple(sorted(used.items())))
         with self._lock:
             kept = self._bodies.get(feed.id or 0)
-        if kept is not None and kept[0] == fingerprint:
-            return kept[1]
+        if kept is not None and kept[0] == drawn_from:
+            return kept[1], kept[2]
         body = render_feed(
             events,
             title=title,
@@ -124,9 +128,11 @@ class FeedReader:
             host=self._host,
             locale=feed.locale,
             own=feed.kind == PERSON,
+            drawn=self._drawn,
         )
-        self._keep(feed.id or 0, fingerprint, body)
-        return body
+        etag_hash = hashlib.sha256(body).hexdigest()
+        self._keep(feed.id or 0, drawn_from, body, etag_hash)
+        return body, etag_hash
 
     def _title(self, feed: PublishedFeed, names: dict[str, str]) -> str:
         """What calendars call the feed: "Alice — out of office", "#design — out of office"."""
@@ -134,17 +140,19 @@ class FeedReader:
         with speaking(feed.locale):
             return _("{name} — out of office", name=label or names.get(feed.owner_id, ""))
 
-    def _keep(self, feed_id: int, fingerprint: str, body: bytes) -> None:
+    def _keep(self, feed_id: int, drawn_from: Hashable, body: bytes, etag_hash: str) -> None:
         """Remember a body, forgetting the least recently drawn beyond KEPT_BODIES."""
         with self._lock:
-            self._bodies[feed_id] = (fingerprint, body)
+            self._bodies[feed_id] = (drawn_from, body, etag_hash)
             self._bodies.move_to_end(feed_id)
             while len(self._bodies) > KEPT_BODIES:
                 self._bodies.popitem(last=False)
 
-    def _answer(self, feed: PublishedFeed, body: bytes, conditions: Conditions) -> FeedAnswer:
+    def _answer(
+        self, feed: PublishedFeed, body: bytes, etag_hash: str, conditions: Conditions
+    ) -> FeedAnswer:
         """200 with the body, or 304 when the calendar's copy is this one; note the read."""
-        now, etag_hash = self._clock(), hashlib.sha256(body).hexdigest()
+        now = self._clock()
         changed = feed.body_hash != etag_hash
         last_read = feed.last_read_at
         if changed or last_read is None or now - last_read >= NOTE_EVERY:
@@ -177,11 +185,3 @@ def _fresh(conditions: Conditions, etag: str, modified: datetime) -> bool:
     except (TypeError, ValueError):
         return False
     return since.tzinfo is not None and modified.replace(microsecond=0) <= since
-
-
-def _fingerprint(
-    title: str, locale: str, host: str, events: list[FeedEvent], names: dict[str, str | None]
-) -> str:
-    """Everything a feed's body is drawn from, hashed: equal fingerprints, equal bodies."""
-    drawn = repr((title, locale, host, events, sorted(names.items())))
-    return hashlib.sha256(drawn.encode()).hexdigest()

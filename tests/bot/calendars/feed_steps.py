@@ -6,6 +6,7 @@ from typing import Any
 
 import httpx
 import icalendar
+import pytest
 import vobject
 from sqlalchemy import Engine
 from sqlmodel import col, select
@@ -16,6 +17,11 @@ from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
 PUBLIC_URL = "https://ooo.example.com"
+# What depends on the database runs on both; the rest on SQLite alone, to keep the suite fast.
+SQLITE_ONLY = pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
+BOTH = pytest.mark.parametrize(
+    "engine", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
+)
 URL = re.compile(r"https://ooo\.example\.com(/calendars/[A-Za-z0-9_-]+\.ics)")
 
 

@@ -4,12 +4,21 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.config import Settings
-from tests.bot.calendars.feed_steps import answer_to, feed_path, feed_rows, my_feed, read
+from tests.bot.calendars.feed_steps import (
+    BOTH,
+    SQLITE_ONLY,
+    answer_to,
+    feed_path,
+    feed_rows,
+    my_feed,
+    read,
+)
 from tests.conftest import settings_for
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
 
+@SQLITE_ONLY
 def test_it_gives_a_private_feed_url_with_how_to_subscribe(
     slack: SlackDriver, fake: FakeSlack, app_url: str
 ) -> None:
@@ -18,6 +27,7 @@ def test_it_gives_a_private_feed_url_with_how_to_subscribe(
     assert read(app_url, feed_path(answer)).status_code == 200
 
 
+@SQLITE_ONLY
 def test_it_shows_the_same_url_again_when_a_key_seals_it(
     slack: SlackDriver, fake: FakeSlack, engine: Engine
 ) -> None:
@@ -28,6 +38,7 @@ def test_it_shows_the_same_url_again_when_a_key_seals_it(
     assert token not in (row.token_hash, row.sealed_token)
 
 
+@BOTH
 def test_it_makes_a_new_url_and_stops_the_old_one(
     slack: SlackDriver, fake: FakeSlack, app_url: str
 ) -> None:
@@ -38,6 +49,7 @@ def test_it_makes_a_new_url_and_stops_the_old_one(
 
 
 @pytest.mark.parametrize("word", ["off", "revoke", "stop"])
+@SQLITE_ONLY
 def test_it_stops_a_feed_for_good(
     slack: SlackDriver, fake: FakeSlack, app_url: str, word: str
 ) -> None:
@@ -47,10 +59,12 @@ def test_it_stops_a_feed_for_good(
     assert "no such calendar feed" in answer_to(slack, fake, "UALICE", f"feed {word}")
 
 
+@SQLITE_ONLY
 def test_it_explains_words_it_does_not_know(slack: SlackDriver, fake: FakeSlack) -> None:
     assert "/ooo feed new" in answer_to(slack, fake, "UALICE", "feed please")
 
 
+@SQLITE_ONLY
 class TestWithoutAPublicAddress:
     """A server nobody outside can reach can't publish feeds, and says so."""
 
@@ -66,6 +80,7 @@ class TestWithoutAPublicAddress:
         assert feed_rows(engine) == []
 
 
+@SQLITE_ONLY
 class TestWithoutAKey:
     """Without OOO_ENCRYPTION_KEY a URL is shown once: only its fingerprint is kept."""
 

@@ -13,12 +13,13 @@ from bot.accounts.vault import Vault, generate_key
 from bot.calendars.feeds import PublishedFeeds
 from bot.core.workspace import Workspace
 from tests.bot.calendars.conftest import KEY
-from tests.bot.calendars.feed_steps import PUBLIC_URL, feed_rows, my_feed, read
+from tests.bot.calendars.feed_steps import BOTH, PUBLIC_URL, SQLITE_ONLY, feed_rows, my_feed, read
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
 
+@BOTH
 def test_it_exports_feeds_without_their_token_and_erases_them_with_their_owner(
     slack: SlackDriver,
     fake: FakeSlack,
@@ -46,6 +47,7 @@ def test_it_exports_feeds_without_their_token_and_erases_them_with_their_owner(
     assert (read(app_url, path).status_code, read(app_url, bobs).status_code) == (404, 200)
 
 
+@SQLITE_ONLY
 def test_it_reseals_feed_tokens_under_a_new_key(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
 ) -> None:

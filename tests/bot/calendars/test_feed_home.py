@@ -2,12 +2,13 @@
 
 from sqlalchemy import Engine
 
-from tests.bot.calendars.feed_steps import feed_rows, my_feed, read
+from tests.bot.calendars.feed_steps import SQLITE_ONLY, feed_rows, my_feed, read
 from tests.bot.flows import texts
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
 
+@SQLITE_ONLY
 def test_it_lists_feeds_on_the_home_tab_and_revokes_one_there(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, app_url: str
 ) -> None:
@@ -24,6 +25,7 @@ def test_it_lists_feeds_on_the_home_tab_and_revokes_one_there(
     assert mine not in texts(fake.home("UALICE")["blocks"])
 
 
+@SQLITE_ONLY
 def test_it_revokes_only_its_owners_feeds(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, app_url: str
 ) -> None:

@@ -3,13 +3,23 @@ again each time a calendar reads it."""
 
 from sqlalchemy import Engine
 
-from tests.bot.calendars.feed_steps import answer_to, events, feed_path, feed_rows, my_feed, read
+from tests.bot.calendars.feed_steps import (
+    BOTH,
+    SQLITE_ONLY,
+    answer_to,
+    events,
+    feed_path,
+    feed_rows,
+    my_feed,
+    read,
+)
 from tests.bot.team.team_flows import SECRET, away, on
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
 
+@BOTH
 def test_it_publishes_a_teams_absences_named_by_person_without_messages(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, app_url: str
 ) -> None:
@@ -36,6 +46,7 @@ def test_it_publishes_a_teams_absences_named_by_person_without_messages(
     assert "For anything urgent: carol" in alices["description"]
 
 
+@SQLITE_ONLY
 def test_it_uses_the_saved_team_and_a_user_group_by_its_handle(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, app_url: str
 ) -> None:
@@ -48,6 +59,7 @@ def test_it_uses_the_saved_team_and_a_user_group_by_its_handle(
     assert my_feed(slack, fake, "UCAROL", "team feed @oncall") == feed_path(answer)
 
 
+@SQLITE_ONLY
 def test_it_refuses_a_private_channel_to_someone_not_in_it(
     slack: SlackDriver, fake: FakeSlack, engine: Engine
 ) -> None:
@@ -57,6 +69,7 @@ def test_it_refuses_a_private_channel_to_someone_not_in_it(
     assert feed_rows(engine) == []
 
 
+@SQLITE_ONLY
 def test_it_stops_serving_a_private_channels_feed_once_its_owner_left(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, app_url: str, clock: FakeClock
 ) -> None:
@@ -69,6 +82,7 @@ def test_it_stops_serving_a_private_channels_feed_once_its_owner_left(
     assert read(app_url, path).status_code == 404
 
 
+@SQLITE_ONLY
 def test_it_stops_a_teams_feed_by_name_and_says_when_none_matches(
     slack: SlackDriver, fake: FakeSlack, app_url: str
 ) -> None:
@@ -81,6 +95,7 @@ def test_it_stops_a_teams_feed_by_name_and_says_when_none_matches(
     assert (read(app_url, path).status_code, read(app_url, mine).status_code) == (404, 200)
 
 
+@SQLITE_ONLY
 def test_it_explains_a_team_feed_without_a_team(slack: SlackDriver, fake: FakeSlack) -> None:
     assert "/ooo team feed #channel" in answer_to(slack, fake, "UALICE", "team feed")
     assert "is not a channel or user group" in answer_to(slack, fake, "UALICE", "team feed to go")
