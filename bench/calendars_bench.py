@@ -77,7 +77,7 @@ def team_feed(name: str, engine: Engine, runs: int) -> None:
     def reader() -> FeedReader:
         return FeedReader(
             engine, lambda: NOW, KnownPeople(), lambda _w: WebClient(), host="ooo.example.com"
-        )  # type: ignore[arg-type]
+        )
 
     kept = reader()
     first = kept.read(token)
@@ -88,6 +88,9 @@ def team_feed(name: str, engine: Engine, runs: int) -> None:
     print(
         row(f"{name}, read again unchanged", timed(lambda _e: kept.read(token), engine, runs * 4))
     )
+    edits = edit_one(engine)
+    after_edit = timed(lambda _e: (next(edits), kept.read(token)), engine, runs)
+    print(row(f"{name}, read after one edit (edit included)", after_edit))
     has_it = Conditions(if_none_match=etag)
     print(row(f"{name}, 304", timed(lambda _e: kept.read(token, has_it), engine, runs * 4)))
     print(row(f"{name}, baseline: the query alone", timed(query_once, engine, runs * 4)))

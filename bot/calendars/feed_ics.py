@@ -14,7 +14,7 @@ from icalendar import Calendar, Event, vDuration
 from bot.core.feed_events import FeedEvent
 from bot.texts import _, speaking
 
-PRODID = "-//ooo//Out of office feed//EN"
+PRODID = "-//ooo//calendar-feeds//EN"
 # How often calendars should read the feed again: Apple and others read REFRESH-INTERVAL,
 # Outlook and Google X-PUBLISHED-TTL (Google decides for itself, usually less often).
 REFRESH = timedelta(hours=1)

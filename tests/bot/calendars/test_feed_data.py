@@ -60,3 +60,13 @@ def test_it_reseals_feed_tokens_under_a_new_key(
     feeds = PublishedFeeds(engine, clock, public_url=PUBLIC_URL, vault=Vault(new_key))
     [link] = feeds.listed(Workspace("T0001"), "UALICE")
     assert link.url == f"{PUBLIC_URL}{path}"
+
+
+@SQLITE_ONLY
+def test_it_stops_the_feeds_of_someone_slack_deactivated(
+    slack: SlackDriver, fake: FakeSlack, app_url: str
+) -> None:
+    path = my_feed(slack, fake, "UALICE")
+    gone = {"type": "user_change", "user": {"id": "UALICE", "team_id": "T0001", "deleted": True}}
+    assert slack.event(gone).status == 200
+    assert read(app_url, path).status_code == 404

@@ -99,3 +99,15 @@ def test_it_stops_a_teams_feed_by_name_and_says_when_none_matches(
 def test_it_explains_a_team_feed_without_a_team(slack: SlackDriver, fake: FakeSlack) -> None:
     assert "/ooo team feed #channel" in answer_to(slack, fake, "UALICE", "team feed")
     assert "is not a channel or user group" in answer_to(slack, fake, "UALICE", "team feed to go")
+
+
+@SQLITE_ONLY
+def test_it_asks_calendars_to_come_back_when_slack_cannot_say_who_is_in_the_team(
+    slack: SlackDriver, fake: FakeSlack, app_url: str, clock: FakeClock
+) -> None:
+    path = my_feed(slack, fake, "UALICE", "team feed <#C0SUPPORT|support>")
+    clock.advance(minutes=2)
+    fake.fail_next("conversations.members", "ratelimited", status=429, retry_after=30)
+    busy = read(app_url, path)
+    assert (busy.status_code, busy.headers["retry-after"]) == (503, "60")
+    assert read(app_url, path).status_code == 200
