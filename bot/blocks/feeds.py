@@ -84,6 +84,7 @@ def _unshown(link: FeedLink) -> str:
 
 
 def _section(text: str) -> Block:
+    """A section of mrkdwn text."""
     return {"type": "section", "text": {"type": "mrkdwn", "text": text}}
 
 

@@ -93,6 +93,7 @@ class PublishedFeeds:
         target: TeamTarget | None,
         renew: bool,
     ) -> tuple[FeedLink, bool]:
+        """The person's feed of a team (or their own, without one): kept, or made anew."""
         kind = TEAM if target else PERSON
         with session_scope(self._engine) as session:
             mine = stored.feeds_of(session, workspace=workspace, owner_id=user_id, kind=kind)
