@@ -1,24 +1,18 @@
 """A person's feed as calendars read it: one event per absence, all-day or in UTC, stable
-UIDs, a SEQUENCE that grows with each edit, 304 for what they have, 404 for a bad token."""
+UIDs, a SEQUENCE that grows with each edit, never a message."""
 
-import threading
-from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
-import httpx
 import pytest
 from sqlalchemy import Engine
 
-from bot.services import Services
-from bot.web import http_server, stop
 from storage.db import session_scope
 from storage.models import ResponderRow
 from tests.bot.calendars.feed_steps import (
     BOTH,
     SQLITE_ONLY,
     events,
-    feed_rows,
     my_feed,
     read,
     whole_days,
@@ -154,88 +148,3 @@ def test_it_counts_each_edit_in_the_events_sequence(
     assert after["uid"] == before["uid"]
     assert after["sequence"] > before["sequence"]
     assert (after["start"], after["end"]) == (date(2026, 12, 1), date(2026, 12, 17))
-
-
-@SQLITE_ONLY
-def test_it_answers_a_made_up_or_malformed_token_with_404(app_url: str) -> None:
-    made_up = "A" * 43
-    for path in (
-        f"/calendars/{made_up}.ics",
-        "/calendars/short.ics",
-        f"/calendars/{made_up}",
-        f"/calendars/{made_up[:42]}%2F.ics",
-    ):
-        reply = read(app_url, path)
-        assert (reply.status_code, reply.text) == (404, "not found\n"), path
-
-
-@SQLITE_ONLY
-def test_it_answers_304_to_a_calendar_that_has_the_current_feed(
-    slack: SlackDriver, fake: FakeSlack, engine: Engine, app_url: str, clock: FakeClock
-) -> None:
-    away(engine, "UALICE", on(30), on(5, 12))
-    path = my_feed(slack, fake, "UALICE")
-    first = read(app_url, path)
-    etag, modified = first.headers["etag"], first.headers["last-modified"]
-    assert "private" in first.headers["cache-control"]
-    clock.advance(minutes=10)
-    same = read(app_url, path, **{"If-None-Match": etag})
-    assert (same.status_code, same.content, same.headers["etag"]) == (304, b"", etag)
-    assert read(app_url, path, **{"If-Modified-Since": modified}).status_code == 304
-    assert read(app_url, path, **{"If-None-Match": '"other"'}).status_code == 200
-    away(engine, "UALICE", on(10, 12), on(12, 12))
-    clock.advance(minutes=10)
-    changed = read(app_url, path, **{"If-None-Match": etag, "If-Modified-Since": modified})
-    assert changed.status_code == 200 and changed.headers["etag"] != etag
-    assert read(app_url, path, **{"If-Modified-Since": modified}).status_code == 200
-    assert len(events(changed.content)) == 2
-
-
-@SQLITE_ONLY
-def test_it_answers_head_with_the_headers_alone(
-    slack: SlackDriver, fake: FakeSlack, app_url: str
-) -> None:
-    reply = httpx.head(f"{app_url}{my_feed(slack, fake, 'UALICE')}")
-    assert reply.status_code == 200 and reply.headers["etag"] and reply.content == b""
-
-
-@pytest.fixture
-def socket_mode_url(engine: Engine, services: Services) -> Iterator[str]:
-    """The HTTP server `ooo run` starts beside Socket Mode: no Slack endpoint on it."""
-    server = http_server(
-        engine,
-        None,
-        host="127.0.0.1",
-        port=0,
-        accounts=services.accounts,
-        feeds=services.feed_reader,
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    stop(server)
-    thread.join(timeout=5)
-
-
-@SQLITE_ONLY
-def test_it_serves_feeds_beside_socket_mode_too(
-    slack: SlackDriver, fake: FakeSlack, engine: Engine, socket_mode_url: str
-) -> None:
-    away(engine, "UALICE", on(30), on(5, 12))
-    path = my_feed(slack, fake, "UALICE")
-    assert len(events(read(socket_mode_url, path).content)) == 1
-    assert httpx.post(f"{socket_mode_url}/slack/events").status_code == 404
-    assert read(socket_mode_url, "/calendars/" + "B" * 43 + ".ics").status_code == 404
-
-
-@SQLITE_ONLY
-def test_it_records_when_a_feed_was_last_read(
-    slack: SlackDriver, fake: FakeSlack, app_url: str, clock: FakeClock, engine: Engine
-) -> None:
-    path = my_feed(slack, fake, "UALICE")
-    assert feed_rows(engine)[0].last_read_at is None
-    read(app_url, path)
-    assert feed_rows(engine)[0].last_read_at == clock()
-    clock.advance(minutes=1)
-    read(app_url, path)
-    assert feed_rows(engine)[0].last_read_at == clock() - timedelta(minutes=1)
