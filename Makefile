@@ -37,3 +37,4 @@ bench: $(BIN)/ooo
 	$(BIN)/python -m bench.lifecycle_bench
 	$(BIN)/python bench/replies_bench.py
 	$(BIN)/python bench/outbox_bench.py
+	$(BIN)/python bench/calendars_bench.py

@@ -10,7 +10,11 @@ from sqlalchemy import Engine
 
 from bot.accounts.installs import bolt_app, client_for, connected_accounts
 from bot.accounts.personal_data import departed_sweep
+from bot.accounts.vault import Vault
 from bot.calendars import kinds as calendars
+from bot.calendars.feed_reading import FeedReader
+from bot.calendars.feeds import PublishedFeeds
+from bot.calendars.feeds_home import FeedsHome
 from bot.calendars.sweep import RefreshSweep, reader_from
 from bot.clock import Clock, system_clock
 from bot.config import DatabaseSettings, Settings
@@ -50,10 +54,14 @@ def build_services(
     accounts = connected_accounts(settings, engine, clock)
     directory = Directory(clock)
     reader = reader_from(settings)
-    homes = HomeTabs(engine, clock, accounts, directory, calendars=reader is not None)
+    feeds = published_feeds(settings, engine, clock)
+    homes = HomeTabs(
+        engine, clock, accounts, directory, calendars=reader is not None, feeds=FeedsHome(feeds)
+    )
+    workspace_client = client_for(settings, engine, clock, delivery_client(settings))
     outbox = EffectWorker(
         engine,
-        client_for(settings, engine, clock, delivery_client(settings)),
+        workspace_client,
         clock,
         registry=outbox_registry(),
         services=OutboxServices(
@@ -80,7 +88,16 @@ def build_services(
         outbox=outbox,
         scheduler=scheduler,
         calendars=reader,
+        feeds=feeds,
+        feed_reader=FeedReader(engine, clock, directory, workspace_client, host=feeds.host),
     )
+
+
+def published_feeds(settings: Settings, engine: Engine, clock: Clock) -> PublishedFeeds:
+    """Feeds at OOO_PUBLIC_URL, their URLs sealed when OOO_ENCRYPTION_KEY is set."""
+    key = settings.ooo_encryption_key
+    vault = Vault(key) if key else None
+    return PublishedFeeds(engine, clock, public_url=settings.ooo_public_url, vault=vault)
 
 
 def outbox_registry() -> Registry:

@@ -5,6 +5,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from bot.accounts.connected import ConnectedAccounts
+from bot.calendars.feed_reading import FeedReader
+from bot.calendars.feeds import PublishedFeeds
 from bot.calendars.refresh import Reader
 from bot.clock import Clock
 from bot.config import Settings
@@ -37,6 +39,9 @@ class Services:
     recipients: DirectRecipients
     outbox: EffectWorker
     scheduler: Scheduler
+    # Published calendar feeds: made and revoked by people, read by their calendars.
+    feeds: PublishedFeeds
+    feed_reader: FeedReader
     # How people's calendar feeds are read; None without OOO_ENCRYPTION_KEY.
     calendars: Reader | None = None
 

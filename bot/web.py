@@ -1,5 +1,5 @@
-"""The HTTP face of ooo: Slack's endpoint, a health check and the connect-account callback,
-on a multi-threaded WSGI server."""
+"""The HTTP face of ooo: Slack's endpoint, a health check, the connect-account callback and
+published calendar feeds, on a multi-threaded WSGI server."""
 
 from collections.abc import Iterable
 from http import HTTPStatus
@@ -15,6 +15,9 @@ from waitress.server import BaseWSGIServer, create_server
 from bot.accounts.connect_page import browser_locale, complete, is_connect
 from bot.accounts.connected import ConnectedAccounts
 from bot.accounts.installs import REDIRECT_PATH
+from bot.calendars.feed_reading import Conditions, FeedReader
+from bot.calendars.feeds import PATH as FEEDS_PATH
+from bot.calendars.feeds import token_in
 from bot.texts import speaking
 from storage.db import ping
 
@@ -27,10 +30,13 @@ MAX_BODY = 2 * 1024 * 1024
 
 
 def wsgi_app(
-    engine: Engine, app: App | None, accounts: ConnectedAccounts | None = None
+    engine: Engine,
+    app: App | None,
+    accounts: ConnectedAccounts | None = None,
+    feeds: FeedReader | None = None,
 ) -> "WSGIApplication":
-    """Route `/healthz` to the database check, a connect's callback to `accounts`, and the
-    rest to Bolt, if it is served over HTTP.
+    """Route `/healthz` to the database check, a connect's callback to `accounts`, feed URLs
+    to `feeds`, and the rest to Bolt, if it is served over HTTP.
 
     In Socket Mode Bolt does not verify signatures, so it must never be reachable over HTTP.
     Without Bolt's install flow (one workspace) every callback is a connect's.
@@ -52,9 +58,23 @@ def wsgi_app(
                     page = complete(accounts, query)
                 start_response(f"{page.status} {HTTPStatus(page.status).phrase}", HTML)
                 return [page.html()]
+        if feeds and str(path).startswith(FEEDS_PATH) and method in ("GET", "HEAD"):
+            return _feed(feeds, environ, start_response)
         return slack(environ, start_response)
 
     return application
+
+
+def _feed(
+    feeds: FeedReader, environ: "WSGIEnvironment", start_response: "StartResponse"
+) -> Iterable[bytes]:
+    """Answer a calendar reading a feed (HEAD: the same headers, no body)."""
+    conditions = Conditions(
+        environ.get("HTTP_IF_NONE_MATCH"), environ.get("HTTP_IF_MODIFIED_SINCE")
+    )
+    answer = feeds.read(token_in(str(environ.get("PATH_INFO"))), conditions)
+    start_response(f"{answer.status} {HTTPStatus(answer.status).phrase}", answer.headers)
+    return [] if environ.get("REQUEST_METHOD") == "HEAD" else [answer.body]
 
 
 def _not_found(_environ: "WSGIEnvironment", start_response: "StartResponse") -> Iterable[bytes]:
@@ -69,10 +89,11 @@ def http_server(
     host: str,
     port: int,
     accounts: ConnectedAccounts | None = None,
+    feeds: FeedReader | None = None,
 ) -> BaseWSGIServer:
     """Create (without starting) a waitress server on one address; port 0 picks a free one."""
     server = create_server(
-        wsgi_app(engine, app, accounts),
+        wsgi_app(engine, app, accounts, feeds),
         host=host,
         port=port,
         threads=THREADS,

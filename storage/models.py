@@ -330,3 +330,35 @@ class ConnectedAccount(SQLModel, table=True):
     refresh_token: str | None = Field(default=None, max_length=1000)
     token_expires_at: datetime | None = None
     connected_at: datetime
+
+
+class PublishedFeed(SQLModel, table=True):
+    """A calendar feed of absences (a person's own, or a channel's or user group's) at a secret URL.
+
+    The URL's token is found by its SHA-256 only, so a copy of the database opens no feed; it is
+    also kept sealed by the vault when OOO_ENCRYPTION_KEY is set, so its owner can copy the URL
+    again from their Home tab. `body_hash` and `changed_at` are the last body served and when it
+    changed: the feed's ETag and Last-Modified.
+    """
+
+    __tablename__ = "published_feed"
+    __table_args__ = (Index("ix_published_feed_team_owner", "team_id", "owner_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    owner_id: str = Field(max_length=32)
+    kind: str = Field(max_length=16)
+    target_id: str | None = Field(default=None, max_length=32)
+    target_label: str | None = Field(default=None, max_length=255)
+    # A private channel's feed is served only while its owner is still a member.
+    target_private: bool = False
+    # The owner's language when they made it: the feed's words are theirs.
+    locale: str = Field(default="en-US", max_length=16)
+    token_hash: str = Field(max_length=64, unique=True)
+    sealed_token: str | None = Field(default=None, max_length=1000)
+    body_hash: str | None = Field(default=None, max_length=64)
+    changed_at: datetime | None = None
+    created_at: datetime
+    revoked_at: datetime | None = None
+    last_read_at: datetime | None = None

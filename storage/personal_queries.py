@@ -13,6 +13,7 @@ from storage.models import (
     Effect,
     Installation,
     Mention,
+    PublishedFeed,
     Reminder,
     ResponderRow,
     SavedTeam,
@@ -101,6 +102,14 @@ def calendars_of(session: Session, *, team_id: str, user_id: str) -> list[Calend
         CalendarFeed.team_id == team_id, CalendarFeed.owner_id == user_id
     )
     return list(session.exec(query))
+
+
+def feeds_of(session: Session, *, team_id: str, user_id: str) -> list[PublishedFeed]:
+    """The calendar feeds this person made, revoked ones too."""
+    query = select(PublishedFeed).where(
+        PublishedFeed.team_id == team_id, PublishedFeed.owner_id == user_id
+    )
+    return list(session.exec(query.order_by(col(PublishedFeed.id))))
 
 
 def departure_of(session: Session, *, team_id: str, user_id: str) -> Departure | None:
@@ -194,9 +203,14 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
                 col(ConnectedAccount.team_id) == team_id, col(ConnectedAccount.user_id) == user_id
             )
         ),
-        "calendar feeds": session.execute(
+        "calendars": session.execute(
             delete(CalendarFeed).where(
                 col(CalendarFeed.team_id) == team_id, col(CalendarFeed.owner_id) == user_id
+            )
+        ),
+        "published feeds": session.execute(
+            delete(PublishedFeed).where(
+                col(PublishedFeed.team_id) == team_id, col(PublishedFeed.owner_id) == user_id
             )
         ),
         "deactivation and reactivation times": session.execute(

@@ -159,7 +159,14 @@ def app_settings(fake: FakeSlack, engine: Engine) -> Settings:
 def app_url(engine: Engine, services: Services) -> Iterator[str]:
     """The app served by waitress on a free loopback port."""
     app = create_app(services)
-    server = http_server(engine, app, host="127.0.0.1", port=0, accounts=services.accounts)
+    server = http_server(
+        engine,
+        app,
+        host="127.0.0.1",
+        port=0,
+        accounts=services.accounts,
+        feeds=services.feed_reader,
+    )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"

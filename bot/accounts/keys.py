@@ -10,11 +10,14 @@ from bot.config import problem
 from storage import account_queries as accounts
 from storage import calendar_queries as calendars
 from storage import installation_queries as stored
+from storage import published_feed_queries as feeds
 from storage.db import session_scope
 
 SEALED = ("bot_token", "bot_refresh_token", "user_token", "user_refresh_token")
 # A connected account's sealed columns.
 ACCOUNT_SEALED = ("token", "refresh_token")
+# A published feed's token, kept sealed so its owner can copy its URL again.
+FEED_SEALED = ("sealed_token",)
 WRONG_KEY = (
     "does not open the tokens stored in the database: start with the key that sealed them "
     "(after changing keys, re-seal them with `ooo keys rotate --old OLD_KEY`)"
@@ -51,11 +54,12 @@ def rotate_key(engine: Engine, vault: Vault) -> int:
 
 def _sealed(session: Session) -> Iterator[tuple[SQLModel, str]]:
     """Every stored sealed value, as its row and column: installations', accounts' and
-    calendar feeds' (their URLs are secrets too)."""
+    calendars' and published feeds' (their URLs are secrets too)."""
     tables: list[tuple[list[SQLModel], tuple[str, ...]]] = [
         (list(stored.every_installation(session)), SEALED),
         (list(accounts.every_account(session)), ACCOUNT_SEALED),
         (list(calendars.every_feed(session)), ("url",)),
+        (list(feeds.every_sealed_feed(session)), FEED_SEALED),
     ]
     for rows, columns in tables:
         for row in rows:

@@ -10,7 +10,7 @@ from bot.core.workspace import Workspace
 from bot.responders.changes import end_now
 from bot.scheduler import Sweep
 from storage import personal_queries as personal
-from storage import responder_queries
+from storage import published_feed_queries, responder_queries
 from storage.db import session_scope
 
 # Installation columns a person's export shows; tokens are never exported, only whether one is kept.
@@ -31,6 +31,16 @@ CALENDAR_FIELDS = (
     "failing_since",
     "problem",
     "created_at",
+)
+# A published feed's columns an export shows: never its token, sealed or hashed.
+FEED_FIELDS = (
+    "kind",
+    "target_id",
+    "target_label",
+    "locale",
+    "created_at",
+    "revoked_at",
+    "last_read_at",
 )
 # Erasing is cheap and idempotent, so every replica may run it; hourly is soon enough.
 DEPARTED_EVERY = timedelta(hours=1)
@@ -84,6 +94,10 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
                 {name: _json(getattr(c, name)) for name in CALENDAR_FIELDS}
                 for c in personal.calendars_of(session, team_id=team_id, user_id=user_id)
             ],
+            "published_feeds": [
+                {name: _json(getattr(f, name)) for name in FEED_FIELDS}
+                for f in personal.feeds_of(session, team_id=team_id, user_id=user_id)
+            ],
             "deactivated_at": _json(departure.departed_at) if departure else None,
             "last_deactivated_or_reactivated_at": _json(change.changed_at) if change else None,
         }
@@ -117,12 +131,15 @@ def user_changed(
 
 
 def _depart(session: Session, *, workspace: Workspace, user_id: str, now: datetime) -> None:
-    """End their responders now; erase them after the retention period (see `purge_departed`)."""
+    """End their responders and stop their calendar feeds now; erase them after the retention
+    period (see `purge_departed`)."""
     ending = responder_queries.responders_of(
         session, workspace=workspace, owner_id=user_id, now=now, ended_within=timedelta(0)
     )
     for responder in ending:
         end_now(session, workspace=workspace, owner_id=user_id, responder_id=responder.id, now=now)
+    feeds = published_feed_queries.feeds_of(session, workspace=workspace, owner_id=user_id)
+    published_feed_queries.revoke_feeds(session, feed_ids=[f.id for f in feeds if f.id], now=now)
     personal.record_departure(session, team_id=workspace.team_id, user_id=user_id, now=now)
 
 

@@ -157,9 +157,11 @@ HELP = N_("""*ooo* sets your out-of-office responder.
 • `/ooo off` (or `back`, `stop`, `end`) ends the responder that is on now.
 • `/ooo digest` sends you, in a DM, who mentioned you while you were away, with links.
 • `/ooo team #design` or `/ooo team @design` shows who is out in a team; `/ooo team help` says more.
-• `/ooo calendar https://…` connects your calendar's feed (its secret address in iCal format):
-  its absences become responders. `/ooo calendar` shows it, `/ooo calendar only-ooo` counts only
-  events marked out of office (`all` every absence), `/ooo calendar off` disconnects it.
+• `/ooo calendar https://…` connects your calendar's feed (its secret address in iCal format): \
+its absences become responders. `/ooo calendar` shows it, `/ooo calendar only-ooo` counts only \
+events marked out of office (`all` every absence), `/ooo calendar off` disconnects it.
+• `/ooo feed` gives you a private address of your absences for Google, Outlook or Apple \
+calendars; `/ooo feed new` changes it, `/ooo feed off` stops it.
 • `/ooo help` shows this.
 Your Home tab in the ooo app shows the same list.""")
 

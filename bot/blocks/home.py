@@ -45,13 +45,15 @@ def home_view(
     now: datetime,
     problems: Sequence[str] = (),
     team: Sequence[Block] = (),
+    feeds: Sequence[Block] = (),
     account: AccountView = NOT_CONNECTABLE,
     viewer: str | None = None,
 ) -> dict[str, Any]:
     """Build the Home tab for one person; `problems` are what ooo could not do, in words.
 
-    `team` is the My team section of someone who saved a team; `account` their connected
-    Slack account; `viewer` whose tab it is (others' responders are theirs only to end).
+    `team` is the My team section of someone who saved a team; `feeds` their calendar feeds;
+    `account` their connected Slack account; `viewer` whose tab it is (others' responders are
+    theirs only to end).
     """
     blocks: list[Block] = [
         {"type": "header", "text": {"type": "plain_text", "text": _("Out of office")}},
@@ -72,9 +74,11 @@ def home_view(
         account_block(account),
         {"type": "divider"},
         *team,
+        *feeds,
     ]
     if responders:
-        blocks += responder_rows(responders, now=now, limit=MAX_ROWS - len(team), viewer=viewer)
+        limit = MAX_ROWS - len(team) - len(feeds)
+        blocks += responder_rows(responders, now=now, limit=limit, viewer=viewer)
     else:
         blocks.append(
             {

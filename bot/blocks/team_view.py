@@ -239,6 +239,9 @@ working day at 09:00 in your time zone; add `weekly on Mondays` for once a week.
 your saved one.
 • `/ooo team digest list` shows your digests; `/ooo team digest remove 1` (or the channel) \
 stops one.
+• `/ooo team feed @design` gives you a private calendar address of the team's absences (without \
+a team, your saved one); `/ooo team feed new @design` changes it, `/ooo team feed off @design` \
+stops it.
 A private channel can be viewed only by its members, and only once ooo is invited into it.""")
 
 

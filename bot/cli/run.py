@@ -59,12 +59,14 @@ def _interrupt(_signal: int, _frame: object) -> None:
 
 def _serve(app: "App", services: "Services", *, host: str, port: int) -> None:
     """Serve until interrupted: HTTP on waitress, or Socket Mode beside a health check (and
-    the connect-account callback, which is a browser's, not Slack's)."""
+    the connect-account callback and calendar feeds, which are a browser's and calendars',
+    not Slack's)."""
     from bot.web import http_server
 
     settings, engine, accounts = services.settings, services.engine, services.accounts
+    feeds = services.feed_reader
     if not settings.socket_mode:
-        server = http_server(engine, app, host=host, port=port, accounts=accounts)
+        server = http_server(engine, app, host=host, port=port, accounts=accounts, feeds=feeds)
         port = server.effective_port  # type: ignore[attr-defined]
         logger.info("serving Slack on http://%s:%s/slack/events", host, port)
         server.run()
@@ -73,7 +75,8 @@ def _serve(app: "App", services: "Services", *, host: str, port: int) -> None:
 
     from bot.slack.handshake import asking_slack
 
-    health = http_server(engine, None, host=host, port=port, accounts=accounts)
+    # Calendars read published feeds over HTTP whatever the mode.
+    health = http_server(engine, None, host=host, port=port, accounts=accounts, feeds=feeds)
     handler = SocketModeHandler(app, settings.slack_app_token)
     with asking_slack("SLACK_APP_TOKEN", settings.slack_api_url):
         handler.connect()  # type: ignore[no-untyped-call]

@@ -17,6 +17,7 @@ from sqlmodel import Session
 from bot.accounts.connected import ConnectedAccounts
 from bot.blocks.home import home_view
 from bot.blocks.transitions import collapsed, problem_text
+from bot.calendars.feeds_home import FeedsHome
 from bot.calendars.home_section import calendar_blocks
 from bot.clock import Clock
 from bot.core.responder_value import Responder
@@ -44,10 +45,12 @@ class HomeTabs:
         directory: Directory,
         *,
         calendars: bool = False,
+        feeds: FeedsHome | None = None,
     ) -> None:
         self._engine = engine
         # Whether people can connect calendars here (the server seals their addresses).
         self._calendars = calendars
+        self._feeds = feeds
         self._clock = clock
         self._accounts = accounts
         # Who the workspace's people are, for the My team section, and who is in which group.
@@ -105,11 +108,13 @@ class HomeTabs:
                 available=self._calendars,
                 now=now,
             )
+            feeds = self._feeds.blocks(workspace, user_id) if self._feeds else []
             view = home_view(
                 mine,
                 now=now,
                 problems=problems,
                 team=[*calendar, *team],
+                feeds=feeds,
                 account=account,
                 viewer=user_id,
             )

@@ -13,6 +13,7 @@ from bot.blocks.calendar import CALLBACK_ID as CALENDAR_FORM
 from bot.blocks.calendar import DISCONNECT as DISCONNECT_CALENDAR
 from bot.blocks.calendar import OPEN_FORM as OPEN_CALENDAR_FORM
 from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
+from bot.blocks.feeds import REVOKE_FEED
 from bot.blocks.home import NEW_RESPONDER
 from bot.blocks.replies import END_NOW, KEEP_ON, NOTIFY_BACKUP, REMIND_ME
 from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
@@ -26,6 +27,7 @@ from bot.listeners import (
     calendars,
     commands,
     extend,
+    feeds,
     home,
     installation_events,
     manage,
@@ -64,6 +66,7 @@ def register(app: App) -> None:
     app.action(DISCONNECT_CALENDAR)(Spoken(calendars.disconnect_clicked))
     app.action(CONNECT_BUTTON)(Spoken(account.connect_clicked))
     app.action(DISCONNECT_BUTTON)(Spoken(account.disconnect))
+    app.action(re.compile(f"^{REVOKE_FEED}-"))(Spoken(feeds.revoke_clicked))
     app.action(NOTIFY_BACKUP)(Spoken(replies.notify_backup))
     app.action(REMIND_ME)(Spoken(replies.remind_me))
     app.action(END_NOW)(Spoken(replies.end_from_nudge))

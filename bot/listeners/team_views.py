@@ -9,6 +9,7 @@ from bot.blocks.team_view import read_state, team_help
 from bot.core.problems import Refused
 from bot.core.team import DEFAULT_COVERAGE, coverage_from_text
 from bot.home.followups import Followups
+from bot.listeners.feeds import team_feed_command
 from bot.listeners.slash import Slash
 from bot.listeners.team_digests import asking_for, digest_command
 from bot.services import Services
@@ -41,6 +42,8 @@ def team_command(slash: Slash) -> None:
         _show(ack, asking, followups, request)
     elif isinstance(request, command.Save):
         _save(ack, asking, followups, request)
+    elif isinstance(request, command.Feed):
+        team_feed_command(ack, asking, followups, services, request)
     else:
         digest_command(ack, asking, followups, request)
 

@@ -16,7 +16,7 @@ from bot.core.dates import DateError, time_zone
 from bot.slack.context import patient
 from bot.slack.handles import Handle, HandleLoad, load_handles
 from bot.slack.memberships import load_members
-from bot.slack.roster_pages import Paging, RosterBusy, load_roster, wait_asked
+from bot.slack.roster_pages import Paging, RosterBusy, load_roster, name_of, wait_asked
 
 PEOPLE_TTL = timedelta(minutes=5)
 HANDLES_TTL = timedelta(minutes=1)
@@ -75,6 +75,7 @@ class Directory:
         self._lock = threading.Lock()
         self._people: dict[tuple[str, str], tuple[datetime, Person]] = {}
         self._rosters: dict[str, tuple[datetime, frozenset[str]]] = {}
+        self._names: dict[str, dict[str, str]] = {}
         self._members: dict[tuple[str, str], tuple[datetime, frozenset[str]]] = {}
         self._pagings: dict[str, Paging] = {}
         self._workspaces: dict[str, _Workspace] = {}
@@ -145,13 +146,20 @@ class Directory:
                 listing.retry_at = now + wait_asked(error)
                 logger.warning("listing people paused until %s: %s", listing.retry_at, error)
             else:
-                listing.people, listing.retry_at = set(), None
+                names = listing.names
+                listing.people, listing.names, listing.retry_at = set(), {}, None
                 with self._lock:
                     self._rosters[team_id] = (self._clock() + ROSTER_TTL, found)
+                    self._names[team_id] = names
                 return found
         if hit is None:
             raise RosterBusy
         return hit[1]
+
+    def roster_names(self, *, team_id: str) -> dict[str, str]:
+        """The names of the workspace's active people, as of the last complete roster."""
+        with self._lock:
+            return self._names.get(team_id, {})
 
     def members(self, client: WebClient, *, team_id: str, target_id: str) -> frozenset[str]:
         """Who is in a user group or channel now; nobody if it is gone. Slack's failures raise."""
@@ -216,8 +224,7 @@ def _load_person(client: WebClient, user_id: str) -> Person:
     """Ask Slack for a user; a zone Python does not know falls back to UTC."""
     user = client.users_info(user=user_id, include_locale=True)["user"]
     tz, locale = user.get("tz") or "UTC", user.get("locale") or "en-US"
-    profile = user.get("profile") or {}
-    name = str(profile.get("display_name") or user.get("real_name") or user.get("name") or "")
+    name = name_of(user)
     try:
         time_zone(tz)
     except DateError:

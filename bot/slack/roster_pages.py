@@ -3,6 +3,7 @@
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -22,6 +23,8 @@ class Paging:
     """A listing of people under way: who was read so far, and where and when to go on."""
 
     people: set[str] = field(default_factory=set)
+    # What Slack shows of each of them (display name, else real name), for feeds to name them.
+    names: dict[str, str] = field(default_factory=dict)
     cursor: str | None = None
     retry_at: datetime | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -37,16 +40,24 @@ def wait_asked(error: Exception) -> timedelta:
     return PAGE_RETRY_AFTER
 
 
+def name_of(user: dict[str, Any]) -> str:
+    """What Slack shows of a user: display name, else real name, else handle."""
+    profile = user.get("profile") or {}
+    return str(profile.get("display_name") or user.get("real_name") or user.get("name") or "")
+
+
 def load_roster(client: WebClient, paging: Paging) -> frozenset[str]:
     """Read every person of the workspace from users.list, page by page, from `paging` on."""
     while True:
         page = client.users_list(limit=ROSTER_PAGE, cursor=paging.cursor)
-        paging.people |= {
-            u["id"]
+        active = [
+            u
             for u in page["members"]
             if not (u.get("is_bot") or u.get("deleted") or u.get("is_stranger"))
             and u["id"] != SLACKBOT
-        }
+        ]
+        paging.people |= {u["id"] for u in active}
+        paging.names |= {u["id"]: name for u in active if (name := name_of(u))}
         paging.cursor = (page.get("response_metadata") or {}).get("next_cursor")
         if not paging.cursor:
             return frozenset(paging.people)

@@ -1,4 +1,4 @@
-"""What `/ooo team …` asks for: a view, saving a team, or managing digests."""
+"""What `/ooo team …` asks for: a view, saving a team, managing digests, or a calendar feed."""
 
 import re
 from dataclasses import dataclass
@@ -74,13 +74,24 @@ class Unsubscribe:
 
 
 @dataclass(frozen=True)
+class Feed:
+    """A team's calendar feed (the saved team's when `target` is None): `show` it (made if
+    there is none), make a `new` address, or stop it (`off`)."""
+
+    action: str
+    target: Target | None
+
+
+@dataclass(frozen=True)
 class Unclear:
     """Words that are none of the above (or `help`); `problem` says why, if there is one."""
 
     problem: str
 
 
-Request = Show | Save | Subscribe | ListDigests | Unsubscribe | Unclear
+Request = Show | Save | Subscribe | ListDigests | Unsubscribe | Feed | Unclear
+# `/ooo team feed off` and its kin.
+FEED_OFF = frozenset({"off", "stop", "revoke", "remove", "delete"})
 
 
 def target_of(word: str) -> Target | None:
@@ -104,6 +115,8 @@ def read(text: str) -> Request:
         return _save(" ".join(words[1:]))
     if head == "digest":
         return _digest(words[1:])
+    if head == "feed":
+        return _feed(words[1:])
     target = target_of(words[0]) if words else None
     if words and target is None:
         return Show(None, " ".join(words))
@@ -119,6 +132,23 @@ def _save(rest: str) -> Request:
             _("“{words}” is not a channel or user group: try `/ooo team set @design`.", words=rest)
         )
     return Save(target, coverage.group(1) if coverage else None)
+
+
+def _feed(words: list[str]) -> Request:
+    action = words[0].lower() if words else "show"
+    if action in FEED_OFF or action == "new":
+        words = words[1:]
+    else:
+        action = "show"
+    target = target_of(words[0]) if len(words) == 1 else None
+    if words and target is None:
+        return Unclear(
+            _(
+                "“{words}” is not a channel or user group: try `/ooo team feed @design`.",
+                words=" ".join(words),
+            )
+        )
+    return Feed("off" if action in FEED_OFF else action, target)
 
 
 def _digest(words: list[str]) -> Request:

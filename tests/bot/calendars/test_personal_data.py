@@ -18,7 +18,7 @@ def test_it_exports_a_feed_by_its_host_and_erases_it(
     connected(engine, feed_server.url("/secret-alice.ics"))
     exported = json.dumps(export(engine, team_id="T0001", user_id="UALICE"), ensure_ascii=False)
     assert "127.0.0.1/…" in exported and "secret-alice" not in exported
-    assert erase(engine, team_id="T0001", user_id="UALICE")["calendar feeds"] == 1
+    assert erase(engine, team_id="T0001", user_id="UALICE")["calendars"] == 1
     assert stored_feed(engine) is None
 
 
