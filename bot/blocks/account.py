@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 from typing import Any
 
-from bot.texts import N_, _
+from bot.texts import N_, _, pgettext
 
 CONNECT_BUTTON, DISCONNECT_BUTTON = "account_connect", "account_disconnect"
 # One sentence per feature a connected account enables, shown above the link.
@@ -72,7 +72,7 @@ def account_block(view: AccountView) -> Block:
                 )
             ),
             "confirm": _plain(_("Disconnect")),
-            "deny": _plain(_("Keep it")),
+            "deny": _plain(pgettext("keep the connected account", "Keep it")),
         }
         button = _button(DISCONNECT_BUTTON, _("Disconnect"), style="danger", confirm=confirm)
         return {"type": "section", "text": _mrkdwn(_(CONNECTED)), "accessory": button}

@@ -17,6 +17,9 @@ URL, ONLY_MARKED, MESSAGE = "calendar_url", "calendar_only_marked", "calendar_me
 URL_MAX = 2000
 Block = dict[str, Any]
 
+# What a feed address looks like, the same in every language.
+EXAMPLE_URL = "https://calendar.google.com/calendar/ical/…/basic.ics"
+
 
 def _plain(text: str) -> Block:
     return {"type": "plain_text", "text": text}
@@ -77,7 +80,7 @@ def calendar_form(status: FeedStatus | None, *, default_message: str) -> Block:
     url: Block = {
         "type": "url_text_input",
         "action_id": URL,
-        "placeholder": _plain("https://calendar.google.com/calendar/ical/…/basic.ics"),
+        "placeholder": _plain(EXAMPLE_URL),
     }
     checkbox, message = _which_events(status), _message(status, default_message)
     hint = _("Your calendar's secret address in iCal format (it ends in .ics).")

@@ -7,7 +7,7 @@ from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.responder_list import audience, handle_mention
 from bot.blocks.when import describe_window
 from bot.core.responder_value import Responder
-from bot.texts import N_, _, date_examples
+from bot.texts import N_, _, date_examples, pgettext
 
 EDIT_BUTTON, DELETE_BUTTON = "responder_edit", "responder_delete"
 CONFIRM_CALLBACK = "responder_confirm"
@@ -144,7 +144,7 @@ def busy_modal() -> Block:
     return {
         "type": "modal",
         "title": _plain(_("Please try again")),
-        "close": _plain(_("Back")),
+        "close": _plain(pgettext("closes the help dialog", "Back")),
         "blocks": [_section(_(BUSY))],
     }
 

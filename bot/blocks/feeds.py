@@ -7,7 +7,7 @@ from typing import Any
 from bot.blocks.mrkdwn import escape
 from bot.blocks.when import date_token
 from bot.core.feed_links import FeedKind, FeedLink
-from bot.texts import N_, _, ngettext
+from bot.texts import N_, _, ngettext, pgettext
 
 # Each button's action_id is this and its feed's id: Slack wants them unique in a view.
 REVOKE_FEED = "feed_revoke"
@@ -103,6 +103,6 @@ def _revoke(link: FeedLink) -> Block:
                 "text": _("Calendars that read it will get nothing from now on."),
             },
             "confirm": {"type": "plain_text", "text": _("Revoke")},
-            "deny": {"type": "plain_text", "text": _("Keep it")},
+            "deny": {"type": "plain_text", "text": pgettext("keep the published feed", "Keep it")},
         },
     }

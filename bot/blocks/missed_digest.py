@@ -26,7 +26,7 @@ def digest_message(
         owner=who(responder),
         senders=ngettext("{count} person", "{count} people", len(by_sender)),
         replies=ngettext("{count} automatic reply", "{count} automatic replies", replied),
-        held=held,
+        held=ngettext("{count} held back", "{count} held back", held),
     )
     if not mentions:
         summary = _("Nobody wrote to {owner} while the responder was on.", owner=who(responder))

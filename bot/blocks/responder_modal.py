@@ -33,7 +33,7 @@ from bot.blocks.responder_form import (
 )
 from bot.core.dates import PHRASE_MAX
 from bot.core.responder import ANNOUNCE_MAX, MESSAGE_MAX, Again, Kind
-from bot.texts import N_, _
+from bot.texts import N_, _, pgettext
 
 KIND_LABELS = {Kind.PERSONAL: N_("For me"), Kind.SHARED: N_("For a group or channel")}
 AGAIN_LABELS = {
@@ -244,7 +244,10 @@ def _forward_blocks(form: Form, meta: Meta) -> list[Block]:
     Private channels are left out because the bot may not read them (no `groups:read`), so a
     submitted one could not be checked.
     """
-    person = {"type": "users_select", "placeholder": _text(_("A person"))}
+    person = {
+        "type": "users_select",
+        "placeholder": _text(pgettext("placeholder of a people picker", "A person")),
+    }
     channel = {
         "type": "conversations_select",
         "placeholder": _text(_("A channel ooo is in")),

@@ -6,7 +6,7 @@ from datetime import time
 from typing import Any
 
 from bot.core.team_digest import Cadence
-from bot.texts import N_, _
+from bot.texts import N_, _, pgettext
 
 OPEN_FORM = "team_digest_open"
 CALLBACK_ID = "team_digest_form"
@@ -61,9 +61,24 @@ def digest_form(*, target_id: str, target_label: str) -> Block:
         "private_metadata": json.dumps({"id": target_id, "label": target_label}),
         "blocks": [
             {"type": "section", "text": {"type": "mrkdwn", "text": note}},
-            {"type": "input", "block_id": CHANNEL, "label": _plain(_("In")), "element": channel},
-            {"type": "input", "block_id": AT, "label": _plain(_("At")), "element": at},
-            {"type": "input", "block_id": CADENCE, "label": _plain(_("On")), "element": cadence},
+            {
+                "type": "input",
+                "block_id": CHANNEL,
+                "label": _plain(pgettext("the channel a digest is posted in", "In")),
+                "element": channel,
+            },
+            {
+                "type": "input",
+                "block_id": AT,
+                "label": _plain(pgettext("the time a digest is posted at", "At")),
+                "element": at,
+            },
+            {
+                "type": "input",
+                "block_id": CADENCE,
+                "label": _plain(pgettext("the days a digest is posted on", "On")),
+                "element": cadence,
+            },
         ],
     }
 

@@ -12,6 +12,7 @@ from bot.core.dates import DateError, time_zone
 from bot.core.team import MAX_DAYS, Away, DayState, Overview, Window, is_weekend
 from bot.texts import N_, _, ngettext
 from bot.texts.dates import day as day_label
+from bot.texts.numbers import percent
 
 SHOW_MORE = "team_show_more"
 PAGE_PEOPLE = 15
@@ -126,8 +127,8 @@ def coverage_warning(view: Overview, coverage: int) -> Block | None:
         shown += ngettext(" and {count} more day", " and {count} more days", more)
     return _mrkdwn(
         _(
-            ":warning: *Coverage:* more than {share}% of the team is away on {days}.",
-            share=coverage,
+            ":warning: *Coverage:* more than {share} of the team is away on {days}.",
+            share=percent(coverage),
             days=shown,
         )
     )
@@ -233,7 +234,7 @@ to contact instead are shown, never anyone's message.
 • `/ooo team #design` or `/ooo team @design`: the next 14 days.
 • `/ooo team @design 30d` or `/ooo team @design next month`: other days.
 • `/ooo team set @design` saves your team: then `/ooo team` alone shows it, and so does your \
-Home tab. `/ooo team set @design coverage 40%` warns when more than 40% are away (50% unless set).
+Home tab. `/ooo team set @design coverage 40%` warns when more than 40% are away (otherwise 50%).
 • `/ooo team digest #team-leads 09:00 @design` posts who is out today and this week, every \
 working day at 09:00 in your time zone; add `weekly on Mondays` for once a week. Without a team, \
 your saved one.
@@ -254,11 +255,11 @@ def team_help(problem: str = "") -> list[Block]:
 def saved_team_text(label: str, people: int, coverage: int) -> str:
     """Confirm a saved team."""
     return _(
-        ":white_check_mark: Your team is {team} ({people} people). `/ooo team` shows it, and so "
-        "does your Home tab; I warn when more than {share}% of it is away on a working day.",
+        ":white_check_mark: Your team is {team} ({people}). `/ooo team` shows it, and so "
+        "does your Home tab; I warn when more than {share} of it is away on a working day.",
         team=label,
-        people=people,
-        share=coverage,
+        people=ngettext("{count} person", "{count} people", people),
+        share=percent(coverage),
     )
 
 

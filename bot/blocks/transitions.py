@@ -85,11 +85,15 @@ def reminder_message(responder: Responder) -> tuple[str, list[Block]]:
 
 def extended_message(responder: Responder) -> tuple[str, list[Block]]:
     """What the reminder becomes once extended."""
-    text = _(
-        "Extended: {whose} now runs {until}.",
-        whose=_whose(responder).lower(),
-        until=until(responder),
-    )
+    mention = handle_mention(responder)
+    if mention:
+        text = _(
+            "Extended: your responder for {mention} now runs {until}.",
+            mention=mention,
+            until=until(responder),
+        )
+    else:
+        text = _("Extended: your out-of-office responder now runs {until}.", until=until(responder))
     return text, [_section(f":white_check_mark: {text}")]
 
 

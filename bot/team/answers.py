@@ -164,7 +164,10 @@ def show_page(
         "c": coverage,
         "s": saved,
     }
-    title = f"{_('My team') if saved else _('Who is out')} · {team.label}"
+    if saved:
+        title = _("My team · {team}", team=team.label)
+    else:
+        title = _("Who is out · {team}", team=team.label)
     text, blocks = team_message(title, team.label, view, coverage=coverage, page=page, state=state)
     asking.reply(text, blocks, replace_original=page > 0)
 

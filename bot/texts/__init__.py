@@ -26,10 +26,20 @@ from bot.texts.catalog import (
     N_,
     _,
     ngettext,
+    pgettext,
     reader_locale,
     speaking,
     speaks,
     supported_locales,
 )
 
-__all__ = ["N_", "_", "ngettext", "reader_locale", "speaking", "speaks", "supported_locales"]
+__all__ = [
+    "N_",
+    "_",
+    "ngettext",
+    "pgettext",
+    "reader_locale",
+    "speaking",
+    "speaks",
+    "supported_locales",
+]

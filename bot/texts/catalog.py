@@ -92,6 +92,12 @@ def ngettext(singular: str, plural: str, count: int, /, **params: object) -> str
     return text.format(count=count, **params)
 
 
+def pgettext(context: str, message: str, /, **params: object) -> str:
+    """Mark and render a short message whose meaning depends on where it stands ("On", "Back")."""
+    text = _translations(catalog_of(_reader_locale.get())).pgettext(context, message)
+    return text.format(**params) if params else text
+
+
 def N_(message: str, /) -> str:  # noqa: N802 (gettext's own name for marking only)
     """Mark a message for the catalog without rendering it: `_()` renders it when it is read."""
     return message

@@ -2,7 +2,13 @@
 
 from datetime import date, datetime
 
-from babel.dates import format_date, format_skeleton, get_datetime_format, get_day_names
+from babel.dates import (
+    format_date,
+    format_skeleton,
+    format_time,
+    get_datetime_format,
+    get_day_names,
+)
 
 from bot.texts.catalog import cldr_locale
 
@@ -14,8 +20,8 @@ def day(value: date, year_unless: int | None = None) -> str:
 
 
 def clock(value: datetime) -> str:
-    """A wall-clock time, "14:00", on the 24-hour clock every reader can tell apart from a day."""
-    return format_skeleton("Hm", value, locale=cldr_locale())
+    """A wall-clock time as the reader's locale writes it: "2:00 PM", "14:00", "14:00"."""
+    return format_time(value, "short", locale=cldr_locale())
 
 
 def moment(value: datetime, year_unless: int | None = None) -> str:

@@ -5,7 +5,7 @@ import builtins
 import re
 from itertools import pairwise
 
-MARKERS = {"_", "N_", "ngettext"}
+MARKERS = {"_", "N_", "ngettext", "pgettext"}
 # Operators read these, in English: logs and the built-in errors raised for them; a domain
 # error a person reads (a Refusal) is checked like any other sentence.
 OPERATOR_CALLS = {"debug", "info", "warning", "error", "exception", "critical"}
