@@ -102,7 +102,7 @@ def test_it_saves_nothing_from_a_start_without_an_end_until_an_end_is_picked(
     modal = open_form(slack, fake, "UJONAS", "Urlaub ab Montag")
     answer = slack.submit("UJONAS", modal["id"], {}).json()
     assert answer["response_action"] == "errors"
-    assert "last day" in answer["errors"][block_ids(modal)["end_date"]]
+    assert "letzten Tag" in answer["errors"][block_ids(modal)["end_date"]]
     assert stored(engine) == []
     slack.submit("UJONAS", modal["id"], {"end_date": "2026-12-04"})
     [responder] = [value_of(row) for row in stored(engine)]

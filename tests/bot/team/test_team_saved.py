@@ -52,7 +52,7 @@ def test_it_warns_when_more_than_the_set_share_is_away(
     changed = ask(slack, fake, "UCAROL", "set coverage 40%")
     assert "40%" in changed["text"]
     shown = texts(ask(slack, fake, "UCAROL", "")["blocks"])
-    short = "Mon, Nov 30 (1 of 2), Tue, Dec 1 (1 of 2)"
+    short = "Mon 30 Nov (1 of 2), Tue 1 Dec (1 of 2)"
     assert f"more than 40% of the team is away on {short}." in shown
 
 

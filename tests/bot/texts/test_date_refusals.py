@@ -37,7 +37,7 @@ def test_it_words_every_refusal_the_core_raises() -> None:
         ),
         (
             DateError("past", end=datetime(2025, 11, 27, tzinfo=PARIS), text="yesterday"),
-            "That ends in the past (Thu, Nov 27, 2025, 00:00).",
+            "That ends in the past (Thu, Nov 27, 2025, 12:00\u202fAM).",
         ),
         (
             DateError("weekday", date=date(2025, 12, 3), actual=Weekday(2), said=Weekday(0)),

@@ -19,23 +19,23 @@ PARIS = ZoneInfo("Europe/Paris")
         (
             datetime(2026, 12, 16, tzinfo=PARIS),
             "Europe/Paris",
-            "Mon, Nov 30, 00:00 → Tue, Dec 15, back Wed, Dec 16 · Europe/Paris",
+            "Mon, Nov 30, 12:00\u202fAM → Tue, Dec 15, back Wed, Dec 16 · Europe/Paris",
         ),
-        (None, "Europe/Paris", "Mon, Nov 30, 00:00 → until you turn it off · Europe/Paris"),
+        (None, "Europe/Paris", "Mon, Nov 30, 12:00\u202fAM → until you turn it off · Europe/Paris"),
         (
             datetime(2026, 11, 30, 17, tzinfo=PARIS),
             "Europe/Paris",
-            "Mon, Nov 30, 00:00 → Mon, Nov 30, 17:00 · Europe/Paris",
+            "Mon, Nov 30, 12:00\u202fAM → Mon, Nov 30, 5:00\u202fPM · Europe/Paris",
         ),
         (
             datetime(2027, 1, 4, tzinfo=PARIS),
             "Europe/Paris",
-            "Mon, Nov 30, 00:00 → Sun, Jan 3, 2027, back Mon, Jan 4, 2027 · Europe/Paris",
+            "Mon, Nov 30, 12:00\u202fAM → Sun, Jan 3, 2027, back Mon, Jan 4, 2027 · Europe/Paris",
         ),
         (
             datetime(2026, 12, 16, tzinfo=PARIS),
             "America/New_York",
-            "Sun, Nov 29, 18:00 → Tue, Dec 15, 18:00 · America/New_York",
+            "Sun, Nov 29, 6:00\u202fPM → Tue, Dec 15, 6:00\u202fPM · America/New_York",
         ),
     ],
 )
@@ -55,7 +55,8 @@ def test_it_previews_a_range(end: datetime | None, tz: str, preview: str) -> Non
             "de-DE", "Mo., 30. Nov., 09:00 → Di., 15. Dez., zurück Mi., 16. Dez. · Europe/Paris"
         ),
         translated(
-            "es-LA", "lun, 30 nov, 09:00 → mar, 15 dic, de vuelta mié, 16 dic · Europe/Paris"
+            "es-LA",
+            "lun, 30 nov, 9:00\u202fa.m. → mar, 15 dic, de vuelta mié, 16 dic · Europe/Paris",
         ),
         translated(
             "pt-BR",
@@ -64,10 +65,13 @@ def test_it_previews_a_range(end: datetime | None, tz: str, preview: str) -> Non
         translated("it-IT", "lun 30 nov, 09:00 → mar 15 dic, di ritorno mer 16 dic · Europe/Paris"),
         translated("ja-JP", "11月30日(月) 9:00 → 12月15日(火)、12月16日(水)に復帰 · Europe/Paris"),
         translated(
-            "ko-KR", "11월 30일 (월) 09:00 → 12월 15일 (화), 12월 16일 (수) 복귀 · Europe/Paris"
+            "ko-KR", "11월 30일 (월) 오전 9:00 → 12월 15일 (화), 12월 16일 (수) 복귀 · Europe/Paris"
         ),
         translated("zh-CN", "11月30日周一 09:00 → 12月15日周二，12月16日周三 回来 · Europe/Paris"),  # noqa: RUF001
-        translated("zh-TW", "11月30日週一 09:00 → 12月15日週二，12月16日週三 回來 · Europe/Paris"),  # noqa: RUF001
+        translated(
+            "zh-TW",
+            "11月30日週一 上午9:00 → 12月15日週二，12月16日週三 回來 · Europe/Paris",  # noqa: RUF001
+        ),
     ],
 )
 def test_it_previews_a_range_in_the_persons_language(locale: str, preview: str) -> None:
@@ -83,7 +87,7 @@ def test_it_previews_a_range_in_the_persons_language(locale: str, preview: str) 
         ("fr-FR", ["lun. 30 nov., 09:00", "mar. 15 déc.", "mer. 16 déc."]),
         ("de-DE", ["Mo., 30. Nov., 09:00", "Di., 15. Dez.", "Mi., 16. Dez."]),
         ("ja-JP", ["11月30日(月) 9:00", "12月15日(火)", "12月16日(水)"]),
-        ("zh-TW", ["11月30日週一 09:00", "12月15日週二", "12月16日週三"]),
+        ("zh-TW", ["11月30日週一 上午9:00", "12月15日週二", "12月16日週三"]),
     ],
 )
 def test_it_writes_the_days_as_the_persons_locale_does(locale: str, days: list[str]) -> None:
@@ -97,7 +101,7 @@ def test_it_writes_the_days_as_the_persons_locale_does(locale: str, days: list[s
 def test_it_speaks_to_the_reader_being_spoken_to_without_a_locale() -> None:
     absence = DateRange(datetime(2026, 11, 30, 9, tzinfo=PARIS), None)
     with speaking("ko-KR"):
-        assert describe_range(absence, "Europe/Paris").startswith("11월 30일 (월) 09:00 → ")
+        assert describe_range(absence, "Europe/Paris").startswith("11월 30일 (월) 오전 9:00 → ")
 
 
 @pytest.mark.parametrize(
@@ -120,7 +124,7 @@ def test_it_previews_an_end_in_another_year_with_its_year(locale: str, preview: 
     [
         translated("fr-FR", "lun. 30 nov., 09:00 → jusqu'à ce que vous l'arrêtiez · Europe/Paris"),
         translated("ja-JP", "11月30日(月) 9:00 → オフにするまで · Europe/Paris"),
-        translated("ko-KR", "11월 30일 (월) 09:00 → 끌 때까지 · Europe/Paris"),
+        translated("ko-KR", "11월 30일 (월) 오전 9:00 → 끌 때까지 · Europe/Paris"),
     ],
 )
 def test_it_previews_a_permanent_responder_in_the_persons_language(

@@ -19,7 +19,7 @@ PARIS = ZoneInfo("Europe/Paris")
         (
             datetime(2026, 12, 16, 14, tzinfo=PARIS),
             "en-US",
-            "Wednesday, December 16, 2026 at 14:00",
+            "Wednesday, December 16, 2026 at 2:00\u202fPM",
         ),
         (datetime(2026, 12, 16, tzinfo=PARIS), "fr-FR", "mercredi 16 décembre 2026"),
         (datetime(2026, 12, 16, tzinfo=PARIS), "ja-JP", "2026年12月16日水曜日"),
