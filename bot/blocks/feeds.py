@@ -43,7 +43,7 @@ def feed_blocks(links: Sequence[FeedLink]) -> list[Block]:
     """The Home tab's Calendar feeds section: each feed, its URL, and a Revoke button."""
     if not links:
         return []
-    blocks: list[Block] = [_section(f"*{_('Calendar feeds')}*")]
+    blocks: list[Block] = [_section(_("*Calendar feeds*"))]
     for link in links[:SHOWN]:
         shown = f"`{link.url}`" if link.url else _("(address shown only when it was made)")
         blocks.append({**_section(f"{_whose(link)}\n{shown}"), "accessory": _revoke(link)})

@@ -20,8 +20,7 @@ def digest_message(
     """The owner's digest: each sender's messages with links, and the replies ooo sent."""
     by_sender = _by_sender(mentions)
     summary = _(
-        "{messages} for {owner} from {senders}; {replies} sent, {held} held back by the hourly "
-        "limit.",
+        "{messages} for {owner} from {senders}; {replies} sent, {held} by the hourly limit.",
         messages=ngettext("{count} message", "{count} messages", len(mentions)),
         owner=who(responder),
         senders=ngettext("{count} person", "{count} people", len(by_sender)),

@@ -11,7 +11,7 @@ from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import read_po
 
 from bot.texts.catalog import CATALOGS, DOMAIN, LOCALES
-from tests.bot.texts.test_template import committed
+from tests.bot.texts.test_template import TEXTS
 
 MessageId = str | tuple[str, ...]
 
@@ -22,6 +22,12 @@ def translations(folder: str) -> Catalog:
     assert source.is_file(), f"no catalog for {folder}: `pybabel init -l {folder}` (README)"
     with source.open("rb") as file:
         return read_po(file, locale=folder, domain=DOMAIN)
+
+
+def template() -> set[tuple[MessageId, str | None]]:
+    """Every message of the template with its context ("On" beside a digest's days)."""
+    with (TEXTS / "messages.pot").open("rb") as file:
+        return {(message.id, message.context) for message in read_po(file) if message.id}
 
 
 def fields(text: str) -> set[str]:
@@ -44,8 +50,8 @@ def test_it_translates_every_message(folder: str) -> None:
     catalog = translations(folder)
     missing = [
         message_id
-        for message_id in committed()
-        if (found := catalog.get(message_id)) is None
+        for message_id, context in template()
+        if (found := catalog.get(message_id, context=context)) is None
         or found.fuzzy
         or not all(form.strip() for form in forms(found))
     ]
@@ -79,5 +85,5 @@ def test_it_keeps_every_placeholder_of_the_template(folder: str) -> None:
 @pytest.mark.parametrize("folder", CATALOGS)
 def test_it_keeps_no_message_the_template_dropped(folder: str) -> None:
     """After `make messages`, `pybabel update` marks what the code no longer says obsolete."""
-    kept = {message.id for message in translations(folder) if message.id}
-    assert not kept - committed(), f"{folder}: run pybabel update (README, Languages)"
+    kept = {(message.id, message.context) for message in translations(folder) if message.id}
+    assert not kept - template(), f"{folder}: run pybabel update (README, Languages)"
