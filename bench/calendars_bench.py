@@ -29,9 +29,9 @@ from slack_sdk import WebClient
 from sqlalchemy import Engine, update
 
 from bench.team_bench import ACME, GROUP, NOW, databases, fill, row, timed
-from bot.calendars.feed_reading import Conditions, FeedReader
-from bot.calendars.feeds import PublishedFeeds, TeamTarget
-from bot.core.feed_events import feed_window
+from bot.calendars.published.feeds import PublishedFeeds, TeamTarget
+from bot.calendars.published.reads import Conditions, FeedReader
+from bot.core.published_events import feed_window
 from bot.slack.directory import GUESS, Person
 from storage import published_feed_queries
 from storage.db import make_engine, migrate, session_scope

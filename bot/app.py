@@ -11,11 +11,11 @@ from sqlalchemy import Engine
 from bot.accounts.installs import bolt_app, client_for, connected_accounts
 from bot.accounts.personal_data import departed_sweep
 from bot.accounts.vault import Vault
-from bot.calendars import kinds as calendars
-from bot.calendars.feed_reading import FeedReader
-from bot.calendars.feeds import PublishedFeeds
-from bot.calendars.feeds_home import FeedsHome
-from bot.calendars.sweep import RefreshSweep, reader_from
+from bot.calendars.connected import kinds as calendars
+from bot.calendars.connected.sweep import RefreshSweep, reader_from
+from bot.calendars.published.feeds import PublishedFeeds
+from bot.calendars.published.home_section import FeedsHome
+from bot.calendars.published.reads import FeedReader
 from bot.clock import Clock, system_clock
 from bot.config import DatabaseSettings, Settings
 from bot.core.dates import warm_up

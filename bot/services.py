@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from bot.accounts.connected import ConnectedAccounts
-from bot.calendars.feed_reading import FeedReader
-from bot.calendars.feeds import PublishedFeeds
-from bot.calendars.refresh import Reader
+from bot.calendars.connected.refresh import Reader
+from bot.calendars.published.feeds import PublishedFeeds
+from bot.calendars.published.reads import FeedReader
 from bot.clock import Clock
 from bot.config import Settings
 from bot.home.followups import Followups

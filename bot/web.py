@@ -15,9 +15,9 @@ from waitress.server import BaseWSGIServer, create_server
 from bot.accounts.connect_page import browser_locale, complete, is_connect
 from bot.accounts.connected import ConnectedAccounts
 from bot.accounts.installs import REDIRECT_PATH
-from bot.calendars.feed_reading import Conditions, FeedReader
-from bot.calendars.feeds import PATH as FEEDS_PATH
-from bot.calendars.feeds import token_in
+from bot.calendars.published.feeds import PATH as FEEDS_PATH
+from bot.calendars.published.feeds import token_in
+from bot.calendars.published.reads import Conditions, FeedReader
 from bot.texts import speaking
 from storage.db import ping
 

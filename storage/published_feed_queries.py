@@ -8,7 +8,7 @@ from sqlalchemy import or_, update
 from sqlalchemy import select as select_columns
 from sqlmodel import Session, col, select
 
-from bot.core.feed_events import FeedAbsence
+from bot.core.published_events import FeedAbsence
 from bot.core.responder import Kind
 from bot.core.workspace import Workspace
 from storage.models import PublishedFeed, ResponderRow

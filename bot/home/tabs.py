@@ -17,8 +17,8 @@ from sqlmodel import Session
 from bot.accounts.connected import ConnectedAccounts
 from bot.blocks.home import home_view
 from bot.blocks.transitions import collapsed, problem_text
-from bot.calendars.feeds_home import FeedsHome
-from bot.calendars.home_section import calendar_blocks
+from bot.calendars.connected.home_section import calendar_blocks
+from bot.calendars.published.home_section import FeedsHome
 from bot.clock import Clock
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace

@@ -7,11 +7,11 @@ from slack_sdk import WebClient
 from slack_sdk.webhook import WebhookClient
 
 from bot.blocks.calendar import URL, calendar_form, read_form
-from bot.calendars import answers
-from bot.calendars.fetch import FeedError, feed_url
-from bot.calendars.subscriptions import Person, feed_of
-from bot.calendars.sync import default_message
-from bot.calendars.words import NO_ENCRYPTION_KEY, why
+from bot.calendars.connected import answers
+from bot.calendars.connected.subscriptions import Person, feed_of
+from bot.calendars.connected.sync import default_message
+from bot.calendars.connected.words import NO_ENCRYPTION_KEY, why
+from bot.calendars.fetching.fetch import FeedError, feed_url
 from bot.listeners.slash import Slash
 from bot.services import Services
 from bot.slack.context import patient, workspace_of

@@ -6,7 +6,7 @@ from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
 from bot.blocks.feeds import feed_answer, revoked_answer
-from bot.calendars.team_feeds import team_feed
+from bot.calendars.published.team import team_feed
 from bot.home.followups import Followups
 from bot.listeners.slash import Slash
 from bot.services import Services

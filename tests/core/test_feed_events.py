@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.core.feed_events import FeedAbsence, feed_event, feed_window
+from bot.core.published_events import FeedAbsence, feed_event, feed_window
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 PARIS, TOKYO = ZoneInfo("Europe/Paris"), ZoneInfo("Asia/Tokyo")

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.accounts.vault import Vault, generate_key
-from bot.calendars.refresh import Reader
-from bot.calendars.sweep import reader_from
+from bot.calendars.connected.refresh import Reader
+from bot.calendars.connected.sweep import reader_from
 from bot.config import Settings
 from storage import calendar_queries
 from storage.db import make_engine, migrate, session_scope

@@ -10,9 +10,9 @@ from sqlalchemy import Engine
 from bot.__main__ import main
 from bot.accounts.keys import check_key, rotate_key
 from bot.accounts.vault import Vault, generate_key
-from bot.calendars.feeds import PublishedFeeds
+from bot.calendars.published.feeds import PublishedFeeds
 from bot.core.workspace import Workspace
-from tests.bot.calendars.conftest import KEY
+from tests.bot.calendars.published.conftest import KEY
 from tests.bot.calendars.published.feed_steps import (
     BOTH,
     PUBLIC_URL,

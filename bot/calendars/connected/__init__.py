@@ -1,0 +1,1 @@
+"""People's connected calendars: read on a schedule into their responders."""

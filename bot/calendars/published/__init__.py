@@ -1,0 +1,1 @@
+"""Published feeds of absences: made, revoked and served to any calendar."""
