@@ -13,7 +13,7 @@ from tests.bot.calendars.conftest import FeedServer, connected
 from tests.bot.calendars.connected.test_sync import feed_now, rows
 from tests.conftest import NOW
 
-EXPORTS = Path(__file__).parents[2] / "data" / "calendars"
+EXPORTS = Path(__file__).parents[3] / "data" / "calendars"
 PARIS = ZoneInfo("Europe/Paris")
 FRIDAYS_OFF = """BEGIN:VCALENDAR
 VERSION:2.0
