@@ -63,11 +63,10 @@ def exchange(target: Target, headers: dict[str, str], limits: Limits) -> Answer:
 def _ask(connection: PinnedHTTP, path: str, headers: dict[str, str], max_bytes: int) -> Answer:
     """One request and its answer; only a success's body is read, not an error page's."""
     connection.request("GET", path, headers=headers)
-    connection.tighten()
     response = connection.getresponse()
     body = None
     if 200 <= response.status < 300:
-        body = read_body(response, max_bytes=max_bytes, before_read=connection.tighten)
+        body = read_body(response, max_bytes=max_bytes)
     header = response.getheader
     return Answer(
         response.status, header("Location"), header("ETag"), header("Last-Modified"), body

@@ -117,4 +117,8 @@ def _fetched(answer: Answer, host: str, etag: str | None, last_modified: str | N
     if answer.body is None:
         logger.info("calendar feed at %s answered %s", host, answer.status)
         raise FeedError(Failure.HTTP_STATUS, {"host": host, "status": str(answer.status)})
+    # Nothing at all is no calendar: a head cut off before its end reads as an empty answer.
+    if not answer.body:
+        logger.info("calendar feed at %s answered nothing", host)
+        raise FeedError(Failure.BAD_RESPONSE, {"host": host})
     return Fetched(answer.body, answer.etag, answer.last_modified)
