@@ -5,29 +5,18 @@ import pytest
 from bot.core.calendar_absences import Absence
 from tests.core.calendar_feeds import feed, read, spans, utc
 
-
-def missed(title: str) -> object:
-    """A title people write for an absence that the reader does not recognise yet."""
-    return pytest.param(title, marks=pytest.mark.xfail(strict=True, reason="absence not read"))
-
-
-def mistaken(title: str) -> object:
-    """A title about an absence, or no absence at all, that the reader takes for one."""
-    return pytest.param(title, marks=pytest.mark.xfail(strict=True, reason="read as away"))
-
-
 # The absence titles people write, in the twelve languages, beyond those tried elsewhere.
 AWAY = [
     *["Sick leave", "Maternity leave", "Paternity leave", "Bereavement leave", "Personal day"],
     *["OOO until Monday", "OOO (dentist)", "🌴 OOO", "Alice on PTO", "Half-day PTO"],
-    *["Out of Office - Alice", "Holiday ✈️", missed("Jury duty"), missed("Mental health day")],
+    *["Out of Office - Alice", "Holiday ✈️", "Jury duty", "Mental health day"],
     *["Congés payés", "Congé maternité", "Congé parental", "Absente", "Congé sans solde"],
-    *["Urlaubstag", "Sonderurlaub", "Krankgeschrieben", "Mutterschutz", missed("Gleittag")],
-    *["Vacaciones 🏝️", missed("Asuntos propios"), missed("Permiso por paternidad")],
-    *[missed("Baja por enfermedad"), "Férias 🏖️", "Ausente", "Folga compensatória"],
-    *[missed("Licença-maternidade"), "Ferie 🌞", "Congedo parentale", "Assente"],
-    *[missed("Permesso retribuito"), "有休", "年休", "夏季休暇", "育休", "産休", "病欠"],
-    *["お休み", missed("半休"), missed("午後休"), "오후 반차", "연차 휴가", "출산휴가"],
+    *["Urlaubstag", "Sonderurlaub", "Krankgeschrieben", "Mutterschutz", "Gleittag"],
+    *["Vacaciones 🏝️", "Asuntos propios", "Permiso por paternidad"],
+    *["Baja por enfermedad", "Férias 🏖️", "Ausente", "Folga compensatória"],
+    *["Licença-maternidade", "Ferie 🌞", "Congedo parentale", "Assente"],
+    *["Permesso retribuito", "有休", "年休", "夏季休暇", "育休", "産休", "病欠"],
+    *["お休み", "半休", "午後休", "오후 반차", "연차 휴가", "출산휴가"],
     *["육아휴직", "휴무", "调休", "事假", "产假", "婚假", "年休假"],
     *["休假中", "喪假", "產假", "補休", "特休假"],
 ]
@@ -36,15 +25,15 @@ NOT_AWAY = [
     *["PTO policy review", "Vacation planning", "OOO sync", "Holiday party", "WFH"],
     *["Review Bob's PTO request", "Vacation request deadline", "Back from vacation catch-up"],
     *["Out-of-office handover", "Sick leave policy training", "Parental leave benefits webinar"],
-    *[mistaken("Holiday card design"), mistaken("Summer vacation photos")],
-    *[mistaken("Set up OOO auto-reply"), "congés payés: réunion d'information"],
+    *["Holiday card design", "Summer vacation photos"],
+    *["Set up OOO auto-reply", "congés payés: réunion d'information"],
     *["Planning des congés", "Télétravail", "Urlaubsplanung", "Urlaubsanträge prüfen"],
     *["Homeoffice", "Planificación de vacaciones", "Teletrabajo"],
     *["Reunião: planejamento de férias", "Pianificazione ferie estive", "Smart working"],
     *["休暇申請の締め切り", "有給休暇の取得促進について説明会", "在宅勤務"],
     *["휴가 신청 마감", "연차 사용 계획 회의", "재택근무", "居家办公"],
-    *[mistaken("请假流程培训"), mistaken("年假政策说明会")],
-    *[mistaken("請假系統說明會"), mistaken("年假規定說明")],
+    *["请假流程培训", "年假政策说明会"],
+    *["請假系統說明會", "年假規定說明"],
 ]
 
 
