@@ -29,35 +29,28 @@ def server() -> Iterator[FeedServer]:
 @pytest.mark.parametrize(
     ("typed", "url"),
     [
-        pytest.param(
+        (
             f"<{GOOGLE}>.",
             GOOGLE,
-            marks=pytest.mark.xfail(strict=True, reason="a full stop after the link: refused"),
         ),
-        pytest.param(
+        (
             f"here: <{GOOGLE}|my calendar> ",
             GOOGLE,
-            marks=pytest.mark.xfail(strict=True, reason="words around the link are refused"),
         ),
         (f"<{OUTLOOK}|outlook.office365.com/owa/calendar/…>", OUTLOOK),
         (f"<webcal://{ICLOUD}>", f"https://{ICLOUD}"),
         (f"webcal://{ICLOUD}", f"https://{ICLOUD}"),
-        pytest.param(
+        (
             f"`{GOOGLE}`",
             GOOGLE,
-            marks=pytest.mark.xfail(strict=True, reason="a URL pasted as code is refused"),
         ),
-        pytest.param(
+        (
             f"({GOOGLE})",
             GOOGLE,
-            marks=pytest.mark.xfail(strict=True, reason="a URL in brackets is refused"),
         ),
-        pytest.param(
+        (
             f"\u00a0{GOOGLE}\u200b",
             GOOGLE,
-            marks=pytest.mark.xfail(
-                strict=True, reason="a no-break or zero-width space copied around it is refused"
-            ),
         ),
     ],
 )
@@ -81,6 +74,24 @@ def test_it_refuses_what_is_no_feed_url(typed: str) -> None:
     with pytest.raises(FeedError) as refused:
         feed_url(typed)
     assert refused.value.code == "not_a_url"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        f"<{GOOGLE}> or <{OUTLOOK}>",
+        f"{GOOGLE} {OUTLOOK}",
+        f"<{GOOGLE}|mine>, and Bob's: webcal://{ICLOUD}",
+    ],
+)
+def test_it_refuses_two_different_urls(typed: str) -> None:
+    with pytest.raises(FeedError) as refused:
+        feed_url(typed)
+    assert refused.value.code == "two_urls"
+
+
+def test_it_reads_the_same_url_pasted_twice_as_one() -> None:
+    assert feed_url(f"<{GOOGLE}|{GOOGLE}> {GOOGLE}") == GOOGLE
 
 
 def refusal(url: str, resolver: Any = socket.getaddrinfo) -> FeedError:
