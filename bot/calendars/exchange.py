@@ -46,6 +46,8 @@ class Answer:
     etag: str | None
     last_modified: str | None
     body: bytes | None
+    # The character set Content-Type declares, for a feed that is not UTF-8.
+    charset: str | None = None
 
 
 def exchange(target: Target, headers: dict[str, str], limits: Limits) -> Answer:
@@ -68,8 +70,9 @@ def _ask(connection: PinnedHTTP, path: str, headers: dict[str, str], max_bytes: 
     if 200 <= response.status < 300:
         body = read_body(response, max_bytes=max_bytes)
     header = response.getheader
+    charset = response.headers.get_content_charset()
     return Answer(
-        response.status, header("Location"), header("ETag"), header("Last-Modified"), body
+        response.status, header("Location"), header("ETag"), header("Last-Modified"), body, charset
     )
 
 

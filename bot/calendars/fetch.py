@@ -28,6 +28,8 @@ class Fetched:
     body: bytes | None
     etag: str | None = None
     last_modified: str | None = None
+    # What Content-Type declared; read_absences tries it when the feed is not UTF-8.
+    charset: str | None = None
 
 
 def fetch_feed(
@@ -121,4 +123,4 @@ def _fetched(answer: Answer, host: str, etag: str | None, last_modified: str | N
     if not answer.body:
         logger.info("calendar feed at %s answered nothing", host)
         raise FeedError(Failure.BAD_RESPONSE, {"host": host})
-    return Fetched(answer.body, answer.etag, answer.last_modified)
+    return Fetched(answer.body, answer.etag, answer.last_modified, answer.charset)
