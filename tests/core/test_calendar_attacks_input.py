@@ -189,3 +189,7 @@ def test_it_keeps_the_soonest_absence_when_a_feed_has_too_many() -> None:
 def test_it_refuses_or_reads_a_strange_body_but_never_crashes(body: bytes) -> None:
     with suppress(NotACalendar):
         read(body)
+
+
+def test_it_reads_a_feed_written_in_utf_16_with_its_byte_order_mark() -> None:
+    assert [a.uid for a in read(feed(VACATION).decode().encode("utf-16"))] == ["v"]
