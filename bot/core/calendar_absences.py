@@ -10,14 +10,18 @@ from zoneinfo import ZoneInfo
 import recurring_ical_events
 from icalendar import Calendar, Component
 
-from bot.core.calendar_events import (
-    calendar_owner,
-    counts,
-    is_marked,
-    might_count,
+from bot.core.calendar_bytes import NotACalendar, calendars_in
+from bot.core.calendar_events import calendar_owner, counts, is_marked, might_count, when
+from bot.core.calendar_walks import (
+    TooCostly,
+    WalkBudget,
+    bounded_events,
+    end_until_days,
     safe_to_expand,
-    when,
+    within_time,
 )
+
+__all__ = ["MAX_ABSENCES", "Absence", "NotACalendar", "read_absences"]
 
 # A hostile or enormous feed must not cost more than this: occurrences looked at, and returned.
 MAX_OCCURRENCES = 5000
@@ -44,38 +48,55 @@ class Absence:
     title: str
 
 
-class NotACalendar(Exception):
-    """The body is not an iCalendar feed (an HTML login page, JSON, garbage)."""
-
-
 def read_absences(
-    ics: bytes, *, tz: str, now: datetime, horizon_days: int, marked_only: bool
+    ics: bytes,
+    *,
+    tz: str,
+    now: datetime,
+    horizon_days: int,
+    marked_only: bool,
+    charset: str | None = None,
 ) -> list[Absence]:
-    """The absences in a feed from `now` to `horizon_days` ahead; all-day ones in `tz`."""
-    calendar = _parse(ics)
-    owner = calendar_owner(calendar.get("X-WR-CALNAME"))
-    zone = ZoneInfo(tz)
+    """The absences in a feed from `now` to `horizon_days` ahead; all-day ones in `tz`.
+
+    `charset` is the one the server declared, tried when the feed is not UTF-8.
+    """
+    calendars = calendars_in(ics, charset=charset)
+    budget = WalkBudget()
     end = now + timedelta(days=horizon_days)
+    while True:
+        found = _found(calendars, ZoneInfo(tz), (now, end), marked_only, budget)
+        # Too many occurrences to look at: look at a shorter horizon, so the soonest are kept.
+        if found is not None or end - now < timedelta(days=1):
+            break
+        end = now + (end - now) / 2
+    return sorted((found or {}).values(), key=lambda a: (a.starts_at, a.uid))[:MAX_ABSENCES]
+
+
+def _found(
+    calendars: list[Calendar],
+    zone: ZoneInfo,
+    span: tuple[datetime, datetime],
+    marked_only: bool,
+    budget: WalkBudget,
+) -> dict[tuple[str, str], Absence] | None:
+    """The absences in the span in each calendar; None when past MAX_OCCURRENCES."""
+    (now, end), seen = span, 0
     found: dict[tuple[str, str], Absence] = {}
-    for event in _occurrences(_candidates(calendar, now), zone, now - _MARGIN, end + _MARGIN):
-        if not counts(event, owner=owner, marked_only=marked_only):
-            continue
-        absence = _absence(event, zone)
-        # A feed may list an event twice; the first one read stands.
-        if absence and absence.ends_at > now and absence.starts_at < end:
-            found.setdefault((absence.uid, absence.occurrence), absence)
-    return sorted(found.values(), key=lambda a: (a.starts_at, a.uid))[:MAX_ABSENCES]
-
-
-def _parse(ics: bytes) -> Calendar:
-    """The feed's calendar, or NotACalendar when it is anything else."""
-    try:
-        calendar = Calendar.from_ical(ics)
-    except (ValueError, TypeError, IndexError, KeyError) as error:
-        raise NotACalendar(str(error)[:200]) from error
-    if not isinstance(calendar, Calendar) or calendar.name != "VCALENDAR":
-        raise NotACalendar(getattr(calendar, "name", ""))
-    return calendar
+    for calendar in calendars:
+        owner = calendar_owner(calendar.get("X-WR-CALNAME"))
+        trimmed = _candidates(calendar, now)
+        for event in _occurrences(trimmed, zone, (now - _MARGIN, end + _MARGIN), budget):
+            seen += 1
+            if seen > MAX_OCCURRENCES:
+                return None
+            if not counts(event, owner=owner, marked_only=marked_only):
+                continue
+            absence = _absence(event, zone)
+            # A feed may list an event twice; the first one read stands.
+            if absence and absence.ends_at > now and absence.starts_at < end:
+                found.setdefault((absence.uid, absence.occurrence), absence)
+    return found
 
 
 def _candidates(calendar: Calendar, now: datetime) -> Calendar:
@@ -85,12 +106,14 @@ def _candidates(calendar: Calendar, now: datetime) -> Calendar:
     occurrence would bring it back at its original time.
     """
     events = [c for c in calendar.subcomponents if c.name == "VEVENT"]
-    kept = {_uid(e) for e in events if might_count(e) and when(e, "DTSTART")}
+    kept = {_uid(e) for e in events if might_count(e) and within_time(e)}
     kept -= {_uid(e) for e in events if not safe_to_expand(e, now=now)}
     trimmed = Calendar()
     for name, value in calendar.items():
         trimmed[name] = value
     for component in calendar.subcomponents:
+        if component.name == "VEVENT" and _uid(component) in kept:
+            end_until_days(component)
         if component.name == "VTIMEZONE" or _uid(component) in kept:
             trimmed.add_component(component)
     return trimmed
@@ -106,7 +129,7 @@ def _uid(event: Component) -> str:
 
 
 def _occurrences(
-    calendar: Calendar, zone: ZoneInfo, start: datetime, end: datetime
+    calendar: Calendar, zone: ZoneInfo, span: tuple[datetime, datetime], budget: WalkBudget
 ) -> Iterator[Component]:
     """Each occurrence of the calendar's events between two times, a series failing alone."""
     for event in calendar.walk("VEVENT"):
@@ -115,16 +138,16 @@ def _occurrences(
     recurring = {_uid(e) for e in calendar.walk("VEVENT") if any(k in e for k in _RECURRENCE)}
     try:
         # `of` also brings Google's X-WR-TIMEZONE feeds into standard form (x-wr-timezone).
-        query = recurring_ical_events.of(calendar, skip_bad_series=True)
+        query = recurring_ical_events.of(
+            calendar, components=[bounded_events(budget)], skip_bad_series=True
+        )
     except (ValueError, TypeError) as error:  # a calendar scale other than Gregorian, say
         raise NotACalendar(str(error)[:200]) from error
-    seen = 0
+    start, end = (moment.astimezone(zone) for moment in span)
+    errors = (*query.suppressed_errors, ValueError, TypeError, OverflowError, TooCostly)
     for series in query.series:
-        with contextlib.suppress(*query.suppressed_errors, ValueError, TypeError, OverflowError):
-            for occurrence in series.between(start.astimezone(zone), end.astimezone(zone)):
-                seen += 1
-                if seen > MAX_OCCURRENCES:
-                    return
+        with contextlib.suppress(*errors):
+            for occurrence in series.between(start, end):
                 component = occurrence.as_component(False)
                 if _uid(component) not in recurring:
                     del component["RECURRENCE-ID"]

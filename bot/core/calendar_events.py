@@ -1,6 +1,6 @@
 """What one calendar event says of its person: marked away, not going, or cheap to expand."""
 
-from datetime import date, datetime, timedelta
+from datetime import date
 
 from icalendar import BrokenCalendarProperty, Component
 
@@ -12,12 +12,6 @@ _MARKS = ("X-MICROSOFT-CDO-BUSYSTATUS", "X-MICROSOFT-CDO-INTENDEDSTATUS")
 # eventType "outOfOffice" does not reach the feed, and TRANSP:OPAQUE is what every busy event
 # carries. Only its title tells it apart ("Out of office", or the person's own words), so such
 # events count through `says_away`, which knows Google's default titles in each language.
-
-# Rules that repeat within a day, or that start long ago with many occurrences a year, cost
-# seconds to expand from their first occurrence: no absence repeats like that, a hostile feed might.
-_SUB_DAILY = {"SECONDLY", "MINUTELY", "HOURLY"}
-_SUB_DAILY_PARTS = ("BYHOUR", "BYMINUTE", "BYSECOND")
-_LONG_AGO = timedelta(days=20 * 366)
 
 
 def is_marked(event: Component) -> bool:
@@ -85,20 +79,6 @@ def calendar_owner(name: object) -> str:
     return text if "@" in text and " " not in text else ""
 
 
-def safe_to_expand(event: Component, *, now: datetime) -> bool:
-    """Whether expanding this event's recurrence stays cheap (see _SUB_DAILY)."""
-    found = event.get("RRULE")
-    rules = found if isinstance(found, list) else [] if found is None else [found]
-    if not all(isinstance(rule, dict) for rule in rules):
-        return False
-    for rule in rules:
-        if any(str(f).upper() in _SUB_DAILY for f in rule.get("FREQ", [])):
-            return False
-        if any(part in rule for part in _SUB_DAILY_PARTS):
-            return False
-    return not rules or not _long_ago(event, now) or all(_once_a_year(r) for r in rules)
-
-
 def when(event: Component, name: str) -> date | None:
     """A date or time property; None when missing or broken (icalendar keeps those aside)."""
     try:
@@ -106,18 +86,3 @@ def when(event: Component, name: str) -> date | None:
     except BrokenCalendarProperty:
         return None
     return value if isinstance(value, date) else None
-
-
-def _long_ago(event: Component, now: datetime) -> bool:
-    """Whether the event first happened more than twenty years ago."""
-    start = when(event, "DTSTART")
-    if start is None:
-        return False
-    day = start.date() if isinstance(start, datetime) else start
-    return day < now.date() - _LONG_AGO
-
-
-def _once_a_year(rule: dict[str, list[object]]) -> bool:
-    """A yearly rule with at most one value per part: a birthday or a holiday, cheap forever."""
-    yearly = [str(f).upper() for f in rule.get("FREQ", [])] == ["YEARLY"]
-    return yearly and all(len(values) <= 1 for values in rule.values())

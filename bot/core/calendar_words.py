@@ -39,11 +39,15 @@ REASONS_AWAY = {
 # out-of-office event in each language among them.
 CALENDAR_TITLES = (
     "sabbatical|medical leave|unpaid leave|leave of absence|absence|sick day|bank holiday"
+    "|jury duty|mental health day|wellness day"
     "|absente du bureau|conges payes|jour de conge|arret de travail"
     "|abwesenheit|urlaubstag|feiertag|sonderurlaub|betriebsurlaub|betriebsferien|ferien"
-    "|resturlaub|zeitausgleich|mutterschutz"
-    "|ausencia|festivo|dia de vacaciones|dia de folga|assenza|ferie estive"
-    "|休日|全休|特別休暇|월차|반반차|휴가중|假期|丧假|喪假|育儿假|育兒假|补休|補休|不在"
+    "|resturlaub|zeitausgleich|mutterschutz|gleittag|gleitzeittag"
+    "|ausencia|festivo|dia de vacaciones|asuntos propios|baja por enfermedad"
+    "|permiso por paternidad|permiso por maternidad|baja por paternidad|baja por maternidad"
+    "|dia de folga|assenza|ferie estive|permesso retribuito|permesso non retribuito"
+    "|休日|全休|半休|午前休|午後休|特別休暇|월차|반반차|휴가중|假期|丧假|喪假|育儿假|育兒假|补休|補休"
+    "|不在"
 )
 
 # Words that make an event about an absence rather than the absence itself: "PTO planning
@@ -54,7 +58,8 @@ NOT_AWAY = (
     "|request|requests|approve|approval|submit|deadline|reminder|demo|standup|stand-up|retro"
     "|workshop|webinar|training|briefing|presentation|kickoff|kick-off|catch-up|catchup|coverage"
     "|covering|schedule|tracker|1:1|back from|returning from|return from|welcome back"
-    "|first day back|away day|inn|not a|not an|school|kids"
+    "|first day back|away day|inn|not a|not an|school|kids|card|cards|design|photos|photo"
+    "|pictures|album|auto-reply|autoreply|auto reply|set up|setup"
     "|reunion|point|planning|fete|soiree|dejeuner|diner|pot|demande|demandes|entretien|revue"
     "|preparation|prepa|passation|retour de|retour du|retour des|validation|atelier"
     "|besprechung|planung|feier|antrag|beantragen|abstimmung|ubergabe|mittagessen|gesprach"
@@ -69,7 +74,7 @@ NOT_AWAY = (
     "|引継ぎ|出勤|締め切り|締切"
     "|회의|미팅|신청|계획|면담|회식|파티|인수인계|준비|근무|출근|마감"
     "|会议|開會|开会|申请|申請|计划|計劃|計畫|聚餐|讨论|討論|面试|面試|审批|審批|交接|准备"
-    "|派对|派對|加班|上班|值班"
+    "|派对|派對|加班|上班|值班|培训|培訓|流程|政策|说明|說明|规定|規定|制度|系统|系統"
 )
 
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -79,7 +84,8 @@ def _pattern(words: str) -> re.Pattern[str]:
     """One regex for "a|b c|休暇": Latin words whole (a hyphen joins), CJK ones anywhere."""
     alternatives = []
     for word in sorted({fold(w) for w in words.split("|")}, key=len, reverse=True):
-        escaped = re.escape(word).replace(r"\ ", r"\s+")
+        # "out of office" is also written "out-of-office", "licença maternidade" with a hyphen.
+        escaped = re.escape(word).replace(r"\ ", r"[\s-]+")
         # CJK titles run words together ("年末年始休暇"), so they match inside others; a Latin
         # word must stand alone, so that "Urlaubsplanung" or "pre-vacation" is not "Urlaub".
         alternatives.append(escaped if _CJK.search(word) else rf"(?<![\w-]){escaped}(?![\w-])")

@@ -56,12 +56,7 @@ def test_it_reads_every_other_monday_at_the_same_local_time_across_the_clock_cha
     [
         "UNTIL=20261225T225959Z",  # as RFC 5545 asks when the start has a zone
         "UNTIL=20261225T235959",  # a floating end, as hand-written and some tools write it
-        pytest.param(
-            "UNTIL=20261225",  # a date, as some tools write it for any event
-            marks=pytest.mark.xfail(
-                strict=True, reason="an UNTIL written as a date drops the series' last day"
-            ),
-        ),
+        "UNTIL=20261225",  # a date, as some tools write it for any event
     ],
 )
 def test_it_ends_a_series_on_its_until_whatever_its_form(until: str) -> None:

@@ -65,6 +65,7 @@ class Reader:
                 now=now,
                 horizon_days=self.horizon_days,
                 marked_only=marked_only,
+                charset=fetched.charset,
             )
         except NotACalendar:
             raise FeedError(NOT_A_CALENDAR) from None

@@ -2,7 +2,6 @@
 
 import http.client
 import zlib
-from collections.abc import Callable
 
 # Each read takes at most this much off the socket, so the limit is checked as bytes arrive.
 CHUNK = 64 * 1024
@@ -18,20 +17,14 @@ class Malformed(Exception):
     """The body's encoding is unknown, or its compressed stream is broken or cut short."""
 
 
-def read_body(
-    response: http.client.HTTPResponse, *, max_bytes: int, before_read: Callable[[], None]
-) -> bytes:
-    """The decoded body, at most `max_bytes` both as sent and as decoded.
-
-    `before_read` runs before each read off the socket (the connection tightens its timeout).
-    """
+def read_body(response: http.client.HTTPResponse, *, max_bytes: int) -> bytes:
+    """The decoded body, at most `max_bytes` both as sent and as decoded, and all of it."""
     # http.client's reading of Content-Length: None when absent, chunked or not a number.
     if (response.length or 0) > max_bytes:
         raise TooLarge
     decoder = _decoder(response.getheader("Content-Encoding", "identity"))
     body, received = bytearray(), 0
     while True:
-        before_read()
         chunk = response.read1(CHUNK)
         if not chunk:
             break
@@ -39,6 +32,10 @@ def read_body(
         body += _decoded(decoder, chunk, max_bytes + 1 - len(body)) if decoder else chunk
         if received > max_bytes or len(body) > max_bytes:
             raise TooLarge
+    # http.client counts down what Content-Length promised, and ends quietly when the
+    # connection is cut before: a feed cut short must not pass for the whole one.
+    if response.length:
+        raise Malformed
     if decoder is not None:
         _finish(decoder, body, max_bytes)
     return bytes(body)

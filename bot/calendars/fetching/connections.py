@@ -1,11 +1,16 @@
 """HTTP connections pinned to addresses already checked, under one deadline for the whole fetch."""
 
 import http.client
+import io
 import socket
 import ssl
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
 
 
 class PinnedHTTP(http.client.HTTPConnection):
@@ -22,6 +27,10 @@ class PinnedHTTP(http.client.HTTPConnection):
         super().__init__(host, port, timeout=timeout)
         self.addresses = addresses
         self.deadline = deadline
+        # Every read of the answer, its head as much as its body, waits only what the fetch
+        # has left: a server that drips its headers or answers "100 Continue" forever, each
+        # byte in time, is still cut off at the deadline.
+        self.response_class = self._timed_response  # type: ignore[assignment]
 
     def connect(self) -> None:
         """Dial the checked addresses in turn, as socket.create_connection dials a name's: an
@@ -37,10 +46,14 @@ class PinnedHTTP(http.client.HTTPConnection):
                 return
         raise error
 
-    def tighten(self) -> None:
-        """Let the next read wait no longer than the fetch has left (a server that drips)."""
-        if self.sock is not None:
-            self.sock.settimeout(self._step())
+    def _timed_response(
+        self, sock: socket.socket, *args: object, **kwargs: object
+    ) -> http.client.HTTPResponse:
+        """The answer, read through a reader that keeps to the deadline."""
+        response = http.client.HTTPResponse(sock, *args, **kwargs)  # type: ignore[arg-type]
+        # The socket's own reader keeps it open once the connection hands it to the answer.
+        response.fp = io.BufferedReader(_TimedReader(response.fp.detach(), sock, self._step))
+        return response
 
     def _step(self) -> float:
         """How long one connect or read may wait: the timeout, or less near the deadline."""
@@ -48,6 +61,28 @@ class PinnedHTTP(http.client.HTTPConnection):
         if left <= 0:
             raise TimeoutError("the fetch ran out of time")
         return min(self.timeout, left) if self.timeout is not None else left
+
+
+class _TimedReader(io.RawIOBase):
+    """A socket's reader whose every read waits no longer than `step()` says."""
+
+    def __init__(self, raw: io.RawIOBase, sock: socket.socket, step: Callable[[], float]) -> None:
+        super().__init__()
+        self.raw, self.sock, self.step = raw, sock, step
+
+    def readable(self) -> bool:
+        """It is read from."""
+        return True
+
+    def readinto(self, buffer: "WriteableBuffer") -> int:
+        """Read what arrives within the time left; TimeoutError once there is none."""
+        self.sock.settimeout(self.step())
+        return self.raw.readinto(buffer) or 0
+
+    def close(self) -> None:
+        """Let the socket go."""
+        self.raw.close()
+        super().close()
 
 
 class PinnedHTTPS(PinnedHTTP):

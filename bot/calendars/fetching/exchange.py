@@ -46,6 +46,8 @@ class Answer:
     etag: str | None
     last_modified: str | None
     body: bytes | None
+    # The character set Content-Type declares, for a feed that is not UTF-8.
+    charset: str | None = None
 
 
 def exchange(target: Target, headers: dict[str, str], limits: Limits) -> Answer:
@@ -63,14 +65,14 @@ def exchange(target: Target, headers: dict[str, str], limits: Limits) -> Answer:
 def _ask(connection: PinnedHTTP, path: str, headers: dict[str, str], max_bytes: int) -> Answer:
     """One request and its answer; only a success's body is read, not an error page's."""
     connection.request("GET", path, headers=headers)
-    connection.tighten()
     response = connection.getresponse()
     body = None
     if 200 <= response.status < 300:
-        body = read_body(response, max_bytes=max_bytes, before_read=connection.tighten)
+        body = read_body(response, max_bytes=max_bytes)
     header = response.getheader
+    charset = response.headers.get_content_charset()
     return Answer(
-        response.status, header("Location"), header("ETag"), header("Last-Modified"), body
+        response.status, header("Location"), header("ETag"), header("Last-Modified"), body, charset
     )
 
 

@@ -28,6 +28,8 @@ class Fetched:
     body: bytes | None
     etag: str | None = None
     last_modified: str | None = None
+    # What Content-Type declared; read_absences tries it when the feed is not UTF-8.
+    charset: str | None = None
 
 
 def fetch_feed(
@@ -117,4 +119,8 @@ def _fetched(answer: Answer, host: str, etag: str | None, last_modified: str | N
     if answer.body is None:
         logger.info("calendar feed at %s answered %s", host, answer.status)
         raise FeedError(Failure.HTTP_STATUS, {"host": host, "status": str(answer.status)})
-    return Fetched(answer.body, answer.etag, answer.last_modified)
+    # Nothing at all is no calendar: a head cut off before its end reads as an empty answer.
+    if not answer.body:
+        logger.info("calendar feed at %s answered nothing", host)
+        raise FeedError(Failure.BAD_RESPONSE, {"host": host})
+    return Fetched(answer.body, answer.etag, answer.last_modified, answer.charset)

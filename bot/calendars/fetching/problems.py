@@ -8,6 +8,9 @@ WORDINGS: dict[Failure, str] = {
         "That is not a calendar link. Paste the secret iCal address your calendar gives "
         "(it starts with https:// or webcal://)."
     ),
+    Failure.TWO_URLS: N_(
+        "That has more than one link. Paste only the secret iCal address of your calendar."
+    ),
     Failure.NOT_HTTPS: N_(
         "ooo reads calendars only over a secure connection: use the https:// link to the "
         "calendar on {host}."

@@ -1,6 +1,8 @@
 """The feed URL in what a person typed: Slack's escaped forms read, webcal meaning https."""
 
+import re
 import string
+import unicodedata
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from bot.calendars.fetching.failures import Failure, FeedError
@@ -12,11 +14,18 @@ KEPT = "".join(c for c in string.printable if not c.isspace())
 # Slack escapes these three in what a person types, and nothing else (so no html.unescape,
 # which would also read `&copy=1` in a query as `©=1`).
 SLACK_ESCAPES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
+# Slack's links, <url> and <url|label>; its mentions (<@U…>, <#C…|name>, <!here>) have no "://".
+SLACK_LINK = re.compile(r"<([^<>|\s]+://[^<>|\s]*)(?:\|[^<>]*)?>")
+# What separates words in a paste: spaces, no-break ones too, and invisible ones copied along.
+SEPARATORS = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
+# What people put around a link among words: brackets, quotes, code marks, a full stop.
+AROUND = "`'\"()[]{}<>.,;:!?«»“”\u2018\u2019"
 
 
 def feed_url(text: str) -> str:
-    """The URL in what a person typed (Slack's `<https://…>`, `<https://…|label>`, webcal://)."""
-    url = _unwrapped(text.strip())
+    """The URL in what a person typed (Slack's `<https://…>`, `<https://…|label>`, webcal://),
+    alone or among words; two different ones are refused (two_urls)."""
+    url = _the_one_url(text)
     if len(url) > MAX_LENGTH or any(c.isspace() or not c.isprintable() for c in url):
         raise FeedError(Failure.NOT_A_URL)
     parts = urlsplit(url)
@@ -38,10 +47,30 @@ def ascii_path(text: str) -> str:
     return quote(text, safe=KEPT)
 
 
-def _unwrapped(text: str) -> str:
-    """The URL inside Slack's `<url>` or `<url|label>`, with Slack's escapes undone."""
-    if text.startswith("<") and text.endswith(">"):
-        text = text[1:-1].partition("|")[0]
+def _the_one_url(text: str) -> str:
+    """The one URL a person pasted, however it is wrapped and whatever words surround it."""
+    if any(unicodedata.category(c) == "Cc" and c not in "\t\n" for c in text):
+        raise FeedError(Failure.NOT_A_URL)  # a NUL or a carriage return is no paste of a link
+    found = [_unescaped(link) for link in SLACK_LINK.findall(text)]
+    after_url = False
+    for word in SEPARATORS.split(_unescaped(SLACK_LINK.sub(" ", text))):
+        bare = word.strip(AROUND)
+        # "https://cal.example/my calendar.ics": a space inside the link, not words after it.
+        if after_url and "://" not in bare and ("/" in bare or "." in bare):
+            raise FeedError(Failure.NOT_A_URL)
+        after_url = "://" in bare
+        if after_url:
+            found.append(bare)
+    urls = list(dict.fromkeys(found))
+    if len(urls) > 1:
+        raise FeedError(Failure.TWO_URLS)
+    if not urls:
+        raise FeedError(Failure.NOT_A_URL)
+    return urls[0]
+
+
+def _unescaped(text: str) -> str:
+    """Text with Slack's escapes undone."""
     for escaped, plain in SLACK_ESCAPES:
         text = text.replace(escaped, plain)
     return text

@@ -9,6 +9,7 @@ from bot.texts import speaking
 # The parameters each code carries when the fetcher raises it.
 PARAMS = {
     Failure.NOT_A_URL: {},
+    Failure.TWO_URLS: {},
     Failure.HTTP_STATUS: {"host": "calendar.example", "status": "404"},
     Failure.TOO_LARGE: {"host": "calendar.example", "megabytes": "5"},
 }
