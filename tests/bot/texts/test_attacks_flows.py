@@ -7,7 +7,7 @@ not fail it); what is attacked is which language each reader gets, the dates rea
 """
 
 import re
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import pytest
@@ -54,6 +54,13 @@ def person(locale: str) -> str:
 def sender(locale: str) -> str:
     """Someone who writes to the owners, reading ooo in a locale."""
     return "USENDER" + (re.sub(r"\W", "", locale).upper() or "NONE")
+
+
+def settle_at(engine: Engine, clock: FakeClock, effects: EffectWorker, moment: datetime) -> None:
+    """Run what is due at a moment, then retry a quarter of an hour later what a busy SQLite
+    made fail (an effect that met a locked database is retried, not lost)."""
+    run_at(engine, clock, effects, moment)
+    run_at(engine, clock, effects, moment + timedelta(minutes=15))
 
 
 def said(locale: str, message: str, **params: object) -> str:
@@ -220,10 +227,10 @@ def test_it_tells_each_owner_in_their_language_and_frames_replies_in_the_senders
     slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, effects: EffectWorker
 ) -> None:
     save_everyones(slack, fake)
-    run_at(engine, clock, effects, datetime(2027, 3, 3, 12, tzinfo=UTC))
+    settle_at(engine, clock, effects, datetime(2027, 3, 3, 12, tzinfo=UTC))
     wrong = replies_across_languages(slack, fake)
-    run_at(engine, clock, effects, datetime(2027, 3, 7, 15, 30, tzinfo=UTC))
-    run_at(engine, clock, effects, datetime(2027, 3, 8, 0, 30, tzinfo=UTC))
+    settle_at(engine, clock, effects, datetime(2027, 3, 7, 15, 30, tzinfo=UTC))
+    settle_at(engine, clock, effects, datetime(2027, 3, 8, 0, 30, tzinfo=UTC))
     for locale in LOCALES:
         before = said(locale, "You're back tomorrow ({back}). Extend?", back="\0").split("\0")
         after = said(locale, "{whose} is off. Welcome back!", whose="\0").split("\0")
@@ -236,7 +243,13 @@ def test_it_tells_each_owner_in_their_language_and_frames_replies_in_the_senders
     assert not fake.rejections
 
 
-@pytest.mark.xfail(strict=True, reason="digest says '0 held back held back by the hourly limit'")
+class Stutter(AssertionError):
+    """A digest that says a word twice, or English in another language."""
+
+
+@pytest.mark.xfail(
+    strict=True, raises=Stutter, reason="digest says '0 held back held back by the hourly limit'"
+)
 @pytest.mark.usefixtures("people")
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
 def test_the_welcome_back_digest_says_each_word_once_and_in_the_owners_language(
@@ -244,14 +257,16 @@ def test_the_welcome_back_digest_says_each_word_once_and_in_the_owners_language(
 ) -> None:
     for locale in ("en-US", "fr-FR"):
         save_everyones(slack, fake, locale)
-    run_at(engine, clock, effects, datetime(2027, 3, 3, 12, tzinfo=UTC))
+    settle_at(engine, clock, effects, datetime(2027, 3, 3, 12, tzinfo=UTC))
     slack.message(sender("de-DE"), ROOM, f"<@{person('en-US')}> <@{person('fr-FR')}> ?")
-    run_at(engine, clock, effects, datetime(2027, 3, 8, 0, 30, tzinfo=UTC))
+    settle_at(engine, clock, effects, datetime(2027, 3, 8, 0, 30, tzinfo=UTC))
     wrong = {}
     for locale in ("en-US", "fr-FR"):
         said_ = all_dms(fake, person(locale))
+        assert said(locale, "While you were away") in said_, locale
         stutter = re.search(r"\b(\w+ \w+) \1\b", said_)
         english = locale.startswith("en") or "held back" not in said_
         if stutter or not english:
             wrong[locale] = stutter.group(0) if stutter else "held back"
-    assert not wrong
+    if wrong:
+        raise Stutter(wrong)
