@@ -106,3 +106,29 @@ def test_one_and_two_read_differently_in_languages_with_a_plural(folder: str) ->
             if one.replace("1", "") == two.replace("2", ""):
                 same.append(one)
     assert not same, f"{folder}: {same[:3]}"
+
+
+# What ooo shows as a modal's title, submit or close label: Slack refuses more than 24.
+MODAL_LABELS = [
+    "New responder",
+    "Edit responder",
+    "Save",
+    "Cancel",
+    "Connect a calendar",
+    "Connect",
+    "Team digest",
+    "Post it",
+    "End responder?",
+    "End now",
+    "Delete responder?",
+    "Delete",
+    "Not available",
+    "Please try again",
+]
+
+
+@pytest.mark.parametrize("locale", ["en-US", *SLACK.values()])
+def test_every_modal_title_and_label_fits_slacks_24_characters(locale: str) -> None:
+    with speaking(locale):
+        long = {label: _(label) for label in MODAL_LABELS if len(_(label)) > 24}
+    assert not long, f"{locale}: {long}"
