@@ -29,6 +29,8 @@ ORDERS = {
 }
 ASK_END = N_("When does it end? Pick the last day below.")
 TRY = N_("Try “{a}” or “{b}”.")
+# Two sentences one after the other: Japanese and Chinese put no space after their full stop.
+SENTENCES = N_("{first} {then}")
 
 
 def reason(error: DateError) -> str:
@@ -36,17 +38,19 @@ def reason(error: DateError) -> str:
     params = {key: _written(value) for key, value in error.params.items()}
     said = _(REASONS[error.key], **params)
     order = error.params.get("order")
-    return f"{said} {_(ORDERS[str(order)], **params)}" if order in ORDERS else said
+    return (
+        _(SENTENCES, first=said, then=_(ORDERS[str(order)], **params)) if order in ORDERS else said
+    )
 
 
 def refusal(error: DateError) -> str:
     """The reason and two examples, as the modal's preview and `/ooo team` show them."""
-    return f"{reason(error)} {try_examples()}"
+    return _(SENTENCES, first=reason(error), then=try_examples())
 
 
 def ask_end(error: DateError) -> str:
     """A start typed without an end ("from Monday"): why, and that the pickers need the end."""
-    return f"{reason(error)} {_(ASK_END)}"
+    return _(SENTENCES, first=reason(error), then=_(ASK_END))
 
 
 def try_examples() -> str:

@@ -133,10 +133,6 @@ def test_it_refuses_a_wrong_weekday_with_the_days_real_weekday_from_cldr(
     assert format_date(day, "EEEE", locale=babel_locale(locale)) in said
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ja/zh refusals join the reason and the examples with an ASCII space after 。",
-)
 @pytest.mark.parametrize("locale", ["ja-JP", "zh-CN", "zh-TW"])
 def test_a_cjk_refusal_puts_no_space_after_a_full_stop(locale: str) -> None:
     with pytest.raises(DateError) as refused:

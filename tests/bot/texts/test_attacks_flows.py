@@ -247,9 +247,6 @@ class Stutter(AssertionError):
     """A digest that says a word twice, or English in another language."""
 
 
-@pytest.mark.xfail(
-    strict=True, raises=Stutter, reason="digest says '0 held back held back by the hourly limit'"
-)
 @pytest.mark.usefixtures("people")
 @pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
 def test_the_welcome_back_digest_says_each_word_once_and_in_the_owners_language(
