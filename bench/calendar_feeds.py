@@ -47,10 +47,12 @@ def _utc(moment: datetime) -> str:
 
 
 def _day(day: date) -> str:
+    """A whole day, as VALUE=DATE writes it."""
     return day.strftime("%Y%m%d")
 
 
 def _local(moment: datetime) -> str:
+    """A wall time in the zone its TZID names."""
     return moment.strftime("%Y%m%dT%H%M%S")
 
 
@@ -174,7 +176,10 @@ class FeedServer:
         feeds = self.feeds
 
         class Handler(BaseHTTPRequestHandler):
+            """Answers a calendar client's conditional GET."""
+
             def do_GET(self) -> None:
+                """The feed, or 304 when the reader's ETag is still its own."""
                 body, etag = feeds[self.path]
                 fresh = self.headers.get("If-None-Match") != etag
                 self.send_response(200 if fresh else 304)
@@ -186,7 +191,7 @@ class FeedServer:
                     self.wfile.write(body)
 
             def log_message(self, *args: Any) -> None:
-                pass
+                """Quiet: a thousand reads a pass."""
 
         self._http = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.host = f"127.0.0.1:{self._http.server_address[1]}"

@@ -56,8 +56,8 @@ class TimedSweep(RefreshSweep):
 
 
 class PeakMemory:
-    """How far this process's resident memory rose above where it stood, sampled 20 times a
-    second (ru_maxrss cannot say it again for a second database: it only ever grows)."""
+    """This process's resident memory at its peak, and how far it rose above where it stood;
+    sampled 20 times a second (ru_maxrss cannot say a second database's: it only ever grows)."""
 
     def __init__(self) -> None:
         self._page = resource.getpagesize()
@@ -74,27 +74,28 @@ class PeakMemory:
         while not self._done.wait(0.05):
             self._peak = max(self._peak, self._rss())
 
-    def stop(self) -> float:
-        """Stop sampling; the rise in MB."""
+    def stop(self) -> tuple[float, float]:
+        """Stop sampling; the rise and the peak, in MB."""
         self._done.set()
         self._thread.join()
-        return (max(self._peak, self._rss()) - self._start) / 1e6
+        peak = max(self._peak, self._rss())
+        return (peak - self._start) / 1e6, peak / 1e6
 
 
 @dataclass(frozen=True)
 class Target:
-    """A pass's target: the whole pass, each feed's p99, and memory grown."""
+    """A pass's target: the whole pass, each feed's p99, and the whole process's peak memory."""
 
     total_s: float
     p99_ms: float
     memory_mb: float = 200.0
 
-    def met(self, total: tuple[float, float], each: TimedSweep, grown: float) -> str:
+    def met(self, total: tuple[float, float], each: TimedSweep, peak: float) -> str:
         """Says the target, and whether wall time and CPU (wall, CPU of the pass) met it."""
         wanted = f"< {self.total_s:.0f} s, p99 < {self.p99_ms:.0f} ms, < {self.memory_mb:.0f} MB"
         said = []
         for kind, spent, per_feed in (("wall", total[0], each.spent), ("CPU", total[1], each.cpu)):
-            ok = spent < self.total_s and p99(per_feed) < self.p99_ms and grown < self.memory_mb
+            ok = spent < self.total_s and p99(per_feed) < self.p99_ms and peak < self.memory_mb
             said.append(f"{kind} {'met' if ok else 'NOT met'}")
         return f"{wanted}: {', '.join(said)}"
 
@@ -104,7 +105,7 @@ def figures(
     total: tuple[float, float],
     spent: tuple[list[float], list[float]],
     changed: object,
-    grown: float,
+    memory: tuple[float, float],
     met: str,
 ) -> str:
     """One line of the refresh table: the pass's wall and CPU, then per feed."""
@@ -112,7 +113,7 @@ def figures(
     return (
         f"| {label} | {total[0]:.1f} | {total[1]:.1f} | {statistics.median(wall):.0f} "
         f"| {p99(wall):.0f} | {max(wall):.0f} | {statistics.median(cpu):.0f} | {p99(cpu):.0f} "
-        f"| {changed} | {grown:.0f} | {met} |"
+        f"| {changed} | {memory[0]:.0f} / {memory[1]:.0f} | {met} |"
     )
 
 
@@ -120,6 +121,7 @@ def parsing_alone(feeds: dict[str, tuple[bytes, str]], now: datetime) -> str:
     """The baseline: reading the same bodies' absences, no network, no database."""
     wall: list[float] = []
     cpu: list[float] = []
+    memory = PeakMemory()
     began, began_cpu = time.perf_counter(), time.process_time()
     for path, (body, _etag) in feeds.items():
         person = int(path.rsplit("/", 1)[1].removesuffix(".ics"))
@@ -129,7 +131,8 @@ def parsing_alone(feeds: dict[str, tuple[bytes, str]], now: datetime) -> str:
         cpu.append((time.process_time() - started_cpu) * 1000)
         assert len(found) == ABSENCES, (person, found)
     total = (time.perf_counter() - began, time.process_time() - began_cpu)
-    return figures("baseline: parsing alone", total, (wall, cpu), len(wall) * ABSENCES, 0, "")
+    found_all = len(wall) * ABSENCES
+    return figures("baseline: parsing alone", total, (wall, cpu), found_all, memory.stop(), "")
 
 
 def p99(spent: list[float]) -> float:
