@@ -12,7 +12,8 @@ from babel.messages.pofile import read_po
 from setuptools import setup
 from setuptools.command.build_py import build_py
 
-LOCALES = Path(__file__).resolve().parent / "bot" / "texts" / "locales"
+# setuptools runs this file from the project root.
+LOCALES = Path("bot") / "texts" / "locales"
 
 
 def compile_catalogs(locales: Path) -> list[Path]:
@@ -20,7 +21,7 @@ def compile_catalogs(locales: Path) -> list[Path]:
     written = []
     for source in sorted(locales.glob("*/LC_MESSAGES/messages.po")):
         with source.open("rb") as file:
-            catalog = read_po(file, locale=source.parents[1].name, domain="messages")
+            catalog = read_po(file, locale=source.relative_to(locales).parts[0], domain="messages")
         compiled = source.with_suffix(".mo")
         with compiled.open("wb") as file:
             write_mo(file, catalog)

@@ -72,6 +72,8 @@ def nudge(fake: FakeSlack, address: str) -> None:
     """Make an app look at the database again, as any change through it does: here `/ooo off`
     from someone who has no responder (rows the test wrote directly it would see within a
     minute otherwise)."""
+    if fake.user("UNOBODY") is None:
+        fake.add_user("UNOBODY", "nobody")
     driver(fake, address).command("UNOBODY", "off")
 
 

@@ -157,7 +157,7 @@ def test_it_prints_the_refusal_in_the_persons_language() -> None:
     assert code == 1
     assert json.loads(out) == {
         "error": "終わりが過去になっています（2025年11月27日(木) 0:00）。"  # noqa: RUF001
-        " 「12月20日から1月3日まで」や「月曜日に戻ります」のように入力してください。"
+        "「12月20日から1月3日まで」や「月曜日に戻ります」のように入力してください。"
     }
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from bot.texts import _, speaking
 from tests.bot.replies.replying import GENERAL, out, replies_to
 from tests.conftest import SettlingDriver
 from tests.support.fake_slack import FakeSlack
@@ -34,7 +35,10 @@ def test_it_tells_the_backup_nothing_when_someone_never_answered_clicks_notify(
     assert reply.status == 200
     assert fake.messages_to("UCAROL") == []
     said = [r["text"] for r in fake.responses(reply.response_url or "")]
-    assert said == ["That out-of-office responder is no longer on."]
+    # Didier reads Slack in French: the answer is the catalog's, in his language.
+    with speaking("fr-FR"):
+        assert said == [_("That out-of-office responder is no longer on.")]
+    assert said != ["That out-of-office responder is no longer on."]
 
 
 def test_it_remembers_no_reminder_for_someone_never_answered(

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.core.dates import DateError, Weekday, parse_range
-from bot.texts import speaking
+from bot.texts import _, speaking
 from bot.texts.date_refusals import REASONS, ask_end, reason, refusal, try_examples
 from tests.support.catalogs import READERS
 
@@ -80,7 +80,9 @@ def test_it_offers_two_examples_in_every_language(locale: str) -> None:
         parse_range("qwertz uiop", now=NOW, tz="Europe/Paris", locale=locale)
     with speaking(locale):
         said, offered = refusal(caught.value), try_examples()
-    assert said.endswith(f" {offered}")
+        # Two sentences, joined as the language joins them: no space after 。 in Japanese.
+        joined = _("{first} {then}", first="", then=offered)
+    assert said.endswith(joined) and len(said) > len(joined)
 
 
 def test_it_writes_each_refusal_in_the_persons_language() -> None:
