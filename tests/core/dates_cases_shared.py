@@ -17,7 +17,7 @@ it, it_no = reader("it-IT", "Europe/Rome")
 ja, ja_no = reader("ja-JP", "Asia/Tokyo", "+09:00")
 ko, ko_no = reader("ko-KR", "Asia/Seoul", "+09:00")
 zh, zh_no = reader("zh-CN", "Asia/Shanghai", "+08:00")
-tw, _ = reader("zh-TW", "Asia/Taipei", "+08:00")
+tw, tw_no = reader("zh-TW", "Asia/Taipei", "+08:00")
 
 SHARED_YEAR_AND_MONTH = [
     en("March 3 \u2013 April 7, 2027", "2027-03-03T00:00", "2027-04-08T00:00+02:00"),
@@ -149,6 +149,25 @@ BACKWARDS_IN_ONE_MONTH = [
     es("del 29 al 3 de enero", "2025-12-29T00:00", "2026-01-04T00:00"),
 ]
 
+# Japanese, Korean and Chinese write a month once, at the start: a bare end day is in it. A range
+# that names no month at all still crosses a month's end.
+CJK_MONTH_WRITTEN_ONCE = [
+    ja_no("1月25日から5日まで", BACKWARDS),
+    ja_no("1月25日～5日", BACKWARDS),  # noqa: RUF001
+    ja_no("1/25〜5", BACKWARDS),
+    ja_no("2026年1月25日から5日まで", BACKWARDS),
+    ko_no("1월 25일부터 5일까지", BACKWARDS),
+    ko_no("1월 25일~5일", BACKWARDS),
+    zh_no("1月25日到5日", BACKWARDS),
+    tw_no("1月25日至5日", BACKWARDS),
+    ja_no("4月7日から31日まで", UNREAD),  # April has 30 days
+    ja("28日から2日まで", "2025-11-28T00:00", "2025-12-03T00:00"),
+    ko("28일부터 2일까지", "2025-11-28T00:00", "2025-12-03T00:00"),
+    zh("28日到2日", "2025-11-28T00:00+08:00", "2025-12-03T00:00+08:00"),
+    # The absence under way, as "11月20日から11月30日まで" reads, not next year's.
+    ja("11月20日から30日まで", "2025-11-20T00:00", "2025-12-01T00:00"),
+]
+
 # A day or a month is never a year: only four digits, or two closing a numeric date, are.
 NO_YEAR_FROM_A_DAY = [
     # Two absences, not 6 to 8 January 2120.
@@ -160,4 +179,4 @@ NO_YEAR_FROM_A_DAY = [
 
 SHARED = SHARED_YEAR_AND_MONTH + SHARED_DAY + BARE_HOURS_AND_NIGHTS + LATER_BARE_HOURS
 SHARED += DAYS_OF_A_NAMED_MONTH + RANGE_AND_RETURN + BRACKETED_WEEKDAYS + MONTH_STARTS
-SHARED += BACKWARDS_IN_ONE_MONTH + NO_YEAR_FROM_A_DAY
+SHARED += BACKWARDS_IN_ONE_MONTH + CJK_MONTH_WRITTEN_ONCE + NO_YEAR_FROM_A_DAY

@@ -9,6 +9,7 @@ from functools import cache
 from . import days
 from .languages import VOCABS
 from .model import DateError
+from .month_once import in_start_month
 from .piece import Context, Point
 from .points import read_count, read_point
 from .times import TimeOfDay, first_after
@@ -262,7 +263,7 @@ def _end_of(text: str, start: Point, ctx: Context) -> Point | None:
             return None  # "Dec 28 - 3, 2027" may cross into January: not ours to guess
         found = days.add_months(date(year, start.day.month, 1), 0, day)
         return Point(day=found, named_month=True) if found else None
-    return _hour_end(text, start, ctx) or read_point(text, ctx)
+    return _hour_end(text, start, ctx) or in_start_month(read_point(text, ctx), start, ctx)
 
 
 def _hour_end(text: str, start: Point, ctx: Context) -> Point | None:

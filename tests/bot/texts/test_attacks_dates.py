@@ -86,6 +86,9 @@ def test_it_reads_what_people_of_each_language_type(
         ("it-IT", "dal 7 al 3 marzo"),
         ("en-GB", "7-3 March"),
         ("ja-JP", "3月7日から3月3日まで"),
+        ("ja-JP", "3月7日から3日まで"),
+        ("ko-KR", "3월 7일부터 3일까지"),
+        ("zh-TW", "3月7日到3日"),
     ],
 )
 def test_it_refuses_an_end_before_the_start_naming_both_days_as_cldr_writes_them(
@@ -100,18 +103,22 @@ def test_it_refuses_an_end_before_the_start_naming_both_days_as_cldr_writes_them
     assert not re.search(r"\b(Mar|March|Thu|Sun)\b", said) or locale.startswith("en")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="CJK: the month said once does not reach the end: '3月7日から3日まで' is read as"
-    " 7 March → 3 April (four weeks) where 'du 7 au 3 mars' is refused as backwards",
-)
 @pytest.mark.parametrize(
     ("locale", "typed"),
-    [("ja-JP", "3月7日から3日まで"), ("ko-KR", "3월 7일부터 3일까지"), ("zh-TW", "3月7日到3日")],
+    [
+        ("ja-JP", "3月7日から3日まで"),
+        ("ja-JP", "3月7日～3日"),  # noqa: RUF001
+        ("ja-JP", "3/7〜3"),
+        ("ko-KR", "3월 7일부터 3일까지"),
+        ("zh-CN", "3月7日到3日"),
+        ("zh-CN", "3/7〜3"),
+        ("zh-TW", "3月7日到3日"),
+    ],
 )
 def test_a_month_said_once_reaches_both_ends_in_cjk_too(locale: str, typed: str) -> None:
-    with pytest.raises(DateError):
+    with pytest.raises(DateError) as refused:
         parse_range(typed, now=NOW, tz="Europe/Paris", locale=locale)
+    assert refused.value.key == "backwards"
 
 
 @pytest.mark.parametrize(
