@@ -10,6 +10,8 @@ from sqlalchemy import Engine
 
 from bot.accounts.vault import generate_key
 from bot.config import Settings
+from storage.db import session_scope
+from storage.models import ResponderRow
 from tests.bot.calendars.published.feed_steps import (
     PUBLIC_URL,
     answer_to,
@@ -188,3 +190,22 @@ def test_it_sends_a_team_feed_again_once_someone_away_joined_the_team(
         again = read(app_url, path, **validator)
         assert again.status_code == 200, validator
         assert len(events(again.content)) == 2, validator
+
+
+def test_it_takes_a_deleted_absence_out_of_the_feed_and_tells_calendars_it_changed(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, app_url: str, clock: FakeClock
+) -> None:
+    kept = away(engine, "UALICE", on(30), on(5, 12))
+    gone = away(engine, "UALICE", on(8), on(9, 12))
+    path = my_feed(slack, fake, "UALICE")
+    first = read(app_url, path)
+    assert len(events(first.content)) == 2
+    clock.advance(minutes=5)
+    with session_scope(engine) as session:
+        row = session.get(ResponderRow, gone.id)
+        assert row is not None
+        row.deleted_at = clock()
+        session.add(row)
+    again = read(app_url, path, **{"If-None-Match": first.headers["etag"]})
+    assert again.status_code == 200
+    assert [e["uid"] for e in events(again.content)] == [f"responder-{kept.id}@ooo.example.com"]
