@@ -105,6 +105,7 @@ def test_it_answers_a_revoked_token_exactly_as_a_made_up_one(
     revoked, unknown = read(app_url, old), read(app_url, made_up)
     assert (revoked.status_code, revoked.content) == (unknown.status_code, unknown.content)
     assert revoked.status_code == 404
+    assert httpx.head(f"{app_url}{old}").status_code == 404
     same = {"content-type", "content-length", "cache-control", "etag"}
     assert {k: v for k, v in revoked.headers.items() if k in same} == {
         k: v for k, v in unknown.headers.items() if k in same

@@ -27,15 +27,6 @@ def test_it_reads_an_export_with_a_byte_order_mark_and_bare_line_feeds(
     assert "Calendar connected. Found 1 absence" in said, said
 
 
-def test_it_refuses_an_empty_answer_as_no_calendar(
-    slack: SettlingDriver, fake: FakeSlack, engine: Engine, feed_server: FeedServer
-) -> None:
-    feed_server.feeds["/empty.ics"] = b""
-    said = calendar(slack, fake, f"<{feed_server.url('/empty.ics')}>")
-    assert "I didn't connect that calendar" in said, said
-    assert stored_feed(engine) is None
-
-
 def test_it_answers_off_and_only_ooo_without_a_calendar_clearly(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine
 ) -> None:
