@@ -16,11 +16,13 @@ from bot.config import Settings
 from bot.texts import catalog as texts_catalog
 from tests.bot.calendars.conftest import KEY, FeedServer
 from tests.bot.calendars.published.feed_steps import PUBLIC_URL, feed_path, read
+from tests.bot.calendars.test_attacks_refresh import later
 from tests.bot.calendars.test_command import calendar
 from tests.bot.calendars.test_sync import HOLIDAY
 from tests.bot.flows import texts
 from tests.bot.team.team_flows import away, on
 from tests.conftest import SettlingDriver, settings_for
+from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
 PEOPLE = {"UFR": "fr-FR", "UDE": "de-DE", "UJA": "ja-JP", "UTW": "zh-TW"}
@@ -161,3 +163,21 @@ def test_it_shows_the_home_tabs_calendar_parts_in_each_readers_language(
         slack.command(user, "feed")
         heard = {"home": seen(slack, fake, user, app_url)["home"]}
         assert english_left(heard, english) == [], locale
+
+
+def test_it_tells_a_french_reader_in_french_that_her_calendar_fails(
+    slack: SettlingDriver, fake: FakeSlack, feed_server: FeedServer, clock: FakeClock
+) -> None:
+    fake.add_user("UENG", "eng", locale="en-US")
+    fake.add_user("UFR", "fr", locale="fr-FR")
+    told = {}
+    for user in ("UENG", "UFR"):
+        calendar(slack, fake, f"<{feed_server.publish(f'/{user}.ics', [HOLIDAY])}>", user=user)
+        del feed_server.feeds[f"/{user}.ics"]
+    for _ in range(6):
+        later(slack, clock, hours=6)
+    for user in ("UENG", "UFR"):
+        dm = fake.last_dm(user)
+        assert dm is not None and "CALENDAR CONNECTED" not in dm["text"].upper(), user
+        told[user] = dm["text"] + "\n" + texts(dm.get("blocks", []))
+    assert english_left({"dm": told["UFR"]}, {"dm": told["UENG"]}) == []
