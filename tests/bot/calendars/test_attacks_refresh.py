@@ -5,12 +5,15 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.blocks.calendar import OPEN_FORM, URL
+from bot.core.workspace import Workspace
+from bot.responders.changes import extend_by_a_day
+from bot.responders.use_cases import owner_transaction
 from tests.bot.calendars.conftest import Event, FeedServer
 from tests.bot.calendars.test_attacks_connect import live
 from tests.bot.calendars.test_command import calendar, home, stored_feed
 from tests.bot.calendars.test_sync import HOLIDAY, TRIP, on, rows
 from tests.bot.team.team_flows import away
-from tests.conftest import SettlingDriver
+from tests.conftest import NOW, SettlingDriver
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
@@ -112,3 +115,28 @@ def test_it_refuses_an_address_typed_as_private_digits_in_the_form_itself(
 ) -> None:
     answer = submit_form(slack, fake, "https://169.254.169.254/latest/meta-data/")
     assert answer.get("response_action") == "errors", answer
+
+
+def test_it_keeps_what_alice_took_over_when_she_disconnects_the_calendar(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, feed_server: FeedServer
+) -> None:
+    calendar(slack, fake, f"<{feed_server.publish('/alice.ics', [HOLIDAY, TRIP])}>")
+    holiday = next(r for r in rows(engine) if r.event_uid == HOLIDAY.uid)
+    alice = Workspace("T0001")
+    with owner_transaction(engine, workspace=alice, owner_id="UALICE") as session:
+        extend_by_a_day(
+            session, workspace=alice, owner_id="UALICE", responder_id=holiday.id or 0, now=NOW
+        )
+    calendar(slack, fake, "off")
+    assert [(start, end) for _, _, start, end in live(engine)] == [(on(10), on(16))]
+
+
+def test_it_leaves_bob_his_absences_when_alice_disconnects_the_feed_they_share(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, feed_server: FeedServer
+) -> None:
+    url = feed_server.publish("/shared.ics", [HOLIDAY, TRIP])
+    for person in ("UALICE", "UBOB"):
+        calendar(slack, fake, f"<{url}>", user=person)
+    calendar(slack, fake, "off")
+    assert sorted(owner for owner, _, _, _ in live(engine)) == ["UBOB", "UBOB"]
+    assert stored_feed(engine, "UBOB") is not None
