@@ -2,6 +2,7 @@
 the iCalendar they are written into, empty feeds, and teams that are not what they seem."""
 
 import socket
+from datetime import UTC, date, datetime
 from urllib.parse import urlsplit
 
 import httpx
@@ -10,6 +11,7 @@ from sqlalchemy import Engine
 
 from bot.accounts.vault import generate_key
 from bot.config import Settings
+from storage import responder_queries
 from storage.db import session_scope
 from storage.models import ResponderRow
 from tests.bot.calendars.published.feed_steps import (
@@ -21,7 +23,7 @@ from tests.bot.calendars.published.feed_steps import (
     read,
 )
 from tests.bot.team.team_flows import SECRET, away, on
-from tests.conftest import settings_for
+from tests.conftest import NOW, settings_for
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
@@ -210,3 +212,24 @@ def test_it_takes_a_deleted_absence_out_of_the_feed_and_tells_calendars_it_chang
     again = read(app_url, path, **{"If-None-Match": first.headers["etag"]})
     assert again.status_code == 200
     assert [e["uid"] for e in events(again.content)] == [f"responder-{kept.id}@ooo.example.com"]
+
+
+def test_it_writes_whole_days_in_tokyo_as_tokyos_dates(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, app_url: str
+) -> None:
+    fake.add_user("UKENJI", "kenji", tz="Asia/Tokyo")
+    row = ResponderRow(
+        team_id="T0001",
+        owner_id="UKENJI",
+        kind="personal",
+        starts_at=datetime(2026, 12, 9, 15, tzinfo=UTC),
+        ends_at=datetime(2026, 12, 11, 15, tzinfo=UTC),
+        tz="Asia/Tokyo",
+        message=SECRET,
+        created_at=NOW,
+        updated_at=NOW,
+    )
+    with session_scope(engine) as session:
+        responder_queries.add_responder(session, responder=row)
+    [event] = events(read(app_url, my_feed(slack, fake, "UKENJI")).content)
+    assert (event["start"], event["end"]) == (date(2026, 12, 10), date(2026, 12, 12))
