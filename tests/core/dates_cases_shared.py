@@ -150,16 +150,19 @@ BACKWARDS_IN_ONE_MONTH = [
 ]
 
 # Japanese, Korean and Chinese write a month once, at the start: a bare end day is in it. A range
-# that names no month at all still crosses a month's end.
+# that names no month at all still crosses a month's end, and so does one of two weeks at most.
 CJK_MONTH_WRITTEN_ONCE = [
-    ja_no("1月25日から5日まで", BACKWARDS),
-    ja_no("1月25日～5日", BACKWARDS),  # noqa: RUF001
-    ja_no("1/25〜5", BACKWARDS),
-    ja_no("2026年1月25日から5日まで", BACKWARDS),
-    ko_no("1월 25일부터 5일까지", BACKWARDS),
-    ko_no("1월 25일~5일", BACKWARDS),
-    zh_no("1月25日到5日", BACKWARDS),
-    tw_no("1月25日至5日", BACKWARDS),
+    ja_no("3月17日から3日まで", BACKWARDS),
+    ja_no("3月17日～3日", BACKWARDS),  # noqa: RUF001
+    ja_no("3/17〜3", BACKWARDS),
+    ja_no("2026年3月17日から3日まで", BACKWARDS),
+    ko_no("3월 17일부터 3일까지", BACKWARDS),
+    ko_no("3월 17일~3일", BACKWARDS),
+    zh_no("3月17日到3日", BACKWARDS),
+    tw_no("3月17日至3日", BACKWARDS),
+    # Across a month's end within two weeks, the new year's days off: the next month's day.
+    ja("12月28日から4日まで", "2025-12-28T00:00", "2026-01-05T00:00"),
+    ko("12월 28일부터 4일까지", "2025-12-28T00:00", "2026-01-05T00:00"),
     ja_no("4月7日から31日まで", UNREAD),  # April has 30 days
     ja("28日から2日まで", "2025-11-28T00:00", "2025-12-03T00:00"),
     ko("28일부터 2일까지", "2025-11-28T00:00", "2025-12-03T00:00"),
