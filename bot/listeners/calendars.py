@@ -8,10 +8,11 @@ from slack_sdk.webhook import WebhookClient
 
 from bot.blocks.calendar import URL, calendar_form, read_form
 from bot.calendars.connected import answers
+from bot.calendars.connected.refresh import Reader
 from bot.calendars.connected.subscriptions import Person, feed_of
 from bot.calendars.connected.sync import default_message
 from bot.calendars.connected.words import NO_ENCRYPTION_KEY, why
-from bot.calendars.fetching.fetch import FeedError, feed_url
+from bot.calendars.fetching.fetch import FeedError, feed_url, refused_at_once
 from bot.listeners.slash import Slash
 from bot.services import Services
 from bot.slack.context import patient, workspace_of
@@ -83,7 +84,7 @@ def submit_form(
     form, reader = read_form(view), services.calendars
     person = _person(services, client, workspace_of(context), body["user"]["id"])
     with speaking(person.locale):
-        problem = _(NO_ENCRYPTION_KEY) if reader is None else _address_problem(form.url)
+        problem = _(NO_ENCRYPTION_KEY) if reader is None else _address_problem(form.url, reader)
     if reader is None or problem:
         ack(response_action="errors", errors={URL: problem})
         return
@@ -115,12 +116,12 @@ def disconnect_clicked(
     )
 
 
-def _address_problem(typed: str) -> str:
+def _address_problem(typed: str, reader: Reader) -> str:
     """Why a typed address can't be a feed's, or "" (empty keeps the connected one)."""
     if not typed:
         return ""
     try:
-        feed_url(typed)
+        refused_at_once(feed_url(typed), reader.allow_hosts)
     except FeedError as error:
         return why(error.code, error.params)
     return ""

@@ -8,6 +8,7 @@ class Failure(StrEnum):
     """Every reason fetching a feed can fail; `fetch_problems` words each for a person."""
 
     NOT_A_URL = "not_a_url"
+    TOO_LONG = "too_long"
     TWO_URLS = "two_urls"
     NOT_HTTPS = "not_https"
     REFUSED_ADDRESS = "refused_address"

@@ -5,6 +5,7 @@ import socket
 import ssl
 import time
 from dataclasses import dataclass
+from ipaddress import ip_address
 from urllib.parse import urljoin, urlsplit
 
 from bot.calendars.fetching.addresses import Resolver, is_public, resolve
@@ -78,6 +79,35 @@ def _request_headers(etag: str | None, last_modified: str | None) -> dict[str, s
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     return headers
+
+
+def refused_at_once(url: str, allow_hosts: frozenset[str]) -> None:
+    """Raise what a fetch would refuse without asking DNS (not https, or a private address
+    written as digits, in any of the forms resolvers read), so a form can say so at once."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    try:
+        port = parts.port or PORTS.get(parts.scheme, 0)
+    except ValueError:
+        port = 0
+    allowed = f"{host}:{port}" in allow_hosts
+    if parts.scheme != "https" and not allowed:
+        raise _refused(Failure.NOT_HTTPS, host)
+    literal = _written_address(host)
+    if literal and not allowed and not is_public(literal):
+        raise _refused(Failure.REFUSED_ADDRESS, host)
+
+
+def _written_address(host: str) -> str | None:
+    """The address a host written as digits stands for ("2130706433" is 127.0.0.1), or None."""
+    try:
+        return str(ip_address(host))
+    except ValueError:
+        pass
+    try:
+        return socket.inet_ntoa(socket.inet_aton(host))
+    except OSError:
+        return None
 
 
 def _checked(url: str, allow_hosts: frozenset[str], resolver: Resolver) -> Target:

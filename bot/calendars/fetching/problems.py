@@ -2,11 +2,16 @@
 
 from bot.calendars.fetching.failures import Failure, FeedError
 from bot.texts import N_, _
+from bot.texts.numbers import number
 
 WORDINGS: dict[Failure, str] = {
     Failure.NOT_A_URL: N_(
         "That is not a calendar link. Paste the secret iCal address your calendar gives "
         "(it starts with https:// or webcal://)."
+    ),
+    Failure.TOO_LONG: N_(
+        "That link is longer than {limit} characters, longer than any calendar's address. "
+        "Paste only the secret iCal address of your calendar."
     ),
     Failure.TWO_URLS: N_(
         "That has more than one link. Paste only the secret iCal address of your calendar."
@@ -43,4 +48,17 @@ WORDINGS: dict[Failure, str] = {
 
 def word(error: FeedError) -> str:
     """Say why a feed could not be read, to the reader being spoken to."""
-    return _(WORDINGS[Failure(error.code)], **error.params)
+    params = dict(error.params)
+    if "host" in params:
+        params["host"] = as_typed(params["host"])
+    if "limit" in params:
+        params["limit"] = number(int(params["limit"]))
+    return _(WORDINGS[Failure(error.code)], **params)
+
+
+def as_typed(host: str) -> str:
+    """A host as people write it: "bücher.example", not its DNS form "xn--bcher-kva.example"."""
+    try:
+        return host.encode("ascii").decode("idna")
+    except UnicodeError:
+        return host

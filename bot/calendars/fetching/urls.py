@@ -26,7 +26,9 @@ def feed_url(text: str) -> str:
     """The URL in what a person typed (Slack's `<https://…>`, `<https://…|label>`, webcal://),
     alone or among words; two different ones are refused (two_urls)."""
     url = _the_one_url(text)
-    if len(url) > MAX_LENGTH or any(c.isspace() or not c.isprintable() for c in url):
+    if len(url) > MAX_LENGTH:
+        raise FeedError(Failure.TOO_LONG, {"limit": str(MAX_LENGTH)})
+    if any(c.isspace() or not c.isprintable() for c in url):
         raise FeedError(Failure.NOT_A_URL)
     parts = urlsplit(url)
     scheme = SCHEMES.get(parts.scheme.lower())

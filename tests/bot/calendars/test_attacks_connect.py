@@ -7,8 +7,8 @@ import pytest
 from sqlalchemy import Engine
 
 from tests.bot.calendars.conftest import Event, FeedServer, ics
-from tests.bot.calendars.test_command import calendar, stored_feed
-from tests.bot.calendars.test_sync import HOLIDAY, TRIP, on, rows
+from tests.bot.calendars.connected.test_command import calendar, stored_feed
+from tests.bot.calendars.connected.test_sync import HOLIDAY, TRIP, on, rows
 from tests.conftest import SettlingDriver
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
@@ -44,11 +44,6 @@ def test_it_connects_what_alice_pasted_with_the_usual_noise(
         assert [uid for _, uid, _, _ in live(engine)] == [HOLIDAY.uid]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a sentence's full stop after the link: '<url>.' is 'not a calendar link', and "
-    "'url.' is fetched with the dot in its path (a 404)",
-)
 def test_it_connects_a_link_followed_by_a_full_stop(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine, feed_server: FeedServer
 ) -> None:
@@ -256,11 +251,6 @@ def test_it_never_shows_or_logs_the_secret_address(
     assert "3f9a1c77b2e4" not in caplog.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a real link of 3,000 characters is answered 'That is not a calendar link', "
-    "not that it is too long",
-)
 def test_it_says_a_very_long_link_is_too_long(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine
 ) -> None:
@@ -269,11 +259,6 @@ def test_it_says_a_very_long_link_is_too_long(
     assert stored_feed(engine) is None
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an international host is named back in punycode ('xn--bcher-kva.example'), "
-    "not as the person typed it",
-)
 def test_it_names_an_international_host_as_typed(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine
 ) -> None:

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import Engine
 
 from tests.bot.calendars.conftest import Event, FeedServer, ics
+from tests.bot.calendars.connected.test_command import calendar, stored_feed
+from tests.bot.calendars.connected.test_sync import HOLIDAY, TRIP, on, rows
 from tests.bot.calendars.test_attacks_connect import live
 from tests.bot.calendars.test_attacks_refresh import later
-from tests.bot.calendars.test_command import calendar, stored_feed
-from tests.bot.calendars.test_sync import HOLIDAY, TRIP, on, rows
 from tests.conftest import NOW, SettlingDriver
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver

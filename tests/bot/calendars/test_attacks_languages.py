@@ -15,10 +15,10 @@ from bot.blocks.calendar import OPEN_FORM
 from bot.config import Settings
 from bot.texts import catalog as texts_catalog
 from tests.bot.calendars.conftest import KEY, FeedServer
+from tests.bot.calendars.connected.test_command import calendar
+from tests.bot.calendars.connected.test_sync import HOLIDAY
 from tests.bot.calendars.published.feed_steps import PUBLIC_URL, feed_path, read
 from tests.bot.calendars.test_attacks_refresh import later
-from tests.bot.calendars.test_command import calendar
-from tests.bot.calendars.test_sync import HOLIDAY
 from tests.bot.flows import texts
 from tests.bot.team.team_flows import away, on
 from tests.conftest import SettlingDriver, settings_for
@@ -146,10 +146,6 @@ def test_it_answers_calendar_and_feed_commands_in_each_readers_language(
         assert english_left(heard, english) == [], locale
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Home tab's '*Calendar feeds*' heading is not in the catalog: English for all",
-)
 def test_it_shows_the_home_tabs_calendar_parts_in_each_readers_language(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine, feed_server: FeedServer, app_url: str
 ) -> None:

@@ -1,7 +1,6 @@
 """Attacks on a connected calendar over time: a feed that changes, disappears, or is taken over,
 read again by the app's own scheduler, and the Home tab's form fed bad addresses."""
 
-import pytest
 from sqlalchemy import Engine
 
 from bot.blocks.calendar import OPEN_FORM, URL
@@ -9,9 +8,9 @@ from bot.core.workspace import Workspace
 from bot.responders.changes import extend_by_a_day
 from bot.responders.use_cases import owner_transaction
 from tests.bot.calendars.conftest import Event, FeedServer
+from tests.bot.calendars.connected.test_command import calendar, home, stored_feed
+from tests.bot.calendars.connected.test_sync import HOLIDAY, TRIP, on, rows
 from tests.bot.calendars.test_attacks_connect import live
-from tests.bot.calendars.test_command import calendar, home, stored_feed
-from tests.bot.calendars.test_sync import HOLIDAY, TRIP, on, rows
 from tests.bot.team.team_flows import away
 from tests.conftest import NOW, SettlingDriver
 from tests.support.clock import FakeClock
@@ -105,11 +104,6 @@ def test_it_refuses_bad_addresses_in_the_home_form_and_stores_nothing(
         assert stored_feed(engine) is None and rows(engine) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the Connect form closes on the cloud metadata address typed as digits, and the "
-    "refusal comes later by DM: Alice must open the form and type everything again",
-)
 def test_it_refuses_an_address_typed_as_private_digits_in_the_form_itself(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine
 ) -> None:

@@ -10,6 +10,7 @@ from bot.texts import speaking
 PARAMS = {
     Failure.NOT_A_URL: {},
     Failure.TWO_URLS: {},
+    Failure.TOO_LONG: {"limit": "2000"},
     Failure.HTTP_STATUS: {"host": "calendar.example", "status": "404"},
     Failure.TOO_LARGE: {"host": "calendar.example", "megabytes": "5"},
 }
