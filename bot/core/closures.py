@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.core.dates import localize
 
-MAX_CLOSURE_DAYS = 366
+# A summer shutdown or a refurbishment fits; a longer "closure" is a typo in a year.
+MAX_CLOSURE_DAYS = 92
 
 
 class ClosureCode(StrEnum):
@@ -82,7 +83,7 @@ def check_closure(closure: Closure, today: date) -> ClosureCode | None:
     """Why the closure's dates cannot be used (`today` in its author's zone), or None."""
     if closure.last < closure.first:
         return ClosureCode.LAST_BEFORE_FIRST
-    if (closure.last - closure.first).days >= MAX_CLOSURE_DAYS:
+    if (closure.last - closure.first).days + 1 > MAX_CLOSURE_DAYS:
         return ClosureCode.TOO_LONG
     if closure.last < today:
         return ClosureCode.ENDED

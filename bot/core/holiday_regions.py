@@ -66,14 +66,14 @@ def _localized() -> Mapping[str, tuple[str, ...]]:
 
 def parse_region(text: str) -> Region:
     """The region in "DE-BY", "gb-sct" or "JP"; RegionError when `holidays` does not know it."""
-    country, _, subdivision = text.strip().partition("-")
+    country, dash, subdivision = text.strip().partition("-")
     country = country.strip().upper()
     subdivisions = supported().get(country)
     if subdivisions is None:
         raise RegionError(RegionCode.UNKNOWN_COUNTRY, region=text.strip())
     wanted = subdivision.strip().casefold()
     if not wanted:
-        if subdivision:
+        if dash:
             raise RegionError(RegionCode.UNKNOWN_SUBDIVISION, region=text.strip())
         return Region(country)
     for known in subdivisions:

@@ -23,8 +23,8 @@ def return_day(end: datetime, tz: str, schedule: Schedule) -> date:
     """The day said everywhere as "back on": the first working day on or after the end's day.
 
     `end` is the exclusive end (the moment they are back). An absence to Friday 2 Jan 2026 ends
-    Saturday 3 Jan 00:00, and its person is back Monday 5 Jan; in Bavaria one that ends on
-    24 Dec is back the 29th, after Christmas, St Stephen's Day and the weekend.
+    Saturday 3 Jan 00:00, and its person is back Monday 5 Jan; in Bavaria one to Wednesday
+    24 Dec 2025 is back Monday the 29th, after Christmas, St Stephen's Day and the weekend.
     """
     return next_working_day(end.astimezone(ZoneInfo(tz)).date(), schedule)
 
