@@ -1,9 +1,11 @@
 """Public-holiday regions (a country, maybe a subdivision) and their holidays, cached per year.
 
-Building a calendar with `holidays.country_holidays` costs 0.2-0.9 ms a year once its country's
-module is loaded (the first one loaded costs about 130 ms, the list of supported countries
-about 270 ms): an export of 1,000 people over a year would rebuild it for every day without the
-caches below, which keep one calendar per region, year and language.
+Measured on our 2-core machine (holidays 0.109): importing `holidays` takes about 220 ms and
+listing its supported countries about 300 ms (it loads every country: call `supported()` at
+start-up, not before an `ack()`); a country's first calendar 1-8 ms, each further year 0.4-2 ms.
+An export of 1,000 people over a year asks 365,000 times whether a day is a holiday: about
+160 s when rebuilt each time, under a second with the cache below, which keeps one
+calendar per region, year and language (about 1 microsecond a lookup).
 """
 
 from collections.abc import Mapping
