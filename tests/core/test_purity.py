@@ -1,4 +1,4 @@
-"""The domain core stays pure: the standard library, dateparser, text2num and calendar parsers."""
+"""The domain core stays pure: the standard library, dateparser, text2num, calendars, holidays."""
 
 import ast
 import sys
@@ -6,7 +6,7 @@ from pathlib import Path
 
 CORE = Path(__file__).resolve().parents[2] / "bot" / "core"
 ALLOWED = set(sys.stdlib_module_names) | {"dateparser", "text_to_num", "bot"}
-ALLOWED |= {"icalendar", "recurring_ical_events", "dateutil"}
+ALLOWED |= {"icalendar", "recurring_ical_events", "dateutil", "holidays"}
 
 
 def _imported_roots(path: Path) -> set[str]:
