@@ -64,6 +64,20 @@ class Asking:
             people=self.directory,
         )
 
+    def seen_team(self, target: Target) -> Team | None:
+        """The team named (a typed handle found), or None once the asker was told why not:
+        they may not see it, or Slack could not list it just now."""
+        try:
+            if target.id is None:
+                target = resolve(target, self.handles())
+            return self.team(target)
+        except Refusal as error:
+            self.reply(str(error))
+        except (SlackApiError, OSError) as error:  # a limit or a timeout: still answer
+            logger.warning("could not read the team %s: %s", target.id, error)
+            self.reply(_(BUSY))
+        return None
+
     def keep_team(self, *, target_id: str, target_label: str, coverage: int, tz: str) -> None:
         """Save the asker's team, or keep it with another coverage."""
         with session_scope(self.engine) as session:
@@ -174,12 +188,8 @@ def show_page(
 
 def save_team(asking: Asking, *, target: Target, coverage: int) -> None:
     """Save a team as the asker's, once it is known they may see it, then redraw their Home."""
-    try:
-        if target.id is None:
-            target = resolve(target, asking.handles())
-        team = asking.team(target)
-    except Refusal as error:
-        asking.reply(str(error))
+    team = asking.seen_team(target)
+    if team is None:
         return
     tz = asking.directory.person(
         asking.client, team_id=asking.workspace.team_id, user_id=asking.user_id

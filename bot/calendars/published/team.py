@@ -1,31 +1,15 @@
 """`/ooo team feed`: a team's feed, made once the asker may see that team, answered afterwards."""
 
-import logging
-
-from slack_sdk.errors import SlackApiError
-
 from bot.blocks.feeds import feed_answer
 from bot.calendars.published.feeds import PublishedFeeds, TeamTarget
 from bot.team.answers import Asking
 from bot.team.command import Target
-from bot.team.members import BUSY, Refusal, resolve
-from bot.texts import _
-
-logger = logging.getLogger(__name__)
 
 
 def team_feed(asking: Asking, feeds: PublishedFeeds, *, target: Target, renew: bool) -> None:
     """Give the asker their feed of a team, under the team view's rules; or say why not."""
-    try:
-        if target.id is None:
-            target = resolve(target, asking.handles())
-        team = asking.team(target)
-    except Refusal as error:
-        asking.reply(str(error))
-        return
-    except (SlackApiError, OSError) as error:  # a limit or a timeout: still answer
-        logger.warning("could not read the team %s: %s", target.id, error)
-        asking.reply(_(BUSY))
+    team = asking.seen_team(target)
+    if team is None:
         return
     person = asking.directory.person(
         asking.client, team_id=asking.workspace.team_id, user_id=asking.user_id
