@@ -10,6 +10,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from slack_bolt import App
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import SQLModel
@@ -155,10 +156,9 @@ def app_settings(fake: FakeSlack, engine: Engine) -> Settings:
     return settings_for(fake, engine)
 
 
-@pytest.fixture
-def app_url(engine: Engine, services: Services) -> Iterator[str]:
-    """The app served by waitress on a free loopback port."""
-    app = create_app(services)
+@contextmanager
+def served(engine: Engine, app: App | None, services: Services) -> Iterator[str]:
+    """ooo's HTTP server on a free loopback port (without Bolt: as beside Socket Mode)."""
     server = http_server(
         engine,
         app,
@@ -172,6 +172,13 @@ def app_url(engine: Engine, services: Services) -> Iterator[str]:
     yield f"http://127.0.0.1:{server.effective_port}"
     stop(server)
     thread.join(timeout=5)
+
+
+@pytest.fixture
+def app_url(engine: Engine, services: Services) -> Iterator[str]:
+    """The app served by waitress on a free loopback port."""
+    with served(engine, create_app(services), services) as url:
+        yield url
 
 
 class SettlingDriver(SlackDriver):

@@ -1,7 +1,6 @@
 """A feed over HTTP as calendars read it: 404 for a bad token, 304 for the copy they have,
 HEAD, the server beside Socket Mode, and when it was last read."""
 
-import threading
 from collections.abc import Iterator
 from datetime import timedelta
 
@@ -10,9 +9,9 @@ import pytest
 from sqlalchemy import Engine
 
 from bot.services import Services
-from bot.web import http_server, stop
 from tests.bot.calendars.published.feed_steps import SQLITE_ONLY, events, feed_rows, my_feed, read
 from tests.bot.team.team_flows import away, on
+from tests.conftest import served
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
@@ -64,19 +63,8 @@ def test_it_answers_head_with_the_headers_alone(
 @pytest.fixture
 def socket_mode_url(engine: Engine, services: Services) -> Iterator[str]:
     """The HTTP server `ooo run` starts beside Socket Mode: no Slack endpoint on it."""
-    server = http_server(
-        engine,
-        None,
-        host="127.0.0.1",
-        port=0,
-        accounts=services.accounts,
-        feeds=services.feed_reader,
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    stop(server)
-    thread.join(timeout=5)
+    with served(engine, None, services) as url:
+        yield url
 
 
 @SQLITE_ONLY
