@@ -14,7 +14,6 @@ OPEN_FORM = "calendar_open"
 DISCONNECT = "calendar_disconnect"
 CALLBACK_ID = "calendar_form"
 URL, ONLY_MARKED, MESSAGE = "calendar_url", "calendar_only_marked", "calendar_message"
-URL_MAX = 2000
 Block = dict[str, Any]
 
 # What a feed address looks like, the same in every language.

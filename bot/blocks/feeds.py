@@ -78,7 +78,7 @@ def _unshown(link: FeedLink) -> str:
         "You already have a calendar feed of the absences in {team}, made {day}. Its address "
         "was shown only then: this server keeps a fingerprint of it, not the address. "
         "`/ooo team feed new {team}` makes a new address and stops the old one.",
-        team=link.label,
+        team=escape(link.label or ""),
         day=made,
     )
 

@@ -6,11 +6,10 @@ from bot.calendars.connected.words import stored_why
 from bot.core.effect_kinds import EffectKind
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
+from bot.responders.kinds import SKIPPED
 from bot.texts import _, speaking
 from storage import calendar_queries
 from storage.db import session_scope
-
-SKIPPED = "skipped"
 
 
 def tell_failing(client: WebClient, delivery: Delivery) -> str:

@@ -5,7 +5,7 @@ from enum import StrEnum
 
 
 class Failure(StrEnum):
-    """Every reason fetching a feed can fail; `fetch_problems` words each for a person."""
+    """Every reason fetching a feed can fail; `problems` words each for a person."""
 
     NOT_A_URL = "not_a_url"
     TOO_LONG = "too_long"
