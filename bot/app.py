@@ -12,6 +12,7 @@ from bot.accounts.installs import bolt_app, client_for, connected_accounts
 from bot.accounts.personal_data import departed_sweep
 from bot.accounts.vault import Vault
 from bot.calendars.connected import kinds as calendars
+from bot.calendars.connected.refresh import Reader
 from bot.calendars.connected.sweep import RefreshSweep, reader_from
 from bot.calendars.published.feeds import PublishedFeeds
 from bot.calendars.published.home_section import FeedsHome
@@ -72,7 +73,7 @@ def build_services(
         ),
         lease=lease,
     )
-    scheduler = Scheduler(engine, clock, sweeps(settings))
+    scheduler = Scheduler(engine, clock, sweeps(settings, reader))
     nudge_after_commit(engine, outbox, scheduler)
     return Services(
         settings=settings,
@@ -114,15 +115,16 @@ def outbox_registry() -> Registry:
     )
 
 
-def sweeps(settings: DatabaseSettings) -> tuple[Sweep, ...]:
-    """Everything the scheduler runs, one line per capability."""
+def sweeps(settings: DatabaseSettings, reader: Reader | None = None) -> tuple[Sweep, ...]:
+    """Everything the scheduler runs, one line per capability (calendars read by `reader`, or
+    as the settings say)."""
     retention = settings.ooo_retention_days
     return (
         transitions.SWEEP,
         digest_posts.SWEEP,
         retention_sweep(retention),
         departed_sweep(timedelta(days=retention)),
-        RefreshSweep(reader_from(settings)).sweep(),
+        RefreshSweep(reader or reader_from(settings)).sweep(),
     )
 
 

@@ -8,8 +8,8 @@ from icalendar import Calendar
 # RFC 5545 folds lines every 75 octets, even inside a UTF-8 character: unfolded as bytes first,
 # or the character's halves are decoded apart.
 _FOLD = re.compile(rb"\r?\n[ \t]")
-# Old exporters write Windows' Western European set; latin-1 last, as it reads any byte.
-_FALLBACKS = ("cp1252", "latin-1")
+# Old exporters write Windows' Western European set; then latin-1, which reads any byte.
+_FALLBACKS = ("cp1252",)
 _UTF16 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 

@@ -4,9 +4,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
-from bot.core.dates import localize
+from bot.core.dates import DateError, localize, time_zone
 
 # A summer shutdown or a refurbishment fits; a longer "closure" is a typo in a year.
 MAX_CLOSURE_DAYS = 92
@@ -156,6 +156,6 @@ def _skip_reason(member: Member) -> Skip | None:
 def _zone(tz: str, fallback: str) -> ZoneInfo:
     """The member's zone, or the closure author's when Python does not know theirs."""
     try:
-        return ZoneInfo(tz)
-    except (ZoneInfoNotFoundError, ValueError):
-        return ZoneInfo(fallback)
+        return time_zone(tz)
+    except DateError:
+        return time_zone(fallback)

@@ -63,7 +63,7 @@ def _wanted(responder: Responder, now: datetime, wish: bool) -> bool:
     return wish and active and responder.deleted_at is None
 
 
-def _ours(bot: WebClient, responder: Responder) -> dict[str, Any]:
+def _ours(responder: Responder) -> dict[str, Any]:
     """The status ooo shows for this responder now, expiring at its end as a safety net."""
     # The outbox speaks to an effect's owner: the directory's locale for them, cached.
     locale = reader_locale()
@@ -98,14 +98,14 @@ def _set(client: WebClient, status: dict[str, Any]) -> None:
     client.users_profile_set(profile=profile)
 
 
-def set_status(bot: WebClient, delivery: Delivery) -> str:
+def set_status(_bot: WebClient, delivery: Delivery) -> str:
     """Save the owner's status, then set ooo's until the end (Slack clears it there too)."""
     responder = responder_of(delivery)
     if not _wanted(responder, delivery.now, responder.set_status):
         return SKIPPED
     _after_put_back(delivery, EffectKind.STATUS_RESTORE)
     client = _as_owner(delivery)
-    ours = _ours(bot, responder)
+    ours = _ours(responder)
     current = _status(client.users_profile_get()["profile"])
     # ooo's own status (an earlier absence, or this one's cut-short set) is nobody's to restore.
     theirs = None if looks_ours(*_shown(current)) else current
@@ -115,7 +115,7 @@ def set_status(bot: WebClient, delivery: Delivery) -> str:
     return "set"
 
 
-def refresh_status(bot: WebClient, delivery: Delivery) -> str:
+def refresh_status(_bot: WebClient, delivery: Delivery) -> str:
     """Show a moved end in ooo's status, only if the status is still ooo's; theirs stays saved."""
     responder = responder_of(delivery)
     if not _wanted(responder, delivery.now, responder.set_status):
@@ -123,7 +123,7 @@ def refresh_status(bot: WebClient, delivery: Delivery) -> str:
     if responder.saved_status is None:
         return "nothing_set"  # ooo's status is not up: its set, if still to come, reads the end
     client = _as_owner(delivery)
-    ours, saved = _ours(bot, responder), json.loads(responder.saved_status)
+    ours, saved = _ours(responder), json.loads(responder.saved_status)
     current = _status(client.users_profile_get()["profile"])
     # Ooo's status as saved, or as this refresh set it before it was cut short.
     if _shown(current) not in (_shown(saved["ours"]), _shown(ours)):
