@@ -1,6 +1,8 @@
 """Bolt for either mode: one workspace on SLACK_BOT_TOKEN, or any number installed over OAuth."""
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from slack_bolt import App
 from slack_bolt.oauth.oauth_settings import OAuthSettings
@@ -21,6 +23,8 @@ from bot.slack.handshake import asking_slack
 
 INSTALL_PATH = "/slack/install"
 SLACK_OAUTH_TIMEOUT = 5
+# Start-up is not a request: Slack may take longer to answer the token check than a listener may.
+STARTUP_TIMEOUT = 10
 REDIRECT_PATH = "/slack/oauth_redirect"
 # Exactly the manifest's bot scopes (tests/test_manifest.py holds them equal).
 BOT_SCOPES = (
@@ -124,8 +128,24 @@ def _single_workspace(settings: Settings, client: WebClient) -> App:
     """Check the environment's bot token first: Bolt's own auth.test would fail with a traceback."""
     assert settings.slack_bot_token, "checked by Settings"
     client.token = settings.slack_bot_token
-    with asking_slack("SLACK_BOT_TOKEN", settings.slack_api_url):
+    with asking_slack("SLACK_BOT_TOKEN", settings.slack_api_url), starting(client):
         client.auth_test()
+        return _single_workspace_app(settings, client)
+
+
+@contextmanager
+def starting(client: WebClient) -> Iterator[None]:
+    """Give start-up's calls to Slack (auth.test, twice) longer than a request's 3-second
+    window allows its calls: a slow first answer must not stop the app from starting."""
+    during_requests, client.timeout = client.timeout, max(client.timeout, STARTUP_TIMEOUT)
+    try:
+        yield
+    finally:
+        client.timeout = during_requests
+
+
+def _single_workspace_app(settings: Settings, client: WebClient) -> App:
+    """Bolt for the one workspace whose token was just checked."""
     return App(
         client=client,
         signing_secret=settings.slack_signing_secret or "",

@@ -7,6 +7,8 @@ import httpx
 import pytest
 from sqlalchemy import Engine
 
+from bot.app import SLACK_TIMEOUT, create_app
+from bot.services import Services
 from bot.web import wsgi_app
 from storage.db import make_engine
 from tests.bot.flows import stored
@@ -60,3 +62,13 @@ def test_it_offers_no_install_pages_for_a_single_workspace(app_url: str) -> None
     install = httpx.get(f"{app_url}/slack/install")
     redirect = httpx.get(f"{app_url}/slack/oauth_redirect", params={"code": "1", "state": "s"})
     assert (install.status_code, redirect.status_code) == (404, 404)
+
+
+def test_it_starts_when_slack_is_slow_to_check_the_token_then_keeps_requests_short(
+    fake: FakeSlack, services: Services
+) -> None:
+    # Longer than a request's 1-second calls may wait, as a loaded Slack sometimes is at start-up.
+    fake.delay("auth.test", 1.5)
+    app = create_app(services)
+    assert app.client.timeout == SLACK_TIMEOUT
+    assert [c.method for c in fake.calls].count("auth.test") >= 1
