@@ -1,6 +1,6 @@
 """Every table ooo stores; datetimes are UTC-aware and every row carries its workspace."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import Boolean, Column, Index, Text, UniqueConstraint, false
 from sqlmodel import Field, SQLModel
@@ -77,6 +77,13 @@ class ResponderRow(SQLModel, table=True):
     taken_over: bool = Field(
         default=False, sa_column=Column(Boolean, nullable=False, server_default=false())
     )
+    # The kind of absence (bot/core/leave_types.py), None for one saved before types; whether
+    # its reason is hidden, None to follow the type's and the workspace's defaults.
+    leave_type: str | None = Field(default=None, max_length=48)
+    hide_reason: bool | None = None
+    # Who set it when that was not its owner (an admin, or HR), and the closure it belongs to.
+    set_by: str | None = Field(default=None, max_length=32)
+    closure_id: int | None = Field(default=None, index=True)
 
 
 class CalendarFeed(SQLModel, table=True):
@@ -362,3 +369,94 @@ class PublishedFeed(SQLModel, table=True):
     created_at: datetime
     revoked_at: datetime | None = None
     last_read_at: datetime | None = None
+
+
+class WorkspaceSetting(SQLModel, table=True):
+    """What a workspace's admins chose: types of absence, hidden reasons, the default working
+    week and holiday region, and the user group that may act for others."""
+
+    __tablename__ = "workspace_setting"
+
+    team_id: str = Field(primary_key=True, max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    # The workspace's types as JSON (bot/core/leave_types.py); "" while it has the built-ins.
+    leave_types: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    hide_reasons: bool = Field(
+        default=False, sa_column=Column(Boolean, nullable=False, server_default=false())
+    )
+    # A week as format_week writes it and a region as parse_region reads it; None: ooo's default.
+    week: str | None = Field(default=None, max_length=32)
+    region: str | None = Field(default=None, max_length=16)
+    admin_group_id: str | None = Field(default=None, max_length=32)
+    admin_group_label: str | None = Field(default=None, max_length=255)
+    updated_by: str | None = Field(default=None, max_length=32)
+    updated_at: datetime
+
+
+class PersonSetting(SQLModel, table=True):
+    """A person's own working week and holiday region; None follows the workspace's."""
+
+    __tablename__ = "person_setting"
+
+    team_id: str = Field(primary_key=True, max_length=32)
+    user_id: str = Field(primary_key=True, max_length=32)
+    week: str | None = Field(default=None, max_length=32)
+    region: str | None = Field(default=None, max_length=16)
+    updated_at: datetime
+
+
+class AuditEntry(SQLModel, table=True):
+    """Something done for someone else: who, for whom, what (`action`, `detail` JSON), when."""
+
+    __tablename__ = "audit_entry"
+    __table_args__ = (
+        Index("ix_audit_entry_subject", "team_id", "subject_id", "at"),
+        Index("ix_audit_entry_actor", "team_id", "actor_id", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    actor_id: str = Field(max_length=32)
+    subject_id: str = Field(max_length=32)
+    action: str = Field(max_length=32)
+    responder_id: int | None = None
+    closure_id: int | None = None
+    detail: str = Field(default="{}", sa_column=Column(Text, nullable=False, server_default="{}"))
+    at: datetime
+
+
+class ClosureRow(SQLModel, table=True):
+    """A closure of a channel's or user group's members, or a whole workspace, over whole days.
+
+    Its members' absences are responders carrying its id; `ended_at` once it was ended early.
+    """
+
+    __tablename__ = "closure"
+    __table_args__ = (Index("ix_closure_team", "team_id", "last_day"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    enterprise_id: str | None = Field(default=None, max_length=32)
+    created_by: str = Field(max_length=32)
+    scope: str = Field(max_length=16)
+    target_id: str | None = Field(default=None, max_length=32)
+    target_label: str | None = Field(default=None, max_length=255)
+    first_day: date
+    last_day: date
+    message: str = Field(default="", sa_column=Column(Text, nullable=False, server_default=""))
+    # The language of whoever closed: the words members read before they choose their own.
+    locale: str = Field(default="en-US", max_length=16)
+    created_at: datetime
+    applied_at: datetime | None = None
+    ended_at: datetime | None = None
+
+
+class ClosureMember(SQLModel, table=True):
+    """What a closure did for one member: applied, opted out, or skipped (and why)."""
+
+    __tablename__ = "closure_member"
+
+    closure_id: int = Field(foreign_key="closure.id", primary_key=True, ondelete="CASCADE")
+    user_id: str = Field(primary_key=True, max_length=32)
+    state: str = Field(max_length=16)
+    at: datetime

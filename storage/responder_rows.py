@@ -47,6 +47,10 @@ def value_of(row: ResponderRow) -> Responder:
         event_uid=row.event_uid,
         occurrence=row.occurrence,
         taken_over=row.taken_over,
+        leave_type=row.leave_type,
+        hide_reason=row.hide_reason,
+        set_by=row.set_by,
+        closure_id=row.closure_id,
     )
 
 
@@ -90,4 +94,6 @@ def write_draft(
     row.pause_notifications = draft.pause_notifications
     row.reply_as_me = draft.reply_as_me
     row.announce_in = ",".join(draft.announce_in)
+    row.leave_type = draft.leave_type
+    row.hide_reason = draft.hide_reason
     row.updated_at = now

@@ -92,6 +92,10 @@ class Options:
     set_status: bool = False
     pause_notifications: bool = False
     reply_as_me: bool = False
+    # The kind of absence (bot/core/leave_types.py; None before types) and whether its reason
+    # is hidden (None: the type's and the workspace's defaults decide).
+    leave_type: str | None = None
+    hide_reason: bool | None = None
 
 
 @dataclass(frozen=True, kw_only=True)

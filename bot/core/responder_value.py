@@ -47,6 +47,9 @@ class Responder(Options):
     event_uid: str | None = None
     occurrence: str | None = None
     taken_over: bool = False
+    # Who set it for its owner (None: the owner), and the closure it belongs to.
+    set_by: str | None = None
+    closure_id: int | None = None
 
     def window(self, tz: str | None = None) -> DateRange:
         """Return when this responder is on, in its owner's zone unless told another."""

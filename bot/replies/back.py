@@ -16,7 +16,7 @@ from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
 from bot.replies.lookup import message_link
 from storage import reply_queries, responder_queries
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.effects_queries import enqueue_effect
 
 # Keys begin with the kinds' names from before kinds were named `area.verb`: nothing recorded
@@ -70,6 +70,8 @@ def _ended(delivery: Delivery) -> Responder | None:
 def absence_ended(client: WebClient, delivery: Delivery) -> str:
     """The absence ended: queue the reminders, and the digest if the owner keeps one."""
     with session_scope(delivery.engine) as session:
+        # It reads, then queues: on SQLite a reader cannot wait for the write lock later.
+        begin_writing(session, "absence_ended")
         responder = responder_queries.responder_by_id(session, responder_id=delivery.responder_id)
         if responder is None:
             return "responder gone"
