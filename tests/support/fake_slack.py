@@ -217,12 +217,14 @@ class FakeSlack:
         real_name: str | None = None,
         deleted: bool = False,
         home_team: str | None = None,
+        role: str = "member",
     ) -> None:
         """Add a person (or another bot); `deleted` deactivates them, `home_team` makes them a guest
-        from another organization, seen only in the shared channels they are in."""
+        from another organization, seen only in the shared channels they are in; `role` makes them
+        an "admin", "owner" or "primary_owner" of the workspace."""
         with self._lock:
             self._ws.users[user_id] = User(
-                user_id, name, tz, locale, is_bot, real_name, deleted, home_team
+                user_id, name, tz, locale, is_bot, real_name, deleted, home_team, role
             )
 
     def add_channel(

@@ -43,6 +43,8 @@ class User:
     deleted: bool = False
     # Set for someone from another organization, met in a shared channel.
     home_team: str | None = None
+    # "member", "admin", "owner" or "primary_owner", as users.info's is_* flags say.
+    role: str = "member"
 
 
 @dataclass
@@ -142,7 +144,10 @@ class Workspace:
             "tz_label": now.tzname(),
             "tz_offset": int(offset.total_seconds()) if offset else 0,
             "is_bot": user.is_bot,
-            "is_admin": False,
+            # Owners are admins too, as Slack reports them.
+            "is_admin": user.role != "member",
+            "is_owner": user.role in ("owner", "primary_owner"),
+            "is_primary_owner": user.role == "primary_owner",
             "profile": {
                 "real_name": user.real_name or user.name.title(),
                 "display_name": user.name,
