@@ -3,6 +3,7 @@
 import logging
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 from ipaddress import ip_address
@@ -55,7 +56,7 @@ def fetch_feed(
     limits = Limits(timeout, time.monotonic() + total_seconds, max_bytes, tls)
     headers = _request_headers(etag, last_modified)
     for _hop in range(max_redirects + 1):
-        target = _checked(url, allow_hosts, resolver)
+        target = _checked(url, allow_hosts, resolver, limits)
         answer = exchange(target, headers, limits)
         if answer.status not in REDIRECTS:
             return _fetched(answer, target.host, etag, last_modified)
@@ -84,18 +85,38 @@ def _request_headers(etag: str | None, last_modified: str | None) -> dict[str, s
 def refused_at_once(url: str, allow_hosts: frozenset[str]) -> None:
     """Raise what a fetch would refuse without asking DNS (not https, or a private address
     written as digits, in any of the forms resolvers read), so a form can say so at once."""
+    where = _where(url, allow_hosts)
+    _refuse_http(where)
+    literal = _written_address(where.host)
+    if literal and not where.allowed and not is_public(literal):
+        raise _refused(Failure.REFUSED_ADDRESS, where.host)
+
+
+@dataclass(frozen=True)
+class _Where:
+    """A URL's parts that decide whether it may be fetched."""
+
+    scheme: str
+    host: str
+    port: int
+    allowed: bool
+
+
+def _where(url: str, allow_hosts: frozenset[str]) -> _Where:
+    """Read the scheme, host and port, and whether the host is allowed over http."""
     parts = urlsplit(url)
     host = parts.hostname or ""
     try:
         port = parts.port or PORTS.get(parts.scheme, 0)
     except ValueError:
         port = 0
-    allowed = f"{host}:{port}" in allow_hosts
-    if parts.scheme != "https" and not allowed:
-        raise _refused(Failure.NOT_HTTPS, host)
-    literal = _written_address(host)
-    if literal and not allowed and not is_public(literal):
-        raise _refused(Failure.REFUSED_ADDRESS, host)
+    return _Where(parts.scheme, host, port, f"{host}:{port}" in allow_hosts)
+
+
+def _refuse_http(where: _Where) -> None:
+    """Only https, unless the host is allowed."""
+    if where.scheme != "https" and not where.allowed:
+        raise _refused(Failure.NOT_HTTPS, where.host)
 
 
 def _written_address(host: str) -> str | None:
@@ -110,30 +131,46 @@ def _written_address(host: str) -> str | None:
         return None
 
 
-def _checked(url: str, allow_hosts: frozenset[str], resolver: Resolver) -> Target:
+def _checked(url: str, allow_hosts: frozenset[str], resolver: Resolver, limits: Limits) -> Target:
     """Where a URL leads, if it may go there: https, or an allowed host; public addresses only.
 
     Every address the name resolves to must be public, and the connection dials only those.
     """
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    try:
-        port = parts.port or PORTS.get(parts.scheme, 0)
-    except ValueError:
-        port = 0
-    if not host or not port or parts.scheme not in PORTS:
+    where = _where(url, allow_hosts)
+    if not where.host or not where.port or where.scheme not in PORTS:
         raise FeedError(Failure.NOT_A_URL)
-    allowed = f"{host}:{port}" in allow_hosts
-    if parts.scheme != "https" and not allowed:
-        raise _refused(Failure.NOT_HTTPS, host)
-    try:
-        addresses = resolve(host, port, resolver)
-    except (OSError, UnicodeError):
-        raise _refused(Failure.UNRESOLVABLE, host) from None
-    if not allowed and not all(is_public(address) for address in addresses):
-        raise _refused(Failure.REFUSED_ADDRESS, host)
+    _refuse_http(where)
+    addresses = _resolved(where.host, where.port, resolver, limits)
+    if not where.allowed and not all(is_public(address) for address in addresses):
+        raise _refused(Failure.REFUSED_ADDRESS, where.host)
+    parts = urlsplit(url)
     path = ascii_path(parts.path or "/") + (f"?{ascii_path(parts.query)}" if parts.query else "")
-    return Target(parts.scheme, host, port, path, addresses)
+    return Target(where.scheme, where.host, where.port, path, addresses)
+
+
+def _resolved(host: str, port: int, resolver: Resolver, limits: Limits) -> list[str]:
+    """The host's addresses, asked within the fetch's time: a resolver that hangs fails it.
+
+    getaddrinfo takes no timeout, so it runs on a daemon thread that is left behind if late.
+    """
+    found: list[list[str]] = []
+    failed: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            found.append(resolve(host, port, resolver))
+        except (OSError, UnicodeError) as error:
+            failed.append(error)
+
+    asking = threading.Thread(target=ask, name="ooo-calendar-dns", daemon=True)
+    asking.start()
+    asking.join(max(0.0, min(limits.timeout, limits.deadline - time.monotonic())))
+    if found:
+        return found[0]
+    if failed:
+        raise _refused(Failure.UNRESOLVABLE, host)
+    logger.info("calendar feed at %s: DNS did not answer in time", host)
+    raise FeedError(Failure.TIMEOUT, {"host": host})
 
 
 def _refused(failure: Failure, host: str) -> FeedError:

@@ -1,6 +1,8 @@
 """A fetch is bounded: in size as sent and as decompressed, in time per read and in all."""
 
 import gzip
+import threading
+import time
 import zlib
 from collections.abc import Callable, Iterator
 
@@ -177,3 +179,25 @@ def failure(server: FeedServer, path: str, **options: object) -> FeedError:
     with pytest.raises(FeedError) as refused:
         fetch(server, path, **options)
     return refused.value
+
+
+def test_a_resolver_that_never_answers_fails_the_fetch_within_its_time() -> None:
+    answered = threading.Event()
+
+    def hanging(host: str, port: int) -> list[tuple[object, ...]]:
+        answered.wait(5)  # as a DNS server that does not answer
+        return []
+
+    started = time.monotonic()
+    with pytest.raises(FeedError) as refused:
+        fetch_feed(
+            "https://calendar.example/alice.ics",
+            etag=None,
+            last_modified=None,
+            allow_hosts=frozenset(),
+            resolver=hanging,
+            timeout=0.2,
+        )
+    answered.set()
+    assert (refused.value.code, refused.value.params) == ("timeout", {"host": "calendar.example"})
+    assert time.monotonic() - started < 2
