@@ -39,6 +39,8 @@ class Sweep:
     next_due: Callable[[Session], datetime | None] | None = None
     # How often to run a chore that no row announces (purges).
     every: timedelta | None = None
+    # What stops the threads a sweep keeps, once the scheduler no longer runs it.
+    close: Callable[[], None] | None = None
 
 
 def tick(engine: Engine, now: datetime, sweeps: Sequence[Sweep]) -> dict[str, int]:
@@ -91,6 +93,9 @@ class Scheduler:
             # Emptied first: APScheduler trips over a job it is handing over while it stops.
             self._aps.remove_all_jobs()
             self._aps.shutdown(wait=True)
+        for sweep in self._sweeps:
+            if sweep.close is not None:
+                sweep.close()
 
     def run(self) -> list[str]:
         """One pass over the sweeps due, each on its own (one failing never holds up the

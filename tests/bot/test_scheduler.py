@@ -97,3 +97,13 @@ def test_a_failing_sweep_holds_up_none_of_the_others_and_is_tried_again(
     scheduler.run()
     assert ran == ["purge at 08:00"] and len(tries) == 2
     assert "scheduler step digests failed" in caplog.text
+
+
+@pytest.mark.parametrize("engine", ["sqlite"], indirect=True)
+def test_shutting_down_closes_what_each_sweep_keeps(engine: Engine) -> None:
+    closed: list[str] = []
+    keeping = Sweep("pool", lambda _engine, _now: 0, close=lambda: closed.append("pool"))
+    scheduler = Scheduler(engine, FakeClock(START), [counting("plain", []), keeping])
+    scheduler.start()
+    scheduler.shutdown()
+    assert closed == ["pool"]

@@ -90,4 +90,4 @@ class RefreshSweep:
     def sweep(self) -> Sweep:
         """The scheduler's view of it: due by the feeds' due times, when feeds can be read."""
         due = calendar_queries.next_feed_due if self.reader is not None else None
-        return Sweep(CALENDARS, self.run, next_due=due)
+        return Sweep(CALENDARS, self.run, next_due=due, close=self.close)
