@@ -3,6 +3,7 @@
 import logging
 import os
 from typing import Annotated, ClassVar, TypeVar
+from urllib.parse import urlsplit
 
 from cryptography.fernet import Fernet
 from pydantic import Field, ValidationError, ValidationInfo, field_validator
@@ -126,6 +127,23 @@ class Settings(VaultSettings):
         """Refuse an entry that is not `host:port` at start-up, naming it."""
         calendar_hosts(value)
         return value
+
+    @field_validator("ooo_public_url")
+    @classmethod
+    def _public_url(cls, value: str | None) -> str | None:
+        """Accept the start of a URL calendar clients can reach; a feed URL is built onto it."""
+        if not value:
+            return None
+        parts = urlsplit(value.strip())
+        try:
+            parts.port  # noqa: B018 (reading it checks it)
+        except ValueError:
+            raise ValueError("has a port that is no number") from None
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            raise ValueError("is not an http(s) URL, e.g. https://ooo.example.com")
+        if parts.query or parts.fragment or parts.username or parts.password:
+            raise ValueError("must be a plain URL: no query, fragment or password")
+        return value.strip().rstrip("/")
 
     @property
     def distributed(self) -> bool:

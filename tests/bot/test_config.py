@@ -263,3 +263,33 @@ def test_it_names_a_calendar_host_that_is_not_host_and_port(
     with pytest.raises(ConfigError) as refused:
         load_settings(Settings)
     assert f"OOO_CALENDAR_ALLOW_HOSTS: {entry!r} is not host:port" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "ooo.example.com",
+        "ftp://ooo.example.com",
+        "https://",
+        "https://ooo.example.com:port",
+        "https://ooo.example.com/?x=1",
+        "https://ooo.example.com/#top",
+        "https://admin:secret@ooo.example.com",
+    ],
+)
+def test_it_refuses_a_public_url_calendars_cannot_be_given(
+    monkeypatch: pytest.MonkeyPatch, url: str
+) -> None:
+    monkeypatch.setenv("OOO_PUBLIC_URL", url)
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1")
+    with pytest.raises(ConfigError) as refused:
+        load_settings(Settings)
+    assert "OOO_PUBLIC_URL" in str(refused.value)
+
+
+def test_it_keeps_a_public_url_without_its_trailing_slash(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OOO_PUBLIC_URL", " https://ooo.example.com/slack/ ")
+    monkeypatch.setenv("SLACK_BOT_TOKEN", "xoxb-1")
+    monkeypatch.setenv("SLACK_APP_TOKEN", "xapp-1")
+    assert load_settings(Settings).ooo_public_url == "https://ooo.example.com/slack"
