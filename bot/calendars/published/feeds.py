@@ -135,16 +135,22 @@ class PublishedFeeds:
     ) -> list[FeedLink]:
         """Revoke the person's feeds: one by id, a team's by its id or label, or else their
         own; what was revoked."""
-        mine = self.listed(workspace, user_id)
-        chosen = [link for link in mine if _chosen(link, feed_id=feed_id, team=team)]
+        with session_scope(self._engine) as session:
+            mine = stored.feeds_of(session, workspace=workspace, owner_id=user_id)
+            # Chosen by what they are, not by their URLs: no sealed token is opened for it.
+            links = [self._link(feed, opened=False) for feed in mine]
+        chosen = [link for link in links if _chosen(link, feed_id=feed_id, team=team)]
         with session_scope(self._engine) as session:
             stored.revoke_feeds(session, feed_ids=[link.id for link in chosen], now=self._clock())
         return chosen
 
-    def _link(self, feed: PublishedFeed, token: str | None = None) -> FeedLink:
-        """What the owner is shown of a feed; its URL only if the token is known or unsealed."""
+    def _link(
+        self, feed: PublishedFeed, token: str | None = None, *, opened: bool = True
+    ) -> FeedLink:
+        """What the owner is shown of a feed; its URL only if the token is known or, when
+        `opened`, unsealed."""
         assert feed.id is not None
-        if token is None and feed.sealed_token and self._vault:
+        if token is None and opened and feed.sealed_token and self._vault:
             try:
                 token = self._vault.open(feed.sealed_token)
             except WrongKey:

@@ -10,7 +10,7 @@ from sqlalchemy import Engine
 from bot.__main__ import main
 from bot.accounts.keys import check_key, rotate_key
 from bot.accounts.vault import Vault, generate_key
-from bot.calendars.published.feeds import PublishedFeeds
+from bot.calendars.published.feeds import PublishedFeeds, TeamTarget
 from bot.core.workspace import Workspace
 from tests.bot.calendars.published.conftest import KEY
 from tests.bot.calendars.published.feed_steps import (
@@ -77,3 +77,26 @@ def test_it_stops_the_feeds_of_someone_slack_deactivated(
     gone = {"type": "user_change", "user": {"id": "UALICE", "team_id": "T0001", "deleted": True}}
     assert slack.event(gone).status == 200
     assert read(app_url, path).status_code == 404
+
+
+class CountingVault(Vault):
+    """A vault that counts the sealed tokens it opens."""
+
+    opened = 0
+
+    def open(self, sealed: str) -> str:
+        CountingVault.opened += 1
+        return super().open(sealed)
+
+
+def test_stopping_a_feed_opens_no_sealed_token(engine: Engine, clock: FakeClock) -> None:
+    feeds = PublishedFeeds(engine, clock, public_url=PUBLIC_URL, vault=CountingVault(KEY))
+    workspace = Workspace("T0001")
+    feeds.own(workspace, "UALICE", locale="en-US", renew=False)
+    for channel in ("C1", "C2", "C3"):
+        target = TeamTarget(channel, f"#{channel.lower()}", private=False)
+        feeds.team(workspace, "UALICE", target, locale="en-US", renew=False)
+    CountingVault.opened = 0
+    revoked = feeds.revoke(workspace, "UALICE", team=("C2", "#c2"))
+    assert ([link.target_id for link in revoked], CountingVault.opened) == (["C2"], 0)
+    assert [link.target_id for link in feeds.listed(workspace, "UALICE")] == [None, "C1", "C3"]
