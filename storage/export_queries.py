@@ -10,7 +10,7 @@ from sqlmodel import Session, col
 from bot.core.exports import Leave
 from bot.core.responder import Kind
 from bot.core.workspace import Workspace
-from storage.models import ResponderRow
+from storage.models import Installation, ResponderRow
 
 # Bound parameters per statement: well under SQLite's and PostgreSQL's limits.
 CHUNK = 5000
@@ -57,3 +57,11 @@ def _overlapping(workspace: Workspace, start: datetime, end: datetime) -> list[C
 def _read(session: Session, conditions: list[ColumnElement[bool]]) -> list[Leave]:
     query = select_columns(*COLUMNS).where(*conditions)
     return [Leave(*row) for row in session.execute(query).all()]
+
+
+def workspace_known(session: Session, team_id: str) -> bool:
+    """Whether ooo has ever served this workspace: it is installed there, or anyone there set
+    a responder."""
+    installed = select_columns(col(Installation.id)).where(col(Installation.team_id) == team_id)
+    used = select_columns(col(ResponderRow.id)).where(col(ResponderRow.team_id) == team_id)
+    return any(session.execute(query.limit(1)).first() for query in (installed, used))

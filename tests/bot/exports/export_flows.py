@@ -29,10 +29,11 @@ def away(
     hide_reason: bool | None = None,
     tz: str = "Europe/Paris",
     kind: str = "personal",
+    team_id: str = "T0001",
 ) -> ResponderRow:
     """Store an absence of `owner` of a type, as the form would have."""
     row = ResponderRow(
-        team_id="T0001",
+        team_id=team_id,
         owner_id=owner,
         kind=kind,
         starts_at=start,
