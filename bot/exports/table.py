@@ -10,7 +10,7 @@ from bot.core.export_csv import csv_bytes
 from bot.core.exports import Line, Period, check_rows, lines
 from bot.core.workspace import Workspace
 from bot.organisation.settings import schedules_of, settings_of
-from bot.texts import _
+from bot.texts import pgettext
 from bot.texts.leave_types import shown_label
 from storage import export_queries
 from storage.db import session_scope
@@ -60,13 +60,13 @@ def export_of(
 def header() -> list[str]:
     """The header row, in the reader's language."""
     return [
-        _("Name"),
-        _("User ID"),
-        _("Type"),
-        _("Start"),
-        _("End"),
-        _("Time zone"),
-        _("Working days"),
+        pgettext("export column", "Name"),
+        pgettext("export column", "User ID"),
+        pgettext("export column", "Type"),
+        pgettext("export column", "Start"),
+        pgettext("export column", "End"),
+        pgettext("export column", "Time zone"),
+        pgettext("export column", "Working days"),
     ]
 
 
