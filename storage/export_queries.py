@@ -33,7 +33,7 @@ def leaves(
     end: datetime,
 ) -> list[Leave]:
     """Personal, undeleted responders overlapping [start, end): of these people, or (None) of
-    everyone in the workspace. Never the message."""
+    everyone in the workspace, by person then start. Never the message."""
     if people is None:
         return _read(session, _overlapping(workspace, start, end))
     found: list[Leave] = []
@@ -55,7 +55,8 @@ def _overlapping(workspace: Workspace, start: datetime, end: datetime) -> list[C
 
 
 def _read(session: Session, conditions: list[ColumnElement[bool]]) -> list[Leave]:
-    query = select_columns(*COLUMNS).where(*conditions)
+    order = (col(ResponderRow.owner_id), col(ResponderRow.starts_at), col(ResponderRow.id))
+    query = select_columns(*COLUMNS).where(*conditions).order_by(*order)
     return [Leave(*row) for row in session.execute(query).all()]
 
 

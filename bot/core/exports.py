@@ -121,13 +121,16 @@ def lines(
     types: tuple[LeaveType, ...],
     workspace_hides: bool,
 ) -> list[Line]:
-    """The lines of the absences that touch the period in their own zone, by person and start.
+    """The lines of the absences that touch the period in their own zone, in the order given.
 
     Working days count only the days inside the period, by the person's week and holidays.
     """
     found: list[Line] = []
-    for leave in sorted(leaves, key=lambda one: (one.person, one.start)):
-        start, end = period.start(leave.tz), period.end(leave.tz)
+    bounds: dict[str, tuple[datetime, datetime]] = {}  # a few zones for thousands of absences
+    for leave in leaves:
+        if leave.tz not in bounds:
+            bounds[leave.tz] = period.start(leave.tz), period.end(leave.tz)
+        start, end = bounds[leave.tz]
         if leave.start >= end or (leave.end is not None and leave.end <= start):
             continue
         inside = (max(leave.start, start), end if leave.end is None else min(leave.end, end))

@@ -54,7 +54,7 @@ def export_of(
     )
     if limited:
         check_rows(len(people) if people is not None else len(schedules), len(listed))
-    return Export(csv_bytes(header(), [_row(line, names) for line in listed]), len(listed))
+    return Export(csv_bytes(header(), [cells(line, names) for line in listed]), len(listed))
 
 
 def header() -> list[str]:
@@ -70,7 +70,8 @@ def header() -> list[str]:
     ]
 
 
-def _row(line: Line, names: Mapping[str, str]) -> list[str | int]:
+def cells(line: Line, names: Mapping[str, str]) -> list[str | int]:
+    """One line as the CSV's cells, its type worded for the reader."""
     kind = shown_label(line.leave_type, hidden=line.leave_type is None)
     name = names.get(line.person, "")
     return [name, line.person, kind, line.start, line.end, line.tz, line.working_days]
