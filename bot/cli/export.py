@@ -57,6 +57,7 @@ def run(args: argparse.Namespace, stdout: BinaryIO | None = None) -> int:
 
 
 def _export(args: argparse.Namespace) -> bytes:
+    """The CSV's bytes; Stop when the dates, the workspace or the team can't be used."""
     from bot.exports.table import export_of
     from bot.texts import speaking
     from storage import export_queries
@@ -109,6 +110,7 @@ def _members(
 
 
 def _day(option: str, text: str) -> date:
+    """An ISO date typed after an option; Stop when it is not one."""
     try:
         return date.fromisoformat(text)
     except ValueError:

@@ -15,9 +15,10 @@ from bot.core.exports import (
     period_from_text,
 )
 from bot.exports.delivery import send_privately
-from bot.exports.table import export_of
+from bot.exports.table import Export, export_of
 from bot.team.answers import Asking
 from bot.team.command import Target
+from bot.team.members import Team
 from bot.texts import _, ngettext, speaking
 from bot.texts.date_refusals import refusal
 from bot.texts.dates import day
@@ -42,29 +43,40 @@ def export_team(asking: Asking, *, target: Target, words: str) -> None:
         team = asking.seen_team(target)
         if team is None:
             return
-        names = asking.directory.roster_names(team_id=asking.workspace.team_id)
-        try:
-            check_people(len(team.people))
-            export = export_of(
-                asking.engine, asking.workspace, people=team.people, period=period, names=names
-            )
-        except ExportTooLarge as error:
-            asking.reply(too_large(error))
-            return
-        try:
-            send_privately(
-                asking.client,
-                user_id=asking.user_id,
-                data=export.data,
-                filename=filename(team.label, period),
-                title=_("Absences · {team}", team=team.label),
-                comment=summary(team.label, period, export.rows, defaulted=not words.strip()),
-            )
-        except (SlackApiError, SlackClientError, OSError) as error:
-            logger.warning("could not send %s the export of %s: %s", asking.user_id, team.id, error)
-            asking.reply(_("Slack didn't take the file just now: try again in a minute."))
-            return
-        asking.reply(_("Sent to your DM: the absences of {team}.", team=team.label))
+        export = _made(asking, team, period)
+        if export is not None and _sent(asking, team, period, export, defaulted=not words.strip()):
+            asking.reply(_("Sent to your DM: the absences of {team}.", team=team.label))
+
+
+def _made(asking: Asking, team: Team, period: Period) -> Export | None:
+    """The team's CSV, or None once the asker was told it is too large and how to narrow it."""
+    names = asking.directory.roster_names(team_id=asking.workspace.team_id)
+    try:
+        check_people(len(team.people))
+        return export_of(
+            asking.engine, asking.workspace, people=team.people, period=period, names=names
+        )
+    except ExportTooLarge as error:
+        asking.reply(too_large(error))
+        return None
+
+
+def _sent(asking: Asking, team: Team, period: Period, export: Export, *, defaulted: bool) -> bool:
+    """Upload the CSV into the asker's DM; False once they were told Slack did not take it."""
+    try:
+        send_privately(
+            asking.client,
+            user_id=asking.user_id,
+            data=export.data,
+            filename=filename(team.label, period),
+            title=_("Absences · {team}", team=team.label),
+            comment=summary(team.label, period, export.rows, defaulted=defaulted),
+        )
+    except (SlackApiError, SlackClientError, OSError) as error:
+        logger.warning("could not send %s the export of %s: %s", asking.user_id, team.id, error)
+        asking.reply(_("Slack didn't take the file just now: try again in a minute."))
+        return False
+    return True
 
 
 def preparing(label: str) -> str:
