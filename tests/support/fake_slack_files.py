@@ -14,7 +14,7 @@ from typing import Any
 
 from tests.support.fake_slack_chat import postable
 from tests.support.fake_slack_checks import SlackError, Token
-from tests.support.fake_slack_state import Args, Workspace, handles
+from tests.support.fake_slack_state import APP_ID, BOT_ID, Args, Workspace, handles
 
 ALT_TXT_MAX = 1000
 SNIPPET_MAX = 1024 * 1024
@@ -102,6 +102,8 @@ def files_complete_upload_external(ws: Workspace, args: Args, caller: Token) -> 
             found.shared_in.append(channel.id)
             found.comment = comment
         message = {"type": "message", "user": caller.user_id, "text": comment, "upload": True}
+        if caller.is_bot:
+            message |= {"bot_id": BOT_ID, "app_id": APP_ID}
         message |= {"files": [_shown(f) for f in done], "ts": ws.next_ts(), "channel": channel.id}
         if args.get("thread_ts"):
             message["thread_ts"] = args["thread_ts"]
