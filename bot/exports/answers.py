@@ -25,7 +25,7 @@ from bot.texts.dates import day
 from bot.texts.numbers import number
 
 logger = logging.getLogger(__name__)
-UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+UNSAFE = re.compile(r"[^\w-]+")
 
 
 def export_team(asking: Asking, *, target: Target, words: str) -> None:
@@ -122,6 +122,6 @@ def too_large(error: ExportTooLarge) -> str:
 
 
 def filename(label: str, period: Period) -> str:
-    """`absences-design-2026-11-01-2027-01-31.csv`: safe on every system."""
+    """`absences-design-2026-11-01-2027-01-31.csv`: letters, digits and dashes only."""
     slug = UNSAFE.sub("-", label.lstrip("#@")).strip("-") or "team"
     return f"absences-{slug}-{period.first.isoformat()}-{period.last.isoformat()}.csv"
