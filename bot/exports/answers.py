@@ -25,6 +25,10 @@ from bot.texts.dates import day
 from bot.texts.numbers import number
 
 logger = logging.getLogger(__name__)
+# What a workspace's own settings refuse: trying again would not help.
+FORBIDDEN = frozenset(
+    {"file_uploads_disabled", "file_uploads_except_images_disabled", "file_type_not_allowed"}
+)
 UNSAFE = re.compile(r"[^\w-]+")
 
 
@@ -74,9 +78,23 @@ def _sent(asking: Asking, team: Team, period: Period, export: Export, *, default
         )
     except (SlackApiError, SlackClientError, OSError) as error:
         logger.warning("could not send %s the export of %s: %s", asking.user_id, team.id, error)
-        asking.reply(_("Slack didn't take the file just now: try again in a minute."))
+        asking.reply(refused_upload(error))
         return False
     return True
+
+
+def refused_upload(error: Exception) -> str:
+    """Why Slack did not take the file: ooo lacks the scope, the workspace forbids it, or a
+    failure worth trying again."""
+    code = error.response.get("error") if isinstance(error, SlackApiError) else None
+    if code == "missing_scope":  # installed before exports asked for files:write
+        return _(
+            "I'm not allowed to upload files in this workspace yet: ask whoever installed me "
+            "to install me again."
+        )
+    if code in FORBIDDEN:
+        return _("This workspace doesn't allow me to upload the file, so I can't send it.")
+    return _("Slack didn't take the file just now: try again in a minute.")
 
 
 def preparing(label: str) -> str:

@@ -6,6 +6,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine
 
+from bot.app import build_services, create_app
+from bot.config import Settings
 from bot.core import exports
 from bot.core.workspace import Workspace
 from storage import setting_queries
@@ -20,9 +22,11 @@ from tests.bot.exports.export_flows import (
     sent_csv,
 )
 from tests.bot.team.team_flows import SECRET, on
-from tests.conftest import NOW
+from tests.conftest import NOW, SettlingDriver, served
+from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
+from tests.support.fake_slack_checks import manifest_bot_scopes
 
 NEW_YORK = ZoneInfo("America/New_York")
 
@@ -216,8 +220,38 @@ def test_it_reads_dates_in_the_askers_language(
     assert by_person(rows)["UALICE"][-1] == "3"
 
 
-def test_it_says_so_when_slack_refuses_the_file(slack: SlackDriver, fake: FakeSlack) -> None:
-    fake.fail_next("files.getUploadURLExternal", "file_uploads_disabled")
+@pytest.mark.parametrize(
+    ("method", "error", "said"),
+    [
+        ("files.getUploadURLExternal", "internal_error", "try again in a minute"),
+        ("files.completeUploadExternal", "internal_error", "try again in a minute"),
+        ("files.getUploadURLExternal", "missing_scope", "install me again"),
+        ("files.getUploadURLExternal", "file_uploads_disabled", "doesn't allow me"),
+        ("conversations.open", "ratelimited", "try again in a minute"),
+    ],
+)
+def test_it_says_why_slack_did_not_take_the_file(
+    slack: SlackDriver, fake: FakeSlack, method: str, error: str, said: str
+) -> None:
+    fake.fail_next(method, error)
     _, then = export(slack, fake, "UCAROL", "@oncall")
-    assert "try again" in then
+    assert said in then
     assert fake.files_in("UCAROL") == []
+
+
+def test_an_install_without_files_write_is_told_to_install_again(
+    engine: Engine, clock: FakeClock, app_settings: Settings
+) -> None:
+    with FakeSlack(bot_scopes=manifest_bot_scopes() - {"files:write"}) as without:
+        without.add_user("UCAROL", "carol", tz="Europe/London", locale="en-GB")
+        without.add_usergroup("S0ONCALL", "oncall", "On-call", users=["UCAROL"])
+        settings = app_settings.model_copy(update={"slack_api_url": without.api_url})
+        services = build_services(settings, engine, clock)
+        try:
+            with served(engine, create_app(services), services) as url:
+                driver = SettlingDriver(f"{url}/slack/events", without, services.followups)
+                _, then = export(driver, without, "UCAROL", "@oncall")
+        finally:
+            services.close()
+        assert "install me again" in then
+        assert [r.error for r in without.rejections] == ["missing_scope"]
