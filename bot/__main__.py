@@ -3,11 +3,11 @@
 import argparse
 import sys
 
-from bot.cli import data, dates, db, keys, run, tick
+from bot.cli import data, dates, db, export, keys, run, tick
 from bot.config import ConfigError
 
 # One module per subcommand, each adding its own parser; in the order `ooo --help` lists them.
-SUBCOMMANDS = (run, db, dates, tick, keys, data)
+SUBCOMMANDS = (run, db, dates, tick, keys, data, export)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -30,6 +30,10 @@ APP_CREDENTIAL_METHODS = frozenset({"oauth.v2.access"})
 # Bot scopes no Web API method needs: `commands` is what lets the app own a slash command.
 SCOPES_WITHOUT_METHODS = frozenset({"commands"})
 
+# slack-sdk helpers that call several Web API methods, by the methods they call.
+SDK_FLOWS = {
+    "files_upload_v2": ("files.getUploadURLExternal", "files.completeUploadExternal"),
+}
 METHOD_CALL = re.compile(r"\.(\w+)\(")
 API_CALL = re.compile(r"""\bapi_call\(\s*["']([\w.]+)["']""")
 SAY_CALL = re.compile(r"(?<!def )\bsay\(")  # Bolt's say() posts with chat.postMessage
@@ -90,7 +94,9 @@ def calls_in_bot() -> dict[str, list[str]]:
     calls: dict[str, list[str]] = {}
     for path in sorted((REPO / "bot").rglob("*.py")):
         for number, line in enumerate(path.read_text().splitlines(), 1):
-            methods = [python_names[n] for n in METHOD_CALL.findall(line) if n in python_names]
+            names = METHOD_CALL.findall(line)
+            methods = [python_names[n] for n in names if n in python_names]
+            methods += [m for n in names for m in SDK_FLOWS.get(n, ())]
             methods += API_CALL.findall(line) + ["chat.postMessage"] * len(SAY_CALL.findall(line))
             for method in methods:
                 calls.setdefault(method, []).append(f"{path.relative_to(REPO)}:{number}")

@@ -41,6 +41,7 @@ BOT_SCOPES = (
     "mpim:history",
     "im:history",
     "im:write",
+    "files:write",
 )
 
 

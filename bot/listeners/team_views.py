@@ -8,6 +8,7 @@ from slack_sdk import WebClient
 from bot.blocks.team_view import read_state, team_help
 from bot.core.problems import Refused
 from bot.core.team import DEFAULT_COVERAGE, coverage_from_text
+from bot.exports.answers import export_team, preparing
 from bot.home.followups import Followups
 from bot.listeners.feeds import team_feed_command
 from bot.listeners.slash import Slash
@@ -44,6 +45,8 @@ def team_command(slash: Slash) -> None:
         _save(ack, asking, followups, request)
     elif isinstance(request, command.Feed):
         team_feed_command(ack, asking, followups, services, request)
+    elif isinstance(request, command.Export):
+        _export(ack, asking, followups, request)
     else:
         digest_command(ack, asking, followups, request)
 
@@ -65,6 +68,18 @@ def _show(ack: Ack, asking: Asking, followups: Followups, request: command.Show)
         coverage=coverage,
         saved=request.target is None,
     )
+
+
+def _export(ack: Ack, asking: Asking, followups: Followups, request: command.Export) -> None:
+    target = request.target
+    if target is None:
+        mine = asking.saved_team()
+        if mine is None:
+            ack(text=_(NO_TEAM), response_type="ephemeral")
+            return
+        target = command.Target(mine.target_id, mine.target_label)
+    ack(text=preparing(target.name), response_type="ephemeral")
+    followups.later(export_team, asking, target=target, words=request.period)
 
 
 def _save(ack: Ack, asking: Asking, followups: Followups, request: command.Save) -> None:

@@ -1,6 +1,8 @@
-"""What `/ooo team …` asks for: a view, saving a team, managing digests, or a calendar feed."""
+"""What `/ooo team …` asks for: a view, saving a team, managing digests, a calendar feed, or an
+export."""
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.core.team_digest import Cadence
@@ -83,13 +85,22 @@ class Feed:
 
 
 @dataclass(frozen=True)
+class Export:
+    """A team's absences as a CSV (the saved team's when `target` is None) over the days
+    `period` says (none: the default period)."""
+
+    target: Target | None
+    period: str
+
+
+@dataclass(frozen=True)
 class Unclear:
     """Words that are none of the above (or `help`); `problem` says why, if there is one."""
 
     problem: str
 
 
-Request = Show | Save | Subscribe | ListDigests | Unsubscribe | Feed | Unclear
+Request = Show | Save | Subscribe | ListDigests | Unsubscribe | Feed | Export | Unclear
 # `/ooo team feed off` and its kin.
 FEED_OFF = frozenset({"off", "stop", "revoke", "remove", "delete"})
 
@@ -111,19 +122,16 @@ def read(text: str) -> Request:
     head = words[0].lower() if words else ""
     if head in ("help", "?"):
         return Unclear("")
-    if head == "set":
-        return _save(" ".join(words[1:]))
-    if head == "digest":
-        return _digest(words[1:])
-    if head == "feed":
-        return _feed(words[1:])
+    if head in SUBCOMMANDS:
+        return SUBCOMMANDS[head](words[1:])
     target = target_of(words[0]) if words else None
     if words and target is None:
         return Show(None, " ".join(words))
     return Show(target, " ".join(words[1:]))
 
 
-def _save(rest: str) -> Request:
+def _save(words: list[str]) -> Request:
+    rest = " ".join(words)
     coverage = COVERAGE.search(rest)
     rest = rest[: coverage.start()].strip() if coverage else rest.strip()
     target = target_of(rest) if rest else None
@@ -132,6 +140,11 @@ def _save(rest: str) -> Request:
             _("“{words}” is not a channel or user group: try `/ooo team set @design`.", words=rest)
         )
     return Save(target, coverage.group(1) if coverage else None)
+
+
+def _export(words: list[str]) -> Request:
+    target = target_of(words[0]) if words else None
+    return Export(target, " ".join(words[1:] if target else words))
 
 
 def _feed(words: list[str]) -> Request:
@@ -172,3 +185,12 @@ def _digest(words: list[str]) -> Request:
     if rest and target is None:
         return Unclear(_("“{words}” is not a channel or user group: try `@design`.", words=rest))
     return Subscribe(channel, words[1], target, cadence)
+
+
+# `/ooo team <head> …`: what reads the words after each head.
+SUBCOMMANDS: dict[str, Callable[[list[str]], Request]] = {
+    "set": _save,
+    "digest": _digest,
+    "feed": _feed,
+    "export": _export,
+}

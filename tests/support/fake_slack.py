@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 
 from tests.support import (
     fake_slack_chat,
+    fake_slack_files,
     fake_slack_history,
     fake_slack_members,
     fake_slack_profile,
@@ -37,6 +38,7 @@ from tests.support.fake_slack_state import (
 T = TypeVar("T")
 METHOD_MODULES = (
     fake_slack_chat,
+    fake_slack_files,
     fake_slack_history,
     fake_slack_members,
     fake_slack_profile,
@@ -139,6 +141,7 @@ class FakeSlack:
         self._server.fake = self  # type: ignore[attr-defined]
         self.url = f"http://127.0.0.1:{self._server.server_address[1]}"
         self.api_url = f"{self.url}/api/"
+        self._ws.base_url = self.url
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True
         )
@@ -159,6 +162,7 @@ class FakeSlack:
         """Another workspace (in an Enterprise Grid org if given), with the bot user in it."""
         with self._lock:
             ws = Workspace(team_id, enterprise_id, self._ws.trigger_ttl, now=self._now)
+            ws.base_url = self.url
             ws.users[BOT_USER_ID] = User(BOT_USER_ID, "ooo", is_bot=True)
             self._workspaces[team_id] = ws
         return self.team(team_id)
@@ -511,6 +515,13 @@ class FakeSlack:
             messages = self._ws.messages.get(conversation_id, [])
             return {person for m in messages for person in fake_slack_chat.notified(self._ws, m)}
 
+    def files_in(self, conversation_id: str) -> list[fake_slack_files.File]:
+        """Files shared in a conversation (a person's id means the bot's DM with them), with
+        their bytes, oldest first."""
+        with self._lock:
+            channel_id = self._ws.dms.get(conversation_id, conversation_id)
+            return [copy.deepcopy(f) for f in self._ws.files.values() if channel_id in f.shared_in]
+
     def last_dm(self, user_id: str) -> dict[str, Any] | None:
         """The latest message the bot sent a person in their DM, or None."""
         messages = self.messages_to(user_id)
@@ -631,6 +642,20 @@ class FakeSlack:
         if caller.team_id is not None:
             return self._workspaces[caller.team_id]
         return next(ws for ws in self._workspaces.values() if ws.enterprise_id == caller.org)
+
+    def receive_upload(self, path: str, data: bytes) -> tuple[int, str]:
+        """Bytes POSTed to an upload URL the fake handed out: the upload server's status and
+        text (404: no such upload, 400: not the length announced)."""
+        team_id, _, file_id = path.removeprefix("/upload/v1/").partition("/")
+        with self._changed:
+            ws = self._workspaces.get(team_id)
+            status, text = (404, "not_found")
+            if ws is not None:
+                status, text = fake_slack_files.receive(ws, file_id, data)
+            if status != 200:
+                self._rejections.append(Rejection("upload_url", text, {"file_id": file_id}))
+            self._changed.notify_all()
+            return status, text
 
     def record_response(self, url: str, body: dict[str, Any]) -> int:
         """Keep a body POSTed to a response_url; its HTTP status (404: never issued, 400: bad)."""

@@ -38,7 +38,7 @@ def _message_content(args: Args) -> dict[str, Any]:
     return content
 
 
-def _postable(ws: Workspace, channel_id: str, poster: str) -> Channel:
+def postable(ws: Workspace, channel_id: str, poster: str) -> Channel:
     channel = ws.conversation(channel_id)
     if channel.is_archived:
         raise SlackError("is_archived")
@@ -88,7 +88,7 @@ def _public(message: dict[str, Any]) -> dict[str, Any]:
 def chat_post_message(ws: Workspace, args: Args, caller: Token) -> dict[str, Any]:
     """Post a message; a person's id posts into the bot's DM with them. A user token posts
     as its person, like a message they typed."""
-    channel = _postable(ws, args["channel"], caller.user_id)
+    channel = postable(ws, args["channel"], caller.user_id)
     message: dict[str, Any] = {"type": "message", "user": caller.user_id}
     if caller.is_bot:
         message |= {"bot_id": BOT_ID, "app_id": APP_ID}
@@ -151,7 +151,7 @@ def chat_post_ephemeral(ws: Workspace, args: Args, caller: Token) -> dict[str, A
 
     With `thread_ts` it shows only inside that thread, and only if the thread exists.
     """
-    channel = _postable(ws, args["channel"], caller.user_id)
+    channel = postable(ws, args["channel"], caller.user_id)
     if args["user"] not in channel.members:
         raise SlackError("user_not_in_channel")
     ts = ws.next_ts()

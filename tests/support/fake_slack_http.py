@@ -42,6 +42,10 @@ class SlackHTTPHandler(BaseHTTPRequestHandler):
             # The client died mid-request (a test's kill -9): Slack never sees such a call.
             self.close_connection = True
             return
+        if path.startswith("/upload/"):
+            status, text = fake.receive_upload(path, body)
+            self._send_text(status, text)
+            return
         raw = body.decode()
         if path.startswith("/response/"):
             status = fake.record_response(fake.url + path, json.loads(raw or "{}"))
@@ -78,6 +82,14 @@ class SlackHTTPHandler(BaseHTTPRequestHandler):
         for name, value in (headers or {}).items():
             self.send_header(name, value)
         self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _send_text(self, status: int, text: str) -> None:
+        data = text.encode()
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("Content-Length", str(len(data)))
         self.end_headers()
         self.wfile.write(data)

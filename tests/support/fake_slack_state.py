@@ -93,6 +93,9 @@ class Workspace:
     homes: dict[str, str] = field(default_factory=dict)
     triggers: dict[str, tuple[str, float, bool]] = field(default_factory=dict)
     socket_url: str | None = None
+    # Where the fake serves itself, for the upload URLs it hands out; files by id (F…).
+    base_url: str = ""
+    files: dict[str, Any] = field(default_factory=dict)
     # Each person's status (text, emoji, expiration) and when their snooze ends (Unix time).
     statuses: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     snoozes: dict[str, int] = field(default_factory=dict)
