@@ -1,5 +1,6 @@
 """Queries on responders, each scoped to a workspace, and the scoping the other queries share."""
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, or_, text, update
@@ -48,6 +49,18 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
         session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": wait})
         # Team ids are unique across Slack and survive joining an org; the enterprise id is not.
         _advisory_lock(session, f"{workspace.team_id}:{owner_id}")
+
+
+def lock_owners(session: Session, *, workspace: Workspace, owner_ids: Sequence[str]) -> None:
+    """`lock_owner` for many people at once (a closure's chunk), in one order so that two
+    such transactions never wait on each other crosswise."""
+    owners = sorted(set(owner_ids))
+    if not owners:
+        return
+    lock_owner(session, workspace=workspace, owner_id=owners[0])
+    if session.get_bind().dialect.name == "postgresql":
+        for owner_id in owners[1:]:
+            _advisory_lock(session, f"{workspace.team_id}:{owner_id}")
 
 
 def lock_target(session: Session, *, workspace: Workspace, target_id: str) -> None:
