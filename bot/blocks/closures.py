@@ -136,7 +136,8 @@ def closure_list(listed: Sequence[Listed], *, today: date) -> tuple[str, list[Bl
         when = days(closure.first, closure.last)
         line = f"*{closure.id}*  {whom(closure.scope, closure.label)} · {when}\n{counts}"
         if closure.ended:
-            line += "\n" + _("_Ended early._")
+            ended = _("Ended early.")
+            line += f"\n_{ended}_"
         section = _section(line)
         if not closure.ended and closure.last >= today:
             section["accessory"] = _button(END, _("End"), str(closure.id))

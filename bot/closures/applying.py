@@ -41,7 +41,7 @@ class Tally:
 def claim(engine: Engine, *, workspace: Workspace, closure_id: int, now: datetime) -> bool:
     """Take the closure to apply it: False when it was applied, cancelled or ended already."""
     with session_scope(engine) as session:
-        begin_writing(session, "closure claim")
+        begin_writing(session, "claim_closure")
         return closure_queries.claim_apply(
             session, team_id=workspace.team_id, closure_id=closure_id, now=now
         )
@@ -74,7 +74,7 @@ def _apply_chunk(
     if people:
         responder_queries.lock_owners(session, workspace=workspace, owner_ids=people)
     else:
-        begin_writing(session, "closure chunk")
+        begin_writing(session, "apply_closure")
     # Whoever this closure already reached (applied, opted out) is left as they are.
     decided = closure_queries.states_of(
         session, closure_id=closure.id, user_ids=[m.user_id for m in members]

@@ -56,7 +56,7 @@ def closure_of(engine: Engine, *, workspace: Workspace, closure_id: int) -> Clos
 def cancel(engine: Engine, *, workspace: Workspace, closure_id: int, now: datetime) -> bool:
     """Drop a closure not applied yet; False when it was applied (or dropped) already."""
     with session_scope(engine) as session:
-        begin_writing(session, "closure cancel")
+        begin_writing(session, "cancel_closure")
         return closure_queries.cancel(
             session, team_id=workspace.team_id, closure_id=closure_id, now=now
         )

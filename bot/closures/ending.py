@@ -24,7 +24,7 @@ def end_closure(
     """End a closure for everyone who did not edit theirs; False when it was ended already
     (a second click, or another replica, got there first) or never applied."""
     with session_scope(engine) as session:
-        begin_writing(session, "closure end")
+        begin_writing(session, "end_closure")
         if not closure_queries.claim_end(
             session, team_id=workspace.team_id, closure_id=closure_id, now=now
         ):

@@ -88,9 +88,9 @@ def _channel(client: WebClient, target: Target) -> tuple[list[str], str]:
         if error.response.get("error") in UNREADABLE_CHANNEL:
             raise Unreadable(
                 _(
-                    "I can't see who is in <#{channel}>: it's a private channel I'm not in, or "
+                    "I can't see who is in {channel}: it's a private channel I'm not in, or "
                     "it no longer exists. Add me there with `/invite @ooo`, or use a user group.",
-                    channel=channel,
+                    channel=f"<#{channel}>",
                 )
             ) from None
         raise

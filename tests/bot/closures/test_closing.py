@@ -105,7 +105,11 @@ def test_it_closes_for_everyone_leaving_bots_and_deactivated_people_out(
     assert states(engine)["UGONE"] == "deactivated"
     assert fake.messages_to("UGONE") == []
     french = fake.last_dm("UDIDIER")
-    assert french is not None and "a fermé" in french["text"]
+    assert (
+        french is not None
+        and "<@UALICE> a fermé le bureau du jeu. 24 déc. 2026 au ven. 1 janv. 2027"
+        in french["text"]
+    )
 
 
 def test_it_fills_only_the_days_around_absences_already_set(
