@@ -38,3 +38,4 @@ bench: $(BIN)/ooo
 	$(BIN)/python bench/replies_bench.py
 	$(BIN)/python bench/outbox_bench.py
 	$(BIN)/python bench/calendars_bench.py
+	$(BIN)/python bench/closures_bench.py

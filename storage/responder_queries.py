@@ -58,9 +58,19 @@ def lock_owners(session: Session, *, workspace: Workspace, owner_ids: Sequence[s
     if not owners:
         return
     lock_owner(session, workspace=workspace, owner_id=owners[0])
-    if session.get_bind().dialect.name == "postgresql":
-        for owner_id in owners[1:]:
-            _advisory_lock(session, f"{workspace.team_id}:{owner_id}")
+    if session.get_bind().dialect.name == "postgresql" and len(owners) > 1:
+        keys = [f"{workspace.team_id}:{owner}" for owner in owners[1:]]
+        # One round trip; the aggregate takes every lock, in the array's (sorted) order.
+        taking = text(
+            "SELECT count(pg_advisory_xact_lock(hashtextextended(key, 0)))"
+            " FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS locks(key, n)"
+        )
+        try:
+            session.execute(taking, {"keys": keys})
+        except DBAPIError as error:
+            if lock_timed_out(error):
+                raise Busy from None
+            raise
 
 
 def lock_target(session: Session, *, workspace: Workspace, target_id: str) -> None:

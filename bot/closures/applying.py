@@ -4,6 +4,7 @@ absences read in one query, the free days filled with responders of type closure
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
@@ -20,7 +21,7 @@ from bot.texts import _, speaking
 from storage import closure_queries, responder_queries
 from storage.db import begin_writing, session_scope
 from storage.effects_queries import NewEffect, enqueue_effect, enqueue_effects
-from storage.models import ClosureRow, ResponderRow
+from storage.models import ClosureRow
 from storage.responder_rows import new_row
 
 # Members per transaction: short enough for other writers to get in between chunks.
@@ -98,16 +99,15 @@ def _write(
     """Store the plan's responders, each member's outcome, the audit, and one DM a member."""
     assert closure.id is not None
     message = closure.message or default_message(closure.locale)
-    rows = [_row(closure, p, tz=zones[p.user_id], message=message, now=now) for p in plan.planned]
-    closure_queries.add_responders(session, rows=rows)
+    rows = _rows(closure, plan.planned, zones=zones, message=message, now=now)
+    ids = closure_queries.add_responders(session, rows=rows)
     applied = sorted({p.user_id for p in plan.planned})
     states = {s.user_id: s.reason.value for s in plan.skipped}
     states |= dict.fromkeys(applied, State.APPLIED.value)
     closure_queries.record_states(session, closure_id=closure.id, states=states, now=now)
     by_owner: dict[str, list[int]] = {}
-    for row in rows:
-        assert row.id is not None
-        by_owner.setdefault(row.owner_id, []).append(row.id)
+    for planned, responder_id in zip(plan.planned, ids, strict=True):
+        by_owner.setdefault(planned.user_id, []).append(responder_id)
     closure_queries.add_audit(
         session,
         entries=[
@@ -168,25 +168,48 @@ def _zone_name(tz: str, fallback: str) -> str:
     return tz
 
 
-def _row(
-    closure: ClosureRow, planned: Planned, *, tz: str, message: str, now: datetime
-) -> ResponderRow:
-    """A personal responder of type closure over one planned gap, due when the lifecycle says."""
-    zone = ZoneInfo(tz)
-    window = DateRange(planned.starts_at.astimezone(zone), planned.ends_at.astimezone(zone))
+def _rows(
+    closure: ClosureRow,
+    planned: Sequence[Planned],
+    *,
+    zones: dict[str, str],
+    message: str,
+    now: datetime,
+) -> list[dict[str, Any]]:
+    """The columns of a personal responder of type closure over each planned gap, due when
+    the lifecycle says: one row mapped by `new_row`, as every new responder is, then only its
+    owner, times and zone changed for each (building a model apiece costs more than storing)."""
+    if not planned:
+        return []
+    first = planned[0]
     draft = Draft(
         kind=Kind.PERSONAL,
         target_id=None,
-        window=window,
+        window=DateRange(first.starts_at, first.ends_at),
         external_message=None,
         forward_to=None,
         message=message,
         leave_type=Builtin.CLOSURE.value,
     )
     workspace = Workspace(closure.team_id, closure.enterprise_id)
-    row = new_row(
-        workspace=workspace, owner_id=planned.user_id, draft=draft, tz=tz, label=None, now=now
+    template = new_row(
+        workspace=workspace,
+        owner_id=first.user_id,
+        draft=draft,
+        tz=zones[first.user_id],
+        label=None,
+        now=now,
     )
-    row.due_at = wake_at(Timeline(window.start, window.end, tz, Applied.NONE), now)
-    row.set_by, row.closure_id = closure.created_by, closure.id
-    return row
+    template.set_by, template.closure_id = closure.created_by, closure.id
+    base = template.model_dump(exclude={"id"})
+    rows = []
+    for gap in planned:
+        tz = zones[gap.user_id]
+        zone = ZoneInfo(tz)
+        start, end = gap.starts_at.astimezone(zone), gap.ends_at.astimezone(zone)
+        due = wake_at(Timeline(start, end, tz, Applied.NONE), now)
+        rows.append(
+            base
+            | {"owner_id": gap.user_id, "starts_at": start, "ends_at": end, "tz": tz, "due_at": due}
+        )
+    return rows
