@@ -58,17 +58,20 @@ def apply_to(
     chunk: int = CHUNK,
 ) -> Tally:
     """Give each member not decided before the closure's free days (`tz`: its author's zone,
-    for a member whose zone Python does not know)."""
+    for a member whose zone Python does not know); stop at a chunk if it was ended meanwhile."""
     tally = Tally()
     for i in range(0, len(members), chunk):
         with session_scope(engine) as session:
-            tally += _apply_chunk(session, closure, members[i : i + chunk], tz=tz, now=now)
+            done = _apply_chunk(session, closure, members[i : i + chunk], tz=tz, now=now)
+        if done is None:  # ended meanwhile: what it gave so far is being taken back
+            break
+        tally += done
     return tally
 
 
 def _apply_chunk(
     session: Session, closure: ClosureRow, members: Sequence[Member], *, tz: str, now: datetime
-) -> Tally:
+) -> Tally | None:
     assert closure.id is not None
     workspace = Workspace(closure.team_id, closure.enterprise_id)
     people = [m.user_id for m in members if not (m.is_bot or m.deleted)]
@@ -76,6 +79,9 @@ def _apply_chunk(
         responder_queries.lock_owners(session, workspace=workspace, owner_ids=people)
     else:
         begin_writing(session, "apply_closure")
+    current = closure_queries.closure_by_id(session, team_id=closure.team_id, closure_id=closure.id)
+    if current is None or current.ended_at is not None:
+        return None
     # Whoever this closure already reached (applied, opted out) is left as they are.
     decided = closure_queries.states_of(
         session, closure_id=closure.id, user_ids=[m.user_id for m in members]

@@ -111,3 +111,27 @@ def test_it_refuses_to_end_or_list_closures_for_a_member(
         assert "Only workspace admins" in slack.command("UBOB", words).json()["text"]
     assert len(closure_rows(engine)) == 2
     assert closure(engine).ended_at is None
+
+
+def test_it_gives_nothing_more_once_a_closure_is_ended(engine: Engine, clock: FakeClock) -> None:
+    assert end_closure(engine, workspace=WORKSPACE, closure_id=1, now=clock())
+
+    late = apply_to(
+        engine, closure(engine), [Member("UCAROL", "Europe/London")], tz="UTC", now=clock()
+    )
+
+    assert late.applied == 0
+    assert closure_rows(engine, "UCAROL") == []
+
+
+def test_it_switches_a_closure_absence_on_and_off_like_any_other(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    clock.set(datetime(2026, 12, 24, 5, 1, tzinfo=UTC))  # midnight in New York
+    slack.settle()
+
+    on = fake.last_dm("UBOB")
+    assert on is not None and "is on until" in on["text"]
+    clock.set(datetime(2027, 1, 2, 5, 1, tzinfo=UTC))
+    slack.settle()
+    assert "Welcome back" in str(fake.last_dm("UBOB"))
