@@ -13,7 +13,7 @@ from bot.core.closures import Member, Scope
 from bot.slack.handles import NO_GROUPS_HERE, Handle
 from bot.slack.roster_pages import ROSTER_PAGE, SLACKBOT, wait_asked
 from bot.team.command import Target
-from bot.team.members import resolve
+from bot.team.members import Refusal, resolve
 from bot.texts import _
 
 PAGE = 1000
@@ -51,9 +51,10 @@ def listing(
     if scope is Scope.EVERYONE or target is None:
         return Listing(None, None, tuple(_people(client, None)))
     if target.id is None:
-        target = resolve(target, handles())
-        if target.id is None:
-            raise Unreadable(_("I can't find {name}: pick it from Slack's list.", name=target.name))
+        try:
+            target = resolve(target, handles())
+        except Refusal as refusal:
+            raise Unreadable(str(refusal)) from None
     if scope is Scope.GROUP:
         ids, label = _group(client, target)
     else:

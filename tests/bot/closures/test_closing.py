@@ -228,3 +228,30 @@ def test_it_says_why_it_cannot_read_a_closure(
 
     assert refusal in reply.json()["text"]
     assert fake.responses(reply.response_url or "") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "owners"), [("#support", ["UALICE", "UBOB"]), ("@oncall", ["UALICE", "UBOB"])]
+)
+def test_it_finds_a_channel_or_group_typed_by_name(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, typed: str, owners: list[str]
+) -> None:
+    close(slack, fake, "UALICE", f"{typed} 24 Dec")
+
+    assert [r.owner_id for r in closure_rows(engine)] == owners
+
+
+def test_it_closes_the_channel_it_was_typed_in_for_here(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    confirmation = ask_to_close(slack, fake, "UALICE", "<!here> 24 Dec")
+
+    assert confirmation["text"].startswith("Close for 3 people (<#C0GENERAL>)")
+
+
+def test_it_says_so_for_a_name_it_cannot_find(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    said = ask_to_close(slack, fake, "UALICE", "#nowhere 24 Dec")
+
+    assert said["text"].startswith("I can't find a public channel called #nowhere.")
