@@ -19,6 +19,7 @@ from bot.closures.members import Listing, Unreadable, listing
 from bot.core.closures import Scope
 from bot.core.workspace import Workspace
 from bot.slack.directory import Directory
+from bot.slack.handles import Handle
 from bot.team.command import Target
 from bot.team.members import BUSY
 from bot.texts import _, ngettext, speaking
@@ -48,11 +49,14 @@ class Asker:
         if answer.status_code != 200:
             logger.info("could not answer %s: %s %s", self.user_id, answer.status_code, answer.body)
 
+    def handles(self) -> list[Handle]:
+        """The workspace's channels and user groups, to find a typed name in."""
+        return self.directory.handles(self.client, team_id=self.workspace.team_id)
+
     def members(self, scope: Scope, target: Target | None) -> Listing | None:
         """Whom the closure reaches, or None once the asker was told why that can't be said."""
-        handles = lambda: self.directory.handles(self.client, team_id=self.workspace.team_id)  # noqa: E731
         try:
-            return listing(self.client, scope, target, handles=handles)
+            return listing(self.client, scope, target, handles=self.handles)
         except Unreadable as refusal:
             self.reply(str(refusal))
         except (SlackApiError, OSError) as error:  # a limit or a timeout: still answer

@@ -21,6 +21,7 @@ from tests.bot.closures.closure_flows import (
 )
 from tests.bot.team.team_flows import away
 from tests.conftest import SettlingDriver
+from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
 
 
@@ -145,9 +146,8 @@ def test_it_refuses_a_channel_it_cannot_read(
     assert closure_rows(engine) == []
 
 
-@pytest.mark.parametrize("role", ["member", "guest-ish"])
 def test_it_refuses_people_who_are_not_admins(
-    slack: SettlingDriver, fake: FakeSlack, engine: Engine, role: str
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine
 ) -> None:
     reply = slack.command("UBOB", f"admin close everyone {CHRISTMAS}")
 
@@ -159,13 +159,13 @@ def test_it_refuses_people_who_are_not_admins(
 
 @pytest.mark.parametrize("role", ["admin", "owner", "primary_owner", "admin group"])
 def test_it_lets_admins_owners_and_the_admin_group_close(
-    slack: SettlingDriver, fake: FakeSlack, engine: Engine, role: str
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, role: str
 ) -> None:
     if role == "admin group":
         with session_scope(engine) as session:
             workspace = Workspace("T0001")
             setting_queries.change_workspace_setting(
-                session, workspace, by="UALICE", now=datetime.now(UTC), admin_group_id="S0ONCALL"
+                session, workspace, by="UALICE", now=clock(), admin_group_id="S0ONCALL"
             )
     else:
         fake.add_user("UBOB", "bob", tz="America/New_York", role=role)
