@@ -1,5 +1,6 @@
 """Members opting out of a closure, and a closure ended early for those who did not edit theirs."""
 
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import pytest
@@ -135,3 +136,16 @@ def test_it_switches_a_closure_absence_on_and_off_like_any_other(
     clock.set(datetime(2027, 1, 2, 5, 1, tzinfo=UTC))
     slack.settle()
     assert "Welcome back" in str(fake.last_dm("UBOB"))
+
+
+def test_it_ends_a_closure_once_when_two_replicas_end_it_together(
+    engine: Engine, clock: FakeClock
+) -> None:
+    def end() -> bool:
+        return end_closure(engine, workspace=WORKSPACE, closure_id=1, now=clock())
+
+    with ThreadPoolExecutor(max_workers=2) as replicas:
+        ended = sorted(f.result() for f in [replicas.submit(end), replicas.submit(end)])
+
+    assert ended == [False, True]
+    assert closure_rows(engine) == []
