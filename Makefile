@@ -39,3 +39,4 @@ bench: $(BIN)/ooo
 	$(BIN)/python bench/outbox_bench.py
 	$(BIN)/python bench/calendars_bench.py
 	$(BIN)/python bench/export_bench.py
+	$(BIN)/python bench/closures_bench.py

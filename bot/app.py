@@ -18,6 +18,7 @@ from bot.calendars.published.feeds import PublishedFeeds
 from bot.calendars.published.home_section import FeedsHome
 from bot.calendars.published.reads import FeedReader
 from bot.clock import Clock, system_clock
+from bot.closures import kinds as closures
 from bot.config import DatabaseSettings, Settings
 from bot.core.dates import warm_up
 from bot.home.followups import Followups
@@ -112,6 +113,7 @@ def outbox_registry() -> Registry:
         digest_posts.DELIVERERS,
         post_once.DELIVERERS,
         calendars.DELIVERERS,
+        closures.DELIVERERS,
     )
 
 

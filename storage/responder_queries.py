@@ -1,5 +1,6 @@
 """Queries on responders, each scoped to a workspace, and the scoping the other queries share."""
 
+from collections.abc import Sequence
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, or_, text, update
@@ -48,6 +49,28 @@ def lock_owner(session: Session, *, workspace: Workspace, owner_id: str) -> None
         session.execute(text("SELECT set_config('lock_timeout', :wait, true)"), {"wait": wait})
         # Team ids are unique across Slack and survive joining an org; the enterprise id is not.
         _advisory_lock(session, f"{workspace.team_id}:{owner_id}")
+
+
+def lock_owners(session: Session, *, workspace: Workspace, owner_ids: Sequence[str]) -> None:
+    """`lock_owner` for many people at once (a closure's chunk), in one order so that two
+    such transactions never wait on each other crosswise."""
+    owners = sorted(set(owner_ids))
+    if not owners:
+        return
+    lock_owner(session, workspace=workspace, owner_id=owners[0])
+    if session.get_bind().dialect.name == "postgresql" and len(owners) > 1:
+        keys = [f"{workspace.team_id}:{owner}" for owner in owners[1:]]
+        # One round trip; the aggregate takes every lock, in the array's (sorted) order.
+        taking = text(
+            "SELECT count(pg_advisory_xact_lock(hashtextextended(key, 0)))"
+            " FROM unnest(CAST(:keys AS text[])) WITH ORDINALITY AS locks(key, n)"
+        )
+        try:
+            session.execute(taking, {"keys": keys})
+        except DBAPIError as error:
+            if lock_timed_out(error):
+                raise Busy from None
+            raise
 
 
 def lock_target(session: Session, *, workspace: Workspace, target_id: str) -> None:

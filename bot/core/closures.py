@@ -7,6 +7,8 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from bot.core.dates import DateError, localize, time_zone
+from bot.core.on_behalf import Actor
+from bot.core.workspace import Workspace
 
 # A summer shutdown or a refurbishment fits; a longer "closure" is a typo in a year.
 MAX_CLOSURE_DAYS = 92
@@ -159,3 +161,43 @@ def _zone(tz: str, fallback: str) -> ZoneInfo:
         return time_zone(tz)
     except DateError:
         return time_zone(fallback)
+
+
+class Scope(StrEnum):
+    """Whom a closure is for: a channel's members, a user group's, or the whole workspace."""
+
+    CHANNEL = "channel"
+    GROUP = "group"
+    EVERYONE = "everyone"
+
+
+class State(StrEnum):
+    """What a closure did for a member, beside the reasons it skipped them (`Skip`)."""
+
+    APPLIED = "applied"
+    OPTED_OUT = "opted_out"
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A closure as its list shows it: whom, which days, and what it did for how many."""
+
+    id: int
+    scope: Scope
+    label: str | None
+    first: date
+    last: date
+    ended: bool
+    applied: int = 0
+    opted_out: int = 0
+    skipped: int = 0
+
+
+def may_close(actor: Actor, workspace: Workspace) -> bool:
+    """Whether someone may close or end closures: the workspace's admins and owners and its
+    admin group, of this organisation."""
+    permitted = actor.is_admin or actor.is_owner or actor.in_admin_group
+    same = actor.team_id == workspace.team_id or (
+        workspace.enterprise_id is not None and actor.enterprise_id == workspace.enterprise_id
+    )
+    return permitted and same

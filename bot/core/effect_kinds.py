@@ -30,6 +30,8 @@ class EffectKind(StrEnum):
     TEAM_DIGEST_POST = "team_digest.post"
     MESSAGE_POST = "message.post"
     CALENDAR_FAILING = "calendar.failing"
+    CLOSURE_TOLD = "closure.told"
+    CLOSURE_DONE = "closure.done"
 
 
 # The kinds' names before they were named `area.verb` (migration 0010 renames stored rows):

@@ -12,6 +12,10 @@ from bot.blocks.account import CONNECT_BUTTON, DISCONNECT_BUTTON
 from bot.blocks.calendar import CALLBACK_ID as CALENDAR_FORM
 from bot.blocks.calendar import DISCONNECT as DISCONNECT_CALENDAR
 from bot.blocks.calendar import OPEN_FORM as OPEN_CALENDAR_FORM
+from bot.blocks.closures import CANCEL as CANCEL_CLOSURE
+from bot.blocks.closures import CLOSE as CLOSE_CLOSURE
+from bot.blocks.closures import END as END_CLOSURE
+from bot.blocks.closures import OPT_OUT as OPT_OUT_CLOSURE
 from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.feeds import REVOKE_FEED
 from bot.blocks.home import NEW_RESPONDER
@@ -25,6 +29,7 @@ from bot.blocks.transitions import END_BUTTON, EXTEND_DAY, EXTEND_MORE
 from bot.listeners import (
     account,
     calendars,
+    closures,
     commands,
     extend,
     feeds,
@@ -71,6 +76,10 @@ def register(app: App) -> None:
     app.action(REMIND_ME)(Spoken(replies.remind_me))
     app.action(END_NOW)(Spoken(replies.end_from_nudge))
     app.action(KEEP_ON)(Spoken(replies.keep_on))
+    app.action(CLOSE_CLOSURE)(Spoken(closures.close_clicked))
+    app.action(CANCEL_CLOSURE)(Spoken(closures.cancel_clicked))
+    app.action(END_CLOSURE)(Spoken(closures.end_clicked))
+    app.action(OPT_OUT_CLOSURE)(Spoken(closures.opt_out_clicked))
     app.event("app_uninstalled")(installation_events.app_uninstalled)
     app.event("tokens_revoked")(installation_events.tokens_revoked)
     app.event("user_change")(installation_events.user_change)

@@ -135,8 +135,9 @@ def save(
     now: datetime,
     link: tuple[int, str, str] | None = None,
 ) -> Responder:
-    """Create a responder, or update one the owner already has (one read from their calendar
-    is theirs from then on). `link`: the calendar, event UID and occurrence it is read from."""
+    """Create a responder, or update one the owner already has (one read from their calendar,
+    or a closure's, is theirs from then on). `link`: the calendar, event UID and occurrence it
+    is read from."""
     if responder_id is None:
         row = new_row(
             workspace=workspace, owner_id=owner_id, draft=draft, tz=tz, label=label, now=now
@@ -149,11 +150,17 @@ def save(
     row = _row(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
     before = _standing(row)
     write_draft(row, draft, tz=tz, label=label, now=now)
-    row.taken_over = row.calendar_id is not None
+    row.taken_over = _read_or_closed(row)
     if row.ends_at is not None and row.ends_at <= now:
         # An end moved into the past ends it now: it was on until this edit.
         row.starts_at, row.ends_at = min(row.starts_at, now), now
     return _changed(session, row, before=before, now=now)
+
+
+def _read_or_closed(row: ResponderRow) -> bool:
+    """Whether an edit makes a responder its owner's: one read from their calendar, or given
+    by a closure, is theirs from then on (neither touches it again)."""
+    return row.calendar_id is not None or row.closure_id is not None
 
 
 def _standing(row: ResponderRow) -> Standing:
@@ -265,7 +272,7 @@ def extend_by_a_day(
             raise Invalid({Field.END: taken})
     before = _standing(row)
     row.ends_at = window.end
-    row.taken_over = row.calendar_id is not None
+    row.taken_over = _read_or_closed(row)
     return _changed(session, row, before=before, now=now)
 
 
