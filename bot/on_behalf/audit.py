@@ -1,7 +1,7 @@
 """The audit log: each change done for someone else recorded with it, and read back."""
 
 import json
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine
@@ -41,8 +41,8 @@ def record_change(
 def _dates(responder: Responder | None) -> dict[str, str | None] | None:
     if responder is None:
         return None
-    end = responder.ends_at.isoformat() if responder.ends_at else None
-    return {"starts_at": responder.starts_at.isoformat(), "ends_at": end}
+    end = responder.ends_at.astimezone(UTC).isoformat() if responder.ends_at else None
+    return {"starts_at": responder.starts_at.astimezone(UTC).isoformat(), "ends_at": end}
 
 
 def done_for(engine: Engine, *, workspace: Workspace, user_id: str, limit: int) -> list[Done]:
