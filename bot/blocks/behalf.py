@@ -110,3 +110,13 @@ def done_for_you_blocks(done: list[Done]) -> list[Block]:
         actor = _("Someone") if entry.actor_id == ERASED_ACTOR else f"<@{entry.actor_id}>"
         lines.append(f"• {_(words, actor=actor)} · {moment_token(entry.at, 'UTC')}")
     return [_section("\n".join(lines)), {"type": "divider"}]
+
+
+def refusal_modal(text: str) -> dict[str, Any]:
+    """A refusal in a modal's place: acting for that person is not allowed."""
+    return {
+        "type": "modal",
+        "title": {"type": "plain_text", "text": _("Not available")},
+        "close": {"type": "plain_text", "text": _("OK")},
+        "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}],
+    }

@@ -27,6 +27,7 @@ from bot.blocks.transitions import END_BUTTON, EXTEND_DAY, EXTEND_MORE
 from bot.listeners import (
     account,
     behalf,
+    behalf_manage,
     calendars,
     commands,
     extend,
@@ -61,8 +62,8 @@ def register(app: App) -> None:
     app.action(re.compile(f"^{MENU}-"))(Spoken(manage.menu_choice))
     app.view(CONFIRM_CALLBACK)(Spoken(manage.confirm_submitted))
     app.action(FOR_WHOM)(Spoken(behalf.pick_person))
-    app.action(re.compile(f"^{BEHALF_MENU}-"))(Spoken(behalf.menu_choice))
-    app.view(BEHALF_CONFIRM)(Spoken(behalf.confirm_submitted))
+    app.action(re.compile(f"^{BEHALF_MENU}-"))(Spoken(behalf_manage.menu_choice))
+    app.view(BEHALF_CONFIRM)(Spoken(behalf_manage.confirm_submitted))
     app.action(SHOW_MORE)(Spoken(team_views.show_more))
     app.action(OPEN_DIGEST_FORM)(Spoken(team_digests.open_form))
     app.view(DIGEST_FORM)(Spoken(team_digests.submit_form))

@@ -1,6 +1,7 @@
 """Acting for someone else: `/ooo for @bob [dates]`, the form's "For someone else" picker, and
-the menu and confirmation that edit, end or delete their absences. Rights are asked of Slack
-at every step, the last one included (bot/on_behalf/rights.py)."""
+refusing a form saved for someone by a person no longer allowed to. Rights are asked of Slack at
+every step, the last one included (bot/on_behalf/rights.py); bot/listeners/behalf_manage.py
+edits, ends and deletes their absences."""
 
 import re
 from dataclasses import replace
@@ -9,30 +10,19 @@ from typing import Any
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
-from bot.blocks.behalf import (
-    DELETE,
-    EDIT,
-    END,
-    absences_message,
-    confirm_for,
-    read_confirmed,
-)
-from bot.blocks.dialogs import not_found_modal
+from bot.blocks.behalf import absences_message, refusal_modal
 from bot.blocks.responder_form import Form, Meta, read_form
 from bot.blocks.responder_modal import build_modal
 from bot.core.on_behalf import Verdict
 from bot.core.responder import Kind
 from bot.core.workspace import Workspace
-from bot.listeners.refusals import REFUSED, view_answer
 from bot.listeners.slash import Slash
 from bot.on_behalf.rights import Refused, check_rights, may_act
-from bot.on_behalf.use_cases import absence_of, absences_of, delete_for, end_for
-from bot.responders.changes import NotYours
+from bot.on_behalf.use_cases import absences_of
 from bot.responders.drafting import (
     apply_pickers,
     apply_when,
     blank_form,
-    form_from_responder,
     form_from_text,
     with_account,
 )
@@ -168,66 +158,9 @@ def pick_person(
     services.redraws.redraw(client, body["view"], action["action_id"], draw)
 
 
-def menu_choice(
-    ack: Ack,
-    body: dict[str, Any],
-    action: dict[str, Any],
-    client: WebClient,
-    context: BoltContext,
-    services: Services,
-) -> None:
-    """Edit, end or delete someone else's absence from `/ooo for @bob`'s list."""
-    ack()
-    verb, _colon, raw_id = ((action.get("selected_option") or {}).get("value") or "").partition(":")
-    actor_id, workspace = body["user"]["id"], workspace_of(context)
-    try:
-        absence = absence_of(services.engine, workspace=workspace, responder_id=int(raw_id))
-    except (NotYours, ValueError):
-        open_modal(client, body["trigger_id"], not_found_modal())
-        return
-    try:
-        check_rights(
-            client,
-            services.engine,
-            workspace=workspace,
-            actor_id=actor_id,
-            person_id=absence.owner_id,
-        )
-    except Refused as refused:
-        answer = refusal(refused.verdict, absence.owner_id)
-        open_modal(client, body["trigger_id"], _refusal_modal(answer))
-        return
-    if verb == EDIT:
-        asker = services.directory.person(client, team_id=workspace.team_id, user_id=actor_id)
-        owner = services.directory.person(
-            client, team_id=workspace.team_id, user_id=absence.owner_id
-        )
-        form, meta = form_from_responder(
-            absence, tz=owner.tz, locale=asker.locale, now=services.clock(), guessed=owner.guessed
-        )
-        account = services.accounts.view(workspace, absence.owner_id)
-        form, meta = with_account(form, meta, account, new=False)
-        view = build_modal(form, replace(meta, for_user=absence.owner_id))
-    elif verb in (END, DELETE):
-        view = confirm_for(absence, verb=verb)
-    else:
-        view = not_found_modal()
-    open_modal(client, body["trigger_id"], view)
-
-
-def _refusal_modal(text: str) -> dict[str, Any]:
-    """A refusal in a modal's place."""
-    return {
-        "type": "modal",
-        "title": {"type": "plain_text", "text": _("Not available")},
-        "close": {"type": "plain_text", "text": _("OK")},
-        "blocks": [{"type": "section", "text": {"type": "mrkdwn", "text": text}}],
-    }
-
-
 def refused_view(text: str) -> dict[str, Any]:
     """The answer to a submission refused: the refusal in the form's place, nothing saved."""
-    return {"response_action": "update", "view": _refusal_modal(text)}
+    return {"response_action": "update", "view": refusal_modal(text)}
 
 
 def refused_for(
@@ -245,46 +178,3 @@ def refused_for(
     except Refused as refused:
         return refused_view(refusal(refused.verdict, person_id))
     return None
-
-
-def confirm_submitted(
-    ack: Ack,
-    body: dict[str, Any],
-    view: dict[str, Any],
-    client: WebClient,
-    context: BoltContext,
-    services: Services,
-) -> None:
-    """End or delete someone else's absence once confirmed, their rights asked again."""
-    chosen, verb = read_confirmed(view["private_metadata"])
-    actor_id, workspace, now = body["user"]["id"], workspace_of(context), services.clock()
-    try:
-        absence = absence_of(services.engine, workspace=workspace, responder_id=chosen)
-    except NotYours as gone:
-        ack(**view_answer(gone))
-        return
-    try:
-        check_rights(
-            client,
-            services.engine,
-            workspace=workspace,
-            actor_id=actor_id,
-            person_id=absence.owner_id,
-        )
-        change = delete_for if verb == DELETE else end_for
-        change(
-            services.engine,
-            workspace=workspace,
-            actor_id=actor_id,
-            owner_id=absence.owner_id,
-            responder_id=chosen,
-            now=now,
-        )
-    except Refused as refused:
-        ack(**refused_view(refusal(refused.verdict, absence.owner_id)))
-        return
-    except REFUSED as refusal_of_change:
-        ack(**view_answer(refusal_of_change))
-        return
-    ack()
-    services.followups.changed(client, workspace=workspace, user_id=absence.owner_id, origin=None)
