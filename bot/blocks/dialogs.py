@@ -181,7 +181,14 @@ calendars; `/ooo feed new` changes it, `/ooo feed off` stops it.
 Your Home tab in the ooo app shows the same list.""")
 
 
+HELP_FOR_OTHERS = N_(
+    "• `/ooo for @bob from Monday to Friday` sets an absence for someone else, and "
+    "`/ooo for @bob` lists theirs: for workspace admins and owners, and the admin group "
+    "(`/ooo admin group`)."
+)
+
+
 def help_blocks() -> list[Block]:
     """Explain every subcommand, with date examples in the reader's language."""
     examples = ", ".join(f"`{command}`" for command in date_examples.commands())
-    return [_section(_(HELP, examples=examples))]
+    return [_section(_(HELP, examples=examples)), _section(_(HELP_FOR_OTHERS))]
