@@ -103,3 +103,16 @@ def test_it_opens_ones_own_form_for_oneself_and_reads_for_3_days_as_dates(
     assert "For <@" not in texts(modal["blocks"])
     assert [(r.owner_id, r.set_by) for r in stored(engine)] == [("UCAROL", None)]
     assert audit(engine) == []
+
+
+def test_it_reads_the_dates_in_the_askers_language_and_the_persons_zone(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    fake.add_user("UDIDIER", "didier", tz="Europe/Paris", locale="fr-FR", role="admin")
+    modal = open_form(slack, fake, "UDIDIER", "for <@UBOB> du 1er au 3 décembre")
+    assert "Pour <@UBOB>" in texts(modal["blocks"])
+    slack.submit("UDIDIER", modal["id"])
+    [absence] = stored(engine)
+    assert absence.starts_at.isoformat() == "2026-12-01T05:00:00+00:00"
+    assert absence.ends_at is not None
+    assert absence.ends_at.isoformat() == "2026-12-04T05:00:00+00:00"
