@@ -116,3 +116,14 @@ def test_it_reads_the_dates_in_the_askers_language_and_the_persons_zone(
     assert absence.starts_at.isoformat() == "2026-12-01T05:00:00+00:00"
     assert absence.ends_at is not None
     assert absence.ends_at.isoformat() == "2026-12-04T05:00:00+00:00"
+
+
+def test_it_refuses_when_slack_cannot_say_who_may_act(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    name_hr(slack)
+    fake.fail("usergroups.users.list", "internal_error")
+    reply = slack.command(HELEN, "for <@UBOB> tomorrow")
+    assert "Slack could not say who may act for others just now" in reply.json()["text"]
+    assert fake.modal(HELEN) is None
+    assert stored(engine) == [] and audit(engine) == []
