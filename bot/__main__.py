@@ -1,13 +1,14 @@
-"""The `ooo` command: run the app, migrate the database, check dates, manage keys and data."""
+"""The `ooo` command: run the app, migrate the database, check dates, manage keys and data,
+read the audit log."""
 
 import argparse
 import sys
 
-from bot.cli import data, dates, db, export, keys, run, tick
+from bot.cli import audit, data, dates, db, export, keys, run, tick
 from bot.config import ConfigError
 
 # One module per subcommand, each adding its own parser; in the order `ooo --help` lists them.
-SUBCOMMANDS = (run, db, dates, tick, keys, data, export)
+SUBCOMMANDS = (run, db, dates, tick, keys, data, export, audit)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, delete, or_, update
 from sqlmodel import Session, SQLModel, col, select
 
+from storage import audit_queries
 from storage.models import (
     CalendarFeed,
     ConnectedAccount,
@@ -229,6 +230,13 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
             col(ResponderRow.team_id) == team_id, col(ResponderRow.owner_id) == user_id
         )
     )
+    # Absences they set for others stay, no longer saying who set them.
+    set_for_others = session.execute(
+        update(ResponderRow)
+        .where(col(ResponderRow.team_id) == team_id, col(ResponderRow.set_by) == user_id)
+        .values(set_by=None)
+    )
+    audit_about, audit_by = audit_queries.erase(session, team_id=team_id, user_id=user_id)
     forwards = session.execute(
         update(ResponderRow)
         .where(col(ResponderRow.team_id) == team_id, col(ResponderRow.forward_to) == user_id)
@@ -254,4 +262,7 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
         "backups naming them": backups.rowcount,  # type: ignore[attr-defined]
         "installations they made": tokens.rowcount,  # type: ignore[attr-defined]
         "deactivation records": departures.rowcount,  # type: ignore[attr-defined]
+        "absences they set for others": set_for_others.rowcount,  # type: ignore[attr-defined]
+        "audit entries about them": audit_about,
+        "audit entries they made, unnamed": audit_by,
     }

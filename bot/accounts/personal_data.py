@@ -1,5 +1,6 @@
 """What ooo keeps about a person: exported on request, erased on request or after they leave."""
 
+import json
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -9,8 +10,8 @@ from sqlmodel import Session, SQLModel
 from bot.core.workspace import Workspace
 from bot.responders.changes import end_now
 from bot.scheduler import Sweep
+from storage import audit_queries, published_feed_queries, responder_queries
 from storage import personal_queries as personal
-from storage import published_feed_queries, responder_queries
 from storage.db import session_scope
 
 # Installation columns a person's export shows; tokens are never exported, only whether one is kept.
@@ -97,6 +98,10 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
             "published_feeds": [
                 {name: _json(getattr(f, name)) for name in FEED_FIELDS}
                 for f in personal.feeds_of(session, team_id=team_id, user_id=user_id)
+            ],
+            "done_for_someone_else_by_them_or_for_them": [
+                {**_plain(a), "detail": json.loads(a.detail)}
+                for a in audit_queries.naming(session, team_id=team_id, user_id=user_id)
             ],
             "deactivated_at": _json(departure.departed_at) if departure else None,
             "last_deactivated_or_reactivated_at": _json(change.changed_at) if change else None,

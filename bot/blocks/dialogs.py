@@ -24,13 +24,18 @@ def _plain(text: str) -> Block:
     return {"type": "plain_text", "text": text}
 
 
-def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Block]]:
-    """The DM that confirms what was saved, with Edit and Delete buttons."""
+def saved_message(
+    responder: Responder, *, updated: bool, by: str | None = None
+) -> tuple[str, list[Block]]:
+    """The DM that confirms what was saved, with Edit and Delete buttons; `by` is who saved
+    it for its owner."""
     when = describe_window(responder.window(), responder.tz)
     if updated:
         text = _("{whose} is updated: {when}.", whose=_whose(responder), when=when)
     else:
         text = _("{whose} is set: {when}.", whose=_whose(responder), when=when)
+    if by:
+        text += " " + _by(by, updated=updated)
     buttons = [
         {
             "type": "button",
@@ -65,10 +70,13 @@ def ended_message(responder: Responder) -> tuple[str, list[Block]]:
     return text, [_section(f":wave: {text}")]
 
 
-def deleted_message(responder: Responder) -> tuple[str, list[Block]]:
-    """The DM that confirms a deletion; it also replaces the saved DM, whose buttons are dead."""
+def deleted_message(responder: Responder, *, by: str | None = None) -> tuple[str, list[Block]]:
+    """The DM that confirms a deletion; it also replaces the saved DM, whose buttons are dead.
+    `by` is who deleted it for its owner."""
     when = describe_window(responder.window(), responder.tz)
     text = _("{whose} ({when}) is deleted.", whose=_whose(responder), when=when)
+    if by:
+        text += " " + _("{person} deleted it for you.", person=f"<@{by}>")
     return text, [
         _section(f":wastebasket: {text}"),
         _section(_("*Message*") + f"\n{_quote(responder.message)}"),
@@ -82,6 +90,13 @@ def superseded_message(responder: Responder) -> tuple[str, list[Block]]:
         whose=_whose(responder),
     )
     return text, [_section(f":arrow_down: {text}")]
+
+
+def _by(actor: str, *, updated: bool) -> str:
+    """Who set or changed a person's responder for them."""
+    if updated:
+        return _("{person} changed it for you.", person=f"<@{actor}>")
+    return _("{person} set it for you.", person=f"<@{actor}>")
 
 
 def _whose(responder: Responder) -> str:
@@ -166,7 +181,14 @@ calendars; `/ooo feed new` changes it, `/ooo feed off` stops it.
 Your Home tab in the ooo app shows the same list.""")
 
 
+HELP_FOR_OTHERS = N_(
+    "• `/ooo for @bob from Monday to Friday` sets an absence for someone else, and "
+    "`/ooo for @bob` lists theirs: for workspace admins and owners, and the admin group "
+    "(`/ooo admin group`)."
+)
+
+
 def help_blocks() -> list[Block]:
     """Explain every subcommand, with date examples in the reader's language."""
     examples = ", ".join(f"`{command}`" for command in date_examples.commands())
-    return [_section(_(HELP, examples=examples))]
+    return [_section(_(HELP, examples=examples)), _section(_(HELP_FOR_OTHERS))]

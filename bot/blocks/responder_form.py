@@ -93,6 +93,12 @@ class Meta:
     # connecting is not set up).
     connected: bool = False
     connect_url: str = ""
+    # Whom it is for when someone acts for them (bot/on_behalf/), and whether the person
+    # filling it in may choose someone else.
+    for_user: str | None = None
+    may_act: bool = False
+    # Why the last person chosen there could not be chosen, in words.
+    behalf_note: str = ""
 
     def dump(self) -> str:
         """Serialise for `private_metadata`, dropping what can be lost to fit Slack's limit.

@@ -57,9 +57,10 @@ def responder_row(responder: Responder, *, now: datetime, viewer: str | None = N
     when = describe_window(responder.window(), responder.tz)
     heading = f"*{audience(responder)}* · {_(PHASE_LABELS[phase])}"
     others = viewer is not None and viewer != responder.owner_id
-    if others:
-        owner = f"<@{responder.owner_id}>"
-        heading += " · " + _("set by {owner}", owner=owner)
+    # Set by another member for their group or channel, or by someone acting for its owner.
+    setter = responder.owner_id if others else responder.set_by
+    if setter and (others or setter != responder.owner_id):
+        heading += " · " + _("set by {owner}", owner=f"<@{setter}>")
     if responder.calendar_id is not None:
         heading += " · " + _("from your calendar")
     lines = [heading, when[:1].upper() + when[1:], f"> {message}"]

@@ -4,6 +4,7 @@ from datetime import date, time
 from typing import Any
 
 from bot.blocks.account import FEATURES, UNAVAILABLE, AccountView, connect_button
+from bot.blocks.behalf_form import for_whom_blocks
 from bot.blocks.responder_form import (
     AGAIN,
     ANNOUNCE,
@@ -79,19 +80,25 @@ def _with_initial(element: Block, key: str, value: object) -> Block:
 def build_modal(form: Form, meta: Meta) -> Block:
     """Build the modal for a form and what it remembers."""
     kinds = [_option(kind.value, _(label)) for kind, label in KIND_LABELS.items()]
-    blocks: list[Block] = [
-        _input(
-            KIND,
-            meta,
-            _("Type"),
-            {
-                "type": "radio_buttons",
-                "options": kinds,
-                "initial_option": _option(form.kind.value, _(KIND_LABELS[form.kind])),
-            },
-            dispatch_action=True,
-        )
-    ]
+    # Someone else's absence is their own: no group or channel to choose.
+    blocks: list[Block] = [*for_whom_blocks(meta)]
+    blocks += (
+        []
+        if meta.for_user
+        else [
+            _input(
+                KIND,
+                meta,
+                _("Type"),
+                {
+                    "type": "radio_buttons",
+                    "options": kinds,
+                    "initial_option": _option(form.kind.value, _(KIND_LABELS[form.kind])),
+                },
+                dispatch_action=True,
+            )
+        ]
+    )
     if form.kind is Kind.SHARED:
         blocks.append(_target_block(form, meta))
     blocks += _when_blocks(form, meta)
@@ -329,8 +336,9 @@ def _boxes(name: str, meta: Meta, label: str, choices: list[tuple[str, str, bool
 
 
 def _account_blocks(form: Form, meta: Meta) -> list[Block]:
-    """Without a connected account, for one's own absence: the link, or why there is none."""
-    if meta.connected or form.kind is not Kind.PERSONAL:
+    """Without a connected account, for one's own absence: the link, or why there is none.
+    Never for someone else's: the link would connect the account of whoever clicks it."""
+    if meta.connected or form.kind is not Kind.PERSONAL or meta.for_user:
         return []
     if not meta.connect_url:
         return [{"type": "context", "elements": [_text(_(UNAVAILABLE), "mrkdwn")]}]

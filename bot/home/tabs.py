@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session
 
 from bot.accounts.connected import ConnectedAccounts
+from bot.blocks.behalf import done_for_you_blocks
 from bot.blocks.home import home_view
 from bot.blocks.transitions import collapsed, problem_text
 from bot.calendars.connected.home_section import calendar_blocks
@@ -22,6 +23,7 @@ from bot.calendars.published.home_section import FeedsHome
 from bot.clock import Clock
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
+from bot.on_behalf.audit import done_for
 from bot.outbox.errors import deadline_of
 from bot.responders.use_cases import visible_to
 from bot.slack.directory import Directory
@@ -32,6 +34,8 @@ from storage.effects_queries import failed_effects
 
 logger = logging.getLogger(__name__)
 ATTEMPTS = 3
+# The Home tab's "Changed for you by others" shows this many, newest first.
+DONE_SHOWN = 5
 
 
 class HomeTabs:
@@ -109,11 +113,12 @@ class HomeTabs:
                 now=now,
             )
             feeds = self._feeds.blocks(workspace, user_id) if self._feeds else []
+            done = done_for(self._engine, workspace=workspace, user_id=user_id, limit=DONE_SHOWN)
             view = home_view(
                 mine,
                 now=now,
                 problems=problems,
-                team=[*calendar, *team],
+                team=[*done_for_you_blocks(done), *calendar, *team],
                 feeds=feeds,
                 account=account,
                 viewer=user_id,

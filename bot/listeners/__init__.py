@@ -9,6 +9,8 @@ import re
 from slack_bolt import App
 
 from bot.blocks.account import CONNECT_BUTTON, DISCONNECT_BUTTON
+from bot.blocks.behalf import BEHALF_CONFIRM, BEHALF_MENU
+from bot.blocks.behalf_form import FOR_WHOM
 from bot.blocks.calendar import CALLBACK_ID as CALENDAR_FORM
 from bot.blocks.calendar import DISCONNECT as DISCONNECT_CALENDAR
 from bot.blocks.calendar import OPEN_FORM as OPEN_CALENDAR_FORM
@@ -28,6 +30,8 @@ from bot.blocks.team_view import SHOW_MORE
 from bot.blocks.transitions import END_BUTTON, EXTEND_DAY, EXTEND_MORE
 from bot.listeners import (
     account,
+    behalf,
+    behalf_manage,
     calendars,
     closures,
     commands,
@@ -62,6 +66,9 @@ def register(app: App) -> None:
     app.action(EXTEND_DAY)(Spoken(extend.extend_one_day))
     app.action(re.compile(f"^{MENU}-"))(Spoken(manage.menu_choice))
     app.view(CONFIRM_CALLBACK)(Spoken(manage.confirm_submitted))
+    app.action(FOR_WHOM)(Spoken(behalf.pick_person))
+    app.action(re.compile(f"^{BEHALF_MENU}-"))(Spoken(behalf_manage.menu_choice))
+    app.view(BEHALF_CONFIRM)(Spoken(behalf_manage.confirm_submitted))
     app.action(SHOW_MORE)(Spoken(team_views.show_more))
     app.action(OPEN_DIGEST_FORM)(Spoken(team_digests.open_form))
     app.view(DIGEST_FORM)(Spoken(team_digests.submit_form))

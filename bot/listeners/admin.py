@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from bot.listeners import closures
+from bot.listeners import admin_group, closures
 from bot.listeners.slash import Slash, Subcommand, route
 from bot.texts import _
 
@@ -33,4 +33,5 @@ def _usage(slash: Slash) -> None:
 ADMIN_SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand(("close",), closures.close_command, takes_words=True),
     Subcommand(("closures",), closures.closures_command),
+    Subcommand(("group",), admin_group.group_command, takes_words=True),
 )

@@ -8,7 +8,7 @@ from slack_sdk import WebClient
 from bot.blocks.dialogs import help_blocks
 from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
-from bot.listeners import admin, calendars, closures, feeds, team_views
+from bot.listeners import admin, behalf, calendars, closures, feeds, team_views
 from bot.listeners.refusals import REFUSED, text_answer
 from bot.listeners.slash import Slash, Subcommand, route
 from bot.replies.asks import digest_now
@@ -107,6 +107,7 @@ def _open_form(slash: Slash) -> None:
         form, meta = blank_form(tz=tz, locale=locale, now=now, guessed=guessed)
     account = services.accounts.view(slash.workspace, user_id)
     form, meta = with_account(form, meta, account, new=True)
+    meta = behalf.offer_picker(meta, client, services, workspace=slash.workspace, user_id=user_id)
     if open_modal(client, slash.command["trigger_id"], build_modal(form, meta)):
         slash.ack()
     else:
@@ -126,5 +127,6 @@ SUBCOMMANDS = (
     Subcommand(("feed",), feeds.feed_command, takes_words=True),
     Subcommand(("admin",), admin.admin_command, takes_words=True),
     Subcommand(("closure",), closures.closure_command, takes_words=True),
+    Subcommand(("for",), behalf.for_command, takes_words=True),
     Subcommand(("off", "back", "stop", "end"), _turn_off),
 )

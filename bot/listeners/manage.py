@@ -19,6 +19,7 @@ from bot.blocks.responder_modal import build_modal
 from bot.blocks.transitions import END_BUTTON, EXTEND_MORE
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
+from bot.listeners.behalf import offer_picker
 from bot.listeners.refusals import REFUSED, view_answer
 from bot.responders.changes import NotYours
 from bot.responders.drafting import blank_form, form_from_responder, with_account
@@ -47,6 +48,7 @@ def new_responder(
     form, meta = blank_form(tz=person.tz, locale=person.locale, now=services.clock())
     account = services.accounts.view(workspace_of(context), user_id)
     form, meta = with_account(form, meta, account, new=True)
+    meta = offer_picker(meta, client, services, workspace=workspace_of(context), user_id=user_id)
     open_modal(client, body["trigger_id"], build_modal(form, meta))
 
 

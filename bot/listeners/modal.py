@@ -9,7 +9,9 @@ from slack_sdk import WebClient
 from bot.blocks.responder_form import WHEN, Meta, field_errors, read_form, redrawn, target_kind_of
 from bot.blocks.responder_modal import build_modal
 from bot.core.responder import Field, Invalid, Kind, Target
+from bot.listeners import behalf
 from bot.listeners.refusals import REFUSED, view_answer
+from bot.on_behalf.use_cases import submit_for
 from bot.responders.drafting import apply_pickers, apply_when
 from bot.responders.forwarding import forward_problem
 from bot.responders.picked import announce_problem, backup_problem
@@ -88,7 +90,14 @@ def submit_responder(
 ) -> None:
     """Validate and save the responder, then confirm it everywhere it shows."""
     meta, form = Meta.load(view["private_metadata"]), read_form(view["state"]["values"])
-    owner_id, team_id = body["user"]["id"], context.team_id or ""
+    actor_id, team_id = body["user"]["id"], context.team_id or ""
+    owner_id = meta.for_user or actor_id
+    # Rights may have changed since the form opened: asked again, before anything is kept.
+    if owner_id != actor_id and (
+        refused_answer := behalf.refused_for(client, services, context, actor_id, owner_id)
+    ):
+        ack(**refused_answer)
+        return
     # Asked before the owner's lock is taken, so Slack's answer time never holds it.
     problem = forward_problem(client, person=form.forward_person, channel=form.forward_channel)
     refused = {Field.FORWARD: problem} if problem else {}
@@ -108,16 +117,28 @@ def submit_responder(
     # The label the option showed is the sender's to forge; Slack's is kept.
     form = replace(form, target_label=target.label or form.target_label)
     try:
-        submit(
-            services.engine,
-            workspace=workspace_of(context),
-            owner_id=owner_id,
-            form=form,
-            meta=meta,
-            now=services.clock(),
-            refused=refused,
-            members=target.members,
-        )
+        if owner_id != actor_id:
+            submit_for(
+                services.engine,
+                workspace=workspace_of(context),
+                actor_id=actor_id,
+                owner_id=owner_id,
+                form=form,
+                meta=meta,
+                now=services.clock(),
+                refused=refused,
+            )
+        else:
+            submit(
+                services.engine,
+                workspace=workspace_of(context),
+                owner_id=owner_id,
+                form=form,
+                meta=meta,
+                now=services.clock(),
+                refused=refused,
+                members=target.members,
+            )
     except Invalid as invalid:
         errors = {
             field: owner_named(found, client, services.directory, team_id=team_id)
@@ -131,5 +152,9 @@ def submit_responder(
     ack()
     # The DM confirming it is in the outbox, recorded with the change.
     services.followups.changed(
-        client, workspace=workspace_of(context), user_id=body["user"]["id"], origin=meta.origin
+        client, workspace=workspace_of(context), user_id=actor_id, origin=meta.origin
     )
+    if owner_id != actor_id:
+        services.followups.changed(
+            client, workspace=workspace_of(context), user_id=owner_id, origin=None
+        )

@@ -134,14 +134,16 @@ def save(
     responder_id: int | None,
     now: datetime,
     link: tuple[int, str, str] | None = None,
+    set_by: str | None = None,
 ) -> Responder:
     """Create a responder, or update one the owner already has (one read from their calendar,
     or a closure's, is theirs from then on). `link`: the calendar, event UID and occurrence it
-    is read from."""
+    is read from; `set_by`: who saved it for its owner (None: the owner did)."""
     if responder_id is None:
         row = new_row(
             workspace=workspace, owner_id=owner_id, draft=draft, tz=tz, label=label, now=now
         )
+        row.set_by = set_by
         if link is not None:
             row.calendar_id, row.event_uid, row.occurrence = link
         fresh = Timeline(draft.window.start, draft.window.end, tz, Applied.NONE)
@@ -150,6 +152,7 @@ def save(
     row = _row(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
     before = _standing(row)
     write_draft(row, draft, tz=tz, label=label, now=now)
+    row.set_by = set_by
     row.taken_over = _read_or_closed(row)
     if row.ends_at is not None and row.ends_at <= now:
         # An end moved into the past ends it now: it was on until this edit.

@@ -24,14 +24,22 @@ from storage.db import session_scope
 from storage.effects_queries import effects_with_key_prefix, enqueue_effect
 
 
-def confirm_saved(session: Session, *, responder: Responder, updated: bool, now: datetime) -> None:
-    """Record the saved DM with the save; keyed by revision, so one per save."""
-    _record(session, responder, "saved", EffectKind.RESPONDER_SAVED, {"updated": updated}, now)
+def confirm_saved(
+    session: Session, *, responder: Responder, updated: bool, now: datetime, by: str | None = None
+) -> None:
+    """Record the saved DM with the save; keyed by revision, so one per save. `by`: who
+    changed it for its owner, whom the DM names."""
+    payload = {"updated": updated, **({"by": by} if by else {})}
+    _record(session, responder, "saved", EffectKind.RESPONDER_SAVED, payload, now)
 
 
-def confirm_deleted(session: Session, *, responder: Responder, now: datetime) -> None:
-    """Record the deleted DM with the deletion."""
-    _record(session, responder, "deleted", EffectKind.RESPONDER_DELETED, {}, now)
+def confirm_deleted(
+    session: Session, *, responder: Responder, now: datetime, by: str | None = None
+) -> None:
+    """Record the deleted DM with the deletion (`by`: who deleted it for its owner)."""
+    _record(
+        session, responder, "deleted", EffectKind.RESPONDER_DELETED, {"by": by} if by else {}, now
+    )
 
 
 def confirm_ended_by(
@@ -85,7 +93,8 @@ def tell_saved(client: WebClient, delivery: Delivery) -> str:
     responder = responder_of(delivery)
     if responder.deleted_at is not None or _saved_again(delivery):
         return SKIPPED  # a stale confirmation: the deletion's or the newer save's DM says it
-    text, blocks = saved_message(responder, updated=bool(delivery.payload["updated"]))
+    updated, by = bool(delivery.payload["updated"]), delivery.payload.get("by")
+    text, blocks = saved_message(responder, updated=updated, by=by)
     where = post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
     channel, ts = where.split(":", 1)
     # Recorded already by an attempt cut short afterwards: it is the newest, not one to retire.
@@ -118,7 +127,7 @@ def _revision(key: str) -> int:
 def tell_deleted(client: WebClient, delivery: Delivery) -> str:
     """Take the buttons off the DM that confirmed the save, then confirm the deletion."""
     responder = responder_of(delivery)
-    text, blocks = deleted_message(responder)
+    text, blocks = deleted_message(responder, by=delivery.payload.get("by"))
     _rewrite_saved_dm(client, responder, (text, blocks))
     return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
 

@@ -57,44 +57,71 @@ def submit(
     refused: dict[Field, Problem],
     members: frozenset[str] = frozenset(),
 ) -> Responder:
+    """Check a submitted form and save it, under the owner's lock (see `save_form`)."""
+    with owner_transaction(engine, workspace=workspace, owner_id=owner_id) as session:
+        return save_form(
+            session,
+            workspace=workspace,
+            owner_id=owner_id,
+            form=form,
+            meta=meta,
+            now=now,
+            refused=refused,
+            members=members,
+        )
+
+
+def save_form(
+    session: Session,
+    *,
+    workspace: Workspace,
+    owner_id: str,
+    form: Form,
+    meta: Meta,
+    now: datetime,
+    refused: dict[Field, Problem],
+    members: frozenset[str] = frozenset(),
+    set_by: str | None = None,
+) -> Responder:
     """Check a submitted form against the owner's other responders, and a group's or channel's
     against those speaking for it (`members`: who belongs to it), and save it; or raise Invalid
-    with every field's problem (`refused`: those found before, such as the forward's)."""
-    with owner_transaction(engine, workspace=workspace, owner_id=owner_id) as session:
-        others = booked(
-            session,
-            workspace=workspace,
-            owner_id=owner_id,
-            now=now,
-            tz=meta.tz,
-            skip=meta.responder_id,
-        )
-        draft = read_draft(form, meta, now=now, booked=others)
-        clash = target_clash(
-            session,
-            workspace=workspace,
-            draft=draft,
-            members=members,
-            tz=meta.tz,
-            skip=meta.responder_id,
-            now=now,
-        )
-        refused = {Field.TARGET: clash, **refused} if clash else refused
-        if refused:
-            raise Invalid(refused)
-        responder = save(
-            session,
-            workspace=workspace,
-            owner_id=owner_id,
-            draft=draft,
-            tz=meta.tz,
-            label=form.target_label,
-            responder_id=meta.responder_id,
-            now=now,
-        )
-        updated = meta.responder_id is not None
-        confirm_saved(session, responder=responder, updated=updated, now=now)
-        return responder
+    with every field's problem (`refused`: those found before, such as the forward's).
+    `set_by`: who saved it for its owner, named in the DM that confirms it."""
+    others = booked(
+        session,
+        workspace=workspace,
+        owner_id=owner_id,
+        now=now,
+        tz=meta.tz,
+        skip=meta.responder_id,
+    )
+    draft = read_draft(form, meta, now=now, booked=others)
+    clash = target_clash(
+        session,
+        workspace=workspace,
+        draft=draft,
+        members=members,
+        tz=meta.tz,
+        skip=meta.responder_id,
+        now=now,
+    )
+    refused = {Field.TARGET: clash, **refused} if clash else refused
+    if refused:
+        raise Invalid(refused)
+    responder = save(
+        session,
+        workspace=workspace,
+        owner_id=owner_id,
+        draft=draft,
+        tz=meta.tz,
+        label=form.target_label,
+        responder_id=meta.responder_id,
+        now=now,
+        set_by=set_by,
+    )
+    updated = meta.responder_id is not None
+    confirm_saved(session, responder=responder, updated=updated, now=now, by=set_by)
+    return responder
 
 
 def end_by_owner(

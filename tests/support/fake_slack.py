@@ -222,13 +222,15 @@ class FakeSlack:
         deleted: bool = False,
         home_team: str | None = None,
         role: str = "member",
+        enterprise: str | None = None,
     ) -> None:
         """Add a person (or another bot); `deleted` deactivates them, `home_team` makes them a guest
         from another organization, seen only in the shared channels they are in; `role` makes them
-        an "admin", "owner" or "primary_owner" of the workspace."""
+        an "admin", "owner" or "primary_owner" of the workspace; `enterprise` is the Enterprise
+        Grid org of someone from another workspace (theirs may be this one's)."""
         with self._lock:
             self._ws.users[user_id] = User(
-                user_id, name, tz, locale, is_bot, real_name, deleted, home_team, role
+                user_id, name, tz, locale, is_bot, real_name, deleted, home_team, role, enterprise
             )
 
     def add_channel(

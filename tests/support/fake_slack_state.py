@@ -45,6 +45,8 @@ class User:
     home_team: str | None = None
     # "member", "admin", "owner" or "primary_owner", as users.info's is_* flags say.
     role: str = "member"
+    # The Enterprise Grid org of someone from another workspace (None: this workspace's org).
+    enterprise: str | None = None
 
 
 @dataclass
@@ -156,6 +158,17 @@ class Workspace:
                 "display_name": user.name,
             },
         }
+        # On Enterprise Grid, users.info says which org a person belongs to.
+        org = user.enterprise or (None if user.home_team else self.enterprise_id)
+        if org:
+            body["enterprise_user"] = {
+                "id": user.id,
+                "enterprise_id": org,
+                "enterprise_name": org,
+                "is_admin": body["is_admin"],
+                "is_owner": body["is_owner"],
+                "teams": [body["team_id"]],
+            }
         if include_locale:
             body["locale"] = user.locale
         return body

@@ -169,7 +169,7 @@ def help_examples(slack: SlackDriver, user: str) -> list[str]:
     """The date examples `/ooo help` shows a person, as they would type them back."""
     shown = texts(slack.command(user, "help").json()["blocks"])
     commands = re.findall(r"`/ooo ([^`]+)`", shown)
-    words = ("list", "off", "back", "digest", "team", "calendar", "feed", "help")
+    words = ("list", "off", "back", "digest", "team", "calendar", "feed", "help", "for", "admin")
     return [c for c in commands if c.split()[0] not in words]
 
 
