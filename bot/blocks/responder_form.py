@@ -25,6 +25,7 @@ BACKUP, AGAIN = "backup", "reply_again"
 ANNOUNCE, NOTIFY, NOTIFY_SELF = "announce_in", "notify", "notify_self"
 SET_STATUS, PAUSE = "set_status", "pause_notifications"
 REPLY_AS_ME = "reply_as_me"
+LEAVE_TYPE, HIDE = "leave_type", "hide_reason"
 # Slack refuses a view whose private_metadata is longer.
 METADATA_MAX = 3000
 BLOCK_OF_FIELD = {
@@ -152,6 +153,8 @@ def read_form(values: dict[str, dict[str, Any]]) -> Form:
         set_status=SET_STATUS in chosen(NOTIFY),
         pause_notifications=PAUSE in chosen(NOTIFY),
         reply_as_me=REPLY_AS_ME in chosen(HANDLING),
+        leave_type=(element(LEAVE_TYPE).get("selected_option") or {}).get("value"),
+        hide_reason=HIDE in chosen(HIDE),
     )
 
 

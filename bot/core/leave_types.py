@@ -172,3 +172,25 @@ def _checked_label(
         if other.key != besides and name.casefold() == label.casefold():
             raise LeaveTypeError(TypeCode.DUPLICATE_LABEL, label=label)
     return label
+
+
+def type_of(types: tuple[LeaveType, ...], key: str | None) -> LeaveType | None:
+    """An absence's type, retired or not; None before types, or for a key no longer kept."""
+    return next((t for t in types if t.key == key), None)
+
+
+def offered(types: tuple[LeaveType, ...], current: str | None) -> tuple[LeaveType, ...]:
+    """What the form offers: the choosable types, and an absence's own even once retired."""
+    kept = type_of(types, current)
+    choices = choosable(types)
+    return choices if kept is None or kept in choices else (*choices, kept)
+
+
+def hidden_for(
+    types: tuple[LeaveType, ...], key: str | None, *, chosen: bool | None, workspace_hides: bool
+) -> bool:
+    """Whether others read only "out of office" of an absence; one without a type says only that."""
+    leave_type = type_of(types, key)
+    if leave_type is None:
+        return True
+    return reason_hidden(leave_type, chosen=chosen, workspace_hides=workspace_hides)
