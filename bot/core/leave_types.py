@@ -194,3 +194,12 @@ def hidden_for(
     if leave_type is None:
         return True
     return reason_hidden(leave_type, chosen=chosen, workspace_hides=workspace_hides)
+
+
+def visible_type(
+    types: tuple[LeaveType, ...], key: str | None, *, chosen: bool | None, workspace_hides: bool
+) -> LeaveType | None:
+    """The type others may read of an absence; None when they read only "out of office"."""
+    if hidden_for(types, key, chosen=chosen, workspace_hides=workspace_hides):
+        return None
+    return type_of(types, key)
