@@ -203,3 +203,11 @@ def visible_type(
     if hidden_for(types, key, chosen=chosen, workspace_hides=workspace_hides):
         return None
     return type_of(types, key)
+
+
+@dataclass(frozen=True)
+class Privacy:
+    """What decides what others read of absences: a workspace's types and its default."""
+
+    types: tuple[LeaveType, ...] = BUILTINS
+    hides: bool = False

@@ -46,7 +46,8 @@ def _list(slash: Slash) -> None:
         user_id=slash.user_id,
         now=now,
     )
-    text, blocks = list_message(shown, now=now, viewer=slash.user_id)
+    privacy = settings_of(services.engine, slash.workspace).privacy
+    text, blocks = list_message(shown, now=now, viewer=slash.user_id, privacy=privacy)
     slash.ack(text=text, blocks=blocks, response_type="ephemeral")
 
 

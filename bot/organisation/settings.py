@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 
 from bot.core.holiday_regions import Region, RegionError, parse_region
-from bot.core.leave_types import BUILTINS, LeaveType
+from bot.core.leave_types import BUILTINS, LeaveType, Privacy, visible_type
+from bot.core.responder import Options
 from bot.core.working_days import DEFAULT_WEEK, Schedule, WeekError, parse_week
 from bot.core.workspace import Workspace
 from storage import setting_queries
@@ -28,6 +29,11 @@ class Settings:
     region: Region | None = None
     admin_group_id: str | None = None
     admin_group_label: str | None = None
+
+    @property
+    def privacy(self) -> Privacy:
+        """The types and default that decide what others read of absences."""
+        return Privacy(self.leave_types, self.hide_reasons)
 
     @property
     def schedule(self) -> Schedule:
@@ -116,3 +122,20 @@ def _region(stored: str | None, fallback: Region | None) -> Region | None:
         # A `holidays` release can drop a subdivision: no holidays beats a crash.
         logger.warning("a stored holiday region %r no longer reads; using the default", stored)
         return fallback
+
+
+def shown_type(engine: Engine, workspace: Workspace, absence: Options) -> LeaveType | None:
+    """The type others may read of an absence, read now; None: only "out of office"."""
+    if absence.leave_type is None:
+        return None  # a group's or channel's, or one older than types: nothing to read
+    return shown_of(settings_of(engine, workspace), absence)
+
+
+def shown_of(settings: Settings, absence: Options) -> LeaveType | None:
+    """The type others may read of an absence under these settings."""
+    return visible_type(
+        settings.leave_types,
+        absence.leave_type,
+        chosen=absence.hide_reason,
+        workspace_hides=settings.hide_reasons,
+    )

@@ -16,11 +16,10 @@ from typing import Any
 from slack_sdk import WebClient
 
 from bot.core.effect_kinds import EffectKind
-from bot.core.leave_types import visible_type
 from bot.core.responder import Phase, phase_at
 from bot.core.responder_value import Responder
 from bot.core.status import renewal_at, renewed_late, snooze_until
-from bot.organisation.settings import Settings, settings_of
+from bot.organisation.settings import Settings, settings_of, shown_of
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
 from bot.responders.kinds import SKIPPED, responder_of
@@ -70,12 +69,7 @@ def _ours(responder: Responder, settings: Settings) -> dict[str, Any]:
     end as a safety net."""
     # The outbox speaks to an effect's owner: the directory's locale for them, cached.
     locale = reader_locale()
-    shown = visible_type(
-        settings.leave_types,
-        responder.leave_type,
-        chosen=responder.hide_reason,
-        workspace_hides=settings.hide_reasons,
-    )
+    shown = shown_of(settings, responder)
     typed = responder.leave_type is not None
     return {
         "text": status_text(responder.ends_at, tz=responder.tz, locale=locale, shown=shown),
