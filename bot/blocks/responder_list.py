@@ -65,8 +65,8 @@ def responder_row(
     if others:
         owner = f"<@{responder.owner_id}>"
         heading += " · " + _("set by {owner}", owner=owner)
-    else:
-        heading += _own_type(responder, privacy)
+    elif kind := own_type(responder, privacy):
+        heading += " · " + kind
     if responder.calendar_id is not None:
         heading += " · " + _("from your calendar")
     lines = [heading, when[:1].upper() + when[1:], f"> {message}"]
@@ -89,12 +89,13 @@ def responder_row(
     return section
 
 
-def _own_type(responder: Responder, privacy: Privacy) -> str:
-    """Its type, as its owner always reads it, saying when others read only "out of office"."""
+def own_type(responder: Responder, privacy: Privacy) -> str:
+    """Its type, as its owner always reads it, saying when others read only "out of office";
+    nothing for an absence without one."""
     leave_type = type_of(privacy.types, responder.leave_type)
     if leave_type is None:
         return ""
-    said = f" · {leave_type.emoji} {escape(type_label(leave_type))}"
+    said = f"{leave_type.emoji} {escape(type_label(leave_type))}"
     hidden = hidden_for(
         privacy.types,
         responder.leave_type,

@@ -96,10 +96,12 @@ def test_a_team_view_says_each_type_others_may_read(
     assert "<@UALICE> · :palm_tree: Time off · back <!date^" in shown
 
 
-def test_her_own_list_shows_her_type_and_that_it_is_hidden_from_others(
+def test_her_own_list_and_dms_show_her_type_and_that_it_is_hidden_from_others(
     slack: SlackDriver, fake: FakeSlack, engine: Engine
 ) -> None:
     save(slack, fake, "UALICE", "tomorrow", leave_type="sick", hide_reason=["hide_reason"])
+    dm = fake.last_dm("UALICE")
+    assert ":face_with_thermometer: Sick leave · hidden from others" in texts(dm["blocks"])
     save(slack, fake, "UALICE", "from 7 December to 9 December", leave_type="training")
     listed = texts(slack.command("UALICE", "list").json()["blocks"])
     assert ":face_with_thermometer: Sick leave · hidden from others" in listed
