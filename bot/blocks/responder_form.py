@@ -38,6 +38,7 @@ BLOCK_OF_FIELD = {
     Field.EXTERNAL: EXTERNAL,
     Field.BACKUP: BACKUP,
     Field.ANNOUNCE: ANNOUNCE,
+    Field.LEAVE_TYPE: LEAVE_TYPE,
 }
 
 
@@ -94,6 +95,8 @@ class Meta:
     # connecting is not set up).
     connected: bool = False
     connect_url: str = ""
+    # The type the absence had when the form opened: still offered to it once retired.
+    kept_type: str = ""
 
     def dump(self) -> str:
         """Serialise for `private_metadata`, dropping what can be lost to fit Slack's limit.

@@ -77,7 +77,7 @@ def form_from_text(
 
 def modal_of(form: Form, meta: Meta, settings: Settings) -> Block:
     """The modal for a form, offering the workspace's types (and the absence's own, retired)."""
-    return build_modal(form, meta, offered(settings.leave_types, form.leave_type))
+    return build_modal(form, meta, offered(settings.leave_types, meta.kept_type or None))
 
 
 def _hidden_default(leave_type: str | None, settings: Settings) -> bool:
@@ -144,7 +144,13 @@ def form_from_responder(
         ),
     )
     window = responder.window(zone)
-    meta = Meta(tz=zone, locale=locale, responder_id=responder.id, tz_guessed=guessed)
+    meta = Meta(
+        tz=zone,
+        locale=locale,
+        responder_id=responder.id,
+        tz_guessed=guessed,
+        kept_type=responder.leave_type or "",
+    )
     if window.end is not None and window.end <= now:
         today = now.astimezone(ZoneInfo(zone)).date()
         return replace(form, start_date=today), replace(meta, preview=_(ENDED))
@@ -285,8 +291,14 @@ def _pickers(window: DateRange, *, now: datetime | None) -> dict[str, Any]:
     return fields
 
 
-def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -> Draft:
+def read_draft(
+    form: Form, meta: Meta, *, now: datetime, booked: list[Booked], settings: Settings
+) -> Draft:
     """Turn a submitted form into a checked draft, or raise Invalid pointing at the fields."""
+    keys = [t.key for t in offered(settings.leave_types, meta.kept_type or None)]
+    if form.kind is Kind.PERSONAL and form.leave_type not in (None, *keys):
+        # Retired while the form was open: choosing it now would start a new absence with it.
+        raise Invalid({Field.LEAVE_TYPE: Problem(Code.TYPE_NOT_OFFERED)})
     typed = bool(form.when) and form.when != meta.applied
     if typed:
         try:

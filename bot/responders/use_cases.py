@@ -15,6 +15,7 @@ from bot.core.problems import Problem
 from bot.core.responder import Field, Invalid, Kind
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
+from bot.organisation.settings import settings_of
 from bot.responders.changes import (
     NotYours,
     booked,
@@ -60,6 +61,7 @@ def submit(
     """Check a submitted form against the owner's other responders, and a group's or channel's
     against those speaking for it (`members`: who belongs to it), and save it; or raise Invalid
     with every field's problem (`refused`: those found before, such as the forward's)."""
+    settings = settings_of(engine, workspace)
     with owner_transaction(engine, workspace=workspace, owner_id=owner_id) as session:
         others = booked(
             session,
@@ -69,7 +71,7 @@ def submit(
             tz=meta.tz,
             skip=meta.responder_id,
         )
-        draft = read_draft(form, meta, now=now, booked=others)
+        draft = read_draft(form, meta, now=now, booked=others, settings=settings)
         clash = target_clash(
             session,
             workspace=workspace,

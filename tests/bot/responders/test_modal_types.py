@@ -155,3 +155,15 @@ def test_a_group_responder_has_no_type(slack: SlackDriver, fake: FakeSlack) -> N
     assert "leave_type" not in [
         b["element"]["action_id"] for b in fake.modal("UALICE")["blocks"] if b["type"] == "input"
     ]
+
+
+def test_a_type_retired_while_the_form_was_open_is_refused_and_nothing_saved(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    modal = open_form(slack, fake, "UALICE", "tomorrow")
+    _retire(engine, "vacation")
+    answer = slack.submit("UALICE", modal["id"]).json()
+    assert answer["response_action"] == "errors"
+    [(block, error)] = answer["errors"].items()
+    assert block.startswith("leave_type.") and "no longer offered" in error
+    assert stored(engine) == []
