@@ -94,7 +94,7 @@ def _rename(slash: Slash, words: str) -> None:
     settings = settings_of(slash.services.engine, slash.workspace)
     found, label = _split_named(settings.leave_types, words)
     if found is None:
-        _say(slash, type_refusal(LeaveTypeError(TypeCode.UNKNOWN_TYPE, key=words or "?")))
+        _refuse(slash, LeaveTypeError(TypeCode.UNKNOWN_TYPE, key=words or "?"))
         return
     key = found.key
     _change(
@@ -132,7 +132,7 @@ def _retire(slash: Slash, words: str) -> None:
     settings = settings_of(slash.services.engine, slash.workspace)
     found = named_by(settings.leave_types, words)
     if found is None:
-        _say(slash, type_refusal(LeaveTypeError(TypeCode.UNKNOWN_TYPE, key=words or "?")))
+        _refuse(slash, LeaveTypeError(TypeCode.UNKNOWN_TYPE, key=words or "?"))
         return
     key, label = found.key, type_label(found)
     _change(
@@ -157,9 +157,15 @@ def _change(slash: Slash, change: Change, done: str) -> None:
     except Refused as refused:
         _say(slash, _(REFUSALS[refused.refusal]))
     except LeaveTypeError as error:
-        _say(slash, type_refusal(error))
+        _refuse(slash, error)
     else:
         _say(slash, done)
+
+
+def _refuse(slash: Slash, error: LeaveTypeError) -> None:
+    """Say why a change was refused, quoting what was typed as text, never as markup."""
+    quoted = {name: escape(str(value)) for name, value in error.params.items()}
+    _say(slash, type_refusal(LeaveTypeError(error.code, **quoted)))
 
 
 def _say(slash: Slash, text: str) -> None:
