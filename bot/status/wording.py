@@ -1,6 +1,7 @@
 """ooo's status as its owner's Slack language writes it: ":palm_tree: Vacation · back Wed, Dec
 16", or "Out of office" when others may not read the type."""
 
+from dataclasses import replace
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -50,5 +51,9 @@ def _names(types: tuple[LeaveType, ...]) -> dict[str, set[str]]:
             for emoji in (EMOJI, HIDDEN_EMOJI):
                 names.setdefault(emoji, set()).add(_(AWAY))
             for leave_type in types:
-                names.setdefault(leave_type.emoji, set()).add(type_label(leave_type))
+                # A built-in renamed since may still show under the name the catalog gives it.
+                words = {type_label(leave_type)}
+                if leave_type.builtin:
+                    words.add(type_label(replace(leave_type, label=None)))
+                names.setdefault(leave_type.emoji, set()).update(words)
     return names
