@@ -22,6 +22,7 @@ from bot.calendars.published.home_section import FeedsHome
 from bot.clock import Clock
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
+from bot.organisation.settings import settings_of
 from bot.outbox.errors import deadline_of
 from bot.responders.use_cases import visible_to
 from bot.slack.directory import Directory
@@ -117,6 +118,7 @@ class HomeTabs:
                 feeds=feeds,
                 account=account,
                 viewer=user_id,
+                privacy=settings_of(self._engine, workspace).privacy,
             )
             try:
                 answer = client.views_publish(user_id=user_id, view=view, hash=known)

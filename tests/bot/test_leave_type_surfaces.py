@@ -114,3 +114,9 @@ def test_ending_and_starting_keeps_working_for_a_calendar_made_absence(
     out(engine, "UALICE", ends_at=clock() + timedelta(days=1))
     shown = texts(ask(slack, fake, "UCAROL", "<#C0GENERAL|general>")["blocks"])
     assert "<@UALICE> · back <!date^" in shown
+
+
+def test_her_home_tab_shows_her_type(slack: SlackDriver, fake: FakeSlack, engine: Engine) -> None:
+    save(slack, fake, "UALICE", "tomorrow", leave_type="parental")
+    home = fake.home("UALICE")
+    assert home is not None and ":baby: Parental leave" in texts(home["blocks"])
