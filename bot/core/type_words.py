@@ -6,7 +6,7 @@ from bot.core.leave_types import Builtin
 
 # Words per type, in the languages the date reader knows; the more specific types come first,
 # so "congé maternité" is parental leave before "congé" is a vacation. Words are separated
-# by "|".
+# by "|"; words that also mean something else ("of course", "en curso") are left out.
 WORDS: tuple[tuple[Builtin, str], ...] = (
     (
         Builtin.PARENTAL,
@@ -41,8 +41,8 @@ WORDS: tuple[tuple[Builtin, str], ...] = (
     (
         Builtin.TRAINING,
         (
-            "training|course|workshop|formation|schulung|fortbildung|weiterbildung|"
-            "formación|capacitación|curso|treinamento|formação|formazione|corso|"
+            "training|workshop|formation|schulung|fortbildung|weiterbildung|"
+            "formación|capacitación|treinamento|formação|formazione|"
             "研修|トレーニング|"
             "연수|교육|培训|培訓"
         ),

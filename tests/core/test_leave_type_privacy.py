@@ -61,6 +61,8 @@ def test_it_offers_a_retired_type_only_to_the_absence_that_has_it() -> None:
         ("from Monday to the 15th", None),
         ("still here", None),
         ("skill", None),
+        ("of course, from Monday", None),
+        ("en curso hasta el lunes", None),
         ("illusions on Friday", None),
     ],
 )
