@@ -99,6 +99,8 @@ def feed_absences(
         col(ResponderRow.backup_id),
         col(ResponderRow.revision),
         col(ResponderRow.updated_at),
+        col(ResponderRow.leave_type),
+        col(ResponderRow.hide_reason),
     )
     found: list[FeedAbsence] = []
     unique = sorted(set(people))

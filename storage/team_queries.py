@@ -42,6 +42,8 @@ def team_absences(
         col(ResponderRow.ends_at),
         col(ResponderRow.tz),
         col(ResponderRow.backup_id),
+        col(ResponderRow.leave_type),
+        col(ResponderRow.hide_reason),
     )
     found: list[Absence] = []
     unique = sorted(set(people))

@@ -4,9 +4,11 @@ import json
 from typing import Any
 
 from bot.blocks.mrkdwn import cut, escape
-from bot.blocks.responder_list import audience, handle_mention
+from bot.blocks.responder_list import audience, handle_mention, own_type
 from bot.blocks.when import describe_window
+from bot.core.leave_types import Privacy
 from bot.core.responder_value import Responder
+from bot.core.team import SHOWN
 from bot.texts import N_, _, date_examples, pgettext
 
 EDIT_BUTTON, DELETE_BUTTON = "responder_edit", "responder_delete"
@@ -25,10 +27,10 @@ def _plain(text: str) -> Block:
 
 
 def saved_message(
-    responder: Responder, *, updated: bool, by: str | None = None
+    responder: Responder, *, updated: bool, by: str | None = None, privacy: Privacy = SHOWN
 ) -> tuple[str, list[Block]]:
-    """The DM that confirms what was saved, with Edit and Delete buttons; `by` is who saved
-    it for its owner."""
+    """The DM that confirms what was saved (its type too, and whether others may read it),
+    with Edit and Delete buttons; `by` is who saved it for its owner."""
     when = describe_window(responder.window(), responder.tz)
     if updated:
         text = _("{whose} is updated: {when}.", whose=_whose(responder), when=when)
@@ -51,8 +53,10 @@ def saved_message(
             "value": str(responder.id),
         },
     ]
+    kind = own_type(responder, privacy)
     blocks = [
         _section(f":white_check_mark: {text}"),
+        *([_section(kind)] if kind else []),
         _section(_("*Message*") + f"\n{_quote(responder.message)}"),
         # Slack shows the times in the reader's zone; the dates typed were read in this one.
         {

@@ -8,7 +8,9 @@ from bot.blocks.account import AccountView, account_block
 from bot.blocks.dialogs import EDIT_BUTTON
 from bot.blocks.responder_list import active_personal, responder_rows, status_line
 from bot.blocks.transitions import END_BUTTON
+from bot.core.leave_types import Privacy
 from bot.core.responder_value import Responder
+from bot.core.team import SHOWN
 from bot.texts import N_, _
 
 NEW_RESPONDER = "responder_new"
@@ -48,6 +50,7 @@ def home_view(
     feeds: Sequence[Block] = (),
     account: AccountView = NOT_CONNECTABLE,
     viewer: str | None = None,
+    privacy: Privacy = SHOWN,
 ) -> dict[str, Any]:
     """Build the Home tab for one person; `problems` are what ooo could not do, in words.
 
@@ -78,7 +81,7 @@ def home_view(
     ]
     if responders:
         limit = MAX_ROWS - len(team) - len(feeds)
-        blocks += responder_rows(responders, now=now, limit=limit, viewer=viewer)
+        blocks += responder_rows(responders, now=now, limit=limit, viewer=viewer, privacy=privacy)
     else:
         blocks.append(
             {

@@ -8,11 +8,13 @@ from typing import Any
 from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.names import person, whose
 from bot.blocks.when import date_token
+from bot.core.leave_types import LeaveType
 from bot.core.mentions import is_direct, neutralize
 from bot.core.responder import BACKUP_VARIABLE, Kind, Target
 from bot.core.responder_value import Responder
 from bot.texts import _
 from bot.texts.dates import moment
+from bot.texts.leave_types import type_label
 
 NOTIFY_BACKUP, REMIND_ME = "reply_notify_backup", "reply_remind_me"
 END_NOW, KEEP_ON = "reply_end_now", "reply_keep_on"
@@ -81,10 +83,23 @@ def filled_size(text: str) -> int:
 
 
 def reply_message(
-    responder: Responder, *, place: dict[str, Any], external: bool, names: dict[str, str]
+    responder: Responder,
+    *,
+    place: dict[str, Any],
+    external: bool,
+    names: dict[str, str],
+    shown: LeaveType | None = None,
 ) -> tuple[str, list[Block]]:
-    """The private answer: who is out and until when, their message, and someone to turn to."""
+    """The private answer: who is out (and why, when `shown`) and until when, their message,
+    and someone to turn to."""
     headline = _("{name} is out of office {until}.", name=who(responder), until=until(responder))
+    if shown is not None:
+        headline = _(
+            "{name} is out of office {until}: {type}.",
+            name=who(responder),
+            until=until(responder),
+            type=escape(type_label(shown)),
+        )
     message = (responder.external_message if external else responder.message) or ""
     # A message saved before its size was checked is cut rather than refused by Slack.
     blocks = [_section(headline), _section(cut(render(message, responder), TEXT_MAX))]
@@ -105,10 +120,17 @@ def reply_message(
     return headline, blocks
 
 
-def reply_as_owner(responder: Responder, *, external: bool) -> str:
-    """The answer posted in a direct message as its owner: marked automatic, then their words."""
+def reply_as_owner(responder: Responder, *, external: bool, shown: LeaveType | None = None) -> str:
+    """The answer posted in a direct message as its owner: marked automatic (saying why, when
+    `shown`), then their words."""
     message = (responder.external_message if external else responder.message) or ""
     marked = _("_Automatic reply: I'm out of office {until}._", until=until(responder))
+    if shown is not None:
+        marked = _(
+            "_Automatic reply: I'm out of office {until} ({type})._",
+            until=until(responder),
+            type=escape(type_label(shown)),
+        )
     return f"{marked}\n{render(message, responder)}"
 
 

@@ -25,6 +25,7 @@ BACKUP, AGAIN = "backup", "reply_again"
 ANNOUNCE, NOTIFY, NOTIFY_SELF = "announce_in", "notify", "notify_self"
 SET_STATUS, PAUSE = "set_status", "pause_notifications"
 REPLY_AS_ME = "reply_as_me"
+LEAVE_TYPE, HIDE = "leave_type", "hide_reason"
 # Slack refuses a view whose private_metadata is longer.
 METADATA_MAX = 3000
 BLOCK_OF_FIELD = {
@@ -37,6 +38,7 @@ BLOCK_OF_FIELD = {
     Field.EXTERNAL: EXTERNAL,
     Field.BACKUP: BACKUP,
     Field.ANNOUNCE: ANNOUNCE,
+    Field.LEAVE_TYPE: LEAVE_TYPE,
 }
 
 
@@ -99,6 +101,8 @@ class Meta:
     may_act: bool = False
     # Why the last person chosen there could not be chosen, in words.
     behalf_note: str = ""
+    # The type the absence had when the form opened: still offered to it once retired.
+    kept_type: str = ""
 
     def dump(self) -> str:
         """Serialise for `private_metadata`, dropping what can be lost to fit Slack's limit.
@@ -158,6 +162,8 @@ def read_form(values: dict[str, dict[str, Any]]) -> Form:
         set_status=SET_STATUS in chosen(NOTIFY),
         pause_notifications=PAUSE in chosen(NOTIFY),
         reply_as_me=REPLY_AS_ME in chosen(HANDLING),
+        leave_type=(element(LEAVE_TYPE).get("selected_option") or {}).get("value"),
+        hide_reason=HIDE in chosen(HIDE),
     )
 
 

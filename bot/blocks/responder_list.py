@@ -6,9 +6,12 @@ from typing import Any
 from bot.blocks.ids import responder_id
 from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.when import describe_window, moment_token
+from bot.core.leave_types import Privacy, hidden_for, type_of
 from bot.core.responder import Kind, Phase, Target, phase_at
 from bot.core.responder_value import Responder
+from bot.core.team import SHOWN
 from bot.texts import N_, _, ngettext
+from bot.texts.leave_types import type_label
 
 MENU = "responder_menu"
 EDIT, END, DELETE = "edit", "end", "delete"
@@ -49,8 +52,10 @@ def menu_action(action_id: str, value: str) -> tuple[str, int] | None:
     return verb, chosen
 
 
-def responder_row(responder: Responder, *, now: datetime, viewer: str | None = None) -> Block:
-    """One responder as a section with its phase, dates, message and `…` menu; one another
+def responder_row(
+    responder: Responder, *, now: datetime, viewer: str | None = None, privacy: Privacy = SHOWN
+) -> Block:
+    """One responder as a section with its phase, type, dates, message and `…` menu; one another
     member of its group or channel set says by whom, and its menu only ends it."""
     phase = phase_at(responder.starts_at, responder.ends_at, now)
     message = cut(escape(" ".join(responder.message.split())), PREVIEW_CHARS)
@@ -61,6 +66,8 @@ def responder_row(responder: Responder, *, now: datetime, viewer: str | None = N
     setter = responder.owner_id if others else responder.set_by
     if setter and (others or setter != responder.owner_id):
         heading += " · " + _("set by {owner}", owner=f"<@{setter}>")
+    if not others and (kind := own_type(responder, privacy)):
+        heading += " · " + kind
     if responder.calendar_id is not None:
         heading += " · " + _("from your calendar")
     lines = [heading, when[:1].upper() + when[1:], f"> {message}"]
@@ -83,6 +90,22 @@ def responder_row(responder: Responder, *, now: datetime, viewer: str | None = N
     return section
 
 
+def own_type(responder: Responder, privacy: Privacy) -> str:
+    """Its type, as its owner always reads it, saying when others read only "out of office";
+    nothing for an absence without one."""
+    leave_type = type_of(privacy.types, responder.leave_type)
+    if leave_type is None:
+        return ""
+    said = f"{leave_type.emoji} {escape(type_label(leave_type))}"
+    hidden = hidden_for(
+        privacy.types,
+        responder.leave_type,
+        chosen=responder.hide_reason,
+        workspace_hides=privacy.hides,
+    )
+    return said + (" · " + _("hidden from others") if hidden else "")
+
+
 def _menu(phase: Phase, *, owned: bool) -> list[tuple[str, str]]:
     """The `…` menu's entries: the owner's, or ending it for another member while not ended."""
     if not owned:
@@ -94,10 +117,15 @@ def _menu(phase: Phase, *, owned: bool) -> list[tuple[str, str]]:
 
 
 def responder_rows(
-    responders: list[Responder], *, now: datetime, limit: int, viewer: str | None = None
+    responders: list[Responder],
+    *,
+    now: datetime,
+    limit: int,
+    viewer: str | None = None,
+    privacy: Privacy = SHOWN,
 ) -> list[Block]:
     """List rows, noting how many did not fit Slack's block limit."""
-    rows = [responder_row(r, now=now, viewer=viewer) for r in responders[:limit]]
+    rows = [responder_row(r, now=now, viewer=viewer, privacy=privacy) for r in responders[:limit]]
     if len(responders) > limit:
         hidden = len(responders) - limit
         more = ngettext(
@@ -136,7 +164,11 @@ def _context(text: str) -> Block:
 
 
 def list_message(
-    responders: list[Responder], *, now: datetime, viewer: str | None = None
+    responders: list[Responder],
+    *,
+    now: datetime,
+    viewer: str | None = None,
+    privacy: Privacy = SHOWN,
 ) -> tuple[str, list[Block]]:
     """The private answer to `/ooo list`, as `viewer` sees it."""
     status = status_line(responders, now=now)
@@ -144,5 +176,5 @@ def list_message(
     if not responders:
         blocks.append(_context(_("You have no responders. Type `/ooo` to set one.")))
         return status, blocks
-    blocks += responder_rows(responders, now=now, limit=LIST_ROWS, viewer=viewer)
+    blocks += responder_rows(responders, now=now, limit=LIST_ROWS, viewer=viewer, privacy=privacy)
     return status, blocks

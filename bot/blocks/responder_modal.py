@@ -17,7 +17,9 @@ from bot.blocks.responder_form import (
     FORWARD,
     FORWARD_CHANNEL,
     HANDLING,
+    HIDE,
     KIND,
+    LEAVE_TYPE,
     MESSAGE,
     NOTIFY,
     NOTIFY_SELF,
@@ -33,8 +35,10 @@ from bot.blocks.responder_form import (
     Meta,
 )
 from bot.core.dates import PHRASE_MAX
+from bot.core.leave_types import LeaveType
 from bot.core.responder import ANNOUNCE_MAX, MESSAGE_MAX, Again, Kind
 from bot.texts import N_, _, pgettext
+from bot.texts.leave_types import type_label
 
 KIND_LABELS = {Kind.PERSONAL: N_("For me"), Kind.SHARED: N_("For a group or channel")}
 AGAIN_LABELS = {
@@ -77,8 +81,8 @@ def _with_initial(element: Block, key: str, value: object) -> Block:
     return element
 
 
-def build_modal(form: Form, meta: Meta) -> Block:
-    """Build the modal for a form and what it remembers."""
+def build_modal(form: Form, meta: Meta, types: tuple[LeaveType, ...]) -> Block:
+    """Build the modal for a form and what it remembers; `types` are those it offers."""
     kinds = [_option(kind.value, _(label)) for kind, label in KIND_LABELS.items()]
     # Someone else's absence is their own: no group or channel to choose.
     blocks: list[Block] = [*for_whom_blocks(meta)]
@@ -101,6 +105,8 @@ def build_modal(form: Form, meta: Meta) -> Block:
     )
     if form.kind is Kind.SHARED:
         blocks.append(_target_block(form, meta))
+    else:
+        blocks += _type_blocks(form, meta, types)
     blocks += _when_blocks(form, meta)
     blocks += _message_blocks(form, meta)
     blocks += _switching_blocks(form, meta)
@@ -114,6 +120,29 @@ def build_modal(form: Form, meta: Meta) -> Block:
         "private_metadata": meta.dump(),
         "blocks": blocks,
     }
+
+
+def _type_blocks(form: Form, meta: Meta, types: tuple[LeaveType, ...]) -> list[Block]:
+    """The kind of absence (choosing one suggests its message) and whether others may know it.
+
+    An absence without a type (from a calendar, or older than types) shows none: it says only
+    "out of office" until its owner picks one.
+    """
+    options = [_option(t.key, f"{t.emoji} {type_label(t)}") for t in types]
+    element: Block = {"type": "static_select", "options": options}
+    chosen = [o for o, t in zip(options, types, strict=True) if t.key == form.leave_type]
+    if chosen:
+        element["initial_option"] = chosen[0]
+    else:
+        element["placeholder"] = _text(_("Out of office"))
+    hint = _("Others see only “Out of office”: in your status, replies, announcements and teams.")
+    return [
+        _input(
+            LEAVE_TYPE, meta, _("Type of absence"), element, optional=True, dispatch_action=True
+        ),
+        _boxes(HIDE, meta, _("Privacy"), [(HIDE, _("Hide the reason"), bool(form.hide_reason))])
+        | {"hint": _text(hint), "dispatch_action": True},
+    ]
 
 
 def _target_block(form: Form, meta: Meta) -> Block:
@@ -207,7 +236,10 @@ def _text_area(name: str, meta: Meta, label: str, value: str, hint: str, optiona
 def _message_blocks(form: Form, meta: Meta) -> list[Block]:
     external_hint = _("Slack Connect senders get this one instead of the message above.")
     return [
-        _text_area(MESSAGE, meta, _("Message"), form.message, _(VARIABLES_HINT), False),
+        # Left empty, one's own absence gets its type's message.
+        _text_area(
+            MESSAGE, meta, _("Message"), form.message, _(VARIABLES_HINT), form.kind is Kind.PERSONAL
+        ),
         _backup_block(form, meta),
         _again_block(form, meta),
         _handling(form, meta),

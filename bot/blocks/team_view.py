@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from bot.blocks.mrkdwn import escape
 from bot.blocks.team_digest_form import open_button
 from bot.blocks.when import moment_token
 from bot.core.dates import DateError, time_zone
 from bot.core.team import MAX_DAYS, Away, DayState, Overview, Window, is_weekend
 from bot.texts import N_, _, ngettext
 from bot.texts.dates import day as day_label
+from bot.texts.leave_types import type_label
 from bot.texts.numbers import percent
 
 SHOW_MORE = "team_show_more"
@@ -62,11 +64,11 @@ def out_now_line(away: Away, show: Show = mention) -> str:
     if away.backup:
         return _(
             "• {person} · {back} · contact {backup} instead",
-            person=show(away.person),
+            person=_who(away, show),
             back=_back(away),
             backup=show(away.backup),
         )
-    return _("• {person} · {back}", person=show(away.person), back=_back(away))
+    return _("• {person} · {back}", person=_who(away, show), back=_back(away))
 
 
 def _back(away: Away) -> str:
@@ -76,11 +78,18 @@ def _back(away: Away) -> str:
     return _("back {moment}", moment=moment_token(away.end, away.tz))
 
 
+def _who(away: Away, show: Show) -> str:
+    """Someone away, then their type when others may read it: "@alice · :palm_tree: Vacation"."""
+    if away.shown is None:
+        return show(away.person)
+    return f"{show(away.person)} · {away.shown.emoji} {escape(type_label(away.shown))}"
+
+
 def out_next_line(away: Away, show: Show = mention) -> str:
     """Someone out later: from when, and when they are back."""
     start = moment_token(away.start, away.tz)
     return _(
-        "• {person} · from {start}, {back}", person=show(away.person), start=start, back=_back(away)
+        "• {person} · from {start}, {back}", person=_who(away, show), start=start, back=_back(away)
     )
 
 

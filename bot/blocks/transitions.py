@@ -5,13 +5,16 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from bot.blocks.dialogs import EDIT_BUTTON
+from bot.blocks.mrkdwn import escape
 from bot.blocks.names import conversation, whose
 from bot.blocks.responder_list import handle_mention
 from bot.blocks.when import moment_token
 from bot.core.effect_kinds import EffectKind
+from bot.core.leave_types import LeaveType
 from bot.core.lifecycle import SNOOZE, STATUS
 from bot.core.responder_value import Responder
 from bot.texts import N_, _, ngettext
+from bot.texts.leave_types import type_label
 
 END_BUTTON = "responder_end"
 EXTEND_DAY, EXTEND_MORE = "responder_extend_day", "responder_extend"
@@ -97,14 +100,19 @@ def extended_message(responder: Responder) -> tuple[str, list[Block]]:
     return text, [_section(f":white_check_mark: {text}")]
 
 
-def announcement(responder: Responder, names: Mapping[str, str]) -> str:
-    """The message in an Announce-in channel when it switches on: it names, never notifies."""
+def announcement(
+    responder: Responder, names: Mapping[str, str], shown: LeaveType | None = None
+) -> str:
+    """The message in an Announce-in channel when it switches on (saying why, when `shown`): it
+    names, never notifies."""
     if responder.ends_at:
         back = _("until {moment}", moment=moment_token(responder.ends_at, responder.tz))
     else:
         back = _("for now")
     who = whose(responder, names, unknown=_("A colleague"))
     text = _("{who} is out {back}.", who=who, back=back)
+    if shown is not None:
+        text = _("{who} is out {back}: {type}.", who=who, back=back, type=escape(type_label(shown)))
     backup = responder.forward_to
     if backup:
         text += _(" For anything urgent: {whom}", whom=conversation(backup, names))

@@ -172,3 +172,42 @@ def _checked_label(
         if other.key != besides and name.casefold() == label.casefold():
             raise LeaveTypeError(TypeCode.DUPLICATE_LABEL, label=label)
     return label
+
+
+def type_of(types: tuple[LeaveType, ...], key: str | None) -> LeaveType | None:
+    """An absence's type, retired or not; None before types, or for a key no longer kept."""
+    return next((t for t in types if t.key == key), None)
+
+
+def offered(types: tuple[LeaveType, ...], current: str | None) -> tuple[LeaveType, ...]:
+    """What the form offers: the choosable types, and an absence's own even once retired."""
+    kept = type_of(types, current)
+    choices = choosable(types)
+    return choices if kept is None or kept in choices else (*choices, kept)
+
+
+def hidden_for(
+    types: tuple[LeaveType, ...], key: str | None, *, chosen: bool | None, workspace_hides: bool
+) -> bool:
+    """Whether others read only "out of office" of an absence; one without a type says only that."""
+    leave_type = type_of(types, key)
+    if leave_type is None:
+        return True
+    return reason_hidden(leave_type, chosen=chosen, workspace_hides=workspace_hides)
+
+
+def visible_type(
+    types: tuple[LeaveType, ...], key: str | None, *, chosen: bool | None, workspace_hides: bool
+) -> LeaveType | None:
+    """The type others may read of an absence; None when they read only "out of office"."""
+    if hidden_for(types, key, chosen=chosen, workspace_hides=workspace_hides):
+        return None
+    return type_of(types, key)
+
+
+@dataclass(frozen=True)
+class Privacy:
+    """What decides what others read of absences: a workspace's types and its default."""
+
+    types: tuple[LeaveType, ...] = BUILTINS
+    hides: bool = False

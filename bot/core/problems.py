@@ -44,6 +44,7 @@ class Code(StrEnum):
     ANNOUNCE_NOT_MEMBER = "announce_not_member"
     TEAM_WINDOW_DAYS = "team_window_days"
     NOT_A_SHARE = "not_a_share"
+    TYPE_NOT_OFFERED = "type_not_offered"
     NOT_A_TIME = "not_a_time"
 
 

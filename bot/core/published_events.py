@@ -1,8 +1,10 @@
 """How a responder shows in a published calendar: whole days, or moments in UTC, and its return."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from bot.core.leave_types import LeaveType, Privacy, visible_type
 
 # Ended absences stay in a feed this long, so last week's still shows in people's calendars.
 RECENT = timedelta(days=30)
@@ -26,6 +28,10 @@ class FeedAbsence:
     backup_id: str | None
     revision: int
     updated_at: datetime
+    # Its type and its owner's choice to hide it; `shown`: the type others may read.
+    leave_type: str | None = None
+    hide_reason: bool | None = None
+    shown: LeaveType | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,14 @@ def feed_event(absence: FeedAbsence, *, now: datetime) -> FeedEvent:
     if start.time() == time(0) and end.time() == time(0):
         return FeedEvent(absence, start.date(), end.date(), back)
     return FeedEvent(absence, start.astimezone(UTC), end.astimezone(UTC), back)
+
+
+def with_shown(absence: FeedAbsence, privacy: Privacy) -> FeedAbsence:
+    """The absence knowing which type others may read of it."""
+    shown = visible_type(
+        privacy.types, absence.leave_type, chosen=absence.hide_reason, workspace_hides=privacy.hides
+    )
+    return replace(absence, shown=shown)
 
 
 def _open_end(start: datetime, today: datetime) -> datetime:

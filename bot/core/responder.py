@@ -59,6 +59,7 @@ class Field(StrEnum):
     EXTERNAL = "external"
     BACKUP = "backup"
     ANNOUNCE = "announce"
+    LEAVE_TYPE = "leave_type"
 
 
 class Invalid(Exception):

@@ -9,6 +9,7 @@ from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from bot.core.dates import localize, parse_range, time_zone
+from bot.core.leave_types import LeaveType, Privacy, visible_type
 from bot.core.problems import Code, Problem, Refused
 from bot.core.responder import YEARS_AHEAD, too_far
 
@@ -16,6 +17,8 @@ DEFAULT_DAYS = 14
 MAX_DAYS = 62
 DEFAULT_COVERAGE = 50
 WEEKEND = (5, 6)
+# Types as ooo brings them, shown unless hidden: the privacy of a workspace that chose none.
+SHOWN = Privacy()
 DAYS_WORD = re.compile(r"^(\d{1,3})\s*(?:d|days?)$", re.IGNORECASE)
 
 
@@ -36,6 +39,9 @@ class Absence:
     end: datetime | None
     tz: str
     backup: str | None = None
+    # Its type and its owner's choice to hide it (bot/core/leave_types.py).
+    leave_type: str | None = None
+    hide_reason: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,8 @@ class Away:
     end: datetime | None
     tz: str
     backup: str | None
+    # The type others may read; None: only that they are out (hidden, none, or two merged).
+    shown: LeaveType | None = None
 
 
 @dataclass(frozen=True)
@@ -139,10 +147,12 @@ def overview(
     window: Window,
     now: datetime,
     coverage: int = DEFAULT_COVERAGE,
+    privacy: Privacy = SHOWN,
 ) -> Overview:
-    """Compute the view of a team over a window; people outside `team` are ignored."""
+    """Compute the view of a team over a window; people outside `team` are ignored, and types
+    are shown as `privacy` allows."""
     members = set(team)
-    stretches = _merge(a for a in absences if a.person in members)
+    stretches = _merge((a for a in absences if a.person in members), privacy)
     in_window = [s for s in stretches if _overlaps(s, window.start, window.end)]
     by_person: dict[str, list[Away]] = {}
     for stretch in in_window:
@@ -187,17 +197,21 @@ def is_weekend(day: date) -> bool:
     return day.weekday() in WEEKEND
 
 
-def _merge(absences: Iterable[Absence]) -> list[Away]:
+def _merge(absences: Iterable[Absence], privacy: Privacy) -> list[Away]:
     """Join each person's overlapping or touching absences into stretches."""
     ordered = sorted(absences, key=lambda a: (a.person, a.start))
     merged: list[Away] = []
     for a in ordered:
         last = merged[-1] if merged else None
+        shown = visible_type(
+            privacy.types, a.leave_type, chosen=a.hide_reason, workspace_hides=privacy.hides
+        )
         if last and last.person == a.person and (last.end is None or a.start <= last.end):
             end = None if last.end is None or a.end is None else max(last.end, a.end)
-            merged[-1] = Away(a.person, last.start, end, last.tz, a.backup or last.backup)
+            both = shown if shown == last.shown else None
+            merged[-1] = Away(a.person, last.start, end, last.tz, a.backup or last.backup, both)
         else:
-            merged.append(Away(a.person, a.start, a.end, a.tz, a.backup))
+            merged.append(Away(a.person, a.start, a.end, a.tz, a.backup, shown))
     return merged
 
 

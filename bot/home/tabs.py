@@ -24,6 +24,7 @@ from bot.clock import Clock
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from bot.on_behalf.audit import done_for
+from bot.organisation.settings import settings_of
 from bot.outbox.errors import deadline_of
 from bot.responders.use_cases import visible_to
 from bot.slack.directory import Directory
@@ -122,6 +123,7 @@ class HomeTabs:
                 feeds=feeds,
                 account=account,
                 viewer=user_id,
+                privacy=settings_of(self._engine, workspace).privacy,
             )
             try:
                 answer = client.views_publish(user_id=user_id, view=view, hash=known)

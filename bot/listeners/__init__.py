@@ -22,7 +22,7 @@ from bot.blocks.dialogs import CONFIRM_CALLBACK, DELETE_BUTTON, EDIT_BUTTON
 from bot.blocks.feeds import REVOKE_FEED
 from bot.blocks.home import NEW_RESPONDER
 from bot.blocks.replies import END_NOW, KEEP_ON, NOTIFY_BACKUP, REMIND_ME
-from bot.blocks.responder_form import CALLBACK_ID, KIND, PICKERS, TARGET, WHEN
+from bot.blocks.responder_form import CALLBACK_ID, HIDE, KIND, LEAVE_TYPE, PICKERS, TARGET, WHEN
 from bot.blocks.responder_list import MENU
 from bot.blocks.team_digest_form import CALLBACK_ID as DIGEST_FORM
 from bot.blocks.team_digest_form import OPEN_FORM as OPEN_DIGEST_FORM
@@ -56,6 +56,7 @@ def register(app: App) -> None:
     app.command("/ooo")(Spoken(commands.ooo_command))
     app.action(re.compile(f"^({'|'.join((WHEN, *PICKERS))})$"))(Spoken(modal.preview_dates))
     app.action(KIND)(Spoken(modal.switch_kind))
+    app.action(re.compile(f"^({LEAVE_TYPE}|{HIDE})$"))(Spoken(modal.switch_leave_type))
     app.options(TARGET)(Spoken(modal.target_options))
     app.view(CALLBACK_ID)(Spoken(modal.submit_responder))
     app.action(NEW_RESPONDER)(Spoken(manage.new_responder))

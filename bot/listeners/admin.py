@@ -3,6 +3,7 @@
 from dataclasses import replace
 
 from bot.listeners import admin_group, closures
+from bot.listeners.admin_types import hide_command, types_command
 from bot.listeners.slash import Slash, Subcommand, route
 from bot.texts import _
 
@@ -34,4 +35,6 @@ ADMIN_SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand(("close",), closures.close_command, takes_words=True),
     Subcommand(("closures",), closures.closures_command),
     Subcommand(("group",), admin_group.group_command, takes_words=True),
+    Subcommand(("types",), types_command, takes_words=True),
+    Subcommand(("hide",), hide_command, takes_words=True),
 )

@@ -12,18 +12,19 @@ from slack_sdk import WebClient
 
 from bot.blocks.behalf import absences_message, refusal_modal
 from bot.blocks.responder_form import Form, Meta, read_form
-from bot.blocks.responder_modal import build_modal
 from bot.core.on_behalf import Verdict
 from bot.core.responder import Kind
 from bot.core.workspace import Workspace
 from bot.listeners.slash import Slash
 from bot.on_behalf.rights import Refused, check_rights, may_act
 from bot.on_behalf.use_cases import absences_of
+from bot.organisation.settings import settings_of
 from bot.responders.drafting import (
     apply_pickers,
     apply_when,
     blank_form,
     form_from_text,
+    modal_of,
     with_account,
 )
 from bot.services import Services
@@ -74,10 +75,14 @@ def _open_form(slash: Slash, *, words: str, person_id: str | None) -> None:
     if person_id is not None:
         whose = services.directory.person(client, team_id=team_id, user_id=person_id)
     tz, now, guessed = whose.tz, services.clock(), whose.guessed
+    settings = settings_of(services.engine, slash.workspace)
+    locale = asker.locale
     if words:
-        form, meta = form_from_text(words, tz=tz, locale=asker.locale, now=now, guessed=guessed)
+        form, meta = form_from_text(
+            words, tz=tz, locale=locale, now=now, settings=settings, guessed=guessed
+        )
     else:
-        form, meta = blank_form(tz=tz, locale=asker.locale, now=now, guessed=guessed)
+        form, meta = blank_form(tz=tz, locale=locale, now=now, settings=settings, guessed=guessed)
     account = services.accounts.view(slash.workspace, person_id or slash.user_id)
     form, meta = with_account(form, meta, account, new=True)
     if person_id is None:
@@ -86,7 +91,7 @@ def _open_form(slash: Slash, *, words: str, person_id: str | None) -> None:
         )
     else:
         meta = replace(meta, for_user=person_id, may_act=True)
-    if open_modal(client, slash.command["trigger_id"], build_modal(form, meta)):
+    if open_modal(client, slash.command["trigger_id"], modal_of(form, meta, settings)):
         slash.ack()
     else:
         slash.ack(
@@ -115,6 +120,7 @@ def pick_person(
     ack()
     actor_id, workspace = body["user"]["id"], workspace_of(context)
     chosen = action.get("selected_user") or actor_id
+    settings = settings_of(services.engine, workspace)
     try:
         verdict = check_rights(
             client, services.engine, workspace=workspace, actor_id=actor_id, person_id=chosen
@@ -126,7 +132,7 @@ def pick_person(
             meta = Meta.load(view["private_metadata"])
             # A new version shows the picker as it was, the refused person no longer in it.
             meta = replace(meta, behalf_note=note, version=meta.version + 1)
-            return build_modal(read_form(view["state"]["values"]), meta)
+            return modal_of(read_form(view["state"]["values"]), meta, settings)
 
         services.redraws.redraw(client, body["view"], action["action_id"], refuse)
         return
@@ -153,7 +159,7 @@ def pick_person(
         # The dates are read again in the zone of whom it is for now.
         apply = apply_when if form.when else apply_pickers
         form, meta = apply(form, meta, now=services.clock())
-        return build_modal(form, meta)
+        return modal_of(form, meta, settings)
 
     services.redraws.redraw(client, body["view"], action["action_id"], draw)
 

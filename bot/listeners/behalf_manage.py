@@ -9,13 +9,13 @@ from slack_sdk import WebClient
 
 from bot.blocks.behalf import DELETE, EDIT, END, confirm_for, read_confirmed, refusal_modal
 from bot.blocks.dialogs import not_found_modal
-from bot.blocks.responder_modal import build_modal
 from bot.listeners.behalf import refused_view
 from bot.listeners.refusals import REFUSED, view_answer
 from bot.on_behalf.rights import Refused, check_rights
 from bot.on_behalf.use_cases import absence_of, delete_for, end_for
+from bot.organisation.settings import settings_of
 from bot.responders.changes import NotYours
-from bot.responders.drafting import form_from_responder, with_account
+from bot.responders.drafting import form_from_responder, modal_of, with_account
 from bot.services import Services
 from bot.slack.context import workspace_of
 from bot.slack.modals import open_modal
@@ -56,12 +56,18 @@ def menu_choice(
         owner = services.directory.person(
             client, team_id=workspace.team_id, user_id=absence.owner_id
         )
+        settings = settings_of(services.engine, workspace)
         form, meta = form_from_responder(
-            absence, tz=owner.tz, locale=asker.locale, now=services.clock(), guessed=owner.guessed
+            absence,
+            tz=owner.tz,
+            locale=asker.locale,
+            now=services.clock(),
+            settings=settings,
+            guessed=owner.guessed,
         )
         account = services.accounts.view(workspace, absence.owner_id)
         form, meta = with_account(form, meta, account, new=False)
-        view = build_modal(form, replace(meta, for_user=absence.owner_id))
+        view = modal_of(form, replace(meta, for_user=absence.owner_id), settings)
     elif verb in (END, DELETE):
         view = confirm_for(absence, verb=verb)
     else:

@@ -7,12 +7,12 @@ from slack_sdk import WebClient
 
 from bot.blocks.dialogs import help_blocks
 from bot.blocks.responder_list import list_message
-from bot.blocks.responder_modal import build_modal
 from bot.listeners import admin, behalf, calendars, closures, feeds, team_views
 from bot.listeners.refusals import REFUSED, text_answer
 from bot.listeners.slash import Slash, Subcommand, route
+from bot.organisation.settings import settings_of
 from bot.replies.asks import digest_now
-from bot.responders.drafting import blank_form, form_from_text, with_account
+from bot.responders.drafting import blank_form, form_from_text, modal_of, with_account
 from bot.responders.use_cases import turn_off, visible_to
 from bot.services import Services
 from bot.slack.modals import open_modal
@@ -46,7 +46,8 @@ def _list(slash: Slash) -> None:
         user_id=slash.user_id,
         now=now,
     )
-    text, blocks = list_message(shown, now=now, viewer=slash.user_id)
+    privacy = settings_of(services.engine, slash.workspace).privacy
+    text, blocks = list_message(shown, now=now, viewer=slash.user_id, privacy=privacy)
     slash.ack(text=text, blocks=blocks, response_type="ephemeral")
 
 
@@ -101,14 +102,17 @@ def _open_form(slash: Slash) -> None:
     services, client, user_id = slash.services, slash.client, slash.user_id
     person = services.directory.person(client, team_id=slash.workspace.team_id, user_id=user_id)
     tz, locale, now, guessed = person.tz, person.locale, services.clock(), person.guessed
+    settings = settings_of(services.engine, slash.workspace)
     if slash.words:
-        form, meta = form_from_text(slash.words, tz=tz, locale=locale, now=now, guessed=guessed)
+        form, meta = form_from_text(
+            slash.words, tz=tz, locale=locale, now=now, settings=settings, guessed=guessed
+        )
     else:
-        form, meta = blank_form(tz=tz, locale=locale, now=now, guessed=guessed)
+        form, meta = blank_form(tz=tz, locale=locale, now=now, settings=settings, guessed=guessed)
     account = services.accounts.view(slash.workspace, user_id)
     form, meta = with_account(form, meta, account, new=True)
     meta = behalf.offer_picker(meta, client, services, workspace=slash.workspace, user_id=user_id)
-    if open_modal(client, slash.command["trigger_id"], build_modal(form, meta)):
+    if open_modal(client, slash.command["trigger_id"], modal_of(form, meta, settings)):
         slash.ack()
     else:
         slash.ack(

@@ -15,14 +15,14 @@ from bot.blocks.dialogs import (
 )
 from bot.blocks.ids import responder_id
 from bot.blocks.responder_list import DELETE, EDIT, END, menu_action
-from bot.blocks.responder_modal import build_modal
 from bot.blocks.transitions import END_BUTTON, EXTEND_MORE
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from bot.listeners.behalf import offer_picker
 from bot.listeners.refusals import REFUSED, view_answer
+from bot.organisation.settings import settings_of
 from bot.responders.changes import NotYours
-from bot.responders.drafting import blank_form, form_from_responder, with_account
+from bot.responders.drafting import blank_form, form_from_responder, modal_of, with_account
 from bot.responders.targets import member_of
 from bot.responders.use_cases import (
     delete_by_owner,
@@ -45,11 +45,14 @@ def new_responder(
     ack()
     user_id = body["user"]["id"]
     person = services.directory.person(client, team_id=context.team_id or "", user_id=user_id)
-    form, meta = blank_form(tz=person.tz, locale=person.locale, now=services.clock())
+    settings = settings_of(services.engine, workspace_of(context))
+    form, meta = blank_form(
+        tz=person.tz, locale=person.locale, now=services.clock(), settings=settings
+    )
     account = services.accounts.view(workspace_of(context), user_id)
     form, meta = with_account(form, meta, account, new=True)
     meta = offer_picker(meta, client, services, workspace=workspace_of(context), user_id=user_id)
-    open_modal(client, body["trigger_id"], build_modal(form, meta))
+    open_modal(client, body["trigger_id"], modal_of(form, meta, settings))
 
 
 def dm_button(
@@ -107,12 +110,18 @@ def _open_for(
         return
     if verb == EDIT:
         person = services.directory.person(client, team_id=context.team_id or "", user_id=user_id)
+        settings = settings_of(services.engine, workspace_of(context))
         form, meta = form_from_responder(
-            responder, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
+            responder,
+            tz=person.tz,
+            locale=person.locale,
+            now=now,
+            settings=settings,
+            guessed=person.guessed,
         )
         account = services.accounts.view(workspace_of(context), user_id)
         form, meta = with_account(form, meta, account, new=False)
-        view = build_modal(form, replace(meta, origin=origin))
+        view = modal_of(form, replace(meta, origin=origin), settings)
     else:
         view = confirm_modal(responder, verb=verb, origin=origin)
     open_modal(client, body["trigger_id"], view)

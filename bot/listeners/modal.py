@@ -6,13 +6,21 @@ from typing import Any
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
 
-from bot.blocks.responder_form import WHEN, Meta, field_errors, read_form, redrawn, target_kind_of
-from bot.blocks.responder_modal import build_modal
+from bot.blocks.responder_form import (
+    LEAVE_TYPE,
+    WHEN,
+    Meta,
+    field_errors,
+    read_form,
+    redrawn,
+    target_kind_of,
+)
 from bot.core.responder import Field, Invalid, Kind, Target
 from bot.listeners import behalf
 from bot.listeners.refusals import REFUSED, view_answer
 from bot.on_behalf.use_cases import submit_for
-from bot.responders.drafting import apply_pickers, apply_when
+from bot.organisation.settings import settings_of
+from bot.responders.drafting import apply_pickers, apply_type, apply_when, modal_of
 from bot.responders.forwarding import forward_problem
 from bot.responders.picked import announce_problem, backup_problem
 from bot.responders.targets import check_target, owner_named
@@ -26,29 +34,63 @@ OPTIONS_PER_GROUP = 50
 
 
 def preview_dates(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, services: Services
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
 ) -> None:
     """Preview typed dates (setting the pickers) or picked ones (clearing the typed words)."""
     ack()
     apply = apply_when if action["action_id"] == WHEN else apply_pickers
+    settings = settings_of(services.engine, workspace_of(context))
 
     def draw(view: dict[str, Any]) -> dict[str, Any]:
         entered = read_form(view["state"]["values"])
         form, meta = apply(entered, Meta.load(view["private_metadata"]), now=services.clock())
-        return build_modal(form, redrawn(entered, form, meta))
+        return modal_of(form, redrawn(entered, form, meta), settings)
 
     services.redraws.redraw(client, body["view"], action["action_id"], draw)
 
 
 def switch_kind(
-    ack: Ack, body: dict[str, Any], action: dict[str, Any], client: WebClient, services: Services
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
 ) -> None:
     """Show or hide the group/channel fields when the type changes."""
     ack()
+    settings = settings_of(services.engine, workspace_of(context))
 
     def draw(view: dict[str, Any]) -> dict[str, Any]:
         meta = Meta.load(view["private_metadata"])
-        return build_modal(read_form(view["state"]["values"]), meta)
+        return modal_of(read_form(view["state"]["values"]), meta, settings)
+
+    services.redraws.redraw(client, body["view"], action["action_id"], draw)
+
+
+def switch_leave_type(
+    ack: Ack,
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
+) -> None:
+    """A type or privacy chosen: the type's privacy default, and a message suggested to match."""
+    ack()
+    settings = settings_of(services.engine, workspace_of(context))
+    chose_type = action["action_id"] == LEAVE_TYPE
+
+    def draw(view: dict[str, Any]) -> dict[str, Any]:
+        entered, meta = read_form(view["state"]["values"]), Meta.load(view["private_metadata"])
+        now = services.clock()
+        form, meta = apply_type(entered, meta, now=now, settings=settings, chose_type=chose_type)
+        return modal_of(form, redrawn(entered, form, meta), settings)
 
     services.redraws.redraw(client, body["view"], action["action_id"], draw)
 

@@ -6,9 +6,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from bot.core.holiday_regions import Region, RegionError, parse_region
-from bot.core.leave_types import BUILTINS, LeaveType
+from bot.core.leave_types import BUILTINS, LeaveType, Privacy, visible_type
+from bot.core.responder import Options
 from bot.core.working_days import DEFAULT_WEEK, Schedule, WeekError, parse_week
 from bot.core.workspace import Workspace
 from storage import setting_queries
@@ -30,6 +32,11 @@ class Settings:
     admin_group_label: str | None = None
 
     @property
+    def privacy(self) -> Privacy:
+        """The types and default that decide what others read of absences."""
+        return Privacy(self.leave_types, self.hide_reasons)
+
+    @property
     def schedule(self) -> Schedule:
         """The working week and holidays of someone who chose none of their own."""
         return Schedule(self.week, self.region)
@@ -41,8 +48,13 @@ DEFAULTS = Settings()
 def settings_of(engine: Engine, workspace: Workspace) -> Settings:
     """A workspace's settings, read now."""
     with session_scope(engine) as session:
-        row = setting_queries.workspace_setting(session, workspace.team_id)
-        return DEFAULTS if row is None else settings_from(row)
+        return settings_in(session, workspace)
+
+
+def settings_in(session: Session, workspace: Workspace) -> Settings:
+    """A workspace's settings, read in a transaction under way."""
+    row = setting_queries.workspace_setting(session, workspace.team_id)
+    return DEFAULTS if row is None else settings_from(row)
 
 
 def settings_from(row: WorkspaceSetting) -> Settings:
@@ -116,3 +128,20 @@ def _region(stored: str | None, fallback: Region | None) -> Region | None:
         # A `holidays` release can drop a subdivision: no holidays beats a crash.
         logger.warning("a stored holiday region %r no longer reads; using the default", stored)
         return fallback
+
+
+def shown_type(engine: Engine, workspace: Workspace, absence: Options) -> LeaveType | None:
+    """The type others may read of an absence, read now; None: only "out of office"."""
+    if absence.leave_type is None:
+        return None  # a group's or channel's, or one older than types: nothing to read
+    return shown_of(settings_of(engine, workspace), absence)
+
+
+def shown_of(settings: Settings, absence: Options) -> LeaveType | None:
+    """The type others may read of an absence under these settings."""
+    return visible_type(
+        settings.leave_types,
+        absence.leave_type,
+        chosen=absence.hide_reason,
+        workspace_hides=settings.hide_reasons,
+    )

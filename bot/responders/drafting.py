@@ -9,7 +9,9 @@ from bot.blocks.account import AccountView
 from bot.blocks.mrkdwn import escape
 from bot.blocks.replies import filled_size
 from bot.blocks.responder_form import Form, Meta
+from bot.blocks.responder_modal import Block, build_modal
 from bot.core.dates import DateError, DateRange, parse_range
+from bot.core.leave_types import Builtin, choosable, hidden_for, offered
 from bot.core.problems import Code, Problem
 from bot.core.responder import (
     YEARS_AHEAD,
@@ -23,6 +25,8 @@ from bot.core.responder import (
     window_from_pickers,
 )
 from bot.core.responder_value import Responder
+from bot.core.type_words import type_named
+from bot.organisation.settings import Settings
 from bot.texts import N_, _, speaking
 from bot.texts.date_refusals import ask_end, refusal
 from bot.texts.previews import describe_range
@@ -33,24 +37,78 @@ ENDED = N_(":information_source: This responder has ended. Choose new dates to t
 END_BEFORE_START = N_("The last day is before the first day: pick a later last day.")
 
 
-def blank_form(*, tz: str, locale: str, now: datetime, guessed: bool = False) -> tuple[Form, Meta]:
-    """A new responder starting today, with no end yet."""
+def blank_form(
+    *,
+    tz: str,
+    locale: str,
+    now: datetime,
+    settings: Settings,
+    guessed: bool = False,
+    named: str | None = None,
+) -> tuple[Form, Meta]:
+    """A new responder starting today, with no end yet, of the type `named` (else a vacation)
+    when the workspace offers it, its reason hidden as the defaults say."""
+    keys = [t.key for t in choosable(settings.leave_types)]
+    wanted = [key for key in (named, Builtin.VACATION) if key in keys]
+    leave_type = next(iter(wanted or keys), None)
+    hidden = _hidden_default(leave_type, settings)
     with speaking(locale):
-        message = suggested_message(None)
-    form = Form(start_date=now.astimezone(ZoneInfo(tz)).date(), message=message)
+        message = suggested_message(None, leave_type, hidden=hidden)
+    form = Form(
+        start_date=now.astimezone(ZoneInfo(tz)).date(),
+        message=message,
+        leave_type=leave_type,
+        hide_reason=hidden,
+    )
     return form, Meta(tz=tz, locale=locale, suggested=message, tz_guessed=guessed)
 
 
 def form_from_text(
-    text: str, *, tz: str, locale: str, now: datetime, guessed: bool = False
+    text: str, *, tz: str, locale: str, now: datetime, settings: Settings, guessed: bool = False
 ) -> tuple[Form, Meta]:
-    """A new responder prefilled from `/ooo <text>`, or showing why those dates can't be read."""
-    form, meta = blank_form(tz=tz, locale=locale, now=now, guessed=guessed)
+    """A new responder prefilled from `/ooo <text>` (its dates, and its type when the words say
+    it: "sick tomorrow"), or showing why those dates can't be read."""
+    named = type_named(text)
+    form, meta = blank_form(
+        tz=tz, locale=locale, now=now, settings=settings, guessed=guessed, named=named
+    )
     return apply_when(replace(form, when=text), meta, now=now)
 
 
+def modal_of(form: Form, meta: Meta, settings: Settings) -> Block:
+    """The modal for a form, offering the workspace's types (and the absence's own, retired)."""
+    return build_modal(form, meta, offered(settings.leave_types, meta.kept_type or None))
+
+
+def _hidden_default(leave_type: str | None, settings: Settings) -> bool:
+    """Whether a type's reason is hidden before its owner says: sick leave's is, say."""
+    return hidden_for(
+        settings.leave_types, leave_type, chosen=None, workspace_hides=settings.hide_reasons
+    )
+
+
+def apply_type(
+    form: Form, meta: Meta, *, now: datetime, settings: Settings, chose_type: bool
+) -> tuple[Form, Meta]:
+    """A type chosen brings its privacy default; either choice re-suggests the message, unless
+    the person wrote their own."""
+    if chose_type:
+        form = replace(form, hide_reason=_hidden_default(form.leave_type, settings))
+    try:
+        window: DateRange | None = _picked(form, meta, now=now)
+    except Invalid:
+        window = None
+    return _suggest_message(form, meta, window)
+
+
 def form_from_responder(
-    responder: Responder, *, tz: str, locale: str, now: datetime, guessed: bool = False
+    responder: Responder,
+    *,
+    tz: str,
+    locale: str,
+    now: datetime,
+    settings: Settings,
+    guessed: bool = False,
 ) -> tuple[Form, Meta]:
     """An existing responder, ready to edit in the person's zone `tz` once Slack knows it.
 
@@ -77,9 +135,22 @@ def form_from_responder(
         pause_notifications=responder.pause_notifications,
         reply_as_me=responder.reply_as_me,
         announce_in=responder.announce_in,
+        leave_type=responder.leave_type,
+        hide_reason=hidden_for(
+            settings.leave_types,
+            responder.leave_type,
+            chosen=responder.hide_reason,
+            workspace_hides=settings.hide_reasons,
+        ),
     )
     window = responder.window(zone)
-    meta = Meta(tz=zone, locale=locale, responder_id=responder.id, tz_guessed=guessed)
+    meta = Meta(
+        tz=zone,
+        locale=locale,
+        responder_id=responder.id,
+        tz_guessed=guessed,
+        kept_type=responder.leave_type or "",
+    )
     if window.end is not None and window.end <= now:
         today = now.astimezone(ZoneInfo(zone)).date()
         return replace(form, start_date=today), replace(meta, preview=_(ENDED))
@@ -180,13 +251,20 @@ def _previewed(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
     return _suggest_message(form, replace(meta, preview=preview), window)
 
 
-def _suggest_message(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
-    """Name the new return day in the message, unless the person wrote their own."""
+def _suggest_message(form: Form, meta: Meta, window: DateRange | None) -> tuple[Form, Meta]:
+    """Name the type and the return day in the message, unless the person wrote their own."""
     if form.message.strip() in ("", meta.suggested.strip()):
         with speaking(meta.locale):
-            suggested = suggested_message(window)
+            suggested = _suggested(form, window)
         form, meta = replace(form, message=suggested), replace(meta, suggested=suggested)
     return form, meta
+
+
+def _suggested(form: Form, window: DateRange | None) -> str:
+    """The message a form's type and dates suggest; a group's or channel's has no type."""
+    personal = form.kind is Kind.PERSONAL
+    leave_type = form.leave_type if personal else None
+    return suggested_message(window, leave_type, hidden=bool(form.hide_reason) or not personal)
 
 
 def _pickers(window: DateRange, *, now: datetime | None) -> dict[str, Any]:
@@ -213,8 +291,14 @@ def _pickers(window: DateRange, *, now: datetime | None) -> dict[str, Any]:
     return fields
 
 
-def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -> Draft:
+def read_draft(
+    form: Form, meta: Meta, *, now: datetime, booked: list[Booked], settings: Settings
+) -> Draft:
     """Turn a submitted form into a checked draft, or raise Invalid pointing at the fields."""
+    keys = [t.key for t in offered(settings.leave_types, meta.kept_type or None)]
+    if form.kind is Kind.PERSONAL and form.leave_type not in (None, *keys):
+        # Retired while the form was open: choosing it now would start a new absence with it.
+        raise Invalid({Field.LEAVE_TYPE: Problem(Code.TYPE_NOT_OFFERED)})
     typed = bool(form.when) and form.when != meta.applied
     if typed:
         try:
@@ -226,11 +310,15 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
     else:
         window = _picked(form, meta, now=now)
     personal = form.kind is Kind.PERSONAL
+    message = form.message.strip()
+    if not message and personal:
+        with speaking(meta.locale):
+            message = _suggested(form, window)
     draft = Draft(
         kind=form.kind,
         target_id=form.target_id if form.kind is Kind.SHARED else None,
         window=window,
-        message=form.message.strip(),
+        message=message,
         external_message=form.external_message or None,
         keep_digest=form.keep_digest,
         forward_to=form.forward_to,
@@ -243,6 +331,8 @@ def read_draft(form: Form, meta: Meta, *, now: datetime, booked: list[Booked]) -
         pause_notifications=form.pause_notifications and personal,
         reply_as_me=form.reply_as_me and personal,
         announce_in=form.announce_in,
+        leave_type=form.leave_type if personal else None,
+        hide_reason=form.hide_reason if personal else None,
     )
     try:
         editing = meta.responder_id is not None

@@ -10,6 +10,7 @@ from bot.blocks.transitions import announcement, on_message, reminder_message
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
 from bot.core.responder_value import Responder
+from bot.organisation.settings import shown_type
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
 from bot.outbox.post_once import post_once, posted_earlier
@@ -88,8 +89,9 @@ def announce(client: WebClient, delivery: Delivery) -> str:
     names = delivery.services.directory.display_names(
         client, team_id=delivery.workspace.team_id, user_ids=people
     )
+    shown = shown_type(delivery.engine, delivery.workspace, responder)
     with delivery.speaking_to_many(client, responder.owner_id):
-        text = announcement(responder, names)
+        text = announcement(responder, names, shown)
     try:
         return post_once(client, delivery, channel=channel, text=text)
     except SlackApiError as error:

@@ -15,6 +15,7 @@ from bot.core.problems import Problem
 from bot.core.responder import Field, Invalid, Kind
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
+from bot.organisation.settings import settings_in
 from bot.responders.changes import (
     NotYours,
     booked,
@@ -95,7 +96,7 @@ def save_form(
         tz=meta.tz,
         skip=meta.responder_id,
     )
-    draft = read_draft(form, meta, now=now, booked=others)
+    draft = read_draft(form, meta, now=now, booked=others, settings=settings_in(session, workspace))
     clash = target_clash(
         session,
         workspace=workspace,

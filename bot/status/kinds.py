@@ -18,11 +18,12 @@ from slack_sdk import WebClient
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
 from bot.core.responder_value import Responder
-from bot.core.status import EMOJI, renewal_at, renewed_late, snooze_until
+from bot.core.status import renewal_at, renewed_late, snooze_until
+from bot.organisation.settings import Settings, settings_of, shown_of
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
 from bot.responders.kinds import SKIPPED, responder_of
-from bot.status.wording import looks_ours, status_text
+from bot.status.wording import looks_ours, status_emoji, status_text
 from bot.texts import reader_locale
 from storage import account_queries as stored
 from storage.db import session_scope
@@ -63,13 +64,16 @@ def _wanted(responder: Responder, now: datetime, wish: bool) -> bool:
     return wish and active and responder.deleted_at is None
 
 
-def _ours(responder: Responder) -> dict[str, Any]:
-    """The status ooo shows for this responder now, expiring at its end as a safety net."""
+def _ours(responder: Responder, settings: Settings) -> dict[str, Any]:
+    """The status ooo shows for this responder now (its type, unless hidden), expiring at its
+    end as a safety net."""
     # The outbox speaks to an effect's owner: the directory's locale for them, cached.
     locale = reader_locale()
+    shown = shown_of(settings, responder)
+    typed = responder.leave_type is not None
     return {
-        "text": status_text(responder.ends_at, tz=responder.tz, locale=locale),
-        "emoji": EMOJI,
+        "text": status_text(responder.ends_at, tz=responder.tz, locale=locale, shown=shown),
+        "emoji": status_emoji(shown, typed=typed),
         "expiration": int(responder.ends_at.timestamp()) if responder.ends_at else 0,
     }
 
@@ -105,10 +109,11 @@ def set_status(_bot: WebClient, delivery: Delivery) -> str:
         return SKIPPED
     _after_put_back(delivery, EffectKind.STATUS_RESTORE)
     client = _as_owner(delivery)
-    ours = _ours(responder)
+    settings = settings_of(delivery.engine, delivery.workspace)
+    ours = _ours(responder, settings)
     current = _status(client.users_profile_get()["profile"])
     # ooo's own status (an earlier absence, or this one's cut-short set) is nobody's to restore.
-    theirs = None if looks_ours(*_shown(current)) else current
+    theirs = None if looks_ours(*_shown(current), settings.leave_types) else current
     with session_scope(delivery.engine) as session:
         stored.keep_saved_status(session, responder_id=responder.id, theirs=theirs, ours=ours)
     _set(client, ours)
@@ -123,7 +128,8 @@ def refresh_status(_bot: WebClient, delivery: Delivery) -> str:
     if responder.saved_status is None:
         return "nothing_set"  # ooo's status is not up: its set, if still to come, reads the end
     client = _as_owner(delivery)
-    ours, saved = _ours(responder), json.loads(responder.saved_status)
+    settings = settings_of(delivery.engine, delivery.workspace)
+    ours, saved = _ours(responder, settings), json.loads(responder.saved_status)
     current = _status(client.users_profile_get()["profile"])
     # Ooo's status as saved, or as this refresh set it before it was cut short.
     if _shown(current) not in (_shown(saved["ours"]), _shown(ours)):

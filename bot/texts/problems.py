@@ -10,6 +10,7 @@ WORDINGS: dict[Code, str] = {
     Code.END_IN_PAST: N_("That end is already in the past."),
     Code.TOO_FAR: N_("That is too far ahead: pick a day within the next {years} years."),
     Code.NO_MESSAGE: N_("Write the message people will get while you're away."),
+    Code.TYPE_NOT_OFFERED: N_("This type of absence is no longer offered: choose another one."),
     Code.MESSAGE_TOO_LONG: N_("Keep the message under {limit:,} characters."),
     Code.EXTERNAL_TOO_LONG: N_("Keep this message under {limit:,} characters."),
     Code.MESSAGE_WONT_FIT: N_(

@@ -13,6 +13,7 @@ from icalendar import Calendar, Event, vDuration
 
 from bot.core.published_events import FeedEvent
 from bot.texts import _, speaking
+from bot.texts.leave_types import type_label
 
 PRODID = "-//ooo//calendar-feeds//EN"
 # How often calendars should read the feed again: Apple and others read REFRESH-INTERVAL,
@@ -110,7 +111,10 @@ def _event(
     vevent.add("dtstart", event.start)
     vevent.add("dtend", event.end)
     name = names.get(absence.owner_id) or absence.owner_id
-    vevent.add("summary", _("{name} — out of office", name=name))
+    if absence.shown is None:
+        vevent.add("summary", _("{name} — out of office", name=name))
+    else:
+        vevent.add("summary", _("{name} — {type}", name=name, type=type_label(absence.shown)))
     vevent.add("description", _description(event, names, locale=locale))
     vevent.add("transp", "TRANSPARENT")
     if own:

@@ -18,8 +18,9 @@ from bot.calendars.published.feeds import PERSON, token_hash
 from bot.calendars.published.ics import DrawnEvents, render_feed
 from bot.calendars.published.people import Hidden, Unavailable, backup_names, people_of
 from bot.clock import Clock
-from bot.core.published_events import feed_event, feed_window
+from bot.core.published_events import feed_event, feed_window, with_shown
 from bot.core.workspace import Workspace
+from bot.organisation.settings import settings_of
 from bot.slack.directory import Directory
 from bot.texts import _, speaking
 from storage import published_feed_queries as stored
@@ -109,7 +110,8 @@ class FeedReader:
                 ended_after=ended_after,
                 starting_before=starting_before,
             )
-        events = [feed_event(absence, now=now) for absence in absences]
+        privacy = settings_of(self._engine, workspace).privacy
+        events = [feed_event(with_shown(absence, privacy), now=now) for absence in absences]
         backups = {a.backup_id for a in absences if a.backup_id}
         names = backup_names(people, backups, client, self._directory, team_id=feed.team_id)
         title = self._title(feed, names)

@@ -15,6 +15,7 @@ from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
 from bot.blocks.transitions import on_message, reminder_message
 from bot.core.dates import PHRASE_MAX
+from bot.core.leave_types import BUILTINS
 from bot.core.responder import MESSAGE_MAX, Kind, Target
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
@@ -103,4 +104,4 @@ def test_the_form_fits_slack_whatever_it_shows(message: str, label: str, when: s
         announce_in=("C1", "C2", "C3"),
     )
     meta = Meta("Pacific/Kiritimati", "en-US", 2**31 - 1, 7, applied=when, preview=when * 3)
-    assert check_view(build_modal(form, meta)) == []
+    assert check_view(build_modal(form, meta, BUILTINS)) == []

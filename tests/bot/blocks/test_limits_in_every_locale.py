@@ -39,6 +39,7 @@ from bot.blocks.team_digest_form import digest_form
 from bot.blocks.team_view import home_team_blocks, team_help, team_message
 from bot.blocks.transitions import extended_message, on_message, reminder_message
 from bot.core.dates import DateError, DateRange
+from bot.core.leave_types import BUILTINS, MAX_LABEL, add
 from bot.core.responder import MESSAGE_MAX, Kind
 from bot.core.responder_value import Responder
 from bot.core.status import STATUS_MAX
@@ -135,7 +136,11 @@ def _modals() -> list[dict[str, Any]]:
     for preview in (describe_range(window, "Pacific/Kiritimati"), refused):
         form = Form(kind=Kind.SHARED, target_id="C0DESIGN", target_label="#" + NAME, when=typed)
         meta = Meta("Pacific/Kiritimati", "en-US", 2**31 - 1, 7, applied=typed, preview=preview)
-        modals.append(build_modal(form, meta))
+        modals.append(build_modal(form, meta, BUILTINS))
+    # One's own absence offers every type, a workspace's own with the longest label among them.
+    types = add(BUILTINS, "&" * MAX_LABEL, ":palm_tree:")
+    personal = Form(when=typed, leave_type=types[-1].key, hide_reason=True)
+    modals.append(build_modal(personal, Meta("Pacific/Kiritimati", "en-US", 2**31 - 1, 7), types))
     return modals
 
 

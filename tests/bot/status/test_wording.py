@@ -4,6 +4,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.core.leave_types import BUILTINS, add, rename
 from bot.core.status import EMOJI, STATUS_MAX
 from bot.status.wording import looks_ours, status_text
 from tests.support.catalogs import READERS, translated
@@ -88,3 +89,13 @@ def test_every_return_day_fits_slacks_limit_and_reads_as_ours(locale: str) -> No
 )
 def test_it_knows_its_own_status_in_any_language(text: str, emoji: str, ours: bool) -> None:
     assert looks_ours(text, emoji) is ours
+
+
+def test_it_knows_the_statuses_of_every_type_even_renamed_since() -> None:
+    types = rename(BUILTINS, "vacation", "Time off")
+    assert looks_ours("Time off · back Mon, Jan 4", ":palm_tree:", types)
+    assert looks_ours("Urlaub · back Mon, Jan 4", ":palm_tree:", types)
+    assert looks_ours("病気休暇", ":face_with_thermometer:", types)
+    assert looks_ours("Out of office · back Mon, Jan 4", ":calendar:", types)
+    assert not looks_ours("Time off · back Mon, Jan 4", ":airplane:", types)
+    assert not looks_ours("Out of office", ":scales:", add(types, "Jury duty", ":scales:"))

@@ -7,9 +7,8 @@ from datetime import timedelta
 import httpx
 from sqlalchemy import Engine
 
-from bot.core.status import RENEW_EVERY
+from bot.core.status import EMOJI, RENEW_EVERY
 from bot.outbox.worker import EffectWorker
-from bot.status.kinds import EMOJI
 from storage.models import ResponderRow
 from tests.bot.accounts.conftest import ALICE
 from tests.bot.flows import texts

@@ -40,7 +40,7 @@ def test_it_serves_whole_days_as_all_day_events_that_two_parsers_read_alike(
     [row] = stored(engine)
     assert event["uid"] == f"responder-{row.id}@ooo.example.com"
     assert (event["start"], event["end"]) == (date(2026, 11, 30), date(2026, 12, 16))
-    assert event["summary"] == "alice — out of office"
+    assert event["summary"] == "alice — Vacation"
     assert "X-MICROSOFT-CDO-BUSYSTATUS:OOF" in reply.text and "TRANSP:TRANSPARENT" in reply.text
 
 
