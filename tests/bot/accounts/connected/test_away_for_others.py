@@ -54,7 +54,7 @@ def test_brunos_status_and_snooze_are_set_with_his_token_never_alices(
     assert (absence.owner_id, absence.set_status, absence.pause_notifications) == (BOB, True, True)
 
     run_at(engine, clock, effects, clock() + timedelta(seconds=1))
-    assert fake.status_of(BOB)[0].startswith("Out of office")
+    assert fake.status_of(BOB)[0].startswith("Vacation · back ")
     assert fake.snooze_of(BOB) is not None
     assert fake.status_of(ALICE)[0] == "" and fake.snooze_of(ALICE) is None
     acting = [c for c in fake.calls if c.method in AS_SOMEONE]
