@@ -166,7 +166,13 @@ calendars; `/ooo feed new` changes it, `/ooo feed off` stops it.
 Your Home tab in the ooo app shows the same list.""")
 
 
+WORKDAYS_HELP = N_("""*Working days and public holidays* set the day you're said to be back.
+• `/ooo week mon-thu` (or `sun-thu`, `default`) sets the days you work.
+• `/ooo region DE-BY` (or `none`, `default`) sets whose public holidays you have.
+• Admins: `/ooo admin week mon-fri` and `/ooo admin region FR` set everyone else's.""")
+
+
 def help_blocks() -> list[Block]:
     """Explain every subcommand, with date examples in the reader's language."""
     examples = ", ".join(f"`{command}`" for command in date_examples.commands())
-    return [_section(_(HELP, examples=examples))]
+    return [_section(_(HELP, examples=examples)), _section(_(WORKDAYS_HELP))]

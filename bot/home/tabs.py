@@ -8,6 +8,8 @@ one; it is then drawn again from a fresh read.
 import json
 import logging
 import threading
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -17,6 +19,7 @@ from sqlmodel import Session
 from bot.accounts.connected import ConnectedAccounts
 from bot.blocks.home import home_view
 from bot.blocks.transitions import collapsed, problem_text
+from bot.blocks.working_days import Block, workdays_section
 from bot.calendars.connected.home_section import calendar_blocks
 from bot.calendars.published.home_section import FeedsHome
 from bot.clock import Clock
@@ -27,6 +30,7 @@ from bot.responders.use_cases import visible_to
 from bot.slack.directory import Directory
 from bot.team.home_section import my_team_blocks
 from bot.texts import speaking
+from bot.workdays.reads import workdays_of
 from storage.db import session_scope
 from storage.effects_queries import failed_effects
 
@@ -109,11 +113,12 @@ class HomeTabs:
                 now=now,
             )
             feeds = self._feeds.blocks(workspace, user_id) if self._feeds else []
+            workdays = self._workdays(client, workspace, user_id, now=now)
             view = home_view(
                 mine,
                 now=now,
                 problems=problems,
-                team=[*calendar, *team],
+                team=[*calendar, *workdays, *team],
                 feeds=feeds,
                 account=account,
                 viewer=user_id,
@@ -128,6 +133,15 @@ class HomeTabs:
             self.seen(workspace=workspace, user_id=user_id, view_hash=answer["view"]["hash"])
             return
         logger.info("gave up publishing a Home tab for %s after %d conflicts", user_id, ATTEMPTS)
+
+    def _workdays(
+        self, client: WebClient, workspace: Workspace, user_id: str, *, now: datetime
+    ) -> list[Block]:
+        """The Working days section, with holidays named and dated for the person."""
+        person = self._directory.person(client, team_id=workspace.team_id, user_id=user_id)
+        today = now.astimezone(ZoneInfo(person.tz)).date()
+        view = workdays_of(self._engine, workspace, user_id, today=today, locale=person.locale)
+        return workdays_section(view, tz=person.tz)
 
     def _after_conflict(self, key: tuple[str, str], known: str | None) -> None:
         """Forget a hash another publish made stale, unless a newer one was learnt meanwhile.

@@ -2,6 +2,7 @@
 
 from dataclasses import replace
 
+from bot.listeners import workdays
 from bot.listeners.slash import Slash, Subcommand, route
 from bot.texts import _
 
@@ -29,4 +30,7 @@ def _usage(slash: Slash) -> None:
 
 # Each setting's subcommand checks who asks itself: some are for admins and owners only,
 # closing is also for the admin group. Longest name first wins.
-ADMIN_SUBCOMMANDS: tuple[Subcommand, ...] = ()
+ADMIN_SUBCOMMANDS: tuple[Subcommand, ...] = (
+    Subcommand(("week",), workdays.admin_week, takes_words=True),
+    Subcommand(("region",), workdays.admin_region, takes_words=True),
+)

@@ -8,7 +8,7 @@ from slack_sdk import WebClient
 from bot.blocks.dialogs import help_blocks
 from bot.blocks.responder_list import list_message
 from bot.blocks.responder_modal import build_modal
-from bot.listeners import admin, calendars, feeds, team_views
+from bot.listeners import admin, calendars, feeds, team_views, workdays
 from bot.listeners.refusals import REFUSED, text_answer
 from bot.listeners.slash import Slash, Subcommand, route
 from bot.replies.asks import digest_now
@@ -126,4 +126,6 @@ SUBCOMMANDS = (
     Subcommand(("feed",), feeds.feed_command, takes_words=True),
     Subcommand(("admin",), admin.admin_command, takes_words=True),
     Subcommand(("off", "back", "stop", "end"), _turn_off),
+    Subcommand(("week",), workdays.week_command, takes_words=True),
+    Subcommand(("region",), workdays.region_command, takes_words=True),
 )

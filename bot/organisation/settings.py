@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from bot.core.holiday_regions import Region, RegionError, parse_region
 from bot.core.leave_types import BUILTINS, LeaveType
@@ -41,8 +42,13 @@ DEFAULTS = Settings()
 def settings_of(engine: Engine, workspace: Workspace) -> Settings:
     """A workspace's settings, read now."""
     with session_scope(engine) as session:
-        row = setting_queries.workspace_setting(session, workspace.team_id)
-        return DEFAULTS if row is None else settings_from(row)
+        return settings_in(session, workspace)
+
+
+def settings_in(session: Session, workspace: Workspace) -> Settings:
+    """A workspace's settings, read in a transaction already open."""
+    row = setting_queries.workspace_setting(session, workspace.team_id)
+    return DEFAULTS if row is None else settings_from(row)
 
 
 def settings_from(row: WorkspaceSetting) -> Settings:
@@ -76,10 +82,20 @@ def schedules_of(
     engine: Engine, workspace: Workspace, user_ids: Iterable[str], settings: Settings | None = None
 ) -> dict[str, Schedule]:
     """Each person's working week and holiday region: their own, else the workspace's."""
-    settings = settings or settings_of(engine, workspace)
-    wanted = set(user_ids)
     with session_scope(engine) as session:
-        own = setting_queries.person_settings(session, workspace.team_id, wanted)
+        return schedules_in(session, workspace, user_ids, settings)
+
+
+def schedules_in(
+    session: Session,
+    workspace: Workspace,
+    user_ids: Iterable[str],
+    settings: Settings | None = None,
+) -> dict[str, Schedule]:
+    """The same, read in a transaction already open (a scheduler pass, a save)."""
+    settings = settings or settings_in(session, workspace)
+    wanted = set(user_ids)
+    own = setting_queries.person_settings(session, workspace.team_id, wanted)
     schedules: dict[str, Schedule] = {}
     for user_id in wanted:
         row = own.get(user_id)
@@ -95,6 +111,11 @@ def schedules_of(
 def schedule_of(engine: Engine, workspace: Workspace, user_id: str) -> Schedule:
     """One person's working week and holiday region."""
     return schedules_of(engine, workspace, [user_id])[user_id]
+
+
+def schedule_in(session: Session, workspace: Workspace, user_id: str) -> Schedule:
+    """One person's working week and holiday region, read in a transaction already open."""
+    return schedules_in(session, workspace, [user_id])[user_id]
 
 
 def _week(stored: str | None, fallback: frozenset[int]) -> frozenset[int]:
