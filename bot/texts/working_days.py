@@ -1,18 +1,27 @@
 """Working weeks, holiday regions and why either is refused, in the reader's language."""
 
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from babel.lists import format_list
 
 from bot.core.holiday_regions import Region, RegionCode, RegionError, subdivision_names
 from bot.core.working_days import WeekCode, WeekError
-from bot.texts.catalog import _, cldr_locale
+from bot.texts.catalog import _, cldr_locale, reader_locale
 from bot.texts.dates import weekday
 
 
 def week_order() -> list[int]:
-    """The weekdays (Monday = 0) in the order the reader's calendar starts its week."""
-    first = Locale.parse(cldr_locale()).first_week_day
+    """The weekdays (Monday = 0) in the order the reader's calendar starts its week: Sunday
+    first for "en-US", Monday for "en-GB" (the territory decides, not the language)."""
+    first = _territory_locale().first_week_day
     return [(first + offset) % 7 for offset in range(7)]
+
+
+def _territory_locale() -> Locale:
+    """The reader's full locale ("en-US") when CLDR knows it, else their catalog's."""
+    try:
+        return Locale.parse((reader_locale() or "").replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return Locale.parse(cldr_locale())
 
 
 def week_words(week: frozenset[int]) -> str:

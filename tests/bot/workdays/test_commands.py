@@ -93,7 +93,7 @@ def test_it_lets_admins_and_owners_set_the_workspaces_defaults(
     slack.command("UALICE", "region none")
     week = slack.command("UERIN", "admin week sun-thu").json()["text"]
     region = slack.command("UERIN", "admin region AU-NSW").json()["text"]
-    assert week.startswith("Saved: people who chose no week of their own work Monday")
+    assert week.endswith("work Sunday, Monday, Tuesday, Wednesday, and Thursday.")
     assert "Australia (New South Wales)" in region
     assert schedule_of(engine, ACME, "UBOB") == Schedule(
         frozenset({6, 0, 1, 2, 3}), Region("AU", "NSW")
