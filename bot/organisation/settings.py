@@ -108,6 +108,20 @@ def schedules_in(
     return schedules
 
 
+def schedules_by_owner(
+    session: Session, owners: Iterable[tuple[Workspace, str]]
+) -> dict[tuple[Workspace, str], Schedule]:
+    """Each (workspace, person)'s schedule, across workspaces: a scheduler pass, a list."""
+    wanted: dict[Workspace, set[str]] = {}
+    for workspace, user_id in owners:
+        wanted.setdefault(workspace, set()).add(user_id)
+    return {
+        (workspace, user_id): schedule
+        for workspace, user_ids in wanted.items()
+        for user_id, schedule in schedules_in(session, workspace, user_ids).items()
+    }
+
+
 def schedule_of(engine: Engine, workspace: Workspace, user_id: str) -> Schedule:
     """One person's working week and holiday region."""
     return schedules_of(engine, workspace, [user_id])[user_id]

@@ -9,13 +9,11 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine
-from sqlmodel import Session
 
 from bot.core.lifecycle import AFTER, Move, Timeline, due, due_since, plan, wake_at
 from bot.core.responder_value import Responder
 from bot.core.working_days import Schedule
-from bot.core.workspace import Workspace
-from bot.organisation.settings import schedules_in
+from bot.organisation.settings import schedules_by_owner
 from bot.scheduler import Sweep
 from storage import lifecycle_queries as queries
 from storage.db import session_scope
@@ -44,7 +42,7 @@ def apply_due(engine: Engine, now: datetime, *, batch: int = BATCH) -> list[Appl
     while True:
         with session_scope(engine) as session:
             rows = queries.due_responders(session, now=now, limit=batch)
-            schedules = _owners_schedules(session, rows)
+            schedules = schedules_by_owner(session, ((r.workspace, r.owner_id) for r in rows))
             steps = [_step(r, now, schedules[(r.workspace, r.owner_id)]) for r in rows]
             won = queries.apply_changes(session, changes=[s.change for s in steps])
             moved = [_moved(s, now) for s in steps if s.move and s.change.responder_id in won]
@@ -54,20 +52,6 @@ def apply_due(engine: Engine, now: datetime, *, batch: int = BATCH) -> list[Appl
         applied += [m.applied for m in moved]
         if not rows:
             return applied
-
-
-def _owners_schedules(
-    session: Session, rows: list[Responder]
-) -> dict[tuple[Workspace, str], Schedule]:
-    """When each owner of these responders works: their reminder falls on a working day."""
-    owners: dict[Workspace, set[str]] = {}
-    for row in rows:
-        owners.setdefault(row.workspace, set()).add(row.owner_id)
-    return {
-        (workspace, user_id): schedule
-        for workspace, user_ids in owners.items()
-        for user_id, schedule in schedules_in(session, workspace, user_ids).items()
-    }
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
 from bot.core.responder_value import Responder
 from bot.core.status import EMOJI, renewal_at, renewed_late, snooze_until
+from bot.organisation.returns import back_of
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
 from bot.responders.kinds import SKIPPED, responder_of
@@ -63,12 +64,13 @@ def _wanted(responder: Responder, now: datetime, wish: bool) -> bool:
     return wish and active and responder.deleted_at is None
 
 
-def _ours(responder: Responder) -> dict[str, Any]:
+def _ours(delivery: Delivery, responder: Responder) -> dict[str, Any]:
     """The status ooo shows for this responder now, expiring at its end as a safety net."""
     # The outbox speaks to an effect's owner: the directory's locale for them, cached.
     locale = reader_locale()
+    back = back_of(delivery.engine, responder)
     return {
-        "text": status_text(responder.ends_at, tz=responder.tz, locale=locale),
+        "text": status_text(back, tz=responder.tz, locale=locale),
         "emoji": EMOJI,
         "expiration": int(responder.ends_at.timestamp()) if responder.ends_at else 0,
     }
@@ -105,7 +107,7 @@ def set_status(_bot: WebClient, delivery: Delivery) -> str:
         return SKIPPED
     _after_put_back(delivery, EffectKind.STATUS_RESTORE)
     client = _as_owner(delivery)
-    ours = _ours(responder)
+    ours = _ours(delivery, responder)
     current = _status(client.users_profile_get()["profile"])
     # ooo's own status (an earlier absence, or this one's cut-short set) is nobody's to restore.
     theirs = None if looks_ours(*_shown(current)) else current
@@ -123,7 +125,7 @@ def refresh_status(_bot: WebClient, delivery: Delivery) -> str:
     if responder.saved_status is None:
         return "nothing_set"  # ooo's status is not up: its set, if still to come, reads the end
     client = _as_owner(delivery)
-    ours, saved = _ours(responder), json.loads(responder.saved_status)
+    ours, saved = _ours(delivery, responder), json.loads(responder.saved_status)
     current = _status(client.users_profile_get()["profile"])
     # Ooo's status as saved, or as this refresh set it before it was cut short.
     if _shown(current) not in (_shown(saved["ours"]), _shown(ours)):

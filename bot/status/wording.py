@@ -12,13 +12,14 @@ AWAY = N_("Out of office")
 SEP = " · "
 
 
-def status_text(ends_at: datetime | None, *, tz: str, locale: str | None) -> str:
-    """The status in the owner's language and zone, with the day they are back unless permanent."""
+def status_text(back_at: datetime | None, *, tz: str, locale: str | None) -> str:
+    """The status in the owner's language and zone, with the day they are back unless permanent
+    (`back_at`: bot/organisation/returns.py, a working day that is not a holiday)."""
     with speaking(locale):
         away = _(AWAY)
-        if ends_at is None:
+        if back_at is None:
             return away[:STATUS_MAX]
-        back = ends_at.astimezone(ZoneInfo(tz)).date()
+        back = back_at.astimezone(ZoneInfo(tz)).date()
         return (away + SEP + _("back {day}", day=day(back, back.year)))[:STATUS_MAX]
 
 

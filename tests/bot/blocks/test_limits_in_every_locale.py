@@ -100,15 +100,17 @@ def _messages() -> list[tuple[str, list[dict[str, Any]]]]:
     ]
     names = dict.fromkeys(TEAM, NAME)
     return [
-        reply_message(group, place=PLACE, external=False, names={"UALICE": NAME}),
-        nudge_message(alice),
+        reply_message(
+            group, back=group.ends_at, place=PLACE, external=False, names={"UALICE": NAME}
+        ),
+        nudge_message(alice, back=alice.ends_at),
         saved_message(group, updated=True),
         deleted_message(group),
         superseded_message(group),
         ended_message(group),
-        on_message(alice, due_since=NOW, applied_at=NOW + timedelta(hours=5)),
-        reminder_message(alice),
-        extended_message(group),
+        on_message(alice, back=alice.ends_at, due_since=NOW, applied_at=NOW + timedelta(hours=5)),
+        reminder_message(alice, back=NOW),
+        extended_message(group, back=group.ends_at),
         list_message(_many(), now=NOW),
         missed_digest(alice, mentions, replied=10**6, held=10**6),
         team_digest("@" + NAME, view, coverage=10, names=names),
@@ -145,7 +147,7 @@ def test_every_message_fits_slack_in_every_language(locale: str) -> None:
         drawn = _messages()
         notes = [
             forward_message(_alice(), sender="UBOB", channel="C0G", permalink="https://x", at=NOW),
-            backup_note(_alice(), sender="UBOB", channel="C0G", permalink="https://x"),
+            backup_note(_alice(), back=NOW, sender="UBOB", channel="C0G", permalink="https://x"),
         ]
     problems = {text[:40]: check_blocks(blocks, max_blocks=50) for text, blocks in drawn}
     assert {k: v for k, v in problems.items() if v} == {}

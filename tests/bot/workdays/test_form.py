@@ -59,9 +59,7 @@ def test_it_saves_a_week_and_a_region_picked_from_the_list(
     assert "Germany (Bayern)" in texts(fake.home("UALICE")["blocks"])  # type: ignore[index]
 
 
-def test_it_offers_regions_in_the_readers_language(
-    slack: SettlingDriver, fake: FakeSlack
-) -> None:
+def test_it_offers_regions_in_the_readers_language(slack: SettlingDriver, fake: FakeSlack) -> None:
     modal = open_form(slack, fake, "UDIDIER")
     offered = slack.suggest("UDIDIER", modal["id"], REGION, query="allem").json()["options"]
     assert [o["text"]["text"] for o in offered[2:4]] == [
@@ -93,11 +91,15 @@ def test_it_refuses_a_region_it_does_not_know(
     assert schedule_of(engine, ACME, "UALICE") == Schedule()
 
 
-def test_it_fills_the_form_with_the_persons_choices(
-    slack: SettlingDriver, fake: FakeSlack
-) -> None:
+def test_it_fills_the_form_with_the_persons_choices(slack: SettlingDriver, fake: FakeSlack) -> None:
     slack.command("UALICE", "week sun-thu")
     modal = open_form(slack, fake)
     blocks = {b["block_id"]: b["element"] for b in modal["blocks"] if b["type"] == "input"}
-    assert [o["value"] for o in blocks[WEEK]["initial_options"]] == ["6", "0", "1", "2", "3"]  # Sunday first in en-US
+    assert [o["value"] for o in blocks[WEEK]["initial_options"]] == [
+        "6",
+        "0",
+        "1",
+        "2",
+        "3",
+    ]  # Sunday first in en-US
     assert blocks[REGION]["initial_option"]["value"] == "default"
