@@ -1,6 +1,7 @@
 """Small views and messages: the saved confirmation, confirm-before-acting, not-found and help."""
 
 import json
+from datetime import datetime
 from typing import Any
 
 from bot.blocks.mrkdwn import cut, escape
@@ -24,9 +25,11 @@ def _plain(text: str) -> Block:
     return {"type": "plain_text", "text": text}
 
 
-def saved_message(responder: Responder, *, updated: bool) -> tuple[str, list[Block]]:
+def saved_message(
+    responder: Responder, *, back: datetime | None, updated: bool
+) -> tuple[str, list[Block]]:
     """The DM that confirms what was saved, with Edit and Delete buttons."""
-    when = describe_window(responder.window(), responder.tz)
+    when = describe_window(responder.window(), responder.tz, back=back)
     if updated:
         text = _("{whose} is updated: {when}.", whose=_whose(responder), when=when)
     else:
@@ -66,8 +69,10 @@ def ended_message(responder: Responder) -> tuple[str, list[Block]]:
 
 
 def deleted_message(responder: Responder) -> tuple[str, list[Block]]:
-    """The DM that confirms a deletion; it also replaces the saved DM, whose buttons are dead."""
-    when = describe_window(responder.window(), responder.tz)
+    """The DM that confirms a deletion; it also replaces the saved DM, whose buttons are dead.
+
+    It says the end as it was: the absence is gone, nobody is back from it."""
+    when = describe_window(responder.window(), responder.tz, back=None)
     text = _("{whose} ({when}) is deleted.", whose=_whose(responder), when=when)
     return text, [
         _section(f":wastebasket: {text}"),
@@ -97,9 +102,11 @@ def _quote(text: str) -> str:
     return cut(quoted, QUOTE_MAX)
 
 
-def confirm_modal(responder: Responder, *, verb: str, origin: str | None) -> Block:
+def confirm_modal(
+    responder: Responder, *, back: datetime | None, verb: str, origin: str | None
+) -> Block:
     """Ask before ending or deleting a responder; `origin` is a list to refresh afterwards."""
-    when = describe_window(responder.window(), responder.tz)
+    when = describe_window(responder.window(), responder.tz, back=back)
     if verb == "end":
         title, submit = _("End responder?"), _("End now")
         body = _("End this responder now? ({who}, {when})", who=audience(responder), when=when)

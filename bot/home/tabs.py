@@ -25,6 +25,7 @@ from bot.calendars.published.home_section import FeedsHome
 from bot.clock import Clock
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
+from bot.organisation.returns import backs_of
 from bot.outbox.errors import deadline_of
 from bot.responders.use_cases import visible_to
 from bot.slack.directory import Directory
@@ -122,6 +123,7 @@ class HomeTabs:
                 feeds=feeds,
                 account=account,
                 viewer=user_id,
+                backs=backs_of(self._engine, mine),
             )
             try:
                 answer = client.views_publish(user_id=user_id, view=view, hash=known)

@@ -11,6 +11,7 @@ from bot.blocks.responder_modal import build_modal
 from bot.listeners import admin, calendars, feeds, team_views, workdays
 from bot.listeners.refusals import REFUSED, text_answer
 from bot.listeners.slash import Slash, Subcommand, route
+from bot.organisation.returns import backs_of
 from bot.replies.asks import digest_now
 from bot.responders.drafting import blank_form, form_from_text, with_account
 from bot.responders.use_cases import turn_off, visible_to
@@ -46,7 +47,8 @@ def _list(slash: Slash) -> None:
         user_id=slash.user_id,
         now=now,
     )
-    text, blocks = list_message(shown, now=now, viewer=slash.user_id)
+    backs = backs_of(services.engine, shown)
+    text, blocks = list_message(shown, now=now, backs=backs, viewer=slash.user_id)
     slash.ack(text=text, blocks=blocks, response_type="ephemeral")
 
 

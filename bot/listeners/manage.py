@@ -20,6 +20,7 @@ from bot.blocks.transitions import END_BUTTON, EXTEND_MORE
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from bot.listeners.refusals import REFUSED, view_answer
+from bot.organisation.returns import back_of
 from bot.responders.changes import NotYours
 from bot.responders.drafting import blank_form, form_from_responder, with_account
 from bot.responders.targets import member_of
@@ -112,7 +113,8 @@ def _open_for(
         form, meta = with_account(form, meta, account, new=False)
         view = build_modal(form, replace(meta, origin=origin))
     else:
-        view = confirm_modal(responder, verb=verb, origin=origin)
+        back = back_of(services.engine, responder)
+        view = confirm_modal(responder, back=back, verb=verb, origin=origin)
     open_modal(client, body["trigger_id"], view)
 
 

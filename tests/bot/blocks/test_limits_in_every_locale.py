@@ -104,14 +104,14 @@ def _messages() -> list[tuple[str, list[dict[str, Any]]]]:
             group, back=group.ends_at, place=PLACE, external=False, names={"UALICE": NAME}
         ),
         nudge_message(alice, back=alice.ends_at),
-        saved_message(group, updated=True),
+        saved_message(group, back=NOW, updated=True),
         deleted_message(group),
         superseded_message(group),
         ended_message(group),
         on_message(alice, back=alice.ends_at, due_since=NOW, applied_at=NOW + timedelta(hours=5)),
         reminder_message(alice, back=NOW),
         extended_message(group, back=group.ends_at),
-        list_message(_many(), now=NOW),
+        list_message(_many(), now=NOW, backs={}),
         missed_digest(alice, mentions, replied=10**6, held=10**6),
         team_digest("@" + NAME, view, coverage=10, names=names),
         team_message("#" + NAME, "#" + NAME, view, coverage=10, page=0, state={}),
@@ -128,8 +128,8 @@ def _modals() -> list[dict[str, Any]]:
     typed = "&" * 60
     refused = refusal(DateError("unused", text=typed, part=typed))
     modals = [
-        confirm_modal(alice, verb="end", origin=None),
-        confirm_modal(alice, verb="delete", origin=None),
+        confirm_modal(alice, back=NOW, verb="end", origin=None),
+        confirm_modal(alice, back=NOW, verb="delete", origin=None),
         not_found_modal(),
         busy_modal(),
         digest_form(target_id="S0DESIGN", target_label="@" + NAME),
