@@ -8,6 +8,7 @@ from sqlalchemy import Engine
 
 from bot.core.team import Overview, Window, overview
 from bot.core.workspace import Workspace
+from bot.organisation.settings import schedules_in
 from bot.slack.handles import Handle
 from bot.team.command import Target
 from bot.team.members import Roster, Team, resolve, team_of
@@ -51,4 +52,12 @@ def overview_of(
         absences = team_queries.team_absences(
             session, workspace=workspace, people=team.people, start=window.start, end=window.end
         )
-    return overview(absences, team=team.people, window=window, now=now, coverage=coverage)
+        schedules = schedules_in(session, workspace, team.people)
+    return overview(
+        absences,
+        team=team.people,
+        window=window,
+        now=now,
+        coverage=coverage,
+        schedules=schedules,
+    )
