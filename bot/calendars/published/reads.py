@@ -20,6 +20,7 @@ from bot.calendars.published.people import Hidden, Unavailable, backup_names, pe
 from bot.clock import Clock
 from bot.core.published_events import feed_event, feed_window
 from bot.core.workspace import Workspace
+from bot.organisation.settings import schedules_in
 from bot.slack.directory import Directory
 from bot.texts import _, speaking
 from storage import published_feed_queries as stored
@@ -109,7 +110,12 @@ class FeedReader:
                 ended_after=ended_after,
                 starting_before=starting_before,
             )
-        events = [feed_event(absence, now=now) for absence in absences]
+            owners = {absence.owner_id for absence in absences}
+            schedules = schedules_in(session, workspace, owners)
+        events = [
+            feed_event(absence, now=now, schedule=schedules[absence.owner_id])
+            for absence in absences
+        ]
         backups = {a.backup_id for a in absences if a.backup_id}
         names = backup_names(people, backups, client, self._directory, team_id=feed.team_id)
         title = self._title(feed, names)
