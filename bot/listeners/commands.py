@@ -12,6 +12,7 @@ from bot.listeners import admin, calendars, feeds, team_views, workdays
 from bot.listeners.refusals import REFUSED, text_answer
 from bot.listeners.slash import Slash, Subcommand, route
 from bot.organisation.returns import backs_of
+from bot.organisation.settings import schedule_of
 from bot.replies.asks import digest_now
 from bot.responders.drafting import blank_form, form_from_text, with_account
 from bot.responders.use_cases import turn_off, visible_to
@@ -103,10 +104,13 @@ def _open_form(slash: Slash) -> None:
     services, client, user_id = slash.services, slash.client, slash.user_id
     person = services.directory.person(client, team_id=slash.workspace.team_id, user_id=user_id)
     tz, locale, now, guessed = person.tz, person.locale, services.clock(), person.guessed
+    schedule = schedule_of(services.engine, slash.workspace, user_id)
     if slash.words:
-        form, meta = form_from_text(slash.words, tz=tz, locale=locale, now=now, guessed=guessed)
+        form, meta = form_from_text(
+            slash.words, tz=tz, locale=locale, now=now, guessed=guessed, schedule=schedule
+        )
     else:
-        form, meta = blank_form(tz=tz, locale=locale, now=now, guessed=guessed)
+        form, meta = blank_form(tz=tz, locale=locale, now=now, guessed=guessed, schedule=schedule)
     account = services.accounts.view(slash.workspace, user_id)
     form, meta = with_account(form, meta, account, new=True)
     if open_modal(client, slash.command["trigger_id"], build_modal(form, meta)):

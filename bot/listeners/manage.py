@@ -21,6 +21,7 @@ from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from bot.listeners.refusals import REFUSED, view_answer
 from bot.organisation.returns import back_of
+from bot.organisation.settings import schedule_of
 from bot.responders.changes import NotYours
 from bot.responders.drafting import blank_form, form_from_responder, with_account
 from bot.responders.targets import member_of
@@ -45,8 +46,12 @@ def new_responder(
     ack()
     user_id = body["user"]["id"]
     person = services.directory.person(client, team_id=context.team_id or "", user_id=user_id)
-    form, meta = blank_form(tz=person.tz, locale=person.locale, now=services.clock())
-    account = services.accounts.view(workspace_of(context), user_id)
+    workspace = workspace_of(context)
+    schedule = schedule_of(services.engine, workspace, user_id)
+    form, meta = blank_form(
+        tz=person.tz, locale=person.locale, now=services.clock(), schedule=schedule
+    )
+    account = services.accounts.view(workspace, user_id)
     form, meta = with_account(form, meta, account, new=True)
     open_modal(client, body["trigger_id"], build_modal(form, meta))
 
@@ -107,7 +112,12 @@ def _open_for(
     if verb == EDIT:
         person = services.directory.person(client, team_id=context.team_id or "", user_id=user_id)
         form, meta = form_from_responder(
-            responder, tz=person.tz, locale=person.locale, now=now, guessed=person.guessed
+            responder,
+            tz=person.tz,
+            locale=person.locale,
+            now=now,
+            guessed=person.guessed,
+            schedule=schedule_of(services.engine, responder.workspace, responder.owner_id),
         )
         account = services.accounts.view(workspace_of(context), user_id)
         form, meta = with_account(form, meta, account, new=False)

@@ -23,6 +23,7 @@ from bot.core.responder import (
     window_from_pickers,
 )
 from bot.core.responder_value import Responder
+from bot.core.working_days import DEFAULT_SCHEDULE, Schedule, format_week
 from bot.texts import N_, _, speaking
 from bot.texts.date_refusals import ask_end, refusal
 from bot.texts.previews import describe_range
@@ -33,24 +34,50 @@ ENDED = N_(":information_source: This responder has ended. Choose new dates to t
 END_BEFORE_START = N_("The last day is before the first day: pick a later last day.")
 
 
-def blank_form(*, tz: str, locale: str, now: datetime, guessed: bool = False) -> tuple[Form, Meta]:
-    """A new responder starting today, with no end yet."""
+def blank_form(
+    *,
+    tz: str,
+    locale: str,
+    now: datetime,
+    guessed: bool = False,
+    schedule: Schedule = DEFAULT_SCHEDULE,
+) -> tuple[Form, Meta]:
+    """A new responder starting today, with no end yet; `schedule` says the owner's return."""
     with speaking(locale):
         message = suggested_message(None)
     form = Form(start_date=now.astimezone(ZoneInfo(tz)).date(), message=message)
-    return form, Meta(tz=tz, locale=locale, suggested=message, tz_guessed=guessed)
+    meta = Meta(tz=tz, locale=locale, suggested=message, tz_guessed=guessed)
+    return form, with_schedule(meta, schedule)
+
+
+def with_schedule(meta: Meta, schedule: Schedule) -> Meta:
+    """The form remembering the owner's working days, for the return day it names."""
+    region = "" if schedule.region is None else str(schedule.region)
+    return replace(meta, week=format_week(schedule.week), region=region)
 
 
 def form_from_text(
-    text: str, *, tz: str, locale: str, now: datetime, guessed: bool = False
+    text: str,
+    *,
+    tz: str,
+    locale: str,
+    now: datetime,
+    guessed: bool = False,
+    schedule: Schedule = DEFAULT_SCHEDULE,
 ) -> tuple[Form, Meta]:
     """A new responder prefilled from `/ooo <text>`, or showing why those dates can't be read."""
-    form, meta = blank_form(tz=tz, locale=locale, now=now, guessed=guessed)
+    form, meta = blank_form(tz=tz, locale=locale, now=now, guessed=guessed, schedule=schedule)
     return apply_when(replace(form, when=text), meta, now=now)
 
 
 def form_from_responder(
-    responder: Responder, *, tz: str, locale: str, now: datetime, guessed: bool = False
+    responder: Responder,
+    *,
+    tz: str,
+    locale: str,
+    now: datetime,
+    guessed: bool = False,
+    schedule: Schedule = DEFAULT_SCHEDULE,
 ) -> tuple[Form, Meta]:
     """An existing responder, ready to edit in the person's zone `tz` once Slack knows it.
 
@@ -80,6 +107,7 @@ def form_from_responder(
     )
     window = responder.window(zone)
     meta = Meta(tz=zone, locale=locale, responder_id=responder.id, tz_guessed=guessed)
+    meta = with_schedule(meta, schedule)
     if window.end is not None and window.end <= now:
         today = now.astimezone(ZoneInfo(zone)).date()
         return replace(form, start_date=today), replace(meta, preview=_(ENDED))
@@ -176,7 +204,7 @@ def _previewed(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
     """Preview a window, or flag an end before its start, which no message may name."""
     if window.end is not None and window.end <= window.start:
         return form, replace(meta, preview=_warning(_(END_BEFORE_START)))
-    preview = describe_range(window, meta.tz, meta.locale)
+    preview = describe_range(window, meta.tz, meta.locale, meta.schedule)
     return _suggest_message(form, replace(meta, preview=preview), window)
 
 
@@ -184,7 +212,7 @@ def _suggest_message(form: Form, meta: Meta, window: DateRange) -> tuple[Form, M
     """Name the new return day in the message, unless the person wrote their own."""
     if form.message.strip() in ("", meta.suggested.strip()):
         with speaking(meta.locale):
-            suggested = suggested_message(window)
+            suggested = suggested_message(window, tz=meta.tz, schedule=meta.schedule)
         form, meta = replace(form, message=suggested), replace(meta, suggested=suggested)
     return form, meta
 

@@ -5,7 +5,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine
 
 from bot.outbox.worker import EffectWorker
-from tests.bot.flows import save, stored, texts
+from tests.bot.flows import input_value, open_form, save, stored, texts
 from tests.bot.responders.lifecycle_steps import dm_texts, run_at
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
@@ -84,3 +84,13 @@ def test_the_list_says_the_first_working_day_as_the_return(
     slack.command("UALICE", "week sun-thu")
     listed = texts(slack.command("UALICE", "list").json()["blocks"])
     assert "|Sunday, December 6, 2026>" in listed
+
+
+def test_the_form_suggests_a_message_naming_the_working_day_back(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    slack.command("UALICE", "region FR")
+    # Out to Thursday 24 December: Christmas in France, then the weekend; back Monday the 28th.
+    modal = open_form(slack, fake, "UALICE", "from 21 December to 24 December")
+    assert "back on Monday, December 28, 2026" in input_value(modal, "message")
+    assert "back Mon, Dec 28" in texts(modal["blocks"])
