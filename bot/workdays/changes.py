@@ -34,12 +34,12 @@ def set_own(
     user_id: str,
     *,
     now: datetime,
-    week: WeekChoice | None = None,
+    week: WeekChoice | Keep = KEEP,
     region: RegionChoice | Keep = KEEP,
 ) -> None:
     """Store a person's week and region (left out: unchanged); their reminders move too."""
     changes: dict[str, str | None] = {}
-    if week is not None:
+    if not isinstance(week, Keep):
         changes["week"] = None if isinstance(week, Follow) else format_week(week)
     if not isinstance(region, Keep):
         changes["region"] = None if isinstance(region, Follow) else _stored(region)
@@ -57,13 +57,13 @@ def set_default(
     *,
     by: str,
     now: datetime,
-    week: frozenset[int] | None = None,
+    week: frozenset[int] | Keep = KEEP,
     region: Region | Keep | None = KEEP,
 ) -> None:
     """Store the workspace's default week or region (left out: unchanged); everyone's pending
     reminders move, since most people follow the default."""
     changes: dict[str, str | None] = {}
-    if week is not None:
+    if not isinstance(week, Keep):
         changes["week"] = format_week(week)
     if not isinstance(region, Keep):
         changes["region"] = _stored(region)
