@@ -55,6 +55,21 @@ def pending_reminders(
     return [value_of(row) for row in session.exec(query)]
 
 
+def running_with_status(
+    session: Session, *, workspace: Workspace, owner_ids: Iterable[str] | None, now: datetime
+) -> list[Responder]:
+    """Responders on now whose owners asked ooo to set their Slack status (None: everyone's)."""
+    query = select(ResponderRow).where(
+        in_workspace(workspace),
+        not_ended_by(now),
+        col(ResponderRow.set_status).is_(True),
+        col(ResponderRow.applied).in_(("on", "reminded")),
+    )
+    if owner_ids is not None:
+        query = query.where(col(ResponderRow.owner_id).in_(sorted(set(owner_ids))))
+    return [value_of(row) for row in session.exec(query)]
+
+
 def apply_changes(session: Session, *, changes: Sequence[Change]) -> set[int]:
     """Make each change only if nobody moved or edited that responder meanwhile; return the ids
     changed.
