@@ -138,7 +138,7 @@ def submit_form(
     try:
         week = checked_week(ticked)
     except WeekError as error:
-        errors[WEEK] = week_refusal(error)
+        week, errors[WEEK] = frozenset(), week_refusal(error)
     region: Region | Follow | None = changes.FOLLOW
     if chosen != FOLLOW:
         try:
