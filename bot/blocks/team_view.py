@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from bot.blocks.mrkdwn import escape
 from bot.blocks.team_digest_form import open_button
 from bot.blocks.when import moment_token
 from bot.core.dates import DateError, time_zone
@@ -112,7 +113,7 @@ def holiday_lines(view: Overview, people: Sequence[str], show: Show = mention) -
         _(
             "🟦 {day}: {holiday} ({people})",
             day=day_label(day, view.window.first.year),
-            holiday=name,
+            holiday=escape(name),
             people=", ".join(who),
         )
         for (day, name), who in sorted(named.items())[:HOLIDAYS_NAMED]

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from bot.blocks.mrkdwn import escape
 from bot.blocks.when import day_token
 from bot.core.holiday_regions import Region
 from bot.texts import _
@@ -42,7 +43,8 @@ def workdays_section(view: WorkdaysView, *, tz: str) -> list[Block]:
         _("Public holidays: {region}", region=region_words(view.region)),
     ]
     lines += [
-        _("• {holiday}, {day}", holiday=name, day=day_token(day, tz)) for day, name in view.upcoming
+        _("• {holiday}, {day}", holiday=escape(name), day=day_token(day, tz))
+        for day, name in view.upcoming
     ]
     button = {"type": "button", "action_id": OPEN_FORM, "text": _plain(_("Change"))}
     text = {"type": "mrkdwn", "text": "\n".join(lines)}
