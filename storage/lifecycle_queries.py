@@ -1,7 +1,7 @@
 """Queries of the scheduler: responders due a look, and compare-and-set of their transitions."""
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -11,8 +11,10 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from bot.core.responder_value import Responder
+from bot.core.workspace import Workspace
 from storage.db import take_due
 from storage.models import ResponderRow, Transition
+from storage.responder_queries import in_workspace, not_ended_by
 from storage.responder_rows import value_of
 
 
@@ -36,6 +38,36 @@ def due_responders(session: Session, *, now: datetime, limit: int) -> list[Respo
         .limit(limit)
     )
     return [value_of(row) for row in take_due(session, query)]
+
+
+def pending_reminders(
+    session: Session, *, workspace: Workspace, owner_ids: Iterable[str] | None, now: datetime
+) -> list[Responder]:
+    """Responders not ended whose reminder is still to come (None: every owner's)."""
+    query = select(ResponderRow).where(
+        in_workspace(workspace),
+        not_ended_by(now),
+        col(ResponderRow.ends_at).is_not(None),
+        col(ResponderRow.applied).in_(("", "on")),
+    )
+    if owner_ids is not None:
+        query = query.where(col(ResponderRow.owner_id).in_(sorted(set(owner_ids))))
+    return [value_of(row) for row in session.exec(query)]
+
+
+def running_with_status(
+    session: Session, *, workspace: Workspace, owner_ids: Iterable[str] | None, now: datetime
+) -> list[Responder]:
+    """Responders on now whose owners asked ooo to set their Slack status (None: everyone's)."""
+    query = select(ResponderRow).where(
+        in_workspace(workspace),
+        not_ended_by(now),
+        col(ResponderRow.set_status).is_(True),
+        col(ResponderRow.applied).in_(("on", "reminded")),
+    )
+    if owner_ids is not None:
+        query = query.where(col(ResponderRow.owner_id).in_(sorted(set(owner_ids))))
+    return [value_of(row) for row in session.exec(query)]
 
 
 def apply_changes(session: Session, *, changes: Sequence[Change]) -> set[int]:

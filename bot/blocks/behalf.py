@@ -5,7 +5,7 @@ import json
 from datetime import datetime
 from typing import Any
 
-from bot.blocks.responder_list import responder_row
+from bot.blocks.responder_list import Backs, responder_row
 from bot.blocks.when import describe_window, moment_token
 from bot.core.audit import ERASED_ACTOR, Action, Done
 from bot.core.responder import Phase, phase_at
@@ -31,9 +31,10 @@ def _section(text: str) -> Block:
 
 
 def absences_message(
-    person_id: str, responders: list[Responder], *, now: datetime
+    person_id: str, responders: list[Responder], *, now: datetime, backs: Backs
 ) -> tuple[str, list[Block]]:
-    """The private answer to `/ooo for @bob`: Bob's absences, each to edit, end or delete."""
+    """The private answer to `/ooo for @bob`: Bob's absences, each to edit, end or delete
+    (`backs`: when Bob is back from each, by id)."""
     person = f"<@{person_id}>"
     if not responders:
         text = _(
@@ -42,13 +43,13 @@ def absences_message(
         )
         return text, [_section(text)]
     text = _("Absences of {person}, which you may change for them:", person=person)
-    rows = [_row(r, now=now) for r in responders[:ROWS]]
+    rows = [_row(r, now=now, back=backs.get(r.id)) for r in responders[:ROWS]]
     return text, [_section(text), *rows]
 
 
-def _row(responder: Responder, *, now: datetime) -> Block:
+def _row(responder: Responder, *, now: datetime, back: datetime | None) -> Block:
     """One absence with a menu acting for its owner: Edit, End now while not ended, Delete."""
-    row = responder_row(responder, now=now)
+    row = responder_row(responder, now=now, back=back)
     entries = [(EDIT, _("Edit"))]
     if phase_at(responder.starts_at, responder.ends_at, now) is not Phase.ENDED:
         entries.append((END, _("End now")))
@@ -64,9 +65,9 @@ def _row(responder: Responder, *, now: datetime) -> Block:
     return row
 
 
-def confirm_for(responder: Responder, *, verb: str) -> Block:
-    """Ask before ending or deleting someone else's absence."""
-    when = describe_window(responder.window(), responder.tz)
+def confirm_for(responder: Responder, *, verb: str, back: datetime | None) -> Block:
+    """Ask before ending or deleting someone else's absence (`back`: when they are back)."""
+    when = describe_window(responder.window(), responder.tz, back=back)
     person = f"<@{responder.owner_id}>"
     if verb == END:
         title, submit = _("End responder?"), _("End now")

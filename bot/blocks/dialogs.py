@@ -1,6 +1,7 @@
 """Small views and messages: the saved confirmation, confirm-before-acting, not-found and help."""
 
 import json
+from datetime import datetime
 from typing import Any
 
 from bot.blocks.mrkdwn import cut, escape
@@ -27,11 +28,16 @@ def _plain(text: str) -> Block:
 
 
 def saved_message(
-    responder: Responder, *, updated: bool, by: str | None = None, privacy: Privacy = SHOWN
+    responder: Responder,
+    *,
+    back: datetime | None,
+    updated: bool,
+    by: str | None = None,
+    privacy: Privacy = SHOWN,
 ) -> tuple[str, list[Block]]:
     """The DM that confirms what was saved (its type too, and whether others may read it),
     with Edit and Delete buttons; `by` is who saved it for its owner."""
-    when = describe_window(responder.window(), responder.tz)
+    when = describe_window(responder.window(), responder.tz, back=back)
     if updated:
         text = _("{whose} is updated: {when}.", whose=_whose(responder), when=when)
     else:
@@ -76,8 +82,10 @@ def ended_message(responder: Responder) -> tuple[str, list[Block]]:
 
 def deleted_message(responder: Responder, *, by: str | None = None) -> tuple[str, list[Block]]:
     """The DM that confirms a deletion; it also replaces the saved DM, whose buttons are dead.
-    `by` is who deleted it for its owner."""
-    when = describe_window(responder.window(), responder.tz)
+
+    It says the end as it was: the absence is gone, nobody is back from it. `by` is who deleted
+    it for its owner."""
+    when = describe_window(responder.window(), responder.tz, back=None)
     text = _("{whose} ({when}) is deleted.", whose=_whose(responder), when=when)
     if by:
         text += " " + _("{person} deleted it for you.", person=f"<@{by}>")
@@ -116,9 +124,11 @@ def _quote(text: str) -> str:
     return cut(quoted, QUOTE_MAX)
 
 
-def confirm_modal(responder: Responder, *, verb: str, origin: str | None) -> Block:
+def confirm_modal(
+    responder: Responder, *, back: datetime | None, verb: str, origin: str | None
+) -> Block:
     """Ask before ending or deleting a responder; `origin` is a list to refresh afterwards."""
-    when = describe_window(responder.window(), responder.tz)
+    when = describe_window(responder.window(), responder.tz, back=back)
     if verb == "end":
         title, submit = _("End responder?"), _("End now")
         body = _("End this responder now? ({who}, {when})", who=audience(responder), when=when)
@@ -190,9 +200,17 @@ HELP_FOR_OTHERS = N_(
     "`/ooo for @bob` lists theirs: for workspace admins and owners, and the admin group "
     "(`/ooo admin group`)."
 )
+WORKDAYS_HELP = N_("""*Working days and public holidays* set the day you're said to be back.
+• `/ooo week mon-thu` (or `sun-thu`, `default`) sets the days you work.
+• `/ooo region DE-BY` (or `none`, `default`) sets whose public holidays you have.
+• Admins: `/ooo admin week mon-fri` and `/ooo admin region FR` set everyone else's.""")
 
 
 def help_blocks() -> list[Block]:
     """Explain every subcommand, with date examples in the reader's language."""
     examples = ", ".join(f"`{command}`" for command in date_examples.commands())
-    return [_section(_(HELP, examples=examples)), _section(_(HELP_FOR_OTHERS))]
+    return [
+        _section(_(HELP, examples=examples)),
+        _section(_(HELP_FOR_OTHERS)),
+        _section(_(WORKDAYS_HELP)),
+    ]

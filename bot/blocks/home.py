@@ -6,7 +6,7 @@ from typing import Any
 
 from bot.blocks.account import AccountView, account_block
 from bot.blocks.dialogs import EDIT_BUTTON
-from bot.blocks.responder_list import active_personal, responder_rows, status_line
+from bot.blocks.responder_list import Backs, active_personal, responder_rows, status_line
 from bot.blocks.transitions import END_BUTTON
 from bot.core.leave_types import Privacy
 from bot.core.responder_value import Responder
@@ -51,6 +51,7 @@ def home_view(
     account: AccountView = NOT_CONNECTABLE,
     viewer: str | None = None,
     privacy: Privacy = SHOWN,
+    backs: Backs | None = None,
 ) -> dict[str, Any]:
     """Build the Home tab for one person; `problems` are what ooo could not do, in words.
 
@@ -60,7 +61,7 @@ def home_view(
     """
     blocks: list[Block] = [
         {"type": "header", "text": {"type": "plain_text", "text": _("Out of office")}},
-        _section(status_line(responders, now=now)),
+        _section(status_line(responders, now=now, backs=backs or {})),
         {"type": "context", "elements": [{"type": "mrkdwn", "text": _hearing(account)}]},
     ]
     if problems:
@@ -81,7 +82,9 @@ def home_view(
     ]
     if responders:
         limit = MAX_ROWS - len(team) - len(feeds)
-        blocks += responder_rows(responders, now=now, limit=limit, viewer=viewer, privacy=privacy)
+        blocks += responder_rows(
+            responders, now=now, backs=backs or {}, limit=limit, viewer=viewer, privacy=privacy
+        )
     else:
         blocks.append(
             {

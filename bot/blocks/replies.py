@@ -49,27 +49,28 @@ def who(responder: Responder) -> str:
     return neutralize(f"<!subteam^{responder.target_id}|{responder.target_label or ''}>")
 
 
-def until(responder: Responder) -> str:
-    """When the absence ends, as a date token each reader sees in their own zone."""
-    if responder.ends_at is None:
+def until(back: datetime | None) -> str:
+    """Until the owner is back (a working day: bot/organisation/returns.py), as a date token
+    each reader sees in their own zone."""
+    if back is None:
         return _("until further notice")
-    return _("until {day}", day=sent_at(responder.ends_at))
+    return _("until {day}", day=sent_at(back))
 
 
-def _return_date(responder: Responder) -> str:
+def _return_date(back: datetime | None) -> str:
     """The message's {return_date}: the same moment, without the word "until"."""
-    if responder.ends_at is None:
+    if back is None:
         return _("further notice")
-    return sent_at(responder.ends_at)
+    return sent_at(back)
 
 
-def render(text: str, responder: Responder) -> str:
+def render(text: str, responder: Responder, back: datetime | None) -> str:
     """The owner's message with its variables filled in and every broadcast neutralized."""
     backup = f"<@{responder.backup_id}>" if responder.backup_id else _("a colleague")
     filled = neutralize(escape(text))  # escaped, `<!channel>` shows as typed; @here gets a joiner
     for variable, value in (
         ("{name}", who(responder)),
-        ("{return_date}", _return_date(responder)),
+        ("{return_date}", _return_date(back)),
         (BACKUP_VARIABLE, backup),
     ):
         filled = filled.replace(variable, value)
@@ -85,6 +86,7 @@ def filled_size(text: str) -> int:
 def reply_message(
     responder: Responder,
     *,
+    back: datetime | None,
     place: dict[str, Any],
     external: bool,
     names: dict[str, str],
@@ -92,17 +94,17 @@ def reply_message(
 ) -> tuple[str, list[Block]]:
     """The private answer: who is out (and why, when `shown`) and until when, their message,
     and someone to turn to."""
-    headline = _("{name} is out of office {until}.", name=who(responder), until=until(responder))
+    headline = _("{name} is out of office {until}.", name=who(responder), until=until(back))
     if shown is not None:
         headline = _(
             "{name} is out of office {until}: {type}.",
             name=who(responder),
-            until=until(responder),
+            until=until(back),
             type=escape(type_label(shown)),
         )
     message = (responder.external_message if external else responder.message) or ""
     # A message saved before its size was checked is cut rather than refused by Slack.
-    blocks = [_section(headline), _section(cut(render(message, responder), TEXT_MAX))]
+    blocks = [_section(headline), _section(cut(render(message, responder, back), TEXT_MAX))]
     if not external:
         value = json.dumps({"r": responder.id, "c": place["channel"], "t": place["ts"]})
         buttons = []
@@ -120,18 +122,20 @@ def reply_message(
     return headline, blocks
 
 
-def reply_as_owner(responder: Responder, *, external: bool, shown: LeaveType | None = None) -> str:
+def reply_as_owner(
+    responder: Responder, *, back: datetime | None, external: bool, shown: LeaveType | None = None
+) -> str:
     """The answer posted in a direct message as its owner: marked automatic (saying why, when
     `shown`), then their words."""
     message = (responder.external_message if external else responder.message) or ""
-    marked = _("_Automatic reply: I'm out of office {until}._", until=until(responder))
+    marked = _("_Automatic reply: I'm out of office {until}._", until=until(back))
     if shown is not None:
         marked = _(
             "_Automatic reply: I'm out of office {until} ({type})._",
-            until=until(responder),
+            until=until(back),
             type=escape(type_label(shown)),
         )
-    return f"{marked}\n{render(message, responder)}"
+    return f"{marked}\n{render(message, responder, back)}"
 
 
 def where(channel: str, permalink: str | None) -> str:
@@ -173,14 +177,21 @@ def sent_at(at: datetime) -> str:
     return date_token(at, _("{date_short_pretty} at {time}"), f"{moment(utc, utc.year)} UTC")
 
 
-def backup_note(responder: Responder, *, sender: str, channel: str, permalink: str | None) -> str:
+def backup_note(
+    responder: Responder,
+    *,
+    back: datetime | None,
+    sender: str,
+    channel: str,
+    permalink: str | None,
+) -> str:
     """The DM to the backup: who is looking for the absent person, where, with a link."""
     return _(
         "<@{sender}> is looking for {name}, who is out of office {until}, {place}. "
         "They were told you can help.",
         sender=sender,
         name=who(responder),
-        until=until(responder),
+        until=until(back),
         place=where(channel, permalink),
     )
 
@@ -190,11 +201,11 @@ def back_note(responder: Responder) -> str:
     return _(":wave: {name} is back. You asked me to let you know.", name=who(responder))
 
 
-def nudge_message(responder: Responder) -> tuple[str, list[Block]]:
+def nudge_message(responder: Responder, *, back: datetime | None) -> tuple[str, list[Block]]:
     """The private reminder to an absent person who posts: their responder is still on."""
     text = _(
         "Your responder is still on, {until}: people who mention you get it.",
-        until=until(responder),
+        until=until(back),
     )
     buttons = [
         _button(END_NOW, _("End now"), str(responder.id), "danger"),

@@ -5,8 +5,10 @@ from dataclasses import asdict, dataclass, replace
 from datetime import date, time
 from typing import Any
 
+from bot.core.holiday_regions import RegionError, parse_region
 from bot.core.problems import Problem
 from bot.core.responder import Again, Field, Kind, Options, Target
+from bot.core.working_days import DEFAULT_WEEK, Schedule, WeekError, format_week, parse_week
 from bot.texts.problems import word
 
 CALLBACK_ID = "responder_modal"
@@ -28,6 +30,7 @@ REPLY_AS_ME = "reply_as_me"
 LEAVE_TYPE, HIDE = "leave_type", "hide_reason"
 # Slack refuses a view whose private_metadata is longer.
 METADATA_MAX = 3000
+DEFAULT_WEEK_STORED = format_week(DEFAULT_WEEK)
 BLOCK_OF_FIELD = {
     Field.TARGET: TARGET,
     Field.WHEN: WHEN,
@@ -103,6 +106,19 @@ class Meta:
     behalf_note: str = ""
     # The type the absence had when the form opened: still offered to it once retired.
     kept_type: str = ""
+    # The owner's working week and holiday region as stored ("" region: none), for the
+    # return day the preview and the suggested message name.
+    week: str = DEFAULT_WEEK_STORED
+    region: str = ""
+
+    @property
+    def schedule(self) -> Schedule:
+        """The owner's working days, read back; a stale value reads as the default week."""
+        try:
+            region = parse_region(self.region) if self.region else None
+            return Schedule(parse_week(self.week), region)
+        except (WeekError, RegionError):
+            return Schedule()
 
     def dump(self) -> str:
         """Serialise for `private_metadata`, dropping what can be lost to fit Slack's limit.

@@ -1,5 +1,6 @@
 """Rows that list a person's responders, each with its `…` menu, and the status line above them."""
 
+from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
@@ -24,6 +25,8 @@ PREVIEW_CHARS = 140
 # Slack allows 50 blocks in a message; the status line and the "…and N more" note take two.
 LIST_ROWS = 48
 Block = dict[str, Any]
+# When each responder's owner is back, by responder id (None: until further notice).
+Backs = Mapping[int, datetime | None]
 
 
 def handle_mention(responder: Responder) -> str | None:
@@ -53,13 +56,18 @@ def menu_action(action_id: str, value: str) -> tuple[str, int] | None:
 
 
 def responder_row(
-    responder: Responder, *, now: datetime, viewer: str | None = None, privacy: Privacy = SHOWN
+    responder: Responder,
+    *,
+    now: datetime,
+    back: datetime | None,
+    viewer: str | None = None,
+    privacy: Privacy = SHOWN,
 ) -> Block:
     """One responder as a section with its phase, type, dates, message and `…` menu; one another
     member of its group or channel set says by whom, and its menu only ends it."""
     phase = phase_at(responder.starts_at, responder.ends_at, now)
     message = cut(escape(" ".join(responder.message.split())), PREVIEW_CHARS)
-    when = describe_window(responder.window(), responder.tz)
+    when = describe_window(responder.window(), responder.tz, back=back)
     heading = f"*{audience(responder)}* · {_(PHASE_LABELS[phase])}"
     others = viewer is not None and viewer != responder.owner_id
     # Set by another member for their group or channel, or by someone acting for its owner.
@@ -120,12 +128,17 @@ def responder_rows(
     responders: list[Responder],
     *,
     now: datetime,
+    backs: Backs,
     limit: int,
     viewer: str | None = None,
     privacy: Privacy = SHOWN,
 ) -> list[Block]:
     """List rows, noting how many did not fit Slack's block limit."""
-    rows = [responder_row(r, now=now, viewer=viewer, privacy=privacy) for r in responders[:limit]]
+    shown = responders[:limit]
+    rows = [
+        responder_row(r, now=now, back=backs.get(r.id), viewer=viewer, privacy=privacy)
+        for r in shown
+    ]
     if len(responders) > limit:
         hidden = len(responders) - limit
         more = ngettext(
@@ -143,14 +156,15 @@ def active_personal(responders: list[Responder], *, now: datetime) -> Responder 
     return next((r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.ACTIVE), None)
 
 
-def status_line(responders: list[Responder], *, now: datetime) -> str:
+def status_line(responders: list[Responder], *, now: datetime, backs: Backs) -> str:
     """Say whether the person's own responder is on, and when it ends or starts next."""
     mine = [r for r in responders if r.kind == Kind.PERSONAL]
     active = active_personal(responders, now=now)
     if active is not None:
-        if active.ends_at is None:
+        back_at = backs.get(active.id) or active.ends_at
+        if back_at is None:
             return _(":palm_tree: You're out until you turn your responder off.")
-        back = moment_token(active.ends_at, active.tz)
+        back = moment_token(back_at, active.tz)
         return _(":palm_tree: You're out until {back}.", back=back)
     upcoming = [r for r in mine if phase_at(r.starts_at, r.ends_at, now) is Phase.SCHEDULED]
     if upcoming:
@@ -167,14 +181,18 @@ def list_message(
     responders: list[Responder],
     *,
     now: datetime,
+    backs: Backs,
     viewer: str | None = None,
     privacy: Privacy = SHOWN,
 ) -> tuple[str, list[Block]]:
-    """The private answer to `/ooo list`, as `viewer` sees it."""
-    status = status_line(responders, now=now)
+    """The private answer to `/ooo list`, as `viewer` sees it; `backs`: when each responder's
+    owner is back, by id."""
+    status = status_line(responders, now=now, backs=backs)
     blocks: list[Block] = [{"type": "section", "text": {"type": "mrkdwn", "text": status}}]
     if not responders:
         blocks.append(_context(_("You have no responders. Type `/ooo` to set one.")))
         return status, blocks
-    blocks += responder_rows(responders, now=now, limit=LIST_ROWS, viewer=viewer, privacy=privacy)
+    blocks += responder_rows(
+        responders, now=now, backs=backs, limit=LIST_ROWS, viewer=viewer, privacy=privacy
+    )
     return status, blocks

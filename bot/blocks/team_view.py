@@ -10,8 +10,9 @@ from bot.blocks.mrkdwn import escape
 from bot.blocks.team_digest_form import open_button
 from bot.blocks.when import moment_token
 from bot.core.dates import DateError, time_zone
-from bot.core.team import MAX_DAYS, Away, DayState, Overview, Window, is_weekend
-from bot.texts import N_, _, ngettext
+from bot.core.team import MAX_DAYS, Away, DayState, Overview, Window
+from bot.core.working_days import holiday_on
+from bot.texts import N_, _, ngettext, reader_locale
 from bot.texts.dates import day as day_label
 from bot.texts.leave_types import type_label
 from bot.texts.numbers import percent
@@ -20,9 +21,16 @@ SHOW_MORE = "team_show_more"
 PAGE_PEOPLE = 15
 TEXT_MAX = 3000
 WARN_DAYS = 10
-SQUARES = {DayState.OUT: "🟥", DayState.PARTLY: "🟧", DayState.IN: "🟩"}
-WEEKEND_SQUARES = {DayState.OUT: "🔲", DayState.PARTLY: "🔲", DayState.IN: "⬜"}
-LEGEND = N_("🟥 out · 🟧 partly out · 🟩 in · ⬜🔲 weekend (in, away)")
+SQUARES = {
+    DayState.OUT: "🟥",
+    DayState.PARTLY: "🟧",
+    DayState.IN: "🟩",
+    DayState.OFF: "⬜",
+    DayState.HOLIDAY: "🟦",
+}
+LEGEND = N_("🟥 out · 🟧 partly out · 🟩 in · ⬜ not working · 🟦 public holiday")
+# Holidays named under the timeline: a window of two months has a handful.
+HOLIDAYS_NAMED = 10
 Block = dict[str, Any]
 # How a person is shown: a mention, or (in a channel post) their name.
 Show = Callable[[str], str]
@@ -73,9 +81,10 @@ def out_now_line(away: Away, show: Show = mention) -> str:
 
 def _back(away: Away) -> str:
     """When someone away is back, or that nobody knows yet."""
-    if away.end is None:
+    back = away.back or away.end
+    if back is None:
         return _("until further notice")
-    return _("back {moment}", moment=moment_token(away.end, away.tz))
+    return _("back {moment}", moment=moment_token(back, away.tz))
 
 
 def _who(away: Away, show: Show) -> str:
@@ -94,12 +103,29 @@ def out_next_line(away: Away, show: Show = mention) -> str:
 
 
 def timeline_line(person: str, view: Overview, show: Show = mention) -> str:
-    """One square a day, weekends lighter, so overlaps line up from one person to the next."""
-    squares = "".join(
-        (WEEKEND_SQUARES if is_weekend(day) else SQUARES)[state]
-        for day, state in zip(view.window.dates, view.timeline[person], strict=True)
-    )
+    """One square a day, days off and holidays marked, so overlaps line up between people."""
+    squares = "".join(SQUARES[state] for state in view.timeline[person])
     return f"{squares} {show(person)}"
+
+
+def holiday_lines(view: Overview, people: Sequence[str], show: Show = mention) -> list[str]:
+    """The public holidays marked in these people's rows, named in the reader's language."""
+    named: dict[tuple[date, str], list[str]] = {}
+    for person in people:
+        states = view.timeline.get(person, [])
+        for day, state in zip(view.window.dates, states, strict=False):
+            if state is DayState.HOLIDAY:
+                name = holiday_on(day, view.schedule(person), reader_locale()) or ""
+                named.setdefault((day, name), []).append(show(person))
+    return [
+        _(
+            "🟦 {day}: {holiday} ({people})",
+            day=day_label(day, view.window.first.year),
+            holiday=escape(name),
+            people=", ".join(who),
+        )
+        for (day, name), who in sorted(named.items())[:HOLIDAYS_NAMED]
+    ]
 
 
 def summary(label: str, view: Overview) -> str:
@@ -126,9 +152,10 @@ def coverage_warning(view: Overview, coverage: int) -> Block | None:
     """The working days when more than the set share of the team is away, if any."""
     if not view.short_days:
         return None
+    # Of those who would otherwise work that day: days off and holidays are nobody's gap.
     days = [
-        _("{day} ({count} of {size})", day=day_label(d, d.year), count=n, size=view.team_size)
-        for d, n in view.short_days
+        _("{day} ({count} of {size})", day=day_label(d, d.year), count=n, size=working)
+        for d, n, working in view.short_days
     ]
     shown = ", ".join(days[:WARN_DAYS])
     if len(days) > WARN_DAYS:
@@ -155,7 +182,8 @@ def overview_blocks(view: Overview, people: Sequence[str], show: Show = mention)
         blocks += packed(_("Out next"), later)
     rows = [timeline_line(p, view, show) for p in people if p in view.timeline]
     if rows:
-        blocks += [*packed(_("Timeline"), rows), _context(_(LEGEND))]
+        holidays = holiday_lines(view, people, show)
+        blocks += [*packed(_("Timeline"), rows + holidays), _context(_(LEGEND))]
     return blocks
 
 

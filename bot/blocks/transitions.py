@@ -39,11 +39,11 @@ def _button(action_id: str, label: str, responder: Responder, style: str | None 
     return button
 
 
-def until(responder: Responder) -> str:
-    """Until when it runs, as Slack date tokens."""
-    if responder.ends_at is None:
+def until(responder: Responder, back: datetime | None) -> str:
+    """Until when its owner is away (`back`: when they are back, a working day), as tokens."""
+    if back is None:
         return _("until you turn it off")
-    return _("until {moment}", moment=moment_token(responder.ends_at, responder.tz))
+    return _("until {moment}", moment=moment_token(back, responder.tz))
 
 
 def _whose(responder: Responder) -> str:
@@ -54,7 +54,7 @@ def _whose(responder: Responder) -> str:
 
 
 def on_message(
-    responder: Responder, *, due_since: datetime, applied_at: datetime
+    responder: Responder, *, back: datetime | None, due_since: datetime, applied_at: datetime
 ) -> tuple[str, list[Block]]:
     """The DM when it switches on, with End now and Edit; says since when if it is late."""
     if applied_at - due_since > LATE:
@@ -63,10 +63,10 @@ def on_message(
             "{whose} has been on since {since}, {until}.",
             whose=_whose(responder),
             since=since,
-            until=until(responder),
+            until=until(responder, back),
         )
     else:
-        text = _("{whose} is on {until}.", whose=_whose(responder), until=until(responder))
+        text = _("{whose} is on {until}.", whose=_whose(responder), until=until(responder, back))
     buttons = [
         _button(END_BUTTON, _("End now"), responder, "danger"),
         _button(EDIT_BUTTON, _("Edit"), responder),
@@ -74,11 +74,9 @@ def on_message(
     return text, [_section(f":palm_tree: {text}"), {"type": "actions", "elements": buttons}]
 
 
-def reminder_message(responder: Responder) -> tuple[str, list[Block]]:
-    """The DM the day before the return: +1 day, or Extend… to pick new dates."""
-    assert responder.ends_at is not None
-    back = moment_token(responder.ends_at, responder.tz)
-    text = _("You're back tomorrow ({back}). Extend?", back=back)
+def reminder_message(responder: Responder, *, back: datetime) -> tuple[str, list[Block]]:
+    """The DM on the last working day before the return: +1 day, or Extend… to pick new dates."""
+    text = _("You're back {back}. Extend?", back=moment_token(back, responder.tz))
     buttons = [
         _button(EXTEND_DAY, _("+1 day"), responder, "primary"),
         _button(EXTEND_MORE, _("Extend…"), responder),
@@ -86,33 +84,36 @@ def reminder_message(responder: Responder) -> tuple[str, list[Block]]:
     return text, [_section(f":calendar: {text}"), {"type": "actions", "elements": buttons}]
 
 
-def extended_message(responder: Responder) -> tuple[str, list[Block]]:
+def extended_message(responder: Responder, *, back: datetime | None) -> tuple[str, list[Block]]:
     """What the reminder becomes once extended."""
     mention = handle_mention(responder)
     if mention:
         text = _(
             "Extended: your responder for {mention} now runs {until}.",
             mention=mention,
-            until=until(responder),
+            until=until(responder, back),
         )
     else:
-        text = _("Extended: your out-of-office responder now runs {until}.", until=until(responder))
+        text = _(
+            "Extended: your out-of-office responder now runs {until}.", until=until(responder, back)
+        )
     return text, [_section(f":white_check_mark: {text}")]
 
 
 def announcement(
-    responder: Responder, names: Mapping[str, str], shown: LeaveType | None = None
+    responder: Responder,
+    names: Mapping[str, str],
+    *,
+    back: datetime | None,
+    shown: LeaveType | None = None,
 ) -> str:
     """The message in an Announce-in channel when it switches on (saying why, when `shown`): it
     names, never notifies."""
-    if responder.ends_at:
-        back = _("until {moment}", moment=moment_token(responder.ends_at, responder.tz))
-    else:
-        back = _("for now")
+    away = _("until {moment}", moment=moment_token(back, responder.tz)) if back else _("for now")
     who = whose(responder, names, unknown=_("A colleague"))
-    text = _("{who} is out {back}.", who=who, back=back)
+    text = _("{who} is out {back}.", who=who, back=away)
     if shown is not None:
-        text = _("{who} is out {back}: {type}.", who=who, back=back, type=escape(type_label(shown)))
+        text = _("{who} is out {back}: {type}.", who=who, back=away, type=escape(type_label(shown)))
     backup = responder.forward_to
     if backup:
         text += _(" For anything urgent: {whom}", whom=conversation(backup, names))

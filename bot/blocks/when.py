@@ -29,8 +29,9 @@ def moment_token(moment: datetime, tz: str) -> str:
     return date_token(moment, style, f"{full_day(local.date())} {clock(local)} {tz}")
 
 
-def describe_window(window: DateRange, tz: str) -> str:
-    """Say when a responder starts, its last day and the day its owner is back."""
+def describe_window(window: DateRange, tz: str, *, back: datetime | None) -> str:
+    """Say when a responder starts, its last day and the day its owner is back (`back`: a
+    working day, bot/organisation/returns.py; None says the end itself)."""
     start = moment_token(window.start, tz)
     if window.end is None or window.last_day is None:
         return _("from {start} until you turn it off", start=start)
@@ -38,5 +39,5 @@ def describe_window(window: DateRange, tz: str) -> str:
         "from {start}, last day {last}, back {back}",
         start=start,
         last=day_token(window.last_day, tz),
-        back=moment_token(window.end, tz),
+        back=moment_token(back or window.end, tz),
     )

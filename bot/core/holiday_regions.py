@@ -60,6 +60,13 @@ def supported() -> Mapping[str, tuple[str, ...]]:
 
 
 @cache
+def subdivision_names(country: str) -> Mapping[str, str]:
+    """A country's subdivisions by code, named as `holidays` names them ("BY": "Bayern")."""
+    aliases = holidays.country_holidays(country).get_subdivision_aliases()
+    return MappingProxyType({code: names[0] for code, names in aliases.items() if names})
+
+
+@cache
 def _localized() -> Mapping[str, tuple[str, ...]]:
     """Every country `holidays` can name holidays for in other languages, with those languages."""
     countries = holidays.list_localized_countries()
@@ -102,6 +109,18 @@ def is_holiday(region: Region, day: date) -> bool:
 def holiday_name(region: Region, day: date, locale: str | None = None) -> str | None:
     """The holiday's name on `day` (None: no holiday), in the reader's language if offered."""
     return holidays_in(region, day.year, holiday_language(region, locale)).get(day)
+
+
+def holidays_from(
+    region: Region, day: date, count: int, locale: str | None = None
+) -> list[tuple[date, str]]:
+    """The region's next `count` public holidays on or after `day` (looking a year ahead)."""
+    ahead: list[tuple[date, str]] = []
+    language = holiday_language(region, locale)
+    for year in (day.year, day.year + 1):
+        days = holidays_in(region, year, language)
+        ahead += sorted((d, name) for d, name in days.items() if d >= day)
+    return ahead[:count]
 
 
 def holiday_language(region: Region, locale: str | None) -> str:

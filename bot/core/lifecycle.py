@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo
 from bot.core.dates import localize
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
+from bot.core.return_day import reminder_day
+from bot.core.working_days import DEFAULT_SCHEDULE, Schedule
 
 REMINDER_TIME = time(16)
 # A welcome back more than a day late is noise: the transition is recorded without messages.
@@ -50,23 +52,28 @@ RUNNING = (Applied.ON, Applied.REMINDED)
 
 @dataclass(frozen=True)
 class Timeline:
-    """What the lifecycle needs of a responder."""
+    """What the lifecycle needs of a responder, and when its owner works."""
 
     starts_at: datetime
     ends_at: datetime | None
     tz: str
     applied: Applied
     deleted: bool = False
+    schedule: Schedule = DEFAULT_SCHEDULE
 
 
 def reminder_at(timeline: Timeline) -> datetime | None:
-    """16:00 in the owner's zone the day before the return, for absences over a day."""
+    """16:00 in the owner's zone on the absence's last working day, for absences over a day.
+
+    An absence ending on a Sunday is recalled on the Friday before, not on the Sunday.
+    """
     start, end = timeline.starts_at, timeline.ends_at
     if end is None or end - start <= timedelta(days=1):
         return None
-    zone = ZoneInfo(timeline.tz)
-    day_before = end.astimezone(zone).date() - timedelta(days=1)
-    moment = localize(datetime.combine(day_before, REMINDER_TIME), zone)
+    day = reminder_day(start, end, timeline.tz, timeline.schedule)
+    if day is None:
+        return None
+    moment = localize(datetime.combine(day, REMINDER_TIME), ZoneInfo(timeline.tz))
     return moment if start < moment < end else None
 
 

@@ -5,6 +5,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.core.leave_types import LeaveType, Privacy, visible_type
+from bot.core.return_day import return_moment
+from bot.core.working_days import Schedule
 
 # Ended absences stay in a feed this long, so last week's still shows in people's calendars.
 RECENT = timedelta(days=30)
@@ -56,12 +58,14 @@ def feed_window(now: datetime) -> tuple[datetime, datetime]:
     return now - RECENT, now + AHEAD
 
 
-def feed_event(absence: FeedAbsence, *, now: datetime) -> FeedEvent:
-    """The event of one absence: whole days when it starts and ends at midnight in its zone."""
+def feed_event(absence: FeedAbsence, *, now: datetime, schedule: Schedule) -> FeedEvent:
+    """The event of one absence: whole days when it starts and ends at midnight in its zone;
+    its owner is back on their first working day that is not a holiday (`schedule`)."""
     zone = ZoneInfo(absence.tz)
     start = absence.starts_at.astimezone(zone)
-    back = absence.ends_at.astimezone(zone) if absence.ends_at else None
-    end = back or _open_end(start, now.astimezone(zone))
+    ends = absence.ends_at.astimezone(zone) if absence.ends_at else None
+    back = ends and return_moment(ends, absence.tz, schedule).astimezone(zone)
+    end = ends or _open_end(start, now.astimezone(zone))
     if start.time() == time(0) and end.time() == time(0):
         return FeedEvent(absence, start.date(), end.date(), back)
     return FeedEvent(absence, start.astimezone(UTC), end.astimezone(UTC), back)

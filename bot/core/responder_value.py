@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from bot.core.dates import DateRange
 from bot.core.lifecycle import Applied, Timeline, Wishes
 from bot.core.responder import Kind, Options, Target
+from bot.core.working_days import DEFAULT_SCHEDULE, Schedule
 from bot.core.workspace import Workspace
 
 
@@ -57,14 +58,15 @@ class Responder(Options):
         end = self.ends_at.astimezone(zone) if self.ends_at else None
         return DateRange(start=self.starts_at.astimezone(zone), end=end)
 
-    def timeline(self) -> Timeline:
-        """What the lifecycle core needs to know of it."""
+    def timeline(self, schedule: Schedule = DEFAULT_SCHEDULE) -> Timeline:
+        """What the lifecycle core needs to know of it, with when its owner works."""
         return Timeline(
             starts_at=self.starts_at,
             ends_at=self.ends_at,
             tz=self.tz,
             applied=self.applied,
             deleted=self.deleted_at is not None,
+            schedule=schedule,
         )
 
     def wishes(self) -> Wishes:

@@ -3,6 +3,7 @@
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.core.dates import localize
 from bot.core.working_days import Schedule, is_working_day, next_working_day, working_days
 
 
@@ -27,6 +28,16 @@ def return_day(end: datetime, tz: str, schedule: Schedule) -> date:
     24 Dec 2025 is back Monday the 29th, after Christmas, St Stephen's Day and the weekend.
     """
     return next_working_day(end.astimezone(ZoneInfo(tz)).date(), schedule)
+
+
+def return_moment(end: datetime, tz: str, schedule: Schedule) -> datetime:
+    """The moment said as "back …": the end itself when its day is a working day (back Friday
+    at 13:00), else the start of the return day (an end on Saturday 00:00 is back Monday)."""
+    zone = ZoneInfo(tz)
+    back = return_day(end, tz, schedule)
+    if back == end.astimezone(zone).date():
+        return end
+    return localize(datetime.combine(back, time(0)), zone)
 
 
 def reminder_day(start: datetime, end: datetime, tz: str, schedule: Schedule) -> date | None:

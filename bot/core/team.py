@@ -1,8 +1,8 @@
 """Who in a team is out when: now, next, day by day over a window, and days short of people."""
 
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from itertools import pairwise
@@ -12,22 +12,28 @@ from bot.core.dates import localize, parse_range, time_zone
 from bot.core.leave_types import LeaveType, Privacy, visible_type
 from bot.core.problems import Code, Problem, Refused
 from bot.core.responder import YEARS_AHEAD, too_far
+from bot.core.return_day import return_moment
+from bot.core.working_days import DEFAULT_SCHEDULE, Schedule, is_working_day
 
 DEFAULT_DAYS = 14
 MAX_DAYS = 62
 DEFAULT_COVERAGE = 50
-WEEKEND = (5, 6)
 # Types as ooo brings them, shown unless hidden: the privacy of a workspace that chose none.
 SHOWN = Privacy()
 DAYS_WORD = re.compile(r"^(\d{1,3})\s*(?:d|days?)$", re.IGNORECASE)
 
 
 class DayState(StrEnum):
-    """How much of a calendar day a person is away."""
+    """How much of a calendar day a person is away, or that they would not work then."""
 
     OUT = "out"
     PARTLY = "partly"
     IN = "in"
+    OFF = "off"
+    HOLIDAY = "holiday"
+
+
+AWAY_STATES = (DayState.OUT, DayState.PARTLY)
 
 
 @dataclass(frozen=True)
@@ -71,7 +77,8 @@ class Window:
 
 @dataclass(frozen=True)
 class Away:
-    """A person's stretch of absence (overlapping responders merged), with their backup."""
+    """A person's stretch of absence (overlapping responders merged), with their backup and
+    when they are back (the first working day that is not a holiday; None until it ends)."""
 
     person: str
     start: datetime
@@ -80,6 +87,7 @@ class Away:
     backup: str | None
     # The type others may read; None: only that they are out (hidden, none, or two merged).
     shown: LeaveType | None = None
+    back: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -91,7 +99,13 @@ class Overview:
     out_now: list[Away]
     out_next: list[Away]
     timeline: dict[str, list[DayState]]
-    short_days: list[tuple[date, int]]
+    # Days short of people: the day, how many are away, how many would otherwise work then.
+    short_days: list[tuple[date, int, int]]
+    schedules: Mapping[str, Schedule] = field(default_factory=dict)
+
+    def schedule(self, person: str) -> Schedule:
+        """When a person works (the default week without holidays if nobody said)."""
+        return self.schedules.get(person, DEFAULT_SCHEDULE)
 
     @property
     def in_count(self) -> int:
@@ -148,11 +162,20 @@ def overview(
     now: datetime,
     coverage: int = DEFAULT_COVERAGE,
     privacy: Privacy = SHOWN,
+    schedules: Mapping[str, Schedule] | None = None,
 ) -> Overview:
     """Compute the view of a team over a window; people outside `team` are ignored, and types
-    are shown as `privacy` allows."""
+    are shown as `privacy` allows.
+
+    `schedules` say when each person works: their days off and holidays are marked, return
+    days skip them, and coverage counts only those who would otherwise work that day.
+    """
     members = set(team)
-    stretches = _merge((a for a in absences if a.person in members), privacy)
+    known = schedules or {}
+    stretches = [
+        _with_back(s, known.get(s.person, DEFAULT_SCHEDULE))
+        for s in _merge((a for a in absences if a.person in members), privacy)
+    ]
     in_window = [s for s in stretches if _overlaps(s, window.start, window.end)]
     by_person: dict[str, list[Away]] = {}
     for stretch in in_window:
@@ -163,8 +186,12 @@ def overview(
         mine = by_person[person]
         bounds = days.get(mine[0].tz) or days.setdefault(mine[0].tz, _days_in(window, mine[0].tz))
         states = [_state_on(begin, finish, mine) for begin, finish in bounds]
-        if any(state is not DayState.IN for state in states):
-            timeline[person] = states
+        if any(state in AWAY_STATES for state in states):
+            schedule = known.get(person, DEFAULT_SCHEDULE)
+            timeline[person] = [
+                _working(day, state, schedule)
+                for day, state in zip(window.dates, states, strict=True)
+            ]
     now_out = [s for s in in_window if s.start <= now and (s.end is None or now < s.end)]
     busy_now = {s.person for s in now_out}
     upcoming = [s for s in in_window if s.start > now and s.person not in busy_now]
@@ -174,27 +201,48 @@ def overview(
         out_now=sorted(now_out, key=lambda s: (_end_key(s), s.person)),
         out_next=sorted(_first_each(upcoming), key=lambda s: (s.start, s.person)),
         timeline=timeline,
-        short_days=short_days(timeline, window=window, team_size=len(members), coverage=coverage),
+        short_days=short_days(
+            timeline,
+            window=window,
+            team=[known.get(person, DEFAULT_SCHEDULE) for person in sorted(members)],
+            coverage=coverage,
+        ),
+        schedules=known,
     )
 
 
 def short_days(
-    timeline: dict[str, list[DayState]], *, window: Window, team_size: int, coverage: int
-) -> list[tuple[date, int]]:
-    """Working days on which more than `coverage` percent of the team is away, with how many."""
-    found: list[tuple[date, int]] = []
-    if team_size == 0:
-        return found
+    timeline: dict[str, list[DayState]],
+    *,
+    window: Window,
+    team: Sequence[Schedule],
+    coverage: int,
+) -> list[tuple[date, int, int]]:
+    """Days on which more than `coverage` percent of those who would otherwise work are away:
+    the day, how many are away, how many would work. Nobody's day off or holiday counts."""
+    found: list[tuple[date, int, int]] = []
     for index, day in enumerate(window.dates):
-        away = sum(1 for states in timeline.values() if states[index] is not DayState.IN)
-        if not is_weekend(day) and away * 100 > coverage * team_size:
-            found.append((day, away))
+        working = sum(1 for schedule in team if is_working_day(day, schedule))
+        away = sum(1 for states in timeline.values() if states[index] in AWAY_STATES)
+        if working and away * 100 > coverage * working:
+            found.append((day, away, working))
     return found
 
 
-def is_weekend(day: date) -> bool:
-    """Saturday and Sunday, shown lighter and never warned about."""
-    return day.weekday() in WEEKEND
+def _working(day: date, state: DayState, schedule: Schedule) -> DayState:
+    """A day's state, or that the person would not work then: a day off or a holiday."""
+    if day.weekday() not in schedule.week:
+        return DayState.OFF
+    if not is_working_day(day, schedule):
+        return DayState.HOLIDAY
+    return state
+
+
+def _with_back(stretch: Away, schedule: Schedule) -> Away:
+    """A stretch with the moment its person is back, from their working days."""
+    if stretch.end is None:
+        return stretch
+    return replace(stretch, back=return_moment(stretch.end, stretch.tz, schedule))
 
 
 def _merge(absences: Iterable[Absence], privacy: Privacy) -> list[Away]:

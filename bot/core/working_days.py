@@ -8,6 +8,8 @@ from bot.core.holiday_regions import Region, holiday_name, is_holiday
 
 # Stored keys, never shown: people read weekday names from CLDR in their own language.
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# What `/ooo week` also reads, as typed in English (the help shows the keys).
+ENGLISH_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Monday to Friday, as `date.weekday()` numbers them.
 DEFAULT_WEEK = frozenset(range(5))
 # A week with a working day has one within 7 days plus a run of holidays; a year bounds the
@@ -44,6 +46,29 @@ def parse_week(text: str) -> frozenset[int]:
     return checked_week(days)
 
 
+def read_week(text: str) -> frozenset[int]:
+    """The weekdays in what a person types: "mon-thu", "sun-thu", "mon,wed-fri" (ranges wrap)."""
+    days: set[int] = set()
+    for part in text.replace(" ", ",").split(","):
+        first, dash, last = part.strip().casefold().partition("-")
+        if not first:
+            continue
+        start, end = _key(first), _key(last) if dash else None
+        if end is None:
+            days.add(start)
+            continue
+        days.update((start + step) % 7 for step in range((end - start) % 7 + 1))
+    return checked_week(days)
+
+
+def _key(word: str) -> int:
+    """A weekday's number from its stored key or its English name ("monday")."""
+    for index, key in enumerate(WEEKDAY_KEYS):
+        if word[:3] == key and word in (key, ENGLISH_DAYS[index]):
+            return index
+    raise WeekError(WeekCode.UNKNOWN_DAY, day=word)
+
+
 def checked_week(days: set[int] | frozenset[int]) -> frozenset[int]:
     """The week as a frozenset, refused when it has no working day or a number not a weekday."""
     if not days:
@@ -72,6 +97,10 @@ class Schedule:
     def __post_init__(self) -> None:
         """Refuse a week without a working day (WeekError)."""
         checked_week(self.week)
+
+
+# Monday to Friday without holidays: ooo's default until a workspace chooses.
+DEFAULT_SCHEDULE = Schedule()
 
 
 def is_working_day(day: date, schedule: Schedule) -> bool:

@@ -20,6 +20,7 @@ from bot.blocks.responder_list import list_message
 from bot.clock import Clock
 from bot.core.workspace import Workspace
 from bot.home.tabs import HomeTabs
+from bot.organisation.returns import backs_of
 from bot.organisation.settings import settings_of
 from bot.responders.use_cases import visible_to
 from bot.slack.context import patient
@@ -101,7 +102,10 @@ class Followups:
                 now=now,
             )
             privacy = settings_of(self._engine, workspace).privacy
-            text, blocks = list_message(shown, now=now, viewer=user_id, privacy=privacy)
+            backs = backs_of(self._engine, shown)
+            text, blocks = list_message(
+                shown, now=now, backs=backs, viewer=user_id, privacy=privacy
+            )
             answer = WebhookClient(origin).send(text=text, blocks=blocks, replace_original=True)
         if answer.status_code != 200:
             # Response URLs expire after 30 minutes and five uses; the Home tab is still current.

@@ -8,6 +8,8 @@ one; it is then drawn again from a fresh read.
 import json
 import logging
 import threading
+from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -18,18 +20,21 @@ from bot.accounts.connected import ConnectedAccounts
 from bot.blocks.behalf import done_for_you_blocks
 from bot.blocks.home import home_view
 from bot.blocks.transitions import collapsed, problem_text
+from bot.blocks.working_days import Block, workdays_section
 from bot.calendars.connected.home_section import calendar_blocks
 from bot.calendars.published.home_section import FeedsHome
 from bot.clock import Clock
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from bot.on_behalf.audit import done_for
+from bot.organisation.returns import backs_of
 from bot.organisation.settings import settings_of
 from bot.outbox.errors import deadline_of
 from bot.responders.use_cases import visible_to
 from bot.slack.directory import Directory
 from bot.team.home_section import my_team_blocks
 from bot.texts import speaking
+from bot.workdays.reads import workdays_of
 from storage.db import session_scope
 from storage.effects_queries import failed_effects
 
@@ -115,15 +120,17 @@ class HomeTabs:
             )
             feeds = self._feeds.blocks(workspace, user_id) if self._feeds else []
             done = done_for(self._engine, workspace=workspace, user_id=user_id, limit=DONE_SHOWN)
+            workdays = self._workdays(client, workspace, user_id, now=now)
             view = home_view(
                 mine,
                 now=now,
                 problems=problems,
-                team=[*done_for_you_blocks(done), *calendar, *team],
+                team=[*done_for_you_blocks(done), *calendar, *workdays, *team],
                 feeds=feeds,
                 account=account,
                 viewer=user_id,
                 privacy=settings_of(self._engine, workspace).privacy,
+                backs=backs_of(self._engine, mine),
             )
             try:
                 answer = client.views_publish(user_id=user_id, view=view, hash=known)
@@ -135,6 +142,15 @@ class HomeTabs:
             self.seen(workspace=workspace, user_id=user_id, view_hash=answer["view"]["hash"])
             return
         logger.info("gave up publishing a Home tab for %s after %d conflicts", user_id, ATTEMPTS)
+
+    def _workdays(
+        self, client: WebClient, workspace: Workspace, user_id: str, *, now: datetime
+    ) -> list[Block]:
+        """The Working days section, with holidays named and dated for the person."""
+        person = self._directory.person(client, team_id=workspace.team_id, user_id=user_id)
+        today = now.astimezone(ZoneInfo(person.tz)).date()
+        view = workdays_of(self._engine, workspace, user_id, today=today, locale=person.locale)
+        return workdays_section(view, tz=person.tz)
 
     def _after_conflict(self, key: tuple[str, str], known: str | None) -> None:
         """Forget a hash another publish made stale, unless a newer one was learnt meanwhile.

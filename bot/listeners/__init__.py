@@ -28,6 +28,9 @@ from bot.blocks.team_digest_form import CALLBACK_ID as DIGEST_FORM
 from bot.blocks.team_digest_form import OPEN_FORM as OPEN_DIGEST_FORM
 from bot.blocks.team_view import SHOW_MORE
 from bot.blocks.transitions import END_BUTTON, EXTEND_DAY, EXTEND_MORE
+from bot.blocks.working_days import CALLBACK_ID as WORKDAYS_FORM
+from bot.blocks.working_days import OPEN_FORM as OPEN_WORKDAYS_FORM
+from bot.blocks.working_days import REGION as WORKDAYS_REGION
 from bot.listeners import (
     account,
     behalf,
@@ -45,6 +48,7 @@ from bot.listeners import (
     replies,
     team_digests,
     team_views,
+    workdays,
 )
 from bot.listeners.readers import Spoken
 
@@ -74,6 +78,9 @@ def register(app: App) -> None:
     app.action(OPEN_DIGEST_FORM)(Spoken(team_digests.open_form))
     app.view(DIGEST_FORM)(Spoken(team_digests.submit_form))
     app.event("app_home_opened")(Spoken(home.home_opened))
+    app.action(OPEN_WORKDAYS_FORM)(Spoken(workdays.open_form))
+    app.view(WORKDAYS_FORM)(Spoken(workdays.submit_form))
+    app.options(WORKDAYS_REGION)(Spoken(workdays.region_options))
     app.action(OPEN_CALENDAR_FORM)(Spoken(calendars.open_form))
     app.view(CALENDAR_FORM)(Spoken(calendars.submit_form))
     app.action(DISCONNECT_CALENDAR)(Spoken(calendars.disconnect_clicked))

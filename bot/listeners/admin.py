@@ -2,7 +2,7 @@
 
 from dataclasses import replace
 
-from bot.listeners import admin_group, closures
+from bot.listeners import admin_group, closures, workdays
 from bot.listeners.admin_types import hide_command, types_command
 from bot.listeners.slash import Slash, Subcommand, route
 from bot.texts import _
@@ -37,4 +37,6 @@ ADMIN_SUBCOMMANDS: tuple[Subcommand, ...] = (
     Subcommand(("group",), admin_group.group_command, takes_words=True),
     Subcommand(("types",), types_command, takes_words=True),
     Subcommand(("hide",), hide_command, takes_words=True),
+    Subcommand(("week",), workdays.admin_week, takes_words=True),
+    Subcommand(("region",), workdays.admin_region, takes_words=True),
 )

@@ -18,6 +18,7 @@ from bot.core.workspace import Workspace
 from bot.listeners.slash import Slash
 from bot.on_behalf.rights import Refused, check_rights, may_act
 from bot.on_behalf.use_cases import absences_of
+from bot.organisation.returns import backs_of
 from bot.organisation.settings import settings_of
 from bot.responders.drafting import (
     apply_pickers,
@@ -63,7 +64,8 @@ def for_command(slash: Slash) -> None:
         return
     now = services.clock()
     absences = absences_of(services.engine, workspace=workspace, owner_id=person_id, now=now)
-    text, blocks = absences_message(person_id, absences, now=now)
+    backs = backs_of(services.engine, absences)
+    text, blocks = absences_message(person_id, absences, now=now, backs=backs)
     slash.ack(text=text, blocks=blocks, response_type="ephemeral")
 
 

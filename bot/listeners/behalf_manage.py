@@ -13,6 +13,7 @@ from bot.listeners.behalf import refused_view
 from bot.listeners.refusals import REFUSED, view_answer
 from bot.on_behalf.rights import Refused, check_rights
 from bot.on_behalf.use_cases import absence_of, delete_for, end_for
+from bot.organisation.returns import back_of
 from bot.organisation.settings import settings_of
 from bot.responders.changes import NotYours
 from bot.responders.drafting import form_from_responder, modal_of, with_account
@@ -69,7 +70,7 @@ def menu_choice(
         form, meta = with_account(form, meta, account, new=False)
         view = modal_of(form, replace(meta, for_user=absence.owner_id), settings)
     elif verb in (END, DELETE):
-        view = confirm_for(absence, verb=verb)
+        view = confirm_for(absence, verb=verb, back=back_of(services.engine, absence))
     else:
         view = not_found_modal()
     open_modal(client, body["trigger_id"], view)

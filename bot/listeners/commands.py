@@ -7,10 +7,11 @@ from slack_sdk import WebClient
 
 from bot.blocks.dialogs import help_blocks
 from bot.blocks.responder_list import list_message
-from bot.listeners import admin, behalf, calendars, closures, feeds, team_views
+from bot.listeners import admin, behalf, calendars, closures, feeds, team_views, workdays
 from bot.listeners.refusals import REFUSED, text_answer
 from bot.listeners.slash import Slash, Subcommand, route
-from bot.organisation.settings import settings_of
+from bot.organisation.returns import backs_of
+from bot.organisation.settings import schedule_of, settings_of
 from bot.replies.asks import digest_now
 from bot.responders.drafting import blank_form, form_from_text, modal_of, with_account
 from bot.responders.use_cases import turn_off, visible_to
@@ -47,7 +48,8 @@ def _list(slash: Slash) -> None:
         now=now,
     )
     privacy = settings_of(services.engine, slash.workspace).privacy
-    text, blocks = list_message(shown, now=now, viewer=slash.user_id, privacy=privacy)
+    backs = backs_of(services.engine, shown)
+    text, blocks = list_message(shown, now=now, backs=backs, viewer=slash.user_id, privacy=privacy)
     slash.ack(text=text, blocks=blocks, response_type="ephemeral")
 
 
@@ -103,12 +105,21 @@ def _open_form(slash: Slash) -> None:
     person = services.directory.person(client, team_id=slash.workspace.team_id, user_id=user_id)
     tz, locale, now, guessed = person.tz, person.locale, services.clock(), person.guessed
     settings = settings_of(services.engine, slash.workspace)
+    schedule = schedule_of(services.engine, slash.workspace, user_id)
     if slash.words:
         form, meta = form_from_text(
-            slash.words, tz=tz, locale=locale, now=now, settings=settings, guessed=guessed
+            slash.words,
+            tz=tz,
+            locale=locale,
+            now=now,
+            settings=settings,
+            guessed=guessed,
+            schedule=schedule,
         )
     else:
-        form, meta = blank_form(tz=tz, locale=locale, now=now, settings=settings, guessed=guessed)
+        form, meta = blank_form(
+            tz=tz, locale=locale, now=now, settings=settings, guessed=guessed, schedule=schedule
+        )
     account = services.accounts.view(slash.workspace, user_id)
     form, meta = with_account(form, meta, account, new=True)
     meta = behalf.offer_picker(meta, client, services, workspace=slash.workspace, user_id=user_id)
@@ -133,4 +144,6 @@ SUBCOMMANDS = (
     Subcommand(("closure",), closures.closure_command, takes_words=True),
     Subcommand(("for",), behalf.for_command, takes_words=True),
     Subcommand(("off", "back", "stop", "end"), _turn_off),
+    Subcommand(("week",), workdays.week_command, takes_words=True),
+    Subcommand(("region",), workdays.region_command, takes_words=True),
 )

@@ -10,6 +10,7 @@ from bot.blocks.ids import responder_id
 from bot.blocks.transitions import extended_message
 from bot.core.responder import Invalid
 from bot.listeners.refusals import REFUSED, text_answer
+from bot.organisation.returns import back_of
 from bot.responders.changes import NotYours
 from bot.responders.targets import owner_named
 from bot.responders.use_cases import one_more_day
@@ -50,7 +51,8 @@ def extend_one_day(
     if reason is not None:
         client.chat_postEphemeral(channel=container["channel_id"], user=user_id, text=reason)
         return
-    text, blocks = extended_message(responder)
+    back = back_of(services.engine, responder)
+    text, blocks = extended_message(responder, back=back)
     try:
         client.chat_update(
             channel=container["channel_id"], ts=container["message_ts"], text=text, blocks=blocks

@@ -20,7 +20,8 @@ from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
 from bot.listeners.behalf import offer_picker
 from bot.listeners.refusals import REFUSED, view_answer
-from bot.organisation.settings import settings_of
+from bot.organisation.returns import back_of
+from bot.organisation.settings import schedule_of, settings_of
 from bot.responders.changes import NotYours
 from bot.responders.drafting import blank_form, form_from_responder, modal_of, with_account
 from bot.responders.targets import member_of
@@ -45,11 +46,17 @@ def new_responder(
     ack()
     user_id = body["user"]["id"]
     person = services.directory.person(client, team_id=context.team_id or "", user_id=user_id)
-    settings = settings_of(services.engine, workspace_of(context))
+    workspace = workspace_of(context)
+    settings = settings_of(services.engine, workspace)
+    schedule = schedule_of(services.engine, workspace, user_id)
     form, meta = blank_form(
-        tz=person.tz, locale=person.locale, now=services.clock(), settings=settings
+        tz=person.tz,
+        locale=person.locale,
+        now=services.clock(),
+        settings=settings,
+        schedule=schedule,
     )
-    account = services.accounts.view(workspace_of(context), user_id)
+    account = services.accounts.view(workspace, user_id)
     form, meta = with_account(form, meta, account, new=True)
     meta = offer_picker(meta, client, services, workspace=workspace_of(context), user_id=user_id)
     open_modal(client, body["trigger_id"], modal_of(form, meta, settings))
@@ -118,12 +125,14 @@ def _open_for(
             now=now,
             settings=settings,
             guessed=person.guessed,
+            schedule=schedule_of(services.engine, responder.workspace, responder.owner_id),
         )
         account = services.accounts.view(workspace_of(context), user_id)
         form, meta = with_account(form, meta, account, new=False)
         view = modal_of(form, replace(meta, origin=origin), settings)
     else:
-        view = confirm_modal(responder, verb=verb, origin=origin)
+        back = back_of(services.engine, responder)
+        view = confirm_modal(responder, back=back, verb=verb, origin=origin)
     open_modal(client, body["trigger_id"], view)
 
 

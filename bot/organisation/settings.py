@@ -88,10 +88,20 @@ def schedules_of(
     engine: Engine, workspace: Workspace, user_ids: Iterable[str], settings: Settings | None = None
 ) -> dict[str, Schedule]:
     """Each person's working week and holiday region: their own, else the workspace's."""
-    settings = settings or settings_of(engine, workspace)
-    wanted = set(user_ids)
     with session_scope(engine) as session:
-        own = setting_queries.person_settings(session, workspace.team_id, wanted)
+        return schedules_in(session, workspace, user_ids, settings)
+
+
+def schedules_in(
+    session: Session,
+    workspace: Workspace,
+    user_ids: Iterable[str],
+    settings: Settings | None = None,
+) -> dict[str, Schedule]:
+    """The same, read in a transaction already open (a scheduler pass, a save)."""
+    settings = settings or settings_in(session, workspace)
+    wanted = set(user_ids)
+    own = setting_queries.person_settings(session, workspace.team_id, wanted)
     schedules: dict[str, Schedule] = {}
     for user_id in wanted:
         row = own.get(user_id)
@@ -104,9 +114,28 @@ def schedules_of(
     return schedules
 
 
+def schedules_by_owner(
+    session: Session, owners: Iterable[tuple[Workspace, str]]
+) -> dict[tuple[Workspace, str], Schedule]:
+    """Each (workspace, person)'s schedule, across workspaces: a scheduler pass, a list."""
+    wanted: dict[Workspace, set[str]] = {}
+    for workspace, user_id in owners:
+        wanted.setdefault(workspace, set()).add(user_id)
+    return {
+        (workspace, user_id): schedule
+        for workspace, user_ids in wanted.items()
+        for user_id, schedule in schedules_in(session, workspace, user_ids).items()
+    }
+
+
 def schedule_of(engine: Engine, workspace: Workspace, user_id: str) -> Schedule:
     """One person's working week and holiday region."""
     return schedules_of(engine, workspace, [user_id])[user_id]
+
+
+def schedule_in(session: Session, workspace: Workspace, user_id: str) -> Schedule:
+    """One person's working week and holiday region, read in a transaction already open."""
+    return schedules_in(session, workspace, [user_id])[user_id]
 
 
 def _week(stored: str | None, fallback: frozenset[int]) -> frozenset[int]:

@@ -17,6 +17,7 @@ from bot.blocks.replies import (
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
 from bot.core.responder_value import Responder
+from bot.organisation.returns import back_of
 from bot.organisation.settings import shown_type
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
@@ -89,8 +90,9 @@ def _answer(
     """Post the reply in the conversation as its owner, else privately, else in a DM."""
     place, sender = delivery.payload, delivery.payload["sender"]
     shown = shown_type(delivery.engine, delivery.workspace, responder)
+    back = back_of(delivery.engine, responder)
     if owner is not None:
-        text = reply_as_owner(responder, external=place["external"], shown=shown)
+        text = reply_as_owner(responder, back=back, external=place["external"], shown=shown)
         channel, thread = place["channel"], place["thread_ts"]
         return "as owner " + post_once(
             owner, delivery, channel=channel, text=text, thread_ts=thread
@@ -99,7 +101,7 @@ def _answer(
     directory = delivery.services.directory
     names = directory.display_names(client, team_id=delivery.workspace.team_id, user_ids=wanted)
     text, blocks = reply_message(
-        responder, place=place, external=place["external"], names=names, shown=shown
+        responder, back=back, place=place, external=place["external"], names=names, shown=shown
     )
     if not place.get("direct") and _ephemeral(client, delivery, sender, text, blocks):
         return "ephemeral"
@@ -166,7 +168,11 @@ def notify_backup(client: WebClient, delivery: Delivery) -> str:
         return "message deleted"
     with delivery.speaking_to(client, place["to"]):
         text = backup_note(
-            responder, sender=place["sender"], channel=place["channel"], permalink=link
+            responder,
+            back=back_of(delivery.engine, responder),
+            sender=place["sender"],
+            channel=place["channel"],
+            permalink=link,
         )
     return post_once(client, delivery, channel=place["to"], text=text)
 
@@ -176,7 +182,7 @@ def nudge_owner(client: WebClient, delivery: Delivery) -> str:
     responder = _on(undeleted_responder_of(delivery), delivery)
     if responder is None:
         return "responder off"
-    text, blocks = nudge_message(responder)
+    text, blocks = nudge_message(responder, back=back_of(delivery.engine, responder))
     shown = _ephemeral(client, delivery, responder.owner_id, text, blocks)
     return "ephemeral" if shown else "unreachable"
 

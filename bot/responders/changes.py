@@ -16,6 +16,7 @@ from bot.core.problems import Code, Problem
 from bot.core.responder import Booked, Draft, Field, Invalid, Kind, overlaps
 from bot.core.responder_value import Responder
 from bot.core.workspace import Workspace
+from bot.organisation.settings import schedule_in
 from bot.texts.previews import describe_range
 from storage import responder_queries
 from storage.db import Changed, note
@@ -146,7 +147,8 @@ def save(
         row.set_by = set_by
         if link is not None:
             row.calendar_id, row.event_uid, row.occurrence = link
-        fresh = Timeline(draft.window.start, draft.window.end, tz, Applied.NONE)
+        schedule = schedule_in(session, workspace, owner_id)
+        fresh = Timeline(draft.window.start, draft.window.end, tz, Applied.NONE, schedule=schedule)
         row.due_at = wake_at(fresh, now)
         return value_of(responder_queries.add_responder(session, responder=row))
     row = _row(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
@@ -176,7 +178,9 @@ def _changed(session: Session, row: ResponderRow, *, before: Standing, now: date
     """Store an edit: a new revision, its next due time, and the owner's steps it calls for."""
     row.revision += 1
     row.applied = after_edit(Applied(row.applied))
-    row.due_at = wake_at(_standing(row).timeline, now)
+    responder = value_of(row)
+    schedule = schedule_in(session, responder.workspace, row.owner_id)
+    row.due_at = wake_at(responder.timeline(schedule), now)
     row.updated_at = now
     note(session, Changed.RESPONDERS)  # the scheduler looks at its new due time after commit
     session.add(row)

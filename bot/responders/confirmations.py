@@ -15,6 +15,7 @@ from bot.blocks.dialogs import deleted_message, saved_message, superseded_messag
 from bot.blocks.responder_list import handle_mention
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder_value import Responder
+from bot.organisation.returns import back_of
 from bot.organisation.settings import settings_of
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.post_once import post_once
@@ -95,8 +96,9 @@ def tell_saved(client: WebClient, delivery: Delivery) -> str:
     if responder.deleted_at is not None or _saved_again(delivery):
         return SKIPPED  # a stale confirmation: the deletion's or the newer save's DM says it
     privacy = settings_of(delivery.engine, delivery.workspace).privacy
+    back = back_of(delivery.engine, responder)
     updated, by = bool(delivery.payload["updated"]), delivery.payload.get("by")
-    text, blocks = saved_message(responder, updated=updated, by=by, privacy=privacy)
+    text, blocks = saved_message(responder, back=back, updated=updated, by=by, privacy=privacy)
     where = post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
     channel, ts = where.split(":", 1)
     # Recorded already by an attempt cut short afterwards: it is the newest, not one to retire.

@@ -26,6 +26,7 @@ from bot.core.responder import (
 )
 from bot.core.responder_value import Responder
 from bot.core.type_words import type_named
+from bot.core.working_days import DEFAULT_SCHEDULE, Schedule, format_week
 from bot.organisation.settings import Settings
 from bot.texts import N_, _, speaking
 from bot.texts.date_refusals import ask_end, refusal
@@ -45,9 +46,11 @@ def blank_form(
     settings: Settings,
     guessed: bool = False,
     named: str | None = None,
+    schedule: Schedule = DEFAULT_SCHEDULE,
 ) -> tuple[Form, Meta]:
     """A new responder starting today, with no end yet, of the type `named` (else a vacation)
-    when the workspace offers it, its reason hidden as the defaults say."""
+    when the workspace offers it, its reason hidden as the defaults say; `schedule` says the
+    owner's return."""
     keys = [t.key for t in choosable(settings.leave_types)]
     wanted = [key for key in (named, Builtin.VACATION) if key in keys]
     leave_type = next(iter(wanted or keys), None)
@@ -60,17 +63,37 @@ def blank_form(
         leave_type=leave_type,
         hide_reason=hidden,
     )
-    return form, Meta(tz=tz, locale=locale, suggested=message, tz_guessed=guessed)
+    meta = Meta(tz=tz, locale=locale, suggested=message, tz_guessed=guessed)
+    return form, with_schedule(meta, schedule)
+
+
+def with_schedule(meta: Meta, schedule: Schedule) -> Meta:
+    """The form remembering the owner's working days, for the return day it names."""
+    region = "" if schedule.region is None else str(schedule.region)
+    return replace(meta, week=format_week(schedule.week), region=region)
 
 
 def form_from_text(
-    text: str, *, tz: str, locale: str, now: datetime, settings: Settings, guessed: bool = False
+    text: str,
+    *,
+    tz: str,
+    locale: str,
+    now: datetime,
+    settings: Settings,
+    guessed: bool = False,
+    schedule: Schedule = DEFAULT_SCHEDULE,
 ) -> tuple[Form, Meta]:
     """A new responder prefilled from `/ooo <text>` (its dates, and its type when the words say
     it: "sick tomorrow"), or showing why those dates can't be read."""
     named = type_named(text)
     form, meta = blank_form(
-        tz=tz, locale=locale, now=now, settings=settings, guessed=guessed, named=named
+        tz=tz,
+        locale=locale,
+        now=now,
+        settings=settings,
+        guessed=guessed,
+        named=named,
+        schedule=schedule,
     )
     return apply_when(replace(form, when=text), meta, now=now)
 
@@ -109,6 +132,7 @@ def form_from_responder(
     now: datetime,
     settings: Settings,
     guessed: bool = False,
+    schedule: Schedule = DEFAULT_SCHEDULE,
 ) -> tuple[Form, Meta]:
     """An existing responder, ready to edit in the person's zone `tz` once Slack knows it.
 
@@ -151,6 +175,7 @@ def form_from_responder(
         tz_guessed=guessed,
         kept_type=responder.leave_type or "",
     )
+    meta = with_schedule(meta, schedule)
     if window.end is not None and window.end <= now:
         today = now.astimezone(ZoneInfo(zone)).date()
         return replace(form, start_date=today), replace(meta, preview=_(ENDED))
@@ -247,7 +272,7 @@ def _previewed(form: Form, meta: Meta, window: DateRange) -> tuple[Form, Meta]:
     """Preview a window, or flag an end before its start, which no message may name."""
     if window.end is not None and window.end <= window.start:
         return form, replace(meta, preview=_warning(_(END_BEFORE_START)))
-    preview = describe_range(window, meta.tz, meta.locale)
+    preview = describe_range(window, meta.tz, meta.locale, meta.schedule)
     return _suggest_message(form, replace(meta, preview=preview), window)
 
 
@@ -255,16 +280,18 @@ def _suggest_message(form: Form, meta: Meta, window: DateRange | None) -> tuple[
     """Name the type and the return day in the message, unless the person wrote their own."""
     if form.message.strip() in ("", meta.suggested.strip()):
         with speaking(meta.locale):
-            suggested = _suggested(form, window)
+            suggested = _suggested(form, window, meta)
         form, meta = replace(form, message=suggested), replace(meta, suggested=suggested)
     return form, meta
 
 
-def _suggested(form: Form, window: DateRange | None) -> str:
-    """The message a form's type and dates suggest; a group's or channel's has no type."""
+def _suggested(form: Form, window: DateRange | None, meta: Meta) -> str:
+    """The message a form's type and dates suggest, back on the owner's next working day; a
+    group's or channel's has no type."""
     personal = form.kind is Kind.PERSONAL
     leave_type = form.leave_type if personal else None
-    return suggested_message(window, leave_type, hidden=bool(form.hide_reason) or not personal)
+    hidden = bool(form.hide_reason) or not personal
+    return suggested_message(window, leave_type, hidden=hidden, tz=meta.tz, schedule=meta.schedule)
 
 
 def _pickers(window: DateRange, *, now: datetime | None) -> dict[str, Any]:
@@ -313,7 +340,7 @@ def read_draft(
     message = form.message.strip()
     if not message and personal:
         with speaking(meta.locale):
-            message = _suggested(form, window)
+            message = _suggested(form, window, meta)
     draft = Draft(
         kind=form.kind,
         target_id=form.target_id if form.kind is Kind.SHARED else None,

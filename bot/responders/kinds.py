@@ -10,6 +10,7 @@ from bot.blocks.transitions import announcement, on_message, reminder_message
 from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
 from bot.core.responder_value import Responder
+from bot.organisation.returns import back_of
 from bot.organisation.settings import shown_type
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
@@ -51,6 +52,7 @@ def tell_on(client: WebClient, delivery: Delivery) -> str:
         return too_late(client, delivery, channel=responder.owner_id)
     text, blocks = on_message(
         responder,
+        back=back_of(delivery.engine, responder),
         due_since=datetime.fromisoformat(delivery.payload["due_since"]),
         applied_at=datetime.fromisoformat(delivery.payload["applied_at"]),
     )
@@ -58,13 +60,15 @@ def tell_on(client: WebClient, delivery: Delivery) -> str:
 
 
 def remind(client: WebClient, delivery: Delivery) -> str:
-    """DM the owner the day before the return, offering to extend."""
+    """DM the owner on the absence's last working day, offering to extend."""
     responder = responder_of(delivery)
     if responder.ends_at is None or responder.deleted_at is not None:
         return SKIPPED
     if phase_at(responder.starts_at, responder.ends_at, delivery.now) is Phase.ENDED:
         return too_late(client, delivery, channel=responder.owner_id)  # no day left to extend
-    text, blocks = reminder_message(responder)
+    back = back_of(delivery.engine, responder)
+    assert back is not None  # it has an end
+    text, blocks = reminder_message(responder, back=back)
     return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
 
 
@@ -91,7 +95,8 @@ def announce(client: WebClient, delivery: Delivery) -> str:
     )
     shown = shown_type(delivery.engine, delivery.workspace, responder)
     with delivery.speaking_to_many(client, responder.owner_id):
-        text = announcement(responder, names, shown)
+        back = back_of(delivery.engine, responder)
+        text = announcement(responder, names, back=back, shown=shown)
     try:
         return post_once(client, delivery, channel=channel, text=text)
     except SlackApiError as error:

@@ -10,8 +10,10 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from bot.core.lifecycle import AFTER, Move, due, due_since, plan, wake_at
+from bot.core.lifecycle import AFTER, Move, Timeline, due, due_since, plan, wake_at
 from bot.core.responder_value import Responder
+from bot.core.working_days import Schedule
+from bot.organisation.settings import schedules_by_owner
 from bot.scheduler import Sweep
 from storage import lifecycle_queries as queries
 from storage.db import session_scope
@@ -40,7 +42,8 @@ def apply_due(engine: Engine, now: datetime, *, batch: int = BATCH) -> list[Appl
     while True:
         with session_scope(engine) as session:
             rows = queries.due_responders(session, now=now, limit=batch)
-            steps = [_step(r, now) for r in rows]
+            schedules = schedules_by_owner(session, ((r.workspace, r.owner_id) for r in rows))
+            steps = [_step(r, now, schedules[(r.workspace, r.owner_id)]) for r in rows]
             won = queries.apply_changes(session, changes=[s.change for s in steps])
             moved = [_moved(s, now) for s in steps if s.move and s.change.responder_id in won]
             queries.record_transitions(session, rows=[m.record(now) for m in moved])
@@ -56,19 +59,20 @@ class _Step:
     """What a pass makes of one responder: when to look again and, if due, its transition."""
 
     responder: Responder
+    timeline: Timeline
     change: queries.Change
     move: Move | None
 
 
-def _step(responder: Responder, now: datetime) -> _Step:
+def _step(responder: Responder, now: datetime, schedule: Schedule) -> _Step:
     """Decide the transition due now, if any, and when to look at the responder again."""
-    timeline = responder.timeline()
+    timeline = responder.timeline(schedule)
     move = due(timeline, now)
     after = timeline if move is None else replace(timeline, applied=AFTER[move])
     change = queries.Change(
         responder.id, responder.applied, responder.revision, after.applied, wake_at(after, now)
     )
-    return _Step(responder, change, move)
+    return _Step(responder, timeline, change, move)
 
 
 @dataclass(frozen=True)
@@ -92,7 +96,7 @@ def _moved(step: _Step, now: datetime) -> _Moved:
     """The record and the effects of a transition its compare-and-set won."""
     responder, move, responder_id = step.responder, step.move, step.change.responder_id
     assert move is not None
-    since = due_since(responder.timeline(), move, now)
+    since = due_since(step.timeline, move, now)
     payload = {"move": move.value, "due_since": since.isoformat(), "applied_at": now.isoformat()}
     effects = [
         NewEffect(

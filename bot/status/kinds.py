@@ -19,6 +19,7 @@ from bot.core.effect_kinds import EffectKind
 from bot.core.responder import Phase, phase_at
 from bot.core.responder_value import Responder
 from bot.core.status import renewal_at, renewed_late, snooze_until
+from bot.organisation.returns import back_of
 from bot.organisation.settings import Settings, settings_of, shown_of
 from bot.outbox.delivery import Deliverers, Delivery
 from bot.outbox.errors import Permanent
@@ -64,15 +65,16 @@ def _wanted(responder: Responder, now: datetime, wish: bool) -> bool:
     return wish and active and responder.deleted_at is None
 
 
-def _ours(responder: Responder, settings: Settings) -> dict[str, Any]:
+def _ours(delivery: Delivery, responder: Responder, settings: Settings) -> dict[str, Any]:
     """The status ooo shows for this responder now (its type, unless hidden), expiring at its
     end as a safety net."""
     # The outbox speaks to an effect's owner: the directory's locale for them, cached.
     locale = reader_locale()
     shown = shown_of(settings, responder)
     typed = responder.leave_type is not None
+    back = back_of(delivery.engine, responder)
     return {
-        "text": status_text(responder.ends_at, tz=responder.tz, locale=locale, shown=shown),
+        "text": status_text(back, tz=responder.tz, locale=locale, shown=shown),
         "emoji": status_emoji(shown, typed=typed),
         "expiration": int(responder.ends_at.timestamp()) if responder.ends_at else 0,
     }
@@ -110,7 +112,7 @@ def set_status(_bot: WebClient, delivery: Delivery) -> str:
     _after_put_back(delivery, EffectKind.STATUS_RESTORE)
     client = _as_owner(delivery)
     settings = settings_of(delivery.engine, delivery.workspace)
-    ours = _ours(responder, settings)
+    ours = _ours(delivery, responder, settings)
     current = _status(client.users_profile_get()["profile"])
     # ooo's own status (an earlier absence, or this one's cut-short set) is nobody's to restore.
     theirs = None if looks_ours(*_shown(current), settings.leave_types) else current
@@ -129,7 +131,7 @@ def refresh_status(_bot: WebClient, delivery: Delivery) -> str:
         return "nothing_set"  # ooo's status is not up: its set, if still to come, reads the end
     client = _as_owner(delivery)
     settings = settings_of(delivery.engine, delivery.workspace)
-    ours, saved = _ours(responder, settings), json.loads(responder.saved_status)
+    ours, saved = _ours(delivery, responder, settings), json.loads(responder.saved_status)
     current = _status(client.users_profile_get()["profile"])
     # Ooo's status as saved, or as this refresh set it before it was cut short.
     if _shown(current) not in (_shown(saved["ours"]), _shown(ours)):

@@ -17,15 +17,16 @@ SEP = " · "
 
 
 def status_text(
-    ends_at: datetime | None, *, tz: str, locale: str | None, shown: LeaveType | None = None
+    back_at: datetime | None, *, tz: str, locale: str | None, shown: LeaveType | None = None
 ) -> str:
     """The status in the owner's language and zone: the type `shown` (else "Out of office"),
-    with the day they are back unless permanent."""
+    with the day they are back unless permanent (`back_at`: bot/organisation/returns.py, a
+    working day that is not a holiday)."""
     with speaking(locale):
         away = type_label(shown) if shown else _(AWAY)
-        if ends_at is None:
+        if back_at is None:
             return away[:STATUS_MAX]
-        back = ends_at.astimezone(ZoneInfo(tz)).date()
+        back = back_at.astimezone(ZoneInfo(tz)).date()
         return (away + SEP + _("back {day}", day=day(back, back.year)))[:STATUS_MAX]
 
 

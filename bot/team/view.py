@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 
 from bot.core.team import Overview, Window, overview
 from bot.core.workspace import Workspace
-from bot.organisation.settings import settings_of
+from bot.organisation.settings import schedules_in, settings_in
 from bot.slack.handles import Handle
 from bot.team.command import Target
 from bot.team.members import Roster, Team, resolve, team_of
@@ -52,7 +52,14 @@ def overview_of(
         absences = team_queries.team_absences(
             session, workspace=workspace, people=team.people, start=window.start, end=window.end
         )
-    privacy = settings_of(engine, workspace).privacy
+        schedules = schedules_in(session, workspace, team.people)
+        privacy = settings_in(session, workspace).privacy
     return overview(
-        absences, team=team.people, window=window, now=now, coverage=coverage, privacy=privacy
+        absences,
+        team=team.people,
+        window=window,
+        now=now,
+        coverage=coverage,
+        privacy=privacy,
+        schedules=schedules,
     )

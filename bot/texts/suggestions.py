@@ -5,6 +5,8 @@ from datetime import time
 
 from bot.core.dates import DateRange
 from bot.core.leave_types import Builtin
+from bot.core.return_day import return_moment
+from bot.core.working_days import Schedule
 from bot.texts import dates
 from bot.texts.catalog import N_, _
 
@@ -35,14 +37,22 @@ NEUTRAL = (
 
 
 def suggested_message(
-    window: DateRange | None, leave_type: str | None = None, *, hidden: bool = False
+    window: DateRange | None,
+    leave_type: str | None = None,
+    *,
+    hidden: bool = False,
+    tz: str | None = None,
+    schedule: Schedule | None = None,
 ) -> str:
     """Suggest a message for the type (neutral when its reason is hidden), naming the return day
-    when there is one."""
+    when there is one: with the owner's zone and `schedule`, their next working day that is not
+    a holiday."""
     open_ended, back_on = NEUTRAL if hidden else BY_TYPE.get(leave_type or "", NEUTRAL)
     if window is None or window.end is None:
         return _(open_ended)
     back = window.end
+    if tz is not None and schedule is not None:
+        back = return_moment(back, tz, schedule).astimezone(back.tzinfo)
     day = dates.full_day(back.date())
     if back.time() != time(0):
         day = _("{day} at {time}", day=day, time=dates.clock(back))

@@ -1,10 +1,12 @@
 """The lifecycle core: which transition is due, when the next one is, and what it produces."""
 
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.core.effect_kinds import EffectKind
+from bot.core.holiday_regions import parse_region
 from bot.core.lifecycle import (
     SNOOZE,
     STATUS,
@@ -20,6 +22,7 @@ from bot.core.lifecycle import (
     reminder_at,
     wake_at,
 )
+from bot.core.working_days import Schedule
 
 # Alice (Paris) is out from Monday 30 November 09:00 until Friday 4 December 00:00 (UTC+1).
 START = datetime(2026, 11, 30, 8, 0, tzinfo=UTC)
@@ -206,3 +209,33 @@ def test_it_plans_the_steps_that_act_as_the_owner_only_when_asked(
     assert kinds == expected
     plain = Wishes(notify_self=False, announce_in=())
     assert not [s for s in plan(move, plain, late=timedelta(0)) if s.kind in (*STATUS, *SNOOZE)]
+
+
+def _paris(day: int, month: int = 12, year: int = 2026) -> datetime:
+    """Midnight in Paris (UTC+1 in winter, UTC+2 in spring) as UTC."""
+    return datetime(year, month, day, tzinfo=ZoneInfo("Europe/Paris")).astimezone(UTC)
+
+
+SUNDAY_TO_THURSDAY = Schedule(frozenset({6, 0, 1, 2, 3}))
+GERMANY = Schedule(region=parse_region("DE"))
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "schedule", "remind"),
+    [
+        # Out Wednesday to Sunday, back Monday: reminded on Friday, not on Sunday.
+        (_paris(2), _paris(7), Schedule(), datetime(2026, 12, 4, 15, tzinfo=UTC)),
+        # Sunday to Thursday worker out Sunday to Saturday: reminded on Thursday.
+        (_paris(29, 11), _paris(6), SUNDAY_TO_THURSDAY, datetime(2026, 12, 3, 15, tzinfo=UTC)),
+        # Without a schedule of their own, that Saturday would be Friday's reminder.
+        (_paris(29, 11), _paris(6), Schedule(), datetime(2026, 12, 4, 15, tzinfo=UTC)),
+        # Out the week of Good Friday 2027 in Germany: reminded on Thursday.
+        (_paris(22, 3, 2027), _paris(27, 3, 2027), GERMANY, datetime(2027, 3, 25, 15, tzinfo=UTC)),
+    ],
+)
+def test_it_reminds_on_the_last_working_day_of_the_absence(
+    start: datetime, end: datetime, schedule: Schedule, remind: datetime
+) -> None:
+    timeline = Timeline(start, end, "Europe/Paris", Applied.ON, schedule=schedule)
+    assert reminder_at(timeline) == remind
+    assert wake_at(timeline, start + timedelta(hours=1)) == remind

@@ -21,7 +21,8 @@ PARIS = "Europe/Paris"
 # Friday 27 November 2026, 11:00 in Paris.
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
 TEAM = ["ALICE", "BOB", "CAROL", "DAN"]
-OUT, PART, IN = DayState.OUT, DayState.PARTLY, DayState.IN
+OUT, PART, IN, OFF = DayState.OUT, DayState.PARTLY, DayState.IN, DayState.OFF
+HOLIDAY = DayState.HOLIDAY
 
 
 def paris(day: int, hour: int = 0, month: int = 11) -> datetime:
@@ -39,14 +40,14 @@ WEEK = Window(date(2026, 11, 27), 7, PARIS)  # Fri 27 Nov to Thu 3 Dec
 @pytest.mark.parametrize(
     ("start", "end", "states"),
     [
-        (paris(28), paris(30), [IN, OUT, OUT, IN, IN, IN, IN]),
-        (paris(27, 14), paris(30, 12), [PART, OUT, OUT, PART, IN, IN, IN]),
-        (paris(20), None, [OUT, OUT, OUT, OUT, OUT, OUT, OUT]),
-        (paris(1, month=12), paris(2, month=12), [IN, IN, IN, IN, OUT, IN, IN]),
-        (paris(20), paris(27, 9), [PART, IN, IN, IN, IN, IN, IN]),
+        (paris(28), paris(30), [IN, OFF, OFF, IN, IN, IN, IN]),
+        (paris(27, 14), paris(30, 12), [PART, OFF, OFF, PART, IN, IN, IN]),
+        (paris(20), None, [OUT, OFF, OFF, OUT, OUT, OUT, OUT]),
+        (paris(1, month=12), paris(2, month=12), [IN, OFF, OFF, IN, OUT, IN, IN]),
+        (paris(20), paris(27, 9), [PART, OFF, OFF, IN, IN, IN, IN]),
     ],
 )
-def test_it_marks_each_day_out_partly_or_in(start, end, states) -> None:
+def test_it_marks_each_day_out_partly_in_or_off(start, end, states) -> None:
     view = overview([absence("ALICE", start, end)], team=TEAM, window=WEEK, now=NOW)
     assert view.timeline == {"ALICE": states}
 
@@ -115,13 +116,13 @@ def test_it_does_not_list_someone_out_now_as_out_next_too() -> None:
     ("coverage", "away", "warned"),
     [
         (50, ["ALICE", "BOB"], []),
-        (50, ["ALICE", "BOB", "CAROL"], [(date(2026, 11, 30), 3), (date(2026, 12, 1), 3)]),
-        (40, ["ALICE", "BOB"], [(date(2026, 11, 30), 2), (date(2026, 12, 1), 2)]),
+        (50, ["ALICE", "BOB", "CAROL"], [(date(2026, 11, 30), 3, 4), (date(2026, 12, 1), 3, 4)]),
+        (40, ["ALICE", "BOB"], [(date(2026, 11, 30), 2, 4), (date(2026, 12, 1), 2, 4)]),
         (100, ["ALICE", "BOB", "CAROL", "DAN"], []),
     ],
 )
 def test_it_warns_on_working_days_when_more_than_the_share_is_away(
-    coverage: int, away: list[str], warned: list[tuple[date, int]]
+    coverage: int, away: list[str], warned: list[tuple[date, int, int]]
 ) -> None:
     absences = [absence(person, paris(28), paris(2, month=12)) for person in away]
     view = overview(absences, team=TEAM, window=WEEK, now=NOW, coverage=coverage)
@@ -131,7 +132,7 @@ def test_it_warns_on_working_days_when_more_than_the_share_is_away(
 def test_it_counts_a_partly_away_day_as_away() -> None:
     absences = [absence(p, paris(30, 15), paris(1, month=12)) for p in ("ALICE", "BOB", "CAROL")]
     view = overview(absences, team=TEAM, window=WEEK, now=NOW)
-    assert view.short_days == [(date(2026, 11, 30), 3)]
+    assert view.short_days == [(date(2026, 11, 30), 3, 4)]
 
 
 def test_it_warns_about_nobody_in_an_empty_team() -> None:

@@ -20,7 +20,7 @@ from bot.calendars.published.people import Hidden, Unavailable, backup_names, pe
 from bot.clock import Clock
 from bot.core.published_events import feed_event, feed_window, with_shown
 from bot.core.workspace import Workspace
-from bot.organisation.settings import settings_of
+from bot.organisation.settings import schedules_in, settings_in
 from bot.slack.directory import Directory
 from bot.texts import _, speaking
 from storage import published_feed_queries as stored
@@ -110,8 +110,13 @@ class FeedReader:
                 ended_after=ended_after,
                 starting_before=starting_before,
             )
-        privacy = settings_of(self._engine, workspace).privacy
-        events = [feed_event(with_shown(absence, privacy), now=now) for absence in absences]
+            owners = {absence.owner_id for absence in absences}
+            schedules = schedules_in(session, workspace, owners)
+            privacy = settings_in(session, workspace).privacy
+        events = [
+            feed_event(with_shown(absence, privacy), now=now, schedule=schedules[absence.owner_id])
+            for absence in absences
+        ]
         backups = {a.backup_id for a in absences if a.backup_id}
         names = backup_names(people, backups, client, self._directory, team_id=feed.team_id)
         title = self._title(feed, names)

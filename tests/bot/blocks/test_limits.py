@@ -71,19 +71,21 @@ def test_every_reply_fits_slack_and_an_accepted_message_is_shown_whole(
 ) -> None:
     alice = responder(message, label, kind)
     people = {"UALICE": name, "UCAROL": name}
-    text, blocks = reply_message(alice, place=PLACE, external=external, names=people)
+    text, blocks = reply_message(
+        alice, back=alice.ends_at, place=PLACE, external=external, names=people
+    )
     assert problems_of(blocks) == []
     assert len(text) <= 40_000
     if filled_size(message) <= MESSAGE_MAX:
-        assert blocks[1]["text"]["text"] == render(message, alice)
+        assert blocks[1]["text"]["text"] == render(message, alice, alice.ends_at)
     drawn = [
-        nudge_message(alice),
-        saved_message(alice, updated=True),
+        nudge_message(alice, back=alice.ends_at),
+        saved_message(alice, back=NOW, updated=True),
         deleted_message(alice),
         superseded_message(alice),
-        on_message(alice, due_since=NOW, applied_at=NOW),
-        reminder_message(alice),
-        list_message([replace(alice, id=n) for n in range(1, 61)], now=NOW),
+        on_message(alice, back=alice.ends_at, due_since=NOW, applied_at=NOW),
+        reminder_message(alice, back=NOW),
+        list_message([replace(alice, id=n) for n in range(1, 61)], now=NOW, backs={}),
     ]
     assert [problems_of(blocks) for _text, blocks in drawn] == [[]] * len(drawn)
 

@@ -101,16 +101,18 @@ def _messages() -> list[tuple[str, list[dict[str, Any]]]]:
     ]
     names = dict.fromkeys(TEAM, NAME)
     return [
-        reply_message(group, place=PLACE, external=False, names={"UALICE": NAME}),
-        nudge_message(alice),
-        saved_message(group, updated=True),
+        reply_message(
+            group, back=group.ends_at, place=PLACE, external=False, names={"UALICE": NAME}
+        ),
+        nudge_message(alice, back=alice.ends_at),
+        saved_message(group, back=NOW, updated=True),
         deleted_message(group),
         superseded_message(group),
         ended_message(group),
-        on_message(alice, due_since=NOW, applied_at=NOW + timedelta(hours=5)),
-        reminder_message(alice),
-        extended_message(group),
-        list_message(_many(), now=NOW),
+        on_message(alice, back=alice.ends_at, due_since=NOW, applied_at=NOW + timedelta(hours=5)),
+        reminder_message(alice, back=NOW),
+        extended_message(group, back=group.ends_at),
+        list_message(_many(), now=NOW, backs={}),
         missed_digest(alice, mentions, replied=10**6, held=10**6),
         team_digest("@" + NAME, view, coverage=10, names=names),
         team_message("#" + NAME, "#" + NAME, view, coverage=10, page=0, state={}),
@@ -127,8 +129,8 @@ def _modals() -> list[dict[str, Any]]:
     typed = "&" * 60
     refused = refusal(DateError("unused", text=typed, part=typed))
     modals = [
-        confirm_modal(alice, verb="end", origin=None),
-        confirm_modal(alice, verb="delete", origin=None),
+        confirm_modal(alice, back=NOW, verb="end", origin=None),
+        confirm_modal(alice, back=NOW, verb="delete", origin=None),
         not_found_modal(),
         busy_modal(),
         digest_form(target_id="S0DESIGN", target_label="@" + NAME),
@@ -150,7 +152,7 @@ def test_every_message_fits_slack_in_every_language(locale: str) -> None:
         drawn = _messages()
         notes = [
             forward_message(_alice(), sender="UBOB", channel="C0G", permalink="https://x", at=NOW),
-            backup_note(_alice(), sender="UBOB", channel="C0G", permalink="https://x"),
+            backup_note(_alice(), back=NOW, sender="UBOB", channel="C0G", permalink="https://x"),
         ]
     problems = {text[:40]: check_blocks(blocks, max_blocks=50) for text, blocks in drawn}
     assert {k: v for k, v in problems.items() if v} == {}

@@ -42,12 +42,12 @@ def labels(blocks: list[dict[str, object]]) -> list[str]:
 )
 def test_it_names_people_on_buttons_when_slack_can(names: dict[str, str], shown: list[str]) -> None:
     place = {"channel": "C0GENERAL", "ts": "1.0"}
-    _, blocks = reply_message(responder(), place=place, external=False, names=names)
+    _, blocks = reply_message(responder(), back=None, place=place, external=False, names=names)
     assert labels(blocks) == shown
 
 
 def test_a_responder_without_an_end_says_until_further_notice() -> None:
-    assert until(responder()) == "until further notice"
+    assert until(None) == "until further notice"
 
 
 @pytest.mark.parametrize(

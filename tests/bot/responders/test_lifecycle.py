@@ -34,7 +34,7 @@ def lifecycle_dms(fake: FakeSlack, user: str = "UALICE") -> list[str]:
 
 
 def reminder_of(fake: FakeSlack) -> dict[str, object]:
-    """The latest "back tomorrow" DM Alice got."""
+    """The latest "You're back …. Extend?" DM Alice got."""
     reminders = [m for m in fake.messages_to("UALICE") if m["text"].startswith("You're back")]
     assert reminders, "no reminder was sent"
     return reminders[-1]
@@ -86,7 +86,7 @@ def test_it_reminds_the_day_before_and_extends_by_one_click(
     run_at(engine, clock, effects, ENDS)
     assert not any(t == WELCOME_BACK for t in lifecycle_dms(fake))
     run_at(engine, clock, effects, REMINDS + timedelta(days=1))
-    assert lifecycle_dms(fake)[-1].startswith("You're back tomorrow")
+    assert lifecycle_dms(fake)[-1].startswith("You're back <!date^")
     run_at(engine, clock, effects, ENDS + timedelta(days=1))
     assert lifecycle_dms(fake)[-1] == WELCOME_BACK
 

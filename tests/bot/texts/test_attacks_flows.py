@@ -232,7 +232,7 @@ def test_it_tells_each_owner_in_their_language_and_frames_replies_in_the_senders
     settle_at(engine, clock, effects, datetime(2027, 3, 7, 15, 30, tzinfo=UTC))
     settle_at(engine, clock, effects, datetime(2027, 3, 8, 0, 30, tzinfo=UTC))
     for locale in LOCALES:
-        before = said(locale, "You're back tomorrow ({back}). Extend?", back="\0").split("\0")
+        before = said(locale, "You're back {back}. Extend?", back="\0").split("\0")
         after = said(locale, "{whose} is off. Welcome back!", whose="\0").split("\0")
         missing = [
             p.strip() for p in [*before, *after] if p.strip() not in all_dms(fake, person(locale))

@@ -12,7 +12,9 @@ from sqlmodel import select
 from bot.blocks.transitions import EXTEND_DAY
 from bot.core.effect_kinds import EffectKind
 from bot.core.lifecycle import reminder_at
+from bot.core.return_day import return_day
 from bot.core.status import EMOJI, RENEW_EVERY
+from bot.core.working_days import Schedule
 from bot.outbox.worker import EffectWorker
 from storage.db import session_scope
 from storage.effects_queries import PENDING
@@ -65,8 +67,9 @@ def last_day(moment: datetime) -> str:
 
 
 def back_text(ends_at: datetime) -> str:
-    """ "Out of office · back Thu, Dec 17", written out for Alice (US English, Paris)."""
-    back = ends_at.astimezone(TZ)
+    """ "Out of office · back Thu, Dec 17", written out for Alice (US English, Paris): the
+    first working day (Monday to Friday) from the end."""
+    back = return_day(ends_at, str(TZ), Schedule())
     return f"Out of office · back {back:%a}, {back:%b} {back.day}"
 
 
