@@ -1,0 +1,99 @@
+"""Attacks on how `/ooo team export` sends its file: Slack failing midway, huge teams and periods."""
+
+import pytest
+from sqlalchemy import Engine
+
+from tests.bot.exports.export_flows import away, by_person, export, sent_csv
+from tests.bot.team.team_flows import on
+from tests.support.driver import SlackDriver
+from tests.support.fake_slack import FakeSlack
+
+
+@pytest.fixture
+def alice_away(engine: Engine) -> None:
+    """Alice is away Monday 30 November to Friday 4 December."""
+    away(engine, "UALICE", on(30), on(5, 12))
+
+
+@pytest.mark.usefixtures("alice_away")
+@pytest.mark.parametrize("status", [500, 503, 413])
+def test_the_upload_server_refusing_the_bytes_is_said_and_nothing_is_shared(
+    slack: SlackDriver, fake: FakeSlack, status: int
+) -> None:
+    fake.fail_next_upload(status)
+    _, then = export(slack, fake, "UCAROL", "@oncall")
+    assert "try again in a minute" in then
+    assert fake.files_in("UCAROL") == []
+    assert fake.calls_to("files.completeUploadExternal") == []
+    assert fake.messages_to("UCAROL") == []
+
+
+@pytest.mark.usefixtures("alice_away")
+def test_trying_again_after_a_failed_upload_sends_one_file(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    fake.fail_next_upload(500)
+    export(slack, fake, "UCAROL", "@oncall")
+    _, then = export(slack, fake, "UCAROL", "@oncall")
+    assert then.startswith("Sent to your DM")
+    assert set(by_person(sent_csv(fake, "UCAROL"))) == {"UALICE"}
+
+
+@pytest.mark.usefixtures("alice_away")
+def test_a_failed_upload_is_said_in_the_askers_language(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    fake.fail_next_upload(500)
+    _, then = export(slack, fake, "UDIDIER", "@oncall")
+    assert "try again" not in then and then
+    assert fake.files_in("UDIDIER") == []
+
+
+@pytest.mark.usefixtures("alice_away")
+def test_slack_limiting_the_upload_url_is_waited_out_or_said(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    fake.rate_limit_next("files.getUploadURLExternal", retry_after=1)
+    _, then = export(slack, fake, "UCAROL", "@oncall")
+    shared = fake.files_in("UCAROL")
+    assert then.startswith("Sent to your DM") or "try again in a minute" in then
+    assert len(shared) == (1 if then.startswith("Sent") else 0)
+
+
+@pytest.mark.usefixtures("alice_away")
+def test_completing_refused_after_the_bytes_went_up_leaves_nothing_in_the_dm(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    fake.fail_next("files.completeUploadExternal", "internal_error")
+    _, then = export(slack, fake, "UCAROL", "@oncall")
+    assert "try again in a minute" in then
+    assert fake.messages_to("UCAROL") == []
+
+
+def test_a_channel_of_more_than_two_thousand_people_is_refused_with_how_to_narrow_it(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    people = [f"UP{n:05d}" for n in range(2001)]
+    for person in people:
+        fake.add_user(person, person.lower())
+    fake.add_channel("C0ALLHANDS", "all-hands", members=[*people, "UBOT"])
+    _, then = export(slack, fake, "UCAROL", "#all-hands")
+    assert "2,001 people" in then and "smaller channel or user group" in then
+    assert fake.files_in("UCAROL") == []
+
+
+@pytest.mark.usefixtures("alice_away")
+@pytest.mark.parametrize(
+    "words", ["from 1 December 2026 to 1 December 2036", "for the next 100 years"]
+)
+def test_a_huge_period_is_exported_or_refused_clearly(
+    slack: SlackDriver, fake: FakeSlack, words: str
+) -> None:
+    reply = slack.command("UCAROL", f"team export @oncall {words}")
+    assert reply.status == 200
+    answers = fake.responses(reply.response_url or "")
+    assert answers, "nothing said"
+    if fake.files_in("UCAROL"):
+        assert set(by_person(sent_csv(fake, "UCAROL"))) == {"UALICE"}
+    else:
+        assert "Try" in answers[-1]["text"] or "shorter period" in answers[-1]["text"]
