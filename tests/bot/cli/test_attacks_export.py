@@ -1,4 +1,4 @@
-"""Attacks on `ooo export`: arguments people get wrong, Slack's ids pasted as they look, odd names."""
+"""Attacks on `ooo export`: arguments people get wrong, teams pasted as Slack shows them."""
 
 import csv
 import io

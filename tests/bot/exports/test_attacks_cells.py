@@ -109,7 +109,9 @@ def test_the_first_of_january_in_kiritimati_is_not_a_december_absence(
     fake.add_user("UFAR", "far", tz="Pacific/Kiritimati")
     fake.add_usergroup("S0FAR", "far", "Far", users=["UFAR"])
     kiritimati = "Pacific/Kiritimati"
-    away(engine, "UFAR", local(kiritimati, 2027, 1, 1), local(kiritimati, 2027, 1, 2), tz=kiritimati)
+    away(
+        engine, "UFAR", local(kiritimati, 2027, 1, 1), local(kiritimati, 2027, 1, 2), tz=kiritimati
+    )
     export(slack, fake, "UDIDIER", "@far du 1er au 31 décembre")
     assert sent_csv(fake, "UDIDIER")[1:] == []
 
@@ -120,7 +122,11 @@ def test_an_absence_across_the_spring_change_of_hour(
     new_york = "America/New_York"
     away(engine, "UBOB", local(new_york, 2027, 3, 8), local(new_york, 2027, 3, 20), tz=new_york)
     away(
-        engine, "UALICE", local(new_york, 2027, 3, 13, 22), local(new_york, 2027, 3, 14, 10), tz=new_york
+        engine,
+        "UALICE",
+        local(new_york, 2027, 3, 13, 22),
+        local(new_york, 2027, 3, 14, 10),
+        tz=new_york,
     )
     export(slack, fake, "UBOB", "@oncall from March 1 to March 31")
     rows = by_person(sent_csv(fake, "UBOB"))

@@ -66,7 +66,7 @@ PERIODS = [
     ("de-DE", "im Dezember", DECEMBER),
     ("ja-JP", "12月1日から12月31日まで", DECEMBER),
     ("zh-TW", "12月", DECEMBER),
-    ("en-US", "Dec 1 – Dec 31", DECEMBER),
+    ("en-US", "Dec 1 \u2013 Dec 31", DECEMBER),
     ("en-US", "12/1\u00a0-\u00a012/31", DECEMBER),
 ]
 # A period that is over: what HR asks for at the end of a month.

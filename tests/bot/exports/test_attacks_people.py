@@ -1,4 +1,4 @@
-"""Attacks on `/ooo team export` by who asks and whose days count: guests, leavers, weeks, holidays."""
+"""Attacks on `/ooo team export` by who asks and whose days count: guests, weeks, holidays."""
 
 import pytest
 from sqlalchemy import Engine

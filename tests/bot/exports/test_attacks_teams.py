@@ -62,11 +62,12 @@ def test_the_dm_never_pings_the_team(slack: SlackDriver, fake: FakeSlack) -> Non
 
 @pytest.mark.xfail(
     strict=True,
-    reason="a person, a broadcast or a full-width ＃/＠ team is answered 'You haven't saved a "
+    reason="a person, a broadcast or a full-width # or @ team is answered 'You haven't saved a "
     "team yet', as if no team had been named",
 )
 @pytest.mark.parametrize(
-    "words", ["<@UALICE|alice>", "<@UALICE>", "<!everyone>", "<!here>", "＃support", "＠oncall"]
+    "words",
+    ["<@UALICE|alice>", "<@UALICE>", "<!everyone>", "<!here>", "\uff03support", "\uff20oncall"],
 )
 def test_something_named_that_is_no_team_is_not_taken_for_nothing(
     slack: SlackDriver, fake: FakeSlack, words: str

@@ -1,4 +1,4 @@
-"""Attacks on how `/ooo team export` sends its file: Slack failing midway, huge teams and periods."""
+"""Attacks on how `/ooo team export` sends its file: Slack failing midway, huge teams."""
 
 import pytest
 from sqlalchemy import Engine
