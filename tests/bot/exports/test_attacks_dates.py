@@ -3,7 +3,14 @@
 import pytest
 from sqlalchemy import Engine
 
-from tests.bot.exports.export_flows import HEADER, away, by_person, export, sent_csv
+from tests.bot.exports.export_flows import (
+    HEADER,
+    away,
+    by_person,
+    export,
+    file_message,
+    sent_csv,
+)
 from tests.bot.team.team_flows import on
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
@@ -57,6 +64,7 @@ def test_next_month_typed_in_each_language_exports_december(
     if not locale.startswith("en"):
         assert rows[0] != HEADER, "the columns are named in English for a non-English reader"
         assert not then.startswith("Sent to your DM")
+        assert " absences in @oncall " not in file_message(fake, user)["text"]
 
 
 PERIODS = [
