@@ -192,3 +192,29 @@ def test_names_that_look_like_formulas_are_neutralised_on_the_command_line(
     away(database, "UEVE", on(30), on(5, 12))
     assert run(["export", "--team", "T0001", "--group", "S0EVE", *PERIOD]) == 0
     assert read(capsysbinary.readouterr().out)["UEVE"][0] == "'=cmd|' /C calc'!A0"
+
+
+@pytest.mark.usefixtures("slack_env")
+def test_bots_deactivated_people_and_guests_are_left_out_on_the_command_line(
+    database: Engine, fake: FakeSlack, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
+    fake.add_user("UROBOT", "robot", is_bot=True)
+    fake.add_user("UGONE", "gone", deleted=True)
+    fake.add_user("UGUEST", "guest", home_team="T0OTHER")
+    fake.add_channel("C0MIXED", "mixed", members=["UALICE", "UROBOT", "UGONE", "UGUEST", "UBOT"])
+    for person in ["UROBOT", "UGONE", "UGUEST"]:
+        away(database, person, on(30), on(5, 12))
+    assert run(["export", "--team", "T0001", "--channel", "C0MIXED", *PERIOD]) == 0
+    assert set(read(capsysbinary.readouterr().out)) == {"UALICE"}
+
+
+@pytest.mark.usefixtures("database", "slack_env")
+def test_a_private_channel_the_bot_is_not_in_is_refused_clearly(
+    fake: FakeSlack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    fake.add_channel("C0HIDDEN", "hidden", members=["UALICE"], is_private=True)
+    fake.allow("channel_not_found")
+    code = run(["export", "--team", "T0001", "--channel", "C0HIDDEN", *PERIOD])
+    captured = capsys.readouterr()
+    assert code == 1 and captured.out == ""
+    assert "C0HIDDEN" in captured.err and "Traceback" not in captured.err

@@ -113,3 +113,18 @@ def test_the_last_year_of_the_calendar_is_answered(slack: SlackDriver, fake: Fak
     reply = slack.command("UCAROL", "team export @oncall from 1 January 9999 to 31 December 9999")
     assert reply.status == 200
     assert fake.responses(reply.response_url or ""), "nothing said"
+
+
+@pytest.mark.parametrize("method", ["conversations.members", "users.list"])
+def test_slack_limiting_midway_through_the_team_never_sends_part_of_it(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, method: str
+) -> None:
+    for person in ["UALICE", "UBOB", "UCAROL"]:
+        away(engine, person, on(30), on(5, 12))
+    fake.paginate(1)
+    fake.rate_limit_next(method, retry_after=30, after=1)
+    _, then = export(slack, fake, "UDIDIER", "#general")
+    if fake.files_in("UDIDIER"):
+        assert set(by_person(sent_csv(fake, "UDIDIER"))) == {"UALICE", "UBOB", "UCAROL"}
+    else:
+        assert "minute" in then.lower(), then
