@@ -1,5 +1,7 @@
 """Attacks on `/ooo team export`'s dates: periods typed in each of the 12 languages ooo speaks."""
 
+from datetime import UTC, datetime
+
 import pytest
 from sqlalchemy import Engine
 
@@ -12,10 +14,15 @@ from tests.bot.exports.export_flows import (
     sent_csv,
 )
 from tests.bot.team.team_flows import on
+from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
 DECEMBER = "2026-12-01-2026-12-31"
+THIS_MONTH_IS_THE_REST_OF_IT = (
+    "'this month' exports from today only (the default period starts on the 1st): "
+    "absences earlier this month are left out"
+)
 # "Next month" (December 2026, since it is Friday 27 November) as people write it.
 NEXT_MONTH = [
     ("en-US", "next month"),
@@ -159,3 +166,68 @@ def test_a_very_long_phrase_is_refused_without_an_error(
     reply = slack.command("UCAROL", "team export @oncall " + "next month and " * 800)
     assert reply.status == 200
     assert fake.files_in("UCAROL") == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"),
+    [
+        ("fr-FR", "next month"),
+        ("en-GB", "1/12 - 31/12"),
+        ("de-DE", "1.12. - 31.12."),
+        ("ja-JP", "12/1\uff5e12/31"),
+        ("zh-CN", "12月1日至12月31日"),
+        ("ko-KR", "12월 1일부터 12월 31일까지"),
+        ("es-LA", "del 1 al 31 de diciembre"),
+        ("it-IT", "dal 1 al 31 dicembre"),
+    ],
+)
+def test_numeric_and_fallback_english_dates_read_as_december(
+    slack: SlackDriver, fake: FakeSlack, locale: str, words: str
+) -> None:
+    user = asker(fake, locale)
+    _, then = export(slack, fake, user, f"@oncall {words}")
+    assert fake.files_in(user), then
+    assert named(fake, user) == f"absences-oncall-{DECEMBER}.csv"
+
+
+@pytest.mark.parametrize(
+    ("tz", "period"),
+    [
+        # Monday 30 November 12:00 UTC is already Tuesday 1 December in Kiritimati...
+        ("Pacific/Kiritimati", DECEMBER),
+        # ...and still Monday 30 November, 01:00, in Pago Pago.
+        pytest.param(
+            "Pacific/Pago_Pago",
+            "2026-11-01-2026-11-30",
+            marks=pytest.mark.xfail(strict=True, reason=THIS_MONTH_IS_THE_REST_OF_IT),
+        ),
+    ],
+)
+def test_this_month_is_the_askers_own(
+    slack: SlackDriver, fake: FakeSlack, clock: FakeClock, tz: str, period: str
+) -> None:
+    clock.set(datetime(2026, 11, 30, 12, tzinfo=UTC))
+    fake.add_user("UFAR", "far", tz=tz)
+    _, then = export(slack, fake, "UFAR", "@oncall this month")
+    assert fake.files_in("UFAR"), then
+    assert named(fake, "UFAR") == f"absences-oncall-{period}.csv"
+
+
+@pytest.mark.xfail(strict=True, reason=THIS_MONTH_IS_THE_REST_OF_IT)
+@pytest.mark.parametrize(
+    ("locale", "words"),
+    [
+        ("en-US", "this month"),
+        ("fr-FR", "ce mois-ci"),
+        ("de-DE", "diesen Monat"),
+        ("ja-JP", "今月"),
+    ],
+)
+def test_this_month_is_the_whole_month_as_when_no_dates_are_given(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, locale: str, words: str
+) -> None:
+    away(engine, "UALICE", on(16), on(21))  # Monday 16 to Friday 20 November
+    user = asker(fake, locale)
+    export(slack, fake, user, f"@oncall {words}")
+    assert named(fake, user) == "absences-oncall-2026-11-01-2026-11-30.csv"
+    assert by_person(sent_csv(fake, user))["UALICE"][-1] == "5"
