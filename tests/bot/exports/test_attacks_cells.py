@@ -174,3 +174,17 @@ def test_the_columns_are_named_in_the_askers_language(
     if not locale.startswith("en"):
         assert header != HEADER
         assert not {"User ID", "Start", "Time zone", "Working days"} & set(header)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the Name column holds the Slack handle (jdoe), not the full name HR knows (Jane Doe)",
+)
+def test_the_name_column_holds_the_persons_full_name(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    fake.add_user("UJANE", "jdoe", real_name="Jane Doe")
+    fake.add_usergroup("S0JANE", "jane", "Jane", users=["UJANE"])
+    away(engine, "UJANE", on(30), on(5, 12))
+    export(slack, fake, "UCAROL", "@jane")
+    assert by_person(sent_csv(fake, "UCAROL"))["UJANE"][0] == "Jane Doe"
