@@ -3,8 +3,11 @@
 import pytest
 from sqlalchemy import Engine
 
+from storage.db import session_scope
+from storage.models import ResponderRow
 from tests.bot.exports.export_flows import away, by_person, export, sent_csv
-from tests.bot.team.team_flows import on
+from tests.bot.team.team_flows import SECRET, on
+from tests.conftest import NOW
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
@@ -128,3 +131,35 @@ def test_slack_limiting_midway_through_the_team_never_sends_part_of_it(
         assert set(by_person(sent_csv(fake, "UDIDIER"))) == {"UALICE", "UBOB", "UCAROL"}
     else:
         assert "minute" in then.lower(), then
+
+
+def test_a_file_over_a_megabyte_still_reaches_the_dm(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    people = [f"UP{n:04d}" for n in range(1000)]
+    for person in people:
+        fake.add_user(person, f"{person.lower()} {'long-display-name-' * 3}")
+    fake.add_usergroup("S0BIG", "big", "Big", users=people)
+    rows = [
+        ResponderRow(
+            team_id="T0001",
+            owner_id=person,
+            kind="personal",
+            starts_at=on(1 + week * 2, 12) if week < 15 else on(31, 12),
+            ends_at=on(2 + week * 2, 12) if week < 15 else None,
+            tz="Europe/Paris",
+            message=SECRET,
+            leave_type="vacation",
+            created_at=NOW,
+            updated_at=NOW,
+        )
+        for person in people
+        for week in range(16)
+    ]
+    with session_scope(engine) as session:
+        session.add_all(rows)
+    _, then = export(slack, fake, "UCAROL", "@big next month")
+    assert then.startswith("Sent to your DM"), then
+    [shared] = fake.files_in("UCAROL")
+    assert shared.content is not None and len(shared.content) > 1024 * 1024
+    assert len(sent_csv(fake, "UCAROL")) == 1 + 16_000
