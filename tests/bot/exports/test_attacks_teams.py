@@ -179,3 +179,19 @@ def test_two_quick_exports_each_send_one_whole_file(
     assert len(files) == 2
     assert files[0].content == files[1].content
     assert len(fake.calls_to("files.completeUploadExternal")) == 2
+
+
+@pytest.mark.usefixtures("alice_away")
+def test_exporting_another_team_or_failing_to_changes_no_saved_team(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    reply = slack.command("UCAROL", "team export #general")
+    assert reply.status == 200
+    assert "haven't saved a team" in slack.command("UCAROL", "team export").json()["text"]
+    slack.command("UCAROL", "team set @oncall")
+    for words in ["#nosuch", "@nosuch", "#general when pigs fly", "#general"]:
+        slack.command("UCAROL", f"team export {words}")
+    before = len(fake.files_in("UCAROL"))
+    _, then = export(slack, fake, "UCAROL", "")
+    assert then == "Sent to your DM: the absences of @oncall."
+    assert len(fake.files_in("UCAROL")) == before + 1
