@@ -195,3 +195,19 @@ def test_exporting_another_team_or_failing_to_changes_no_saved_team(
     _, then = export(slack, fake, "UCAROL", "")
     assert then == "Sent to your DM: the absences of @oncall."
     assert len(fake.files_in("UCAROL")) == before + 1
+
+
+LOCALES = ["fr-FR", "de-DE", "es-ES", "es-LA", "pt-BR", "it-IT", "ja-JP", "ko-KR", "zh-CN", "zh-TW"]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_refusals_are_in_the_askers_language(
+    slack: SlackDriver, fake: FakeSlack, locale: str
+) -> None:
+    fake.add_user("UREADER", "reader", locale=locale)
+    fake.add_channel("C0SECRET", "secret", members=["UALICE", "UBOT"], is_private=True)
+    answers = [export(slack, fake, "UREADER", words) for words in ["#nosuch", "<#C0SECRET|secret>"]]
+    for at_once, then in answers:
+        assert "Preparing" not in at_once
+        assert "can't" not in then and "I " not in then, then
+    assert fake.files_in("UREADER") == []
