@@ -218,3 +218,19 @@ def test_a_private_channel_the_bot_is_not_in_is_refused_clearly(
     captured = capsys.readouterr()
     assert code == 1 and captured.out == ""
     assert "C0HIDDEN" in captured.err and "Traceback" not in captured.err
+
+
+@pytest.mark.usefixtures("database", "slack_env")
+@pytest.mark.parametrize("method", ["conversations.members", "users.list", "users.info"])
+def test_slack_limiting_midway_never_writes_part_of_a_team(
+    fake: FakeSlack, capsysbinary: pytest.CaptureFixture[bytes], method: str
+) -> None:
+    fake.paginate(1)
+    fake.rate_limit_next(method, retry_after=1, after=1)
+    code = run(["export", "--team", "T0001", "--channel", "C0SUPPORT", *PERIOD])
+    out, err = capsysbinary.readouterr()
+    assert b"Traceback" not in err
+    if code == 0:
+        assert set(read(out)) == {"UALICE", "UBOB"}
+    else:
+        assert code == 1 and out == b"" and err.strip()
