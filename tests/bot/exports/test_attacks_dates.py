@@ -5,6 +5,8 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy import Engine
 
+from storage import setting_queries
+from storage.db import session_scope
 from tests.bot.exports.export_flows import (
     HEADER,
     away,
@@ -14,6 +16,7 @@ from tests.bot.exports.export_flows import (
     sent_csv,
 )
 from tests.bot.team.team_flows import on
+from tests.conftest import NOW
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
@@ -231,3 +234,40 @@ def test_this_month_is_the_whole_month_as_when_no_dates_are_given(
     export(slack, fake, user, f"@oncall {words}")
     assert named(fake, user) == "absences-oncall-2026-11-01-2026-11-30.csv"
     assert by_person(sent_csv(fake, user))["UALICE"][-1] == "5"
+
+
+@pytest.mark.parametrize(
+    ("locale", "words"),
+    [
+        ("en-US", "next month 🌴"),
+        ("en-US", ":palm_tree: next month :airplane:"),
+        ("fr-FR", "le mois prochain\u00a0!"),
+        ("ja-JP", "来月　"),
+        ("de-DE", "NÄCHSTEN MONAT"),
+        ("en-GB", "next month &amp; nothing else"),
+    ],
+)
+def test_dates_with_emoji_spaces_and_escapes_around_them_are_read(
+    slack: SlackDriver, fake: FakeSlack, locale: str, words: str
+) -> None:
+    user = asker(fake, locale)
+    _, then = export(slack, fake, user, f"@oncall {words}")
+    assert fake.files_in(user), then
+    assert named(fake, user) == f"absences-oncall-{DECEMBER}.csv"
+
+
+def test_a_week_from_sunday_to_thursday_counts_its_own_days(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    away(engine, "UBOB", on(6, 12), on(13, 12))  # Sunday 6 to Saturday 12 December
+    with session_scope(engine) as session:
+        setting_queries.change_person_setting(
+            session, "T0001", "UBOB", now=NOW, week="sun,mon,tue,wed,thu"
+        )
+    export(slack, fake, "UCAROL", "@oncall next month")
+    assert by_person(sent_csv(fake, "UCAROL"))["UBOB"][3:] == [
+        "2026-12-06",
+        "2026-12-12",
+        "Europe/Paris",
+        "5",
+    ]
