@@ -128,10 +128,9 @@ def test_someone_who_left_a_private_channel_can_no_longer_export_it(
 
 def test_an_empty_group_is_said_to_have_no_one(slack: SlackDriver, fake: FakeSlack) -> None:
     fake.add_usergroup("S0EMPTY", "empty", "Nobody", users=[])
-    _, then = export(slack, fake, "UCAROL", "@empty")
-    rows = sent_csv(fake, "UCAROL") if fake.files_in("UCAROL") else []
-    assert rows[1:] == []
-    assert "0 absences" in (file_message(fake, "UCAROL")["text"] if rows else then)
+    export(slack, fake, "UCAROL", "@empty")
+    assert sent_csv(fake, "UCAROL")[1:] == []
+    assert file_message(fake, "UCAROL")["text"].startswith("0 absences in @empty")
 
 
 def test_a_team_without_absences_gets_a_header_and_says_zero(
@@ -211,3 +210,27 @@ def test_refusals_are_in_the_askers_language(
         assert "Preparing" not in at_once
         assert "can't" not in then and "I " not in then, then
     assert fake.files_in("UREADER") == []
+
+
+ECHOED_WHOLE = pytest.mark.xfail(
+    strict=True,
+    reason="a team name typed 5,000 characters long is echoed whole in the answers, past the "
+    "3,000 characters Slack shows",
+)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        pytest.param("#" + "a" * 5000, marks=ECHOED_WHOLE),
+        "@" + "\u00fc" * 5000,
+        pytest.param("<#C0SUPPORT|" + "s" * 5000 + ">", marks=ECHOED_WHOLE),
+    ],
+)
+def test_a_huge_team_name_is_answered_within_slacks_limits(
+    slack: SlackDriver, fake: FakeSlack, words: str
+) -> None:
+    reply = slack.command("UCAROL", f"team export {words}")
+    assert reply.status == 200
+    answers = [reply.json()["text"]] + [a["text"] for a in fake.responses(reply.response_url or "")]
+    assert all(len(answer) <= 3000 for answer in answers), [len(a) for a in answers]
