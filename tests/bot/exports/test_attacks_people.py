@@ -1,5 +1,7 @@
 """Attacks on `/ooo team export` by who asks and whose days count: guests, weeks, holidays."""
 
+from datetime import UTC, datetime
+
 import pytest
 from sqlalchemy import Engine
 
@@ -8,6 +10,7 @@ from storage.db import session_scope
 from tests.bot.exports.export_flows import away, by_person, export, sent_csv
 from tests.bot.team.team_flows import on
 from tests.conftest import NOW
+from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
 
@@ -84,4 +87,20 @@ def test_a_friday_off_for_someone_who_never_works_fridays_counts_none(
         "2026-12-04",
         "Europe/Paris",
         "0",
+    ]
+
+
+def test_an_absence_ended_early_is_exported_as_it_really_was(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    away(engine, "UALICE", on(30), on(12, 12))  # planned: Monday 30 November to Friday 11 December
+    clock.set(datetime(2026, 12, 2, 10, tzinfo=UTC))
+    slack.command("UALICE", "off")  # back on Wednesday 2 December at 11:00 in Paris
+    export(slack, fake, "UCAROL", "@oncall from 1 December to 31 December")
+    assert by_person(sent_csv(fake, "UCAROL"))["UALICE"][2:] == [
+        "Holiday",
+        "2026-11-30T00:00",
+        "2026-12-02T11:00",
+        "Europe/Paris",
+        "2",
     ]
