@@ -136,6 +136,7 @@ class FakeSlack:
         self._responses: dict[str, list[dict[str, Any]]] = {}
         self._next_failures: dict[str, list[Failure | None]] = {}
         self._slow: dict[str, float] = {}
+        self._upload_failures: list[tuple[int, str]] = []
         self.limits = Limits()
         self._server = _SlackServer(("127.0.0.1", 0), SlackHTTPHandler)
         self._server.fake = self  # type: ignore[attr-defined]
@@ -386,6 +387,12 @@ class FakeSlack:
         with self._lock:
             self._next_failures.setdefault(method, []).extend([None] * after)
         self.fail_next(method, "ratelimited", times=times, status=429, retry_after=retry_after)
+
+    def fail_next_upload(self, status: int = 500, text: str = "internal_error") -> None:
+        """Answer the next bytes POSTed to an upload URL with this HTTP status (keeping none of
+        them), as Slack's upload server sometimes does midway through the upload flow."""
+        with self._lock:
+            self._upload_failures.append((status, text))
 
     def slow_down(self, method: str, seconds: float) -> None:
         """Carry out calls of a method at once but answer them only after `seconds`."""
@@ -652,7 +659,10 @@ class FakeSlack:
         with self._changed:
             ws = self._workspaces.get(team_id)
             status, text = (404, "not_found")
-            if ws is not None:
+            if self._upload_failures:
+                status, text = self._upload_failures.pop(0)
+                self._allowed.add(text)
+            elif ws is not None:
                 status, text = fake_slack_files.receive(ws, file_id, data)
             if status != 200:
                 self._rejections.append(Rejection("upload_url", text, {"file_id": file_id}))

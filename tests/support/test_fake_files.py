@@ -171,3 +171,17 @@ def test_the_retired_files_upload_is_refused(fake_slack: FakeSlack, slack: WebCl
     fake_slack.allow("method_deprecated")
     with pytest.raises(SlackApiError, match="method_deprecated"):
         slack.api_call("files.upload", data={"content": "a,b", "channels": GENERAL})
+
+
+def test_an_upload_told_to_fail_keeps_no_bytes_then_the_next_one_goes_through(
+    fake_slack: FakeSlack, slack: WebClient
+) -> None:
+    fake_slack.fail_next_upload(503)
+    url, file_id = announce(slack)
+    assert send(url, CSV) == 503
+    with pytest.raises(SlackApiError) as refused:
+        slack.files_completeUploadExternal(files=[{"id": file_id}])
+    assert refused.value.response["error"] == "file_not_found"
+    fake_slack.allow("file_not_found")
+    assert send(url, CSV) == 200
+    slack.files_completeUploadExternal(files=[{"id": file_id}])
