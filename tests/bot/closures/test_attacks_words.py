@@ -107,7 +107,7 @@ def keeps(words: str, message: str) -> tuple[str, str]:
 
 
 LOST = pytest.mark.xfail(
-    strict=True, reason="a message whose first word reads as a reason is dropped: 'No message.'"
+    strict=True, reason="words after the dates are eaten as dates: message lost or cut ('day')"
 )
 
 
@@ -123,6 +123,10 @@ LOST = pytest.mark.xfail(
             marks=LOST,
         ),
         pytest.param("24 Dec to 1 Jan closed", "closed", marks=LOST),
+        pytest.param("5 Jan Inventory day", "Inventory day", marks=LOST),
+        pytest.param("5 Jan Stock taking", "Stock taking", marks=LOST),
+        pytest.param("5 Jan Team offsite in Lyon", "Team offsite in Lyon", marks=LOST),
+        pytest.param("5 Jan Fermé pour inventaire", "Fermé pour inventaire", marks=LOST),
         pytest.param("24 Dec a &amp; b", "a &amp; b", marks=LOST),
         pytest.param(
             "24 Dec to 1 Jan <!channel> closed, ask <@UBOB>",
