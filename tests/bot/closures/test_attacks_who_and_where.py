@@ -196,3 +196,21 @@ def test_a_channel_of_3000_people_is_read_page_after_page(
     assert len({r.owner_id for r in closure_rows(engine)}) == 3000
     done = [m["text"] for m in fake.messages_to("UALICE") if "Closed for" in m["text"]]
     assert len(done) == 1 and done[0].startswith(":office: Closed for 3000 people")
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a group or channel with nobody to close for still asks 'Close for 0 people?'"
+)
+@pytest.mark.parametrize("target", ["<!subteam^S0EMPTY|@empty>", "<#C0BOTS|bots>"])
+def test_a_target_with_nobody_to_close_for_is_refused(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine, target: str
+) -> None:
+    fake.add_usergroup("S0EMPTY", "empty", "Nobody yet")
+    fake.add_user("UHELP", "helper", is_bot=True)
+    fake.add_channel("C0BOTS", "bots", members=["UHELP", "UBOT"])
+
+    said = ask_to_close(slack, fake, "UALICE", f"{target} 24 Dec")
+
+    assert "blocks" not in said
+    assert "0 people" not in said["text"]
+    assert no_closure_stored(engine)
