@@ -199,7 +199,7 @@ def test_a_channel_of_3000_people_is_read_page_after_page(
 
 
 @pytest.mark.xfail(
-    strict=True, reason="a group or channel with nobody to close for still asks 'Close for 0 people?'"
+    strict=True, reason="a target with nobody to close for still asks 'Close for 0 people?'"
 )
 @pytest.mark.parametrize("target", ["<!subteam^S0EMPTY|@empty>", "<#C0BOTS|bots>"])
 def test_a_target_with_nobody_to_close_for_is_refused(
