@@ -151,3 +151,17 @@ def test_the_confirmation_counts_the_people_who_will_really_get_a_day(
     confirmation = ask_to_close(slack, fake, "UALICE", "<#C0MIX> 24 Dec")
 
     assert confirmation["text"].startswith("Close for 2 people (<#C0MIX>)")
+
+
+def test_days_across_a_clock_change_run_midnight_to_midnight_in_each_zone(
+    slack: SettlingDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    fake.add_user("UALICE", "alice", tz="Europe/Paris", role="admin")
+    paris = ZoneInfo("Europe/Paris")
+
+    close(slack, fake, "UALICE", "<#C0SUPPORT> 31 Oct 2027 to 7 Nov 2027")
+
+    assert [(r.owner_id, r.starts_at, r.ends_at) for r in closure_rows(engine)] == [
+        ("UALICE", at(31, 10, year=2027, tz=paris), at(8, 11, year=2027, tz=paris)),
+        ("UBOB", at(31, 10, year=2027), at(8, 11, year=2027)),
+    ]
