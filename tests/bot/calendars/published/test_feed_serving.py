@@ -99,7 +99,7 @@ def test_it_never_puts_a_message_in_a_feed_only_the_return_day_and_backup(
     body = read(app_url, my_feed(slack, fake, "UALICE")).text
     [event] = events(body.encode())
     assert SECRET not in body and "private words" not in body
-    assert event["description"] == "Back Saturday, December 5, 2026.\nFor anything urgent: bob"
+    assert event["description"] == "Back Monday, December 7, 2026.\nFor anything urgent: bob"
 
 
 @SQLITE_ONLY
