@@ -27,7 +27,7 @@ from tests.support.clock import FakeClock
 from tests.support.driver import Reply, SlackDriver
 from tests.support.fake_slack import FakeSlack
 from tests.support.forked_ooo import Forks
-from tests.support.sqlite_writers import found, watch
+from tests.support.sqlite_writers import complaint, found, watch
 
 SIGNING_SECRET = "test-signing-secret"
 POSTGRES_ADMIN = os.environ.get("OOO_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
@@ -42,9 +42,8 @@ def writers_begin_as_writers() -> Iterator[None]:
     """Fail a test during which a SQLite transaction wrote after reading, not begun as a writer."""
     found()  # what a previous test's stray thread left is not this test's
     yield
-    if caught := found():
-        listed = "\n".join(str(each) for each in caught)
-        pytest.fail(f"SQLite transactions read, then wrote, not begun as writers:\n{listed}")
+    if wrong := complaint():
+        pytest.fail(wrong)
 
 
 @contextmanager

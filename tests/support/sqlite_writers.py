@@ -68,6 +68,7 @@ def _frames() -> tuple[str, ...]:
 
 
 def _began(connection: Connection) -> None:
+    """A transaction begins with nothing read or written (the connection outlives it)."""
     connection.info[STATE] = None
 
 
@@ -99,3 +100,11 @@ def found() -> list[ReadThenWrite]:
         caught = list(_found)
         _found.clear()
     return caught
+
+
+def complaint() -> str | None:
+    """What to fail a test with, naming each catch since the last call; None if none."""
+    if caught := found():
+        listed = "\n".join(str(each) for each in caught)
+        return f"SQLite transactions read, then wrote, not begun as writers:\n{listed}"
+    return None

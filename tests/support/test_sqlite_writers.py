@@ -10,7 +10,7 @@ from bot.core.workspace import Workspace
 from storage import setting_queries
 from storage.db import begin_writing, session_scope
 from storage.models import WorkspaceSetting
-from tests.support.sqlite_writers import found
+from tests.support.sqlite_writers import complaint, found
 
 ACME = Workspace("T0001")
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
@@ -39,6 +39,17 @@ def test_it_names_the_statement_and_the_app_frames_of_a_read_then_write(engine: 
 
 
 @only_sqlite
+def test_it_words_what_fails_the_test_once(engine: Engine) -> None:
+    found()
+    _set_admins(engine, as_writer=False)
+    wrong = complaint()
+    assert wrong is not None
+    assert "INSERT INTO workspace_setting" in wrong
+    assert " in change_workspace_setting\n" in wrong
+    assert complaint() is None
+
+
+@only_sqlite
 def test_it_lets_a_transaction_that_began_as_a_writer_read_then_write(engine: Engine) -> None:
     found()
     _set_admins(engine, as_writer=True)
@@ -62,7 +73,7 @@ def test_it_lets_readers_read(engine: Engine) -> None:
     with session_scope(engine) as session:
         session.exec(select(WorkspaceSetting)).all()
         session.exec(select(WorkspaceSetting)).all()
-    assert found() == []
+    assert complaint() is None
 
 
 @only_sqlite
