@@ -1,14 +1,15 @@
 """The detector of SQLite transactions that read, then write, without beginning as writers."""
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlmodel import select
 
 from bot.core.workspace import Workspace
 from storage import setting_queries
-from storage.db import begin_writing, session_scope
+from storage.db import begin_writing, make_engine, session_scope
 from storage.models import WorkspaceSetting
 from tests.support.sqlite_writers import complaint, found
 
@@ -84,3 +85,17 @@ def test_it_starts_afresh_with_each_transaction(engine: Engine) -> None:
     with session_scope(engine) as session:
         session.add(WorkspaceSetting(team_id="T0001", updated_at=NOW))
     assert found() == []
+
+
+def test_it_watches_every_sqlite_engine_however_made(tmp_path: Path) -> None:
+    found()
+    other = make_engine(f"sqlite:///{tmp_path / 'other.db'}")
+    with other.begin() as connection:
+        connection.execute(text("CREATE TABLE absence (who TEXT)"))
+    with other.begin() as connection:
+        connection.execute(text("SELECT who FROM absence")).all()
+        connection.execute(text("INSERT INTO absence VALUES ('UALICE')"))
+    other.dispose()
+    [caught] = found()
+    assert caught.statement.startswith("INSERT INTO absence")
+    assert caught.frames[-1].endswith(" in test_it_watches_every_sqlite_engine_however_made")
