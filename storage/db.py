@@ -212,6 +212,10 @@ def begin_writing(session: Session, name: str) -> None:
 
     On SQLite the write lock is taken as the transaction begins, queued behind this process's
     other writers: a transaction that reads first cannot wait for it later, and fails at once.
+
+    So every transaction that may write after reading (an ORM `get` before a change counts)
+    begins with this, whoever owns it; one whose first statement writes needs none, and a pure
+    reader should not take it. The tests fail any SQLite transaction that breaks this rule.
     """
     if session.in_transaction():
         raise RuntimeError(f"{name} must be the first statement of its session")

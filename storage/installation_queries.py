@@ -56,15 +56,16 @@ def delete_installation(session: Session, *, key: str) -> bool:
 
 def forget_user_token(session: Session, *, key: str, user_id: str) -> bool:
     """Erase the user token an installer granted, keeping the bot's; whether there was one."""
-    row = session.exec(
-        select(Installation).where(Installation.key == key, Installation.installer_id == user_id)
-    ).first()
-    if row is None or row.user_token is None:
-        return False
-    row.user_token = row.user_refresh_token = row.user_token_expires_at = None
-    session.add(row)
-    session.flush()
-    return True
+    erased = session.execute(
+        update(Installation)
+        .where(
+            col(Installation.key) == key,
+            col(Installation.installer_id) == user_id,
+            col(Installation.user_token).is_not(None),
+        )
+        .values(user_token=None, user_refresh_token=None, user_token_expires_at=None)
+    )
+    return bool(erased.rowcount)  # type: ignore[attr-defined]
 
 
 def every_installation(session: Session) -> list[Installation]:

@@ -27,11 +27,23 @@ from tests.support.clock import FakeClock
 from tests.support.driver import Reply, SlackDriver
 from tests.support.fake_slack import FakeSlack
 from tests.support.forked_ooo import Forks
+from tests.support.sqlite_writers import complaint, found, watch
 
 SIGNING_SECRET = "test-signing-secret"
 POSTGRES_ADMIN = os.environ.get("OOO_TEST_POSTGRES", "postgresql://postgres@127.0.0.1:5432/test")
 # Friday 27 November 2026, 10:00 UTC (11:00 in Paris, 05:00 in New York).
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+
+watch()
+
+
+@pytest.fixture(autouse=True)
+def writers_begin_as_writers() -> Iterator[None]:
+    """Fail a test during which a SQLite transaction wrote after reading, not begun as a writer."""
+    found()  # what a previous test's stray thread left is not this test's
+    yield
+    if wrong := complaint():
+        pytest.fail(wrong)
 
 
 @contextmanager

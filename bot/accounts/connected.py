@@ -27,7 +27,7 @@ from bot.blocks.account import AccountView
 from bot.clock import Clock
 from bot.core.workspace import Workspace
 from storage import account_queries as stored
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import ConnectedAccount
 
 logger = logging.getLogger(__name__)
@@ -144,6 +144,7 @@ class ConnectedAccounts:
     def disconnect(self, workspace: Workspace, user_id: str) -> str | None:
         """Forget a person's account at their request; its token, to revoke after the answer."""
         with session_scope(self.engine) as session:
+            begin_writing(session, "disconnect")
             account = stored.account_of(session, workspace=workspace, user_id=user_id)
             if account is None:
                 return None
@@ -162,6 +163,7 @@ class ConnectedAccounts:
     def forget(self, workspace: Workspace, user_id: str) -> None:
         """Slack refused the person's token for good: forget it, and tell them once."""
         with session_scope(self.engine) as session:
+            begin_writing(session, "forget")
             forget_account(session, workspace=workspace, user_id=user_id, now=self.clock())
 
     def _client(self, token: str, workspace: Workspace, user_id: str) -> UserClient:

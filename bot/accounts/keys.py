@@ -11,7 +11,7 @@ from storage import account_queries as accounts
 from storage import calendar_queries as calendars
 from storage import installation_queries as stored
 from storage import published_feed_queries as feeds
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 
 SEALED = ("bot_token", "bot_refresh_token", "user_token", "user_refresh_token")
 # A connected account's sealed columns.
@@ -42,6 +42,7 @@ def rotate_key(engine: Engine, vault: Vault) -> int:
     """Re-seal every stored token under the vault's current key, all or nothing; the count."""
     resealed = 0
     with session_scope(engine) as session:
+        begin_writing(session, "rotate_key")
         for row, column in _sealed(session):
             try:
                 setattr(row, column, vault.reseal(getattr(row, column)))

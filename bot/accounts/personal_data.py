@@ -12,7 +12,7 @@ from bot.responders.changes import end_now
 from bot.scheduler import Sweep
 from storage import audit_queries, published_feed_queries, responder_queries
 from storage import personal_queries as personal
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 
 # Installation columns a person's export shows; tokens are never exported, only whether one is kept.
 INSTALLATION_FIELDS = ("team_id", "enterprise_id", "installed_at", "user_scopes")
@@ -126,6 +126,7 @@ def user_changed(
     """Slack deactivated or reactivated someone at `at`; a word older than the last one applied
     (a retry arriving late) changes nothing."""
     with session_scope(engine) as session:
+        begin_writing(session, "user_changed")
         team_id = workspace.team_id
         if not personal.newest_change(session, team_id=team_id, user_id=user_id, at=at):
             return
@@ -156,6 +157,7 @@ def _reactivate(session: Session, *, workspace: Workspace, user_id: str) -> None
 def purge_departed(engine: Engine, *, now: datetime, retention: timedelta) -> int:
     """Erase the people deactivated longer ago than the retention period; how many."""
     with session_scope(engine) as session:
+        begin_writing(session, "purge_departed")
         gone = personal.departed_before(session, moment=now - retention)
         for departure in gone:
             personal.erase_person(session, team_id=departure.team_id, user_id=departure.user_id)

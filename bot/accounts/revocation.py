@@ -11,7 +11,7 @@ from bot.core.workspace import Workspace
 from bot.texts import N_, _
 from storage import account_queries as accounts
 from storage import installation_queries as stored
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.effects_queries import NewEffect, enqueue_effects
 
 logger = logging.getLogger(__name__)
@@ -38,6 +38,7 @@ def forget_user_tokens(
     account), keeping the bot's; whoever loses a connected account is told."""
     key = stored.installation_key(workspace, org_wide=org_wide)
     with session_scope(engine) as session:
+        begin_writing(session, "forget_user_tokens")
         for user_id in user_ids:
             stored.forget_user_token(session, key=key, user_id=user_id)
             forget_account(session, workspace=workspace, user_id=user_id, now=now)
@@ -53,7 +54,8 @@ FORGOTTEN = N_(
 
 def forget_account(session: Session, *, workspace: Workspace, user_id: str, now: datetime) -> bool:
     """Delete a person's connected account that Slack refused, and tell them once (a DM and
-    their Home tab, queued in the same transaction); whether there was one."""
+    their Home tab, queued in the same transaction); whether there was one. It reads, then
+    writes: its session must have begun as a writer."""
     account = accounts.account_of(session, workspace=workspace, user_id=user_id)
     if account is None:
         return False

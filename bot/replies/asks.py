@@ -13,7 +13,7 @@ from bot.core.workspace import Workspace
 from bot.replies.back import send_digest
 from bot.replies.kinds import BACKUP_KEY
 from storage import reply_queries, responder_queries
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.effects_queries import enqueue_effect
 
 
@@ -58,6 +58,7 @@ def notify_backup(
     """Queue the note to the backup, once per sender and message; None when there is no one to
     tell any more, Back when the absence ended. Tells whether this ask was the first."""
     with session_scope(engine) as session:
+        begin_writing(session, "notify_backup")
         responder = _answered(session, workspace=workspace, sender=sender, place=place)
         if responder is None or not _still_away(responder, now).backup_id:
             return None
@@ -80,6 +81,7 @@ def remind_when_back(
     """Remember to tell the sender when the absence ends; None if the responder is gone or never
     answered them for that message, Back if the absence already ended."""
     with session_scope(engine) as session:
+        begin_writing(session, "remind_when_back")
         responder = _answered(session, workspace=workspace, sender=sender, place=place)
         if responder is not None:
             _still_away(responder, now)
@@ -92,6 +94,7 @@ def remind_when_back(
 def digest_now(engine: Engine, *, workspace: Workspace, owner_id: str, now: datetime) -> bool:
     """Queue the digest of the responders on now, or of the one that ended last; False if none."""
     with session_scope(engine) as session:
+        begin_writing(session, "digest_now")
         mine = responder_queries.responders_of(
             session, workspace=workspace, owner_id=owner_id, now=now
         )

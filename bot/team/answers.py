@@ -26,7 +26,7 @@ from bot.texts import _, speaking
 from bot.texts.date_refusals import refusal
 from bot.texts.problems import word
 from storage import team_queries
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import SavedTeam
 
 logger = logging.getLogger(__name__)
@@ -81,6 +81,7 @@ class Asking:
     def keep_team(self, *, target_id: str, target_label: str, coverage: int, tz: str) -> None:
         """Save the asker's team, or keep it with another coverage."""
         with session_scope(self.engine) as session:
+            begin_writing(session, "keep_team")
             team_queries.save_team(
                 session,
                 workspace=self.workspace,

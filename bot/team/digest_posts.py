@@ -32,7 +32,7 @@ from bot.team.members import Busy, Refusal, Team, team_of
 from bot.team.view import overview_of
 from bot.texts import _
 from storage import team_queries
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.effects_queries import enqueue_effect
 from storage.models import TeamDigest
 
@@ -124,6 +124,7 @@ def stop_digest(delivery: Delivery, digest: TeamDigest, team: Team) -> str:
         why=why,
     )
     with session_scope(delivery.engine) as session:
+        begin_writing(session, "stop_digest")
         found = team_queries.digest_by_id(session, digest_id=digest.id or 0)
         if found is not None:
             team_queries.delete_digest(session, digest=found)

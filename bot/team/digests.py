@@ -18,7 +18,7 @@ from bot.team.members import Refusal, resolve
 from bot.texts import _
 from bot.texts.problems import word
 from storage import team_queries
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.effects_queries import FAILED, effects_with_key_prefix, enqueue_effect
 from storage.models import TeamDigest
 
@@ -92,6 +92,7 @@ def set_up(
         created_at=asking.now,
     )
     with session_scope(asking.engine) as session:
+        begin_writing(session, "set_up")
         _not_someone_elses(session, digest)
         saved = team_queries.save_digest(session, digest=digest)
         if confirm_in_dm:
@@ -207,6 +208,7 @@ def listed(asking: Asking) -> tuple[list[TeamDigest], dict[int, str]]:
 def remove_named(asking: Asking, words: str) -> list[TeamDigest] | str:
     """Stop the asker's digests that `words` names; those stopped, or why none was."""
     with session_scope(asking.engine) as session:
+        begin_writing(session, "remove_named")
         mine = team_queries.digests_of(session, workspace=asking.workspace, owner_id=asking.user_id)
         chosen = remove(mine, words)
         for digest in [] if isinstance(chosen, str) else chosen:

@@ -6,7 +6,7 @@ from sqlalchemy import Engine
 
 from bot.responders.transitions import apply_due
 from storage import lifecycle_queries
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.lifecycle_queries import Change
 from storage.models import ResponderRow
 from tests.bot.responders.lifecycle_steps import add_responder
@@ -50,6 +50,7 @@ def test_a_transition_read_before_an_edit_does_not_apply(engine: Engine) -> None
     alice = add(engine, "UALICE")
     stale = read(engine, alice)
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         edited = session.get(ResponderRow, alice)
         assert edited is not None
         edited.revision += 1
@@ -62,6 +63,7 @@ def test_one_batch_applies_the_fresh_changes_and_only_those(engine: Engine) -> N
     alice, bob, carol = (add(engine, person) for person in ("UALICE", "UBOB", "UCAROL"))
     read_by_the_pass = [read(engine, i) for i in (alice, bob, carol)]
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         edited = session.get(ResponderRow, bob)  # Bob edits his while the pass works
         assert edited is not None
         edited.revision += 1

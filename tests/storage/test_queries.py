@@ -12,7 +12,7 @@ from sqlmodel import SQLModel
 
 from bot.core.workspace import Workspace
 from storage import responder_queries
-from storage.db import LOCK_TIMEOUT, Busy, session_scope
+from storage.db import LOCK_TIMEOUT, Busy, begin_writing, session_scope
 from storage.models import ResponderRow
 from tests.support.locks import held_lock
 
@@ -134,6 +134,7 @@ def test_it_finds_every_responder_on_now(
 def test_it_no_longer_finds_a_deleted_responder(engine: Engine) -> None:
     [row_id] = add(engine, responder())
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         row = responder_queries.owned_row(
             session, workspace=ACME, owner_id="UALICE", responder_id=row_id
         )

@@ -7,7 +7,7 @@ from sqlalchemy import Engine
 
 from bot.core.workspace import Workspace
 from storage import responder_queries, team_queries
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import ResponderRow, TeamDigest
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
@@ -67,6 +67,7 @@ def test_it_reads_teams_larger_than_one_statement_holds(engine: Engine) -> None:
 
 def test_it_keeps_one_saved_team_per_person_and_workspace(engine: Engine) -> None:
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         for workspace, target in ((ACME, "S0ONCALL"), (ACME, "C0DESIGN"), (GLOBEX, "S0OPS")):
             team_queries.save_team(
                 session,
@@ -101,6 +102,7 @@ def test_it_moves_a_due_digest_on_only_once(engine: Engine) -> None:
         created_at=NOW,
     )
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         team_queries.save_digest(session, digest=digest)
     with session_scope(engine) as session:
         (due,) = team_queries.due_digests(session, now=NOW, limit=10)
@@ -151,6 +153,7 @@ def test_it_finds_every_team_row_of_a_workspace_that_joins_or_leaves_an_org(
         )
         team_queries.save_digest(session, digest=digest_of(before, "UCAROL"))
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         team_queries.save_digest(session, digest=digest_of(after, "UDAN"))
         saved = team_queries.saved_team(session, workspace=after, user_id="UCAROL")
         digests = team_queries.digests_of(session, workspace=after, owner_id="UDAN")

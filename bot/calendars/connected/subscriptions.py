@@ -104,7 +104,7 @@ def choose_events(
 ) -> tuple[CalendarFeed, Synced] | None:
     """Count only out-of-office events, or every absence, and read the feed again at once;
     None without a feed. FeedError if it can't be read now (the choice is kept)."""
-    with session_scope(engine) as session:
+    with owner_transaction(engine, workspace=person.workspace, owner_id=person.user_id) as session:
         feed = calendar_queries.feed_of(
             session, workspace=person.workspace, owner_id=person.user_id
         )

@@ -19,7 +19,7 @@ from bot.clock import Clock
 from bot.core.feed_links import FeedKind, FeedLink
 from bot.core.workspace import Workspace
 from storage import published_feed_queries as stored
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import PublishedFeed
 
 PERSON, TEAM = FeedKind.PERSON, FeedKind.TEAM
@@ -96,6 +96,7 @@ class PublishedFeeds:
         """The person's feed of a team (or their own, without one): kept, or made anew."""
         kind = TEAM if target else PERSON
         with session_scope(self._engine) as session:
+            begin_writing(session, "feed")
             mine = stored.feeds_of(session, workspace=workspace, owner_id=user_id, kind=kind)
             same = [f for f in mine if target is None or f.target_id == target.id]
             if same and not renew:

@@ -12,7 +12,7 @@ from sqlalchemy import Engine
 from bot.accounts.vault import generate_key
 from bot.config import Settings
 from storage import responder_queries
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import ResponderRow
 from tests.bot.calendars.published.feed_steps import (
     PUBLIC_URL,
@@ -207,6 +207,7 @@ def test_it_takes_a_deleted_absence_out_of_the_feed_and_tells_calendars_it_chang
     assert len(events(first.content)) == 2
     clock.advance(minutes=5)
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         row = session.get(ResponderRow, gone.id)
         assert row is not None
         row.deleted_at = clock()

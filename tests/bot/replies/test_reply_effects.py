@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import Engine
 from sqlmodel import select
 
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import Mention, ResponderRow
 from tests.bot.flows import stored
 from tests.bot.replies.replying import GENERAL, button, out, replies_to
@@ -234,6 +234,7 @@ def test_a_later_end_moves_the_reminder_with_it(
     slack.click("UBOB", action_id="reply_remind_me", message=replies_to(fake, "UBOB")[0])
     assert alice.ends_at is not None
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         session.get(ResponderRow, alice.id).ends_at = alice.ends_at + timedelta(days=2)  # type: ignore[union-attr]
     clock.set(alice.ends_at + timedelta(hours=1))
     slack.settle()

@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from bot.outbox.worker import EffectWorker
 from bot.team.digest_posts import sweep_digests
 from storage import team_queries
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import TeamDigest
 from tests.bot.team.team_flows import ask
 from tests.support.clock import FakeClock
@@ -91,6 +91,7 @@ def test_it_stops_a_private_channels_digest_set_up_elsewhere_before_this_rule(
         created_at=MONDAY_NINE,
     )
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         team_queries.save_digest(session, digest=digest)
     clock.set(MONDAY_NINE)
     sweep_digests(engine, clock())

@@ -10,7 +10,7 @@ from bot.core.workspace import Workspace
 from bot.responders.changes import extend_by_a_day
 from bot.responders.use_cases import owner_transaction
 from storage import calendar_queries
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import CalendarFeed, Effect, ResponderRow
 from tests.bot.calendars.conftest import Event, FeedServer, connected
 from tests.bot.team.team_flows import away
@@ -156,6 +156,7 @@ def test_it_never_brings_back_a_responder_its_person_deleted(
     feed = connected(engine, feed_server.publish("/alice.ics", [HOLIDAY]))
     refresh_feed(engine, reader, feed, now=NOW)
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         (holiday,) = session.exec(select(ResponderRow)).all()
         holiday.deleted_at = NOW
     refresh_feed(engine, reader, feed_now(engine, feed), now=NOW)

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import Engine
 
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import ResponderRow
 from tests.bot.calendars.published.feed_steps import (
     BOTH,
@@ -126,6 +126,7 @@ def test_it_shows_only_the_owners_own_absences_of_the_last_month_and_ahead(
     away(engine, "UBOB", on(30), on(2, 12))
     gone = away(engine, "UALICE", on(7, 12), on(9, 12))
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         row = session.get(ResponderRow, gone.id)
         assert row is not None
         row.deleted_at = on(27)
