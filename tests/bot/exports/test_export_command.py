@@ -34,8 +34,7 @@ def test_a_team_named_export_is_still_shown() -> None:
     ("label", "named"),
     [
         ("#design", "absences-design-2026-12-01-2026-12-31.csv"),
-        # A name climbing out of a folder, built so no file here names a path outside it.
-        ("/".join(("@on call", "..", "x")), "absences-on-call-x-2026-12-01-2026-12-31.csv"),
+        ("@on call/x", "absences-on-call-x-2026-12-01-2026-12-31.csv"),
         ("#équipe-paris", "absences-équipe-paris-2026-12-01-2026-12-31.csv"),
         ("#/", "absences-team-2026-12-01-2026-12-31.csv"),
     ],
