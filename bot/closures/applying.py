@@ -93,19 +93,29 @@ def _apply_chunk(
     plan = plan_closure(
         Closure(closure.first_day, closure.last_day, tz),
         [replace(m, absences=tuple(taken.get(m.user_id, ()))) for m in fresh],
+        now,
     )
     zones = {m.user_id: _zone_name(m.tz, tz) for m in fresh}
-    _write(session, closure, plan, zones=zones, now=now)
+    # Each member's replies are in their own language when whoever closed wrote nothing.
+    words = {
+        m.user_id: closure.message or default_message(m.locale or closure.locale) for m in fresh
+    }
+    _write(session, closure, plan, zones=zones, messages=words, now=now)
     return Tally(len({p.user_id for p in plan.planned}), len(plan.skipped))
 
 
 def _write(
-    session: Session, closure: ClosureRow, plan: Plan, *, zones: dict[str, str], now: datetime
+    session: Session,
+    closure: ClosureRow,
+    plan: Plan,
+    *,
+    zones: dict[str, str],
+    messages: dict[str, str],
+    now: datetime,
 ) -> None:
     """Store the plan's responders, each member's outcome, the audit, and one DM a member."""
     assert closure.id is not None
-    message = closure.message or default_message(closure.locale)
-    rows = _rows(closure, plan.planned, zones=zones, message=message, now=now)
+    rows = _rows(closure, plan.planned, zones=zones, messages=messages, now=now)
     ids = closure_queries.add_responders(session, rows=rows)
     applied = sorted({p.user_id for p in plan.planned})
     states = {s.user_id: s.reason.value for s in plan.skipped}
@@ -179,12 +189,12 @@ def _rows(
     planned: Sequence[Planned],
     *,
     zones: dict[str, str],
-    message: str,
+    messages: dict[str, str],
     now: datetime,
 ) -> list[dict[str, Any]]:
     """The columns of a personal responder of type closure over each planned gap, due when
     the lifecycle says: one row mapped by `new_row`, as every new responder is, then only its
-    owner, times and zone changed for each (building a model apiece costs more than storing)."""
+    owner, times, zone and message changed for each (a model apiece costs more than storing)."""
     if not planned:
         return []
     first = planned[0]
@@ -194,7 +204,7 @@ def _rows(
         window=DateRange(first.starts_at, first.ends_at),
         external_message=None,
         forward_to=None,
-        message=message,
+        message=messages[first.user_id],
         leave_type=Builtin.CLOSURE.value,
     )
     workspace = Workspace(closure.team_id, closure.enterprise_id)
@@ -216,6 +226,7 @@ def _rows(
         due = wake_at(Timeline(start, end, tz, Applied.NONE), now)
         rows.append(
             base
-            | {"owner_id": gap.user_id, "starts_at": start, "ends_at": end, "tz": tz, "due_at": due}
+            | {"owner_id": gap.user_id, "starts_at": start, "ends_at": end, "tz": tz}
+            | {"due_at": due, "message": messages[gap.user_id]}
         )
     return rows

@@ -79,6 +79,11 @@ def _refusal(code: ClosureCode) -> str:
             "A closure lasts at most {days} days: check the dates, or close twice.",
             days=MAX_CLOSURE_DAYS,
         )
+    return over()
+
+
+def over() -> str:
+    """Why days already over can't be closed."""
     return _("Those days are over: a closure is for days to come.")
 
 

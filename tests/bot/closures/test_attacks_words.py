@@ -161,9 +161,6 @@ def test_the_message_after_dates_in_each_language_is_kept_whole(
     assert (closure.first_day, closure.last_day, closure.message) == (*CHRISTMAS_DAYS, message)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="each member's DM quotes the message with <!channel> and groups live"
-)
 def test_the_message_quoted_to_members_pings_no_one(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine
 ) -> None:
