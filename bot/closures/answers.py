@@ -103,8 +103,8 @@ def propose(asker: Asker, request: Close) -> None:
 
 
 def close(asker: Asker, closure_id: int, *, people: int) -> None:
-    """Apply a confirmed closure to its members as Slack lists them now (`people`: how many
-    the confirmation counted), then tell its author by DM."""
+    """Queue a confirmed closure's application once Slack still says who is in it (`people`:
+    how many the confirmation counted); the outbox applies it and tells its author by DM."""
     with speaking(asker.locale):
         row = closing.closure_of(asker.engine, workspace=asker.workspace, closure_id=closure_id)
         if row is None or row.created_by != asker.user_id:
@@ -123,16 +123,18 @@ def close(asker: Asker, closure_id: int, *, people: int) -> None:
         )
         asker.reply(closing_text, replace_original=True)
         target = Target(row.target_id, row.target_label or "") if row.target_id else None
-        found = asker.members(Scope(row.scope), target)
-        if found is None:
+        if asker.members(Scope(row.scope), target) is None:
             return
-        if not applying.claim(
-            asker.engine, workspace=asker.workspace, closure_id=closure_id, now=asker.now
-        ):
+        claimed = applying.claim(
+            asker.engine,
+            workspace=asker.workspace,
+            closure_id=closure_id,
+            author=asker.user_id,
+            tz=asker.tz,
+            now=asker.now,
+        )
+        if not claimed:
             asker.reply(_("This closure was already applied or cancelled."))
-            return
-    tally = applying.apply_to(asker.engine, row, found.members, tz=asker.tz, now=asker.now)
-    applying.report(asker.engine, row, tally, now=asker.now)
 
 
 def end(asker: Asker, closure_id: int) -> None:

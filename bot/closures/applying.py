@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot.core.closures import Closure, Member, Plan, Planned, State, plan_closure
+from bot.core.closures import Closure, Member, Plan, Planned, Skip, State, plan_closure
 from bot.core.dates import DateError, DateRange, time_zone
 from bot.core.effect_kinds import EffectKind
 from bot.core.leave_types import Builtin
@@ -39,13 +39,28 @@ class Tally:
         return Tally(self.applied + other.applied, self.skipped + other.skipped)
 
 
-def claim(engine: Engine, *, workspace: Workspace, closure_id: int, now: datetime) -> bool:
-    """Take the closure to apply it: False when it was applied, cancelled or ended already."""
+def claim(
+    engine: Engine, *, workspace: Workspace, closure_id: int, author: str, tz: str, now: datetime
+) -> bool:
+    """Take the closure to apply it, and queue its application (`tz`: its author's zone) with
+    the claim, so a process that dies while applying leaves it to another worker to finish.
+    False when it was applied, cancelled or ended already."""
     with session_scope(engine) as session:
         begin_writing(session, "claim_closure")
-        return closure_queries.claim_apply(
+        if not closure_queries.claim_apply(
             session, team_id=workspace.team_id, closure_id=closure_id, now=now
+        ):
+            return False
+        enqueue_effect(
+            session,
+            key=f"closure:{closure_id}:apply",
+            kind=EffectKind.CLOSURE_APPLY,
+            payload={"closure": closure_id, "tz": tz},
+            workspace=workspace,
+            owner_id=author,
+            now=now,
         )
+        return True
 
 
 def apply_to(
@@ -143,14 +158,18 @@ def _write(
     enqueue_effects(session, effects=[told(closure, owner) for owner in applied], now=now)
 
 
-def report(engine: Engine, closure: ClosureRow, tally: Tally, *, now: datetime) -> None:
-    """Queue the author's DM saying how many members the closure reached."""
+def report(engine: Engine, closure: ClosureRow, *, now: datetime) -> None:
+    """Queue the author's DM saying how many members the closure reached, counted from what
+    it recorded for each (an application resumed after a crash counts the earlier part too)."""
+    assert closure.id is not None
     with session_scope(engine) as session:
+        count = closure_queries.counts_of(session, closure_ids=[closure.id])[closure.id]
+        skipped = sum(count[s] for s in Skip if s is not Skip.OPTED_OUT)
         enqueue_effect(
             session,
             key=f"closure:{closure.id}:done",
             kind=EffectKind.CLOSURE_DONE,
-            payload={"closure": closure.id, "applied": tally.applied, "skipped": tally.skipped},
+            payload={"closure": closure.id, "applied": count[State.APPLIED], "skipped": skipped},
             workspace=Workspace(closure.team_id, closure.enterprise_id),
             owner_id=closure.created_by,
             now=now,
