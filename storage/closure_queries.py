@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, update
+from sqlalchemy import delete, func, insert, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
@@ -218,3 +218,25 @@ def owners_of(session: Session, *, closure_id: int, now: datetime) -> list[str]:
         .distinct()
     )
     return sorted(session.exec(query))
+
+
+def memberships_of(session: Session, *, team_id: str, user_id: str) -> list[ClosureMember]:
+    """What each of a workspace's closures did for one person, for their export."""
+    query = (
+        select(ClosureMember)
+        .join(ClosureRow, col(ClosureRow.id) == col(ClosureMember.closure_id))
+        .where(col(ClosureRow.team_id) == team_id, col(ClosureMember.user_id) == user_id)
+        .order_by(col(ClosureMember.closure_id))
+    )
+    return list(session.exec(query))
+
+
+def erase_memberships(session: Session, *, team_id: str, user_id: str) -> int:
+    """Forget what a workspace's closures did for one person; how many were forgotten."""
+    theirs = select(ClosureRow.id).where(col(ClosureRow.team_id) == team_id)
+    removed = session.execute(
+        delete(ClosureMember).where(
+            col(ClosureMember.user_id) == user_id, col(ClosureMember.closure_id).in_(theirs)
+        )
+    )
+    return int(removed.rowcount)  # type: ignore[attr-defined]

@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, delete, or_, update
 from sqlmodel import Session, SQLModel, col, select
 
-from storage import audit_queries
+from storage import audit_queries, closure_queries
 from storage.models import (
     CalendarFeed,
     ConnectedAccount,
@@ -237,6 +237,7 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
         .values(set_by=None)
     )
     audit_about, audit_by = audit_queries.erase(session, team_id=team_id, user_id=user_id)
+    closures = closure_queries.erase_memberships(session, team_id=team_id, user_id=user_id)
     forwards = session.execute(
         update(ResponderRow)
         .where(col(ResponderRow.team_id) == team_id, col(ResponderRow.forward_to) == user_id)
@@ -265,4 +266,5 @@ def erase_person(session: Session, *, team_id: str, user_id: str) -> dict[str, i
         "absences they set for others": set_for_others.rowcount,  # type: ignore[attr-defined]
         "audit entries about them": audit_about,
         "audit entries they made, unnamed": audit_by,
+        "what closures did for them": closures,
     }

@@ -10,7 +10,7 @@ from sqlmodel import Session, SQLModel
 from bot.core.workspace import Workspace
 from bot.responders.changes import end_now
 from bot.scheduler import Sweep
-from storage import audit_queries, published_feed_queries, responder_queries
+from storage import audit_queries, closure_queries, published_feed_queries, responder_queries
 from storage import personal_queries as personal
 from storage.db import begin_writing, session_scope
 
@@ -102,6 +102,10 @@ def export(engine: Engine, *, team_id: str, user_id: str) -> dict[str, Any]:
             "done_for_someone_else_by_them_or_for_them": [
                 {**_plain(a), "detail": json.loads(a.detail)}
                 for a in audit_queries.naming(session, team_id=team_id, user_id=user_id)
+            ],
+            "what_office_closures_did_for_them": [
+                _plain(m)
+                for m in closure_queries.memberships_of(session, team_id=team_id, user_id=user_id)
             ],
             "deactivated_at": _json(departure.departed_at) if departure else None,
             "last_deactivated_or_reactivated_at": _json(change.changed_at) if change else None,

@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from bot.core.closures import Listed, Scope
+from bot.core.mentions import GROUP_MENTION, neutralize
 from bot.texts import _, ngettext
 from bot.texts.dates import day
 
@@ -37,6 +38,14 @@ def whom(scope: Scope, label: str | None) -> str:
     return label
 
 
+def quoted(message: str) -> str:
+    """A closure's message as its readers see it: user groups and `@channel` named as text,
+    since a DM to each member would otherwise ping every one of them."""
+    return neutralize(
+        GROUP_MENTION.sub(lambda m: "@" + (m.group(2) or "group").lstrip("@"), message)
+    )
+
+
 def days(first: date, last: date) -> str:
     """The closure's days, both included, as the reader's locale writes them."""
     if first == last:
@@ -62,7 +71,7 @@ def confirmation(
         whom=whom(scope, label),
         days=days(first, last),
     )
-    said = _("Their message: {message}", message=message) if message else _("No message.")
+    said = _("Their message: {message}", message=quoted(message)) if message else _("No message.")
     note = _(
         "Each gets an absence of type *Office closed* in their own time zone, around the "
         "absences they already have, and a DM where they can opt out."
@@ -90,7 +99,7 @@ def told(
         author=author,
         days=days(first, last),
     )
-    body = f"{text}\n>{message}" if message else text
+    body = f"{text}\n>{quoted(message)}" if message else text
     hint = _("Working anyway? Opt out and your closure absence goes away.")
     blocks = [
         _section(body),

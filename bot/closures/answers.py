@@ -13,10 +13,11 @@ from sqlalchemy import Engine
 
 from bot.blocks.closures import confirmation, whom
 from bot.closures import applying, closing
-from bot.closures.command import Close
+from bot.closures.command import Close, over
 from bot.closures.ending import end_closure
 from bot.closures.members import Listing, Unreadable, listing
 from bot.core.closures import Scope
+from bot.core.dates import time_zone
 from bot.core.workspace import Workspace
 from bot.slack.directory import Directory
 from bot.slack.handles import Handle
@@ -56,7 +57,7 @@ class Asker:
     def members(self, scope: Scope, target: Target | None) -> Listing | None:
         """Whom the closure reaches, or None once the asker was told why that can't be said."""
         try:
-            return listing(self.client, scope, target, handles=self.handles)
+            return listing(self.client, scope, target, asker=self.user_id, handles=self.handles)
         except Unreadable as refusal:
             self.reply(str(refusal))
         except (SlackApiError, OSError) as error:  # a limit or a timeout: still answer
@@ -70,6 +71,14 @@ def propose(asker: Asker, request: Close) -> None:
     with speaking(asker.locale):
         found = asker.members(request.scope, request.target)
         if found is None:
+            return
+        if not found.people:
+            asker.reply(
+                _(
+                    "There is nobody to close for in {whom}: only bots, or no one at all.",
+                    whom=whom(request.scope, found.label),
+                )
+            )
             return
         row = closing.propose(
             asker.engine,
@@ -94,12 +103,16 @@ def propose(asker: Asker, request: Close) -> None:
 
 
 def close(asker: Asker, closure_id: int, *, people: int) -> None:
-    """Apply a confirmed closure to its members as Slack lists them now (`people`: how many
-    the confirmation counted), then tell its author by DM."""
+    """Queue a confirmed closure's application once Slack still says who is in it (`people`:
+    how many the confirmation counted); the outbox applies it and tells its author by DM."""
     with speaking(asker.locale):
         row = closing.closure_of(asker.engine, workspace=asker.workspace, closure_id=closure_id)
         if row is None or row.created_by != asker.user_id:
             asker.reply(_("Only whoever set this closure up can confirm it."))
+            return
+        today = asker.now.astimezone(time_zone(asker.tz)).date()
+        if row.last_day < today:
+            asker.reply(over(), replace_original=True)
             return
         label = whom(Scope(row.scope), row.target_label)
         closing_text = ngettext(
@@ -110,16 +123,18 @@ def close(asker: Asker, closure_id: int, *, people: int) -> None:
         )
         asker.reply(closing_text, replace_original=True)
         target = Target(row.target_id, row.target_label or "") if row.target_id else None
-        found = asker.members(Scope(row.scope), target)
-        if found is None:
+        if asker.members(Scope(row.scope), target) is None:
             return
-        if not applying.claim(
-            asker.engine, workspace=asker.workspace, closure_id=closure_id, now=asker.now
-        ):
+        claimed = applying.claim(
+            asker.engine,
+            workspace=asker.workspace,
+            closure_id=closure_id,
+            author=asker.user_id,
+            tz=asker.tz,
+            now=asker.now,
+        )
+        if not claimed:
             asker.reply(_("This closure was already applied or cancelled."))
-            return
-    tally = applying.apply_to(asker.engine, row, found.members, tz=asker.tz, now=asker.now)
-    applying.report(asker.engine, row, tally, now=asker.now)
 
 
 def end(asker: Asker, closure_id: int) -> None:

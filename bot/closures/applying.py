@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 from sqlmodel import Session
 
-from bot.core.closures import Closure, Member, Plan, Planned, State, plan_closure
+from bot.core.closures import Closure, Member, Plan, Planned, Skip, State, plan_closure
 from bot.core.dates import DateError, DateRange, time_zone
 from bot.core.effect_kinds import EffectKind
 from bot.core.leave_types import Builtin
@@ -39,13 +39,28 @@ class Tally:
         return Tally(self.applied + other.applied, self.skipped + other.skipped)
 
 
-def claim(engine: Engine, *, workspace: Workspace, closure_id: int, now: datetime) -> bool:
-    """Take the closure to apply it: False when it was applied, cancelled or ended already."""
+def claim(
+    engine: Engine, *, workspace: Workspace, closure_id: int, author: str, tz: str, now: datetime
+) -> bool:
+    """Take the closure to apply it, and queue its application (`tz`: its author's zone) with
+    the claim, so a process that dies while applying leaves it to another worker to finish.
+    False when it was applied, cancelled or ended already."""
     with session_scope(engine) as session:
         begin_writing(session, "claim_closure")
-        return closure_queries.claim_apply(
+        if not closure_queries.claim_apply(
             session, team_id=workspace.team_id, closure_id=closure_id, now=now
+        ):
+            return False
+        enqueue_effect(
+            session,
+            key=f"closure:{closure_id}:apply",
+            kind=EffectKind.CLOSURE_APPLY,
+            payload={"closure": closure_id, "tz": tz},
+            workspace=workspace,
+            owner_id=author,
+            now=now,
         )
+        return True
 
 
 def apply_to(
@@ -93,19 +108,29 @@ def _apply_chunk(
     plan = plan_closure(
         Closure(closure.first_day, closure.last_day, tz),
         [replace(m, absences=tuple(taken.get(m.user_id, ()))) for m in fresh],
+        now,
     )
     zones = {m.user_id: _zone_name(m.tz, tz) for m in fresh}
-    _write(session, closure, plan, zones=zones, now=now)
+    # Each member's replies are in their own language when whoever closed wrote nothing.
+    words = {
+        m.user_id: closure.message or default_message(m.locale or closure.locale) for m in fresh
+    }
+    _write(session, closure, plan, zones=zones, messages=words, now=now)
     return Tally(len({p.user_id for p in plan.planned}), len(plan.skipped))
 
 
 def _write(
-    session: Session, closure: ClosureRow, plan: Plan, *, zones: dict[str, str], now: datetime
+    session: Session,
+    closure: ClosureRow,
+    plan: Plan,
+    *,
+    zones: dict[str, str],
+    messages: dict[str, str],
+    now: datetime,
 ) -> None:
     """Store the plan's responders, each member's outcome, the audit, and one DM a member."""
     assert closure.id is not None
-    message = closure.message or default_message(closure.locale)
-    rows = _rows(closure, plan.planned, zones=zones, message=message, now=now)
+    rows = _rows(closure, plan.planned, zones=zones, messages=messages, now=now)
     ids = closure_queries.add_responders(session, rows=rows)
     applied = sorted({p.user_id for p in plan.planned})
     states = {s.user_id: s.reason.value for s in plan.skipped}
@@ -133,14 +158,18 @@ def _write(
     enqueue_effects(session, effects=[told(closure, owner) for owner in applied], now=now)
 
 
-def report(engine: Engine, closure: ClosureRow, tally: Tally, *, now: datetime) -> None:
-    """Queue the author's DM saying how many members the closure reached."""
+def report(engine: Engine, closure: ClosureRow, *, now: datetime) -> None:
+    """Queue the author's DM saying how many members the closure reached, counted from what
+    it recorded for each (an application resumed after a crash counts the earlier part too)."""
+    assert closure.id is not None
     with session_scope(engine) as session:
+        count = closure_queries.counts_of(session, closure_ids=[closure.id])[closure.id]
+        skipped = sum(count[s] for s in Skip if s is not Skip.OPTED_OUT)
         enqueue_effect(
             session,
             key=f"closure:{closure.id}:done",
             kind=EffectKind.CLOSURE_DONE,
-            payload={"closure": closure.id, "applied": tally.applied, "skipped": tally.skipped},
+            payload={"closure": closure.id, "applied": count[State.APPLIED], "skipped": skipped},
             workspace=Workspace(closure.team_id, closure.enterprise_id),
             owner_id=closure.created_by,
             now=now,
@@ -179,12 +208,12 @@ def _rows(
     planned: Sequence[Planned],
     *,
     zones: dict[str, str],
-    message: str,
+    messages: dict[str, str],
     now: datetime,
 ) -> list[dict[str, Any]]:
     """The columns of a personal responder of type closure over each planned gap, due when
     the lifecycle says: one row mapped by `new_row`, as every new responder is, then only its
-    owner, times and zone changed for each (building a model apiece costs more than storing)."""
+    owner, times, zone and message changed for each (a model apiece costs more than storing)."""
     if not planned:
         return []
     first = planned[0]
@@ -194,7 +223,7 @@ def _rows(
         window=DateRange(first.starts_at, first.ends_at),
         external_message=None,
         forward_to=None,
-        message=message,
+        message=messages[first.user_id],
         leave_type=Builtin.CLOSURE.value,
     )
     workspace = Workspace(closure.team_id, closure.enterprise_id)
@@ -216,6 +245,7 @@ def _rows(
         due = wake_at(Timeline(start, end, tz, Applied.NONE), now)
         rows.append(
             base
-            | {"owner_id": gap.user_id, "starts_at": start, "ends_at": end, "tz": tz, "due_at": due}
+            | {"owner_id": gap.user_id, "starts_at": start, "ends_at": end, "tz": tz}
+            | {"due_at": due, "message": messages[gap.user_id]}
         )
     return rows

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from bot.core.closures import MAX_CLOSURE_DAYS, Closure, ClosureCode, Scope, check_closure
-from bot.core.dates import DateError, parse_range, time_zone
+from bot.core.dates import DateError, leading_date_words, parse_range, time_zone
 from bot.team.command import CHANNEL, GROUP, PLAIN, Target
 from bot.texts import _
 from bot.texts.date_refusals import refusal
@@ -79,6 +79,11 @@ def _refusal(code: ClosureCode) -> str:
             "A closure lasts at most {days} days: check the dates, or close twice.",
             days=MAX_CLOSURE_DAYS,
         )
+    return over()
+
+
+def over() -> str:
+    """Why days already over can't be closed."""
     return _("Those days are over: a closure is for days to come.")
 
 
@@ -108,9 +113,11 @@ def _labelled(sign: str, name: str | None) -> str:
 def _dates_and_message(
     words: list[str], *, now: datetime, tz: str, locale: str
 ) -> tuple[date, date, str]:
-    """The longest run of first words that reads as whole days, and the rest as the message."""
+    """The longest run of first words that reads as whole days, and the rest as the message:
+    the run stops at the first ordinary word, which the grammar would read past."""
     first_error: DateError | None = None
-    for size in range(min(len(words), MAX_DATE_WORDS), 0, -1):
+    limit = max(leading_date_words(words, locale=locale), 1)
+    for size in range(min(limit, MAX_DATE_WORDS), 0, -1):
         try:
             window = parse_range(" ".join(words[:size]), now=now, tz=tz, locale=locale)
         except DateError as error:

@@ -45,12 +45,14 @@ def listing(
     scope: Scope,
     target: Target | None,
     *,
+    asker: str,
     handles: Callable[[], Sequence[Handle]],
 ) -> Listing:
-    """Everyone a closure of this scope reaches; Unreadable when ooo cannot see who that is."""
+    """Everyone a closure of this scope reaches; Unreadable when ooo cannot see who that is, or
+    `asker` may not (a private channel they are not in)."""
     if scope is Scope.EVERYONE or target is None:
         return Listing(None, None, tuple(_people(client, None)))
-    if target.id is None:
+    if target.id is None or not target.name:  # a bare `<!subteam^S…>` gets its handle too
         try:
             target = resolve(target, handles())
         except Refusal as refusal:
@@ -58,7 +60,7 @@ def listing(
     if scope is Scope.GROUP:
         ids, label = _group(client, target)
     else:
-        ids, label = _channel(client, target)
+        ids, label = _channel(client, target, asker)
     return Listing(target.id, label, tuple(_people(client, ids)))
 
 
@@ -72,10 +74,11 @@ def _group(client: WebClient, target: Target) -> tuple[list[str], str]:
         if code == "no_such_subteam":
             raise Unreadable(_("I can't find that user group: it may have been removed.")) from None
         raise
-    return users, target.name or f"<!subteam^{target.id}>"
+    # Never the `<!subteam^…>` token: shown to the author, it would ping the whole group.
+    return users, target.name or "@" + str(target.id)
 
 
-def _channel(client: WebClient, target: Target) -> tuple[list[str], str]:
+def _channel(client: WebClient, target: Target, asker: str) -> tuple[list[str], str]:
     channel, members, cursor = str(target.id), [], None
     try:
         info = client.conversations_info(channel=channel)["channel"]
@@ -97,6 +100,14 @@ def _channel(client: WebClient, target: Target) -> tuple[list[str], str]:
         raise
     if info.get("is_im") or info.get("is_mpim"):
         raise Unreadable(_("Pick a channel or a user group, not a direct message."))
+    if info.get("is_private") and asker not in members:
+        # As the team view: who is in a private channel is only for its members to learn.
+        raise Unreadable(
+            _(
+                "{channel} is a private channel you're not in, so you can't close it.",
+                channel=f"<#{channel}>",
+            )
+        )
     return members, f"<#{channel}>"
 
 
@@ -122,7 +133,7 @@ def _page(client: WebClient, cursor: str | None) -> Any:
     waits = 0
     while True:
         try:
-            return client.users_list(limit=ROSTER_PAGE, cursor=cursor)
+            return client.users_list(limit=ROSTER_PAGE, cursor=cursor, include_locale=True)
         except SlackApiError as error:
             waits += 1
             if error.response.status_code != 429 or waits >= PATIENCE:
@@ -135,6 +146,7 @@ def _member(user: dict[str, Any]) -> Member:
     return Member(
         user_id=str(user["id"]),
         tz=str(user.get("tz") or ""),
+        locale=str(user.get("locale") or ""),
         is_bot=bool(user.get("is_bot")) or user["id"] == SLACKBOT,
         deleted=bool(user.get("deleted")),
     )

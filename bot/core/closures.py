@@ -29,6 +29,7 @@ class Skip(StrEnum):
     OPTED_OUT = "opted_out"
     BOT = "bot"
     DEACTIVATED = "deactivated"
+    OVER = "over"  # the closed days are already over where they are
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Member:
     user_id: str
     tz: str
     absences: tuple[tuple[datetime, datetime | None], ...] = ()
+    locale: str = ""
     opted_out: bool = False
     is_bot: bool = False
     deleted: bool = False
@@ -92,11 +94,12 @@ def check_closure(closure: Closure, today: date) -> ClosureCode | None:
     return None
 
 
-def plan_closure(closure: Closure, members: Iterable[Member]) -> Plan:
+def plan_closure(closure: Closure, members: Iterable[Member], now: datetime) -> Plan:
     """The closure for each member: 00:00 on its first day to 00:00 after its last, their zone.
 
     Existing absences are never overwritten: the closure fills the time they leave free (one
-    absence per gap), and a member they cover entirely is skipped.
+    absence per gap), and a member they cover entirely is skipped. Days already over where a
+    member is are left out: nobody is sent away into the past.
     """
     planned: list[Planned] = []
     skipped: list[Skipped] = []
@@ -106,6 +109,10 @@ def plan_closure(closure: Closure, members: Iterable[Member]) -> Plan:
             skipped.append(Skipped(member.user_id, reason))
             continue
         start, end = member_window(closure, member.tz)
+        start = max(start, _midnight(now, member.tz, closure.tz))
+        if end <= start:
+            skipped.append(Skipped(member.user_id, Skip.OVER))
+            continue
         gaps = free_gaps(start, end, member.absences)
         if not gaps:
             skipped.append(Skipped(member.user_id, Skip.COVERED))
@@ -121,6 +128,12 @@ def member_window(closure: Closure, tz: str) -> tuple[datetime, datetime]:
     start = localize(datetime.combine(closure.first, time(0)), zone)
     end = localize(datetime.combine(closure.last + timedelta(days=1), time(0)), zone)
     return start, end
+
+
+def _midnight(now: datetime, tz: str, fallback: str) -> datetime:
+    """The start of the member's current day, in their zone."""
+    zone = _zone(tz, fallback)
+    return localize(datetime.combine(now.astimezone(zone).date(), time(0)), zone)
 
 
 def free_gaps(
@@ -195,8 +208,8 @@ class Listed:
 
 def may_close(actor: Actor, workspace: Workspace) -> bool:
     """Whether someone may close or end closures: the workspace's admins and owners and its
-    admin group, of this organisation."""
-    permitted = actor.is_admin or actor.is_owner or actor.in_admin_group
+    admin group, of this organisation, whose account is not deactivated."""
+    permitted = (actor.is_admin or actor.is_owner or actor.in_admin_group) and not actor.deleted
     same = actor.team_id == workspace.team_id or (
         workspace.enterprise_id is not None and actor.enterprise_id == workspace.enterprise_id
     )

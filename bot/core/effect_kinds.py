@@ -30,6 +30,7 @@ class EffectKind(StrEnum):
     TEAM_DIGEST_POST = "team_digest.post"
     MESSAGE_POST = "message.post"
     CALENDAR_FAILING = "calendar.failing"
+    CLOSURE_APPLY = "closure.apply"
     CLOSURE_TOLD = "closure.told"
     CLOSURE_DONE = "closure.done"
 

@@ -28,6 +28,7 @@ class Actor:
     is_admin: bool = False
     is_owner: bool = False
     in_admin_group: bool = False
+    deleted: bool = False  # a deactivated account keeps its roles in users.info
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,8 @@ def closures_command(slash: Slash) -> None:
 def closure_command(slash: Slash) -> None:
     """`/ooo closure optout [id]`: leave a closure (or every one you are in)."""
     words = slash.words.split()
+    if [w.lower() for w in words[:2]] == ["opt", "out"]:  # "opt out", as people say it
+        words = ["optout", *words[2:]]
     if not words or words[0].lower() not in ("optout", "opt-out", "out") or len(words) > 2:
         slash.ack(
             text=_("`/ooo closure optout` takes you out of the office's closures."),
@@ -222,6 +224,9 @@ def opt_out_clicked(
     """Opt out, from the closure's DM."""
     ack()
     user_id, closure_id = _clicked(body, action)
+    if closure_id is None:  # no closure named: never read as "every closure I'm in"
+        respond_to(body, _("That button no longer works."))
+        return
     answer = _opted_out(services, workspace_of(context), user_id, closure_id)
     respond_to(body, answer["text"], replace_original=True)
 

@@ -27,6 +27,7 @@ def actor_of(client: WebClient, workspace: Workspace, user_id: str, settings: Se
         is_admin=bool(user.get("is_admin")),
         is_owner=bool(user.get("is_owner") or user.get("is_primary_owner")),
         in_admin_group=in_group,
+        deleted=bool(user.get("deleted")),
     )
 
 

@@ -20,6 +20,8 @@ from bot.core.closures import (
 BERLIN, SYDNEY = ZoneInfo("Europe/Berlin"), ZoneInfo("Australia/Sydney")
 # "Office closed 24 Dec - 1 Jan", set up by Carol in Berlin.
 WINTER = Closure(date(2026, 12, 24), date(2027, 1, 1), "Europe/Berlin")
+# When Carol clicks Close: weeks before.
+NOW = datetime(2026, 12, 1, 9, tzinfo=UTC)
 
 
 def at(day: int, month: int = 12, year: int = 2026, zone: ZoneInfo = BERLIN) -> datetime:
@@ -30,7 +32,7 @@ def at(day: int, month: int = 12, year: int = 2026, zone: ZoneInfo = BERLIN) -> 
 def test_it_closes_from_midnight_to_midnight_in_each_members_own_zone() -> None:
     alice = Member("UALICE", "Europe/Berlin")
     bob = Member("UBOB", "Australia/Sydney")
-    plan = plan_closure(WINTER, [alice, bob])
+    plan = plan_closure(WINTER, [alice, bob], NOW)
     assert plan.planned == (
         Planned("UALICE", at(24), at(2, 1, 2027)),
         Planned("UBOB", at(24, zone=SYDNEY), at(2, 1, 2027, zone=SYDNEY)),
@@ -46,7 +48,7 @@ def test_it_skips_people_who_opted_out_bots_and_the_deactivated() -> None:
         Member("UGONE", "Europe/Berlin", deleted=True),
         Member("UDAN", "Europe/Berlin"),
     ]
-    plan = plan_closure(WINTER, members)
+    plan = plan_closure(WINTER, members, NOW)
     assert [p.user_id for p in plan.planned] == ["UDAN"]
     assert plan.skipped == (
         Skipped("UCAROL", Skip.OPTED_OUT),
@@ -60,7 +62,7 @@ def test_it_never_overwrites_an_absence_and_closes_only_the_days_it_leaves_free(
     erin = Member("UERIN", "Europe/Berlin", ((at(20), at(28)), (at(30), at(31))))
     frank = Member("UFRANK", "Europe/Berlin", ((at(1), at(10, 1, 2027)),))
     gina = Member("UGINA", "Europe/Berlin", ((at(29), None),))
-    plan = plan_closure(WINTER, [erin, frank, gina])
+    plan = plan_closure(WINTER, [erin, frank, gina], NOW)
     assert plan.planned == (
         Planned("UERIN", at(28), at(30), trimmed=True),
         Planned("UERIN", at(31), at(2, 1, 2027), trimmed=True),
@@ -94,7 +96,7 @@ def test_it_finds_the_free_gaps_in_a_window(
 
 
 def test_it_uses_the_authors_zone_for_a_member_whose_zone_python_does_not_know() -> None:
-    plan = plan_closure(WINTER, [Member("UHAL", "Mars/Olympus_Mons")])
+    plan = plan_closure(WINTER, [Member("UHAL", "Mars/Olympus_Mons")], NOW)
     assert plan.planned == (Planned("UHAL", at(24), at(2, 1, 2027)),)
 
 
@@ -113,3 +115,29 @@ def test_it_uses_the_authors_zone_for_a_member_whose_zone_python_does_not_know()
 )
 def test_it_checks_a_closures_dates(first: date, last: date, code: ClosureCode | None) -> None:
     assert check_closure(Closure(first, last, "Europe/Berlin"), date(2026, 12, 8)) is code
+
+
+def test_it_leaves_out_the_days_already_over_where_a_member_is() -> None:
+    # 10:00 UTC on Christmas Day: Christmas Eve is over in Berlin and on Kiritimati, and still
+    # on (23:00) in Pago Pago.
+    eve = Closure(date(2026, 12, 24), date(2026, 12, 24), "Europe/Berlin")
+    now = datetime(2026, 12, 25, 10, tzinfo=UTC)
+    pago = ZoneInfo("Pacific/Pago_Pago")
+    members = [
+        Member("UCAROL", "Europe/Berlin"),
+        Member("UKIRI", "Pacific/Kiritimati"),
+        Member("UPAGO", "Pacific/Pago_Pago"),
+    ]
+
+    plan = plan_closure(eve, members, now)
+
+    assert plan.planned == (Planned("UPAGO", at(24, zone=pago), at(25, zone=pago)),)
+    assert plan.skipped == (Skipped("UCAROL", Skip.OVER), Skipped("UKIRI", Skip.OVER))
+
+
+def test_a_closure_under_way_starts_at_the_members_today() -> None:
+    now = datetime(2026, 12, 28, 15, tzinfo=UTC)
+
+    plan = plan_closure(WINTER, [Member("UCAROL", "Europe/Berlin")], now)
+
+    assert plan.planned == (Planned("UCAROL", at(28), at(2, 1, 2027)),)

@@ -2,6 +2,7 @@
 
 from .assemble import localize
 from .languages import LOCALES, language_of, languages_for
+from .leading import leading_date_words
 from .model import DateError, DateRange, Weekday
 from .parse import MAX_LENGTH as PHRASE_MAX
 from .parse import parse_range, time_zone, warm_up
@@ -14,6 +15,7 @@ __all__ = [
     "Weekday",
     "language_of",
     "languages_for",
+    "leading_date_words",
     "localize",
     "parse_range",
     "time_zone",

@@ -90,6 +90,16 @@ def _glue(vocab: Vocab) -> frozenset[str]:
     return frozenset(vocab.fillers | joined | articles) - _bearing(vocab)
 
 
+def is_date_word(word: str, vocabs: tuple[Vocab, ...]) -> bool:
+    """Whether the grammar reads a word (normalized) in any of these languages, not ignores it."""
+    return _kept(word, vocabs) or any(word in _known(v) for v in vocabs)
+
+
+def glue(vocabs: tuple[Vocab, ...]) -> frozenset[str]:
+    """The joining words of these languages: "to", "the", "for", "a"."""
+    return frozenset().union(*(_glue(v) for v in vocabs))
+
+
 def readings(text: str, vocab: Vocab, vocabs: tuple[Vocab, ...]) -> Iterator[str]:
     """The text without its ordinary words, then with ever more joining words cut at its edges.
 
@@ -101,7 +111,7 @@ def readings(text: str, vocab: Vocab, vocabs: tuple[Vocab, ...]) -> Iterator[str
     glue = frozenset().union(*(_glue(v) for v in vocabs)) - _bearing(vocab)
     # A word another language of the locale reads ("hasta" in the English pass) is no ordinary
     # word: dropping it would leave a bare "15" to be read as a day.
-    words = [w for w in text.split() if _kept(w, vocabs) or any(w in _known(v) for v in vocabs)]
+    words = [w for w in text.split() if is_date_word(w, vocabs)]
     if not words:
         return
     yield " ".join(words)

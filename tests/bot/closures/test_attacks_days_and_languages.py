@@ -50,10 +50,6 @@ def test_someone_away_until_further_notice_gets_nothing_more(
     assert not [m for m in fake.messages_to("UBOB") if OPT_OUT in str(m.get("blocks"))]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a closed day already over in a member's zone gives a past absence, DM and Welcome back",
-)
 def test_a_day_already_over_in_a_members_zone_gives_them_nothing(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
 ) -> None:

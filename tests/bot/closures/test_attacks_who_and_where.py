@@ -45,7 +45,6 @@ def test_an_admin_of_another_organization_cannot_close(
     assert no_closure_stored(engine)
 
 
-@pytest.mark.xfail(strict=True, reason="a deactivated admin's command and Close still close")
 def test_a_deactivated_admin_cannot_close(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine
 ) -> None:
@@ -99,9 +98,6 @@ def test_a_member_clicking_end_in_an_admins_list_ends_nothing(
     assert len(closure_rows(engine)) == 2
 
 
-@pytest.mark.xfail(
-    strict=True, reason="an admin not in a private channel learns its size and closes it"
-)
 def test_a_private_channel_the_asker_is_not_in_is_refused(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine
 ) -> None:
@@ -122,9 +118,6 @@ def test_a_person_is_not_a_closure_target(
     assert no_closure_stored(engine)
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a group typed as <!subteam^S…> is echoed back as a live group mention"
-)
 def test_a_group_typed_without_its_label_is_never_echoed_as_a_mention(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine
 ) -> None:
@@ -164,9 +157,6 @@ def test_each_member_far_away_is_closed_from_their_midnight_and_strangers_are_le
     assert korean is not None and "2026년 12월 24일 (목)~2027년 1월 1일 (금)" in korean["text"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a closure's default reply is in the admin's language, not the member's"
-)
 def test_a_closure_without_a_message_answers_in_each_members_language(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine
 ) -> None:
@@ -198,9 +188,6 @@ def test_a_channel_of_3000_people_is_read_page_after_page(
     assert len(done) == 1 and done[0].startswith(":office: Closed for 3000 people")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a target with nobody to close for still asks 'Close for 0 people?'"
-)
 @pytest.mark.parametrize("target", ["<!subteam^S0EMPTY|@empty>", "<#C0BOTS|bots>"])
 def test_a_target_with_nobody_to_close_for_is_refused(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine, target: str
