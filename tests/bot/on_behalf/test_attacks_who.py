@@ -201,3 +201,42 @@ def test_bob_is_told_in_his_language_who_set_it(
     assert told is not None
     assert "<@UADA>" in told["text"] and english not in told["text"]
     assert english not in texts(told["blocks"]) and "Edit" not in texts(told["blocks"])
+
+
+def edit_form(slack: SlackDriver, fake: FakeSlack, actor: str, absence: int) -> dict[str, Any]:
+    """`/ooo for @bob`, then Edit in one absence's menu: the form it opened."""
+    shown = slack.command(actor, "for <@UBOB>").json()
+    slack.click(actor, action_id=f"behalf_menu-{absence}", option=f"edit:{absence}", message=shown)
+    modal = fake.modal(actor)
+    assert modal is not None
+    return modal
+
+
+def test_an_edit_form_for_bob_forged_to_name_carols_absence_leaves_it_carols(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    set_for(slack, fake, ADA, "UBOB", "from 7 December to 11 December")
+    slack.submit(
+        "UCAROL", open_form(slack, fake, "UCAROL", "from 14 December to 18 December")["id"]
+    )
+    bob, carol = stored(engine)
+    modal = edit_form(slack, fake, ADA, bob.id)
+    metadata = json.loads(modal["private_metadata"]) | {"responder_id": carol.id}
+    crafted_submit(slack, ADA, modal, json.dumps(metadata))
+    owners = {r.id: r.owner_id for r in stored(engine)}
+    assert owners.get(carol.id, "UCAROL") == "UCAROL" and owners[bob.id] == "UBOB"
+    for entry in audit(engine)[1:]:
+        assert entry["responder_id"] != carol.id or entry["subject_id"] == "UCAROL"
+
+
+def test_a_members_own_form_forged_to_name_bobs_absence_changes_nothing(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    set_for(slack, fake, ADA, "UBOB", "from 7 December to 11 December")
+    [bob] = stored(engine)
+    carols = open_form(slack, fake, "UCAROL", "from 14 December to 18 December")
+    metadata = json.loads(carols["private_metadata"]) | {"responder_id": bob.id, "version": 0}
+    crafted_submit(slack, "UCAROL", carols, json.dumps(metadata))
+    mine = {r.id: (r.owner_id, r.starts_at, r.ends_at) for r in stored(engine)}
+    assert mine[bob.id] == ("UBOB", bob.starts_at, bob.ends_at)
+    assert [e["action"] for e in audit(engine)] == ["create"]
