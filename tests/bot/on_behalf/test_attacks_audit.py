@@ -85,3 +85,12 @@ def test_erasing_ada_keeps_bobs_absence_and_its_history_without_her(
     assert main(["data", "export", "--team", "T0001", "--user", "UBOB"]) == 0
     exported = capsys.readouterr().out
     assert ADA not in exported and "erased" in exported
+
+
+def test_ooo_audit_since_a_day_includes_that_whole_day(
+    slack: SlackDriver, fake: FakeSlack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    set_for(slack, fake, ADA, "UBOB", "from Monday to Friday")  # at 10:00 UTC on 27 November
+    assert main(["audit", "--since", "2026-11-27"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["subject_id"] for line in lines] == ["UBOB"]

@@ -181,3 +181,19 @@ def test_bobs_dm_says_he_is_back_on_his_next_working_day(
     # Friday 11 December is the last day: Bob works Monday to Friday.
     assert "Monday, December 14, 2026" in told["text"], told["text"]
     assert "Saturday, December 12" not in told["text"]
+
+
+@pytest.mark.parametrize("word", ["off", "back", "stop", "end"])
+@pytest.mark.parametrize("bob", ["<@UBOB|bob>", "@bob", "UBOB"])
+def test_for_bob_off_never_ends_the_askers_own_absence(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, word: str, bob: str
+) -> None:
+    slack.submit(ADA, open_form(slack, fake, ADA, "from today to Friday")["id"])
+    set_for(slack, fake, ADA, "UBOB", "from today to Friday")
+    reply = slack.command(ADA, f"for {bob} {word}")
+    assert reply.status == 200
+    modal = fake.modal(ADA)
+    if modal is not None:
+        slack.submit(ADA, modal["id"])
+    ada = next(r for r in stored(engine) if r.owner_id == ADA)
+    assert ada.ends_at is not None and ada.ends_at > clock()
