@@ -240,3 +240,15 @@ def test_a_members_own_form_forged_to_name_bobs_absence_changes_nothing(
     mine = {r.id: (r.owner_id, r.starts_at, r.ends_at) for r in stored(engine)}
     assert mine[bob.id] == ("UBOB", bob.starts_at, bob.ends_at)
     assert [e["action"] for e in audit(engine)] == ["create"]
+
+
+def test_a_member_replaying_the_admins_picker_and_form_sets_nothing_for_bob(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    adas = open_form(slack, fake, ADA, "from 7 December to 11 December")
+    slack.click("UCAROL", action_id="behalf_person", view_id=adas["id"], value="UBOB")
+    drawn = fake.view(adas["id"])
+    assert drawn is not None
+    crafted_submit(slack, "UCAROL", drawn, drawn["private_metadata"])
+    assert all(r.owner_id != "UBOB" for r in stored(engine))
+    assert audit(engine) == []
