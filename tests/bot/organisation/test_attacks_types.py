@@ -148,3 +148,75 @@ def test_retiring_vacation_while_her_form_is_open_refuses_nothing_silently(
         # Accepted: the absence keeps the type it was given, visible to her.
         listed = str(slack.command("UALICE", "list").json())
         assert "Vacation" in listed
+
+
+def _options(slack: SlackDriver, fake: FakeSlack, words: str = "tomorrow") -> list[str]:
+    modal = open_form(slack, fake, "UALICE", words)
+    [select] = [
+        b["element"]
+        for b in modal["blocks"]
+        if b.get("element", {}).get("action_id") == "leave_type"
+    ]
+    return [str(o["text"]["text"]) for o in select["options"]]
+
+
+@pytest.mark.xfail(strict=True, reason="a name typed with & or < shows Slack's escapes in the form")
+@pytest.mark.parametrize(("typed", "read"), [("R&amp;R", "R&R"), ("&lt;b&gt;", "<b>")])
+def test_a_name_with_an_ampersand_reads_as_typed(
+    slack: SlackDriver, fake: FakeSlack, typed: str, read: str
+) -> None:
+    admin = _admin(fake)
+    assert _say(slack, admin, f"types rename vacation {typed}") == (
+        f"Renamed: people now read “{read}”."
+    )
+    assert f":palm_tree: {read}" in _options(slack, fake)
+
+
+@pytest.mark.xfail(strict=True, reason="a type may be renamed to an emoji with no name")
+def test_a_type_cannot_be_renamed_to_an_emoji_alone(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    admin = _admin(fake)
+    assert _say(slack, admin, "types rename vacation :tada:") == "Give the type a name."
+    assert settings_of(engine, TEAM).leave_types == BUILTINS
+
+
+@pytest.mark.xfail(strict=True, reason="a blank new name is answered “There is no type vacation”")
+def test_a_blank_new_name_asks_for_a_name(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    admin = _admin(fake)
+    assert _say(slack, admin, "types rename vacation \u00a0\u00a0") == "Give the type a name."
+    assert settings_of(engine, TEAM).leave_types == BUILTINS
+
+
+@pytest.mark.parametrize("name", ["<@UBOB>", "<#C0GENERAL|general>", "<@UBOB|bob>"])
+def test_a_type_named_after_a_person_never_pings_them(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, name: str
+) -> None:
+    admin = _admin(fake)
+    assert _say(slack, admin, f"types add {name}").startswith("Added")
+    out(engine, leave_type="custom_1")
+    slack.message("UCAROL", GENERAL, "<@UALICE> ping?")
+    for message in fake.ephemerals_seen("UCAROL", GENERAL):
+        assert "<@UBOB" not in str(message) and "<#C0GENERAL" not in str(message)
+
+
+@pytest.mark.xfail(strict=True, reason="a type named <@UBOB> shows raw mention markup in the form")
+def test_a_type_named_after_a_person_reads_as_text_in_the_form(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    admin = _admin(fake)
+    _say(slack, admin, "types add <@UBOB>")
+    assert not any("<@UBOB>" in label for label in _options(slack, fake))
+
+
+def test_with_vacation_retired_the_form_prefills_a_type_people_can_choose(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    admin = _admin(fake)
+    _say(slack, admin, "types retire vacation")
+    modal = open_form(slack, fake, "UALICE", "tomorrow")
+    prefilled = input_value(modal, "leave_type")
+    assert prefilled is None or prefilled["value"] != "vacation"
+    assert ":palm_tree: Vacation" not in _options(slack, fake)
