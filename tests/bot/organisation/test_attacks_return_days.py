@@ -103,3 +103,54 @@ def test_a_friday_only_worker_is_back_on_friday(slack: SlackDriver, fake: FakeSl
     slack.command(person, "week fri")
     save(slack, fake, person, "from 30 November to 2 December")
     assert "|Friday, December 4, 2026>" in texts(slack.command(person, "list").json()["blocks"])
+
+
+@pytest.mark.parametrize(
+    ("region", "tz", "due"),
+    [
+        # Friday 31 December 2027, 16:00 in Berlin and in Sydney (summer time there).
+        ("DE", "Europe/Berlin", datetime(2027, 12, 31, 15, tzinfo=UTC)),
+        ("AU-NSW", "Australia/Sydney", datetime(2027, 12, 31, 5, tzinfo=UTC)),
+    ],
+)
+def test_the_reminder_before_new_year_comes_on_new_years_eve_in_her_zone(
+    slack: SlackDriver,
+    fake: FakeSlack,
+    engine: Engine,
+    clock: FakeClock,
+    effects: EffectWorker,
+    region: str,
+    tz: str,
+    due: datetime,
+) -> None:
+    person = _person(slack, fake, region, tz)
+    save(slack, fake, person, "from 20 December 2027 to 31 December 2027")
+    run_at(engine, clock, effects, datetime(2027, 12, 20, 12, tzinfo=UTC))
+    assert stored(engine)[0].due_at == due
+
+
+def test_an_absence_ending_on_christmas_reminds_on_christmas_eve(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, effects: EffectWorker
+) -> None:
+    person = _person(slack, fake, "DE")
+    save(slack, fake, person, "from 21 December to 25 December")
+    run_at(engine, clock, effects, datetime(2026, 12, 21, 9, tzinfo=UTC))
+    assert stored(engine)[0].due_at == datetime(2026, 12, 24, 15, tzinfo=UTC)
+    listed = texts(slack.command(person, "list").json()["blocks"])
+    assert "|Monday, December 28, 2026>" in listed
+
+
+def test_the_workspace_week_leaves_her_own_week_alone(slack: SlackDriver, fake: FakeSlack) -> None:
+    fake.add_user("UERIN", "erin", tz="Europe/Paris", locale="en-US", role="admin")
+    slack.command("UALICE", "week mon-thu")
+    slack.command("UERIN", "admin week sun-thu")
+    assert str(slack.command("UALICE", "week").json()["text"]).startswith(
+        "You work Monday, Tuesday, Wednesday, and Thursday."
+    )
+    assert str(slack.command("UBOB", "week").json()["text"]).startswith(
+        "You work Sunday, Monday, Tuesday, Wednesday, and Thursday."
+    )
+    slack.command("UALICE", "week default")
+    assert str(slack.command("UALICE", "week").json()["text"]).startswith(
+        "You work Sunday, Monday, Tuesday, Wednesday, and Thursday."
+    )
