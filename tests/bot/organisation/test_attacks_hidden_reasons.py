@@ -111,3 +111,25 @@ def test_the_region_picker_finds_bavaria_in_japanese(
     slack: SettlingDriver, fake: FakeSlack
 ) -> None:
     assert "DE-BY" in _region_options(slack, fake, "ja-JP", "バイエルン")
+
+
+@pytest.mark.parametrize(
+    ("locale", "words", "shown"),
+    [
+        (
+            "fr-FR",
+            "arrêt maladie demain",
+            ":face_with_thermometer: Arrêt maladie · masqué aux autres",
+        ),
+        ("ja-JP", "病欠 明日", ":face_with_thermometer: 病気休暇 · 他の人には非表示"),
+        ("de-DE", "krank morgen", ":face_with_thermometer: Krankheit · für andere ausgeblendet"),
+    ],
+)
+def test_her_dm_and_list_show_her_sick_leave_hidden_in_her_language(
+    slack: SlackDriver, fake: FakeSlack, locale: str, words: str, shown: str
+) -> None:
+    fake.add_user("UXAVIER", "xavier", tz="Europe/Paris", locale=locale)
+    save(slack, fake, "UXAVIER", words)
+    dm = fake.last_dm("UXAVIER")
+    assert dm is not None and shown in texts(dm["blocks"])
+    assert shown in texts(slack.command("UXAVIER", "list").json()["blocks"])
