@@ -205,6 +205,13 @@ WORKDAYS_HELP = N_("""*Working days and public holidays* set the day you're said
 • `/ooo region DE-BY` (or `none`, `default`) sets whose public holidays you have.
 • Admins: `/ooo admin week mon-fri` and `/ooo admin region FR` set everyone else's.""")
 
+ORGANISATION_HELP = N_("""*Teams and the workspace*
+• `/ooo team export #design` sends you, in a DM, a spreadsheet (CSV) of a team's absences.
+• `/ooo admin types` lists the types of absence (`rename`, `add`, `retire` change them); \
+`/ooo admin hide on` hides every reason from others.
+• `/ooo admin close everyone 24 Dec to 1 Jan Office closed` closes for everyone, a channel or \
+a group; `/ooo admin closures` lists closures; a member leaves one with `/ooo closure optout`.""")
+
 
 def help_blocks() -> list[Block]:
     """Explain every subcommand, with date examples in the reader's language."""
@@ -213,4 +220,5 @@ def help_blocks() -> list[Block]:
         _section(_(HELP, examples=examples)),
         _section(_(HELP_FOR_OTHERS)),
         _section(_(WORKDAYS_HELP)),
+        _section(_(ORGANISATION_HELP)),
     ]
