@@ -94,12 +94,13 @@ YEAR_WORDS: dict[str, str] = {
     "de": r"(?:(?:das |im )?(?:ganze |gesamte )?(?:jahr )?)",
     "es": r"(?:(?:todo |en )?(?:el )?(?:año )?)",
     "pt": r"(?:(?:todo |em )?(?:o )?(?:ano )?)",
-    "it": r"(?:(?:tutto |nel )?(?:il |l'|l')?(?:anno )?)",
+    "it": r"(?:(?:tutto |nel )?(?:il |l')?(?:anno )?)",
     "ja": r"",
     "ko": r"",
     "zh": r"(?:全年 ?)?",
 }
-YEAR_AFTER = r"(?: ?(?:年|년)(?: ?(?:全年|全体|전체|度))?)?"
+# Not 年度: a Japanese fiscal year starts in April.
+YEAR_AFTER = r"(?: ?(?:年|년)(?: ?(?:全年|全体|전체))?)?"
 
 
 def period_words(text: str, *, today: date, locale: str | None) -> tuple[date, date] | None:

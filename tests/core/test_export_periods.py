@@ -26,7 +26,7 @@ def read(words: str, locale: str = "en-GB") -> Period:
         ("ja-JP", "今月", date(2026, 11, 1), date(2026, 11, 30)),
         ("en-GB", "last quarter", date(2026, 7, 1), date(2026, 9, 30)),
         ("pt-BR", "próximo trimestre", date(2027, 1, 1), date(2027, 3, 31)),
-        ("fr-FR", "l’année dernière", date(2025, 1, 1), date(2025, 12, 31)),
+        ("fr-FR", "l\u2019année dernière", date(2025, 1, 1), date(2025, 12, 31)),
         ("ko-KR", "2027년", date(2027, 1, 1), date(2027, 12, 31)),
         ("en-US", "the whole year 2025", date(2025, 1, 1), date(2025, 12, 31)),
     ],

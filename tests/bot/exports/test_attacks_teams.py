@@ -202,8 +202,6 @@ def test_refusals_are_in_the_askers_language(
     assert fake.files_in("UREADER") == []
 
 
-
-
 @pytest.mark.parametrize(
     "words",
     [
