@@ -111,8 +111,8 @@ def preparing(label: str) -> str:
 
 
 def shown(label: str) -> str:
-    """A team's name as answers, titles and file names show it: a name Slack did not send as
-    `@S…` or `#C…`, never a mention that would notify anyone; never longer than Slack's names."""
+    """A team's name as answers and the file's title show it: one Slack sent without its name
+    as `@S…` or `#C…`, never a mention that would notify anyone; never longer than Slack's."""
     if raw := RAW.match(label):
         label = ("@" if raw[1].startswith("S") else "#") + raw[1]
     return escape(shortened(label))
