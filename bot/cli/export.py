@@ -10,8 +10,8 @@ from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
 
 from bot.cli.environment import settings_of
-from bot.config import DatabaseSettings, Settings
-from bot.core.exports import Period
+from bot.config import ConfigError, DatabaseSettings, Settings
+from bot.core.exports import FIRST_DAY, LAST_DAY, MAX_YEARS, Period, PeriodRefused, checked
 from bot.core.workspace import Workspace
 
 PROG = "ooo export"
@@ -42,18 +42,27 @@ def register(subparsers: "argparse._SubParsersAction[argparse.ArgumentParser]") 
 
 
 def run(args: argparse.Namespace, stdout: BinaryIO | None = None) -> int:
-    """Write the CSV; a bad date, an unknown team or Slack's refusal stops it, said on stderr."""
+    """Write the CSV; a bad date, an unknown team, Slack's refusal or a file that can't be
+    written stops it, said on stderr."""
     try:
         data = _export(args)
+        if args.out:
+            _write(args.out, data)
+        else:
+            (stdout or sys.stdout.buffer).write(data)
     except Stop as stop:
         print(f"{PROG}: {stop}", file=sys.stderr)
         return stop.status
-    if args.out:
-        with open(args.out, "wb") as out:
-            out.write(data)
-    else:
-        (stdout or sys.stdout.buffer).write(data)
     return 0
+
+
+def _write(path: str, data: bytes) -> None:
+    """Write the file whole; Stop when it can't be (no such folder, a folder, no right)."""
+    try:
+        with open(path, "wb") as out:
+            out.write(data)
+    except OSError as error:
+        raise Stop(f"can't write --out {path}: {error.strerror or error}") from None
 
 
 def _export(args: argparse.Namespace) -> bytes:
@@ -63,11 +72,9 @@ def _export(args: argparse.Namespace) -> bytes:
     from storage import export_queries
     from storage.db import make_engine, migrate, session_scope
 
-    period = Period(_day("--from", args.first), _day("--to", args.last))
-    if period.first > period.last:
-        raise Stop(f"--from {args.first} is after --to {args.last}")
+    period = _period(args)
     target = args.channel or args.group
-    settings = settings_of(Settings if target else DatabaseSettings)
+    settings = _settings(needs_slack=bool(target))
     engine = make_engine(settings.database_url)
     migrate(engine)
     with session_scope(engine) as session:
@@ -75,9 +82,13 @@ def _export(args: argparse.Namespace) -> bytes:
             raise Stop(f"ooo knows no workspace {args.team}", status=1)
     people: list[str] | None = None
     names: dict[str, str] = {}
-    if target:
-        assert isinstance(settings, Settings)
+    if isinstance(settings, Settings):
         people, names = _members(settings, engine, args.team, target)
+    if people is None and not names:
+        print(
+            f"{PROG}: names are missing: Slack could not say them (is SLACK_BOT_TOKEN set?)",
+            file=sys.stderr,
+        )
     with speaking(args.locale):
         export = export_of(
             engine, Workspace(args.team), people=people, period=period, names=names, limited=False
@@ -85,14 +96,39 @@ def _export(args: argparse.Namespace) -> bytes:
     return export.data
 
 
+def _period(args: argparse.Namespace) -> Period:
+    """The days asked for; Stop when they are not dates or no export covers them."""
+    period = Period(_day("--from", args.first), _day("--to", args.last))
+    if period.first > period.last:
+        raise Stop(f"--from {args.first} is after --to {args.last}")
+    try:
+        return checked(period)
+    except PeriodRefused as refused:
+        if refused.key == "too_long":
+            raise Stop(f"an export covers at most {MAX_YEARS} years") from None
+        raise Stop(f"an export covers days from {FIRST_DAY} to {LAST_DAY}") from None
+
+
+def _settings(*, needs_slack: bool) -> DatabaseSettings:
+    """Slack's settings too when a team is named, or when they are there (to name people)."""
+    if needs_slack:
+        return settings_of(Settings)
+    try:
+        return settings_of(Settings)
+    except ConfigError:
+        return settings_of(DatabaseSettings)
+
+
 def _members(
-    settings: Settings, engine: Engine, team_id: str, target: str
-) -> tuple[list[str], dict[str, str]]:
-    """Ask Slack, with the workspace's bot token, who is in the channel or user group."""
+    settings: Settings, engine: Engine, team_id: str, target: str | None
+) -> tuple[list[str] | None, dict[str, str]]:
+    """Ask Slack, with the workspace's bot token, who is in the channel or user group (None:
+    the whole workspace), and their names."""
     from bot.accounts.clients import NotInstalled
     from bot.accounts.installs import client_for
     from bot.clock import system_clock
     from bot.exports.members import members_of
+    from bot.slack.roster_pages import RosterBusy
     from bot.team.members import Refusal
 
     template = WebClient(token=settings.slack_bot_token, base_url=settings.slack_api_url)
@@ -102,10 +138,14 @@ def _members(
             raise Stop(f"the bot token serves another workspace than {team_id}", status=1)
         return members_of(client, team_id=team_id, target_id=target, clock=system_clock)
     except NotInstalled:
+        if target is None:
+            return None, {}  # the whole workspace's absences, unnamed
         raise Stop(f"ooo is not installed in {team_id}", status=1) from None
     except Refusal as refusal:
         raise Stop(str(refusal), status=1) from None
-    except (SlackApiError, OSError) as error:
+    except (SlackApiError, OSError, RosterBusy) as error:
+        if target is None:
+            return None, {}
         raise Stop(f"Slack could not say who is in {target}: {error}", status=1) from None
 
 

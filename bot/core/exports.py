@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 
 from bot.core.dates import localize, parse_range
 from bot.core.leave_types import LeaveType, LeaveTypeError, find, reason_hidden
+from bot.core.report_periods import period_words
 from bot.core.return_day import absence_working_days
 from bot.core.working_days import Schedule
 
@@ -16,6 +17,11 @@ MAX_PEOPLE = 2_000
 MAX_ROWS = 50_000
 # The default period: the current month and the next two.
 DEFAULT_MONTHS = 3
+# The longest period one export covers (ten years): a report's decade, not the whole calendar.
+MAX_YEARS = 10
+MAX_DAYS = MAX_YEARS * 365 + 3  # with their leap days
+# The days an export may reach: one more either side would overflow in some time zone.
+FIRST_DAY, LAST_DAY = date.min + timedelta(1), date.max - timedelta(1)
 
 
 @dataclass(frozen=True)
@@ -55,14 +61,38 @@ def period_of(start: datetime, end: datetime | None) -> Period:
     return Period(first, max(first, last))
 
 
+class PeriodRefused(ValueError):
+    """A period no export covers: `key` is "too_long" (over MAX_YEARS) or "off_calendar"."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(key)
+        self.key = key
+
+
+def checked(period: Period) -> Period:
+    """The period, if an export can cover it; PeriodRefused otherwise."""
+    if period.first < FIRST_DAY or period.last > LAST_DAY:
+        raise PeriodRefused("off_calendar")
+    if (period.last - period.first).days >= MAX_DAYS:
+        raise PeriodRefused("too_long")
+    return period
+
+
 def period_from_text(text: str, *, now: datetime, tz: str, locale: str | None) -> Period:
-    """Read the dates typed after `export` in the reader's language and zone; none typed, the
-    default period. DateError when they are not dates."""
+    """Read the dates typed after `export` in the reader's language and zone, over already
+    (exports are of the past too); none typed, the default period. DateError when they are not
+    dates, PeriodRefused when no export covers them."""
     words = " ".join(text.split())
+    today = now.astimezone(ZoneInfo(tz)).date()
     if not words:
-        return default_period(now.astimezone(ZoneInfo(tz)).date())
-    found = parse_range(words, now=now, tz=tz, locale=locale)
-    return period_of(found.start, found.end)
+        return default_period(today)
+    if named := period_words(words, today=today, locale=locale):
+        return checked(Period(*named))
+    try:
+        found = parse_range(words, now=now, tz=tz, locale=locale, past=True)
+    except OverflowError:  # a day past 9999 or before year 1, which no calendar has
+        raise PeriodRefused("off_calendar") from None
+    return checked(period_of(found.start, found.end))
 
 
 @dataclass(frozen=True)

@@ -5,19 +5,22 @@ import re
 
 from slack_sdk.errors import SlackApiError, SlackClientError
 
+from bot.blocks.mrkdwn import escape
 from bot.core.dates import DateError
 from bot.core.exports import (
     MAX_PEOPLE,
     MAX_ROWS,
+    MAX_YEARS,
     ExportTooLarge,
     Period,
+    PeriodRefused,
     check_people,
     period_from_text,
 )
 from bot.exports.delivery import send_privately
 from bot.exports.table import Export, export_of
 from bot.team.answers import Asking
-from bot.team.command import Target
+from bot.team.command import Target, shortened
 from bot.team.members import Team
 from bot.texts import _, ngettext, speaking
 from bot.texts.date_refusals import refusal
@@ -30,6 +33,8 @@ FORBIDDEN = frozenset(
     {"file_uploads_disabled", "file_uploads_except_images_disabled", "file_type_not_allowed"}
 )
 UNSAFE = re.compile(r"[^\w-]+")
+# A team Slack sent without its name: `<!subteam^S…>`, `<#C…>`.
+RAW = re.compile(r"^<[!#](?:subteam\^)?([A-Z0-9]+)[^>]*>$")
 
 
 def export_team(asking: Asking, *, target: Target, words: str) -> None:
@@ -44,17 +49,20 @@ def export_team(asking: Asking, *, target: Target, words: str) -> None:
         except DateError as error:
             asking.reply(refusal(error))
             return
+        except PeriodRefused as error:
+            asking.reply(refused_period(error))
+            return
         team = asking.seen_team(target)
         if team is None:
             return
         export = _made(asking, team, period)
         if export is not None and _sent(asking, team, period, export, defaulted=not words.strip()):
-            asking.reply(_("Sent to your DM: the absences of {team}.", team=team.label))
+            asking.reply(_("Sent to your DM: the absences of {team}.", team=shown(team.label)))
 
 
 def _made(asking: Asking, team: Team, period: Period) -> Export | None:
     """The team's CSV, or None once the asker was told it is too large and how to narrow it."""
-    names = asking.directory.roster_names(team_id=asking.workspace.team_id)
+    names = asking.directory.roster_names(team_id=asking.workspace.team_id, full=True)
     try:
         check_people(len(team.people))
         return export_of(
@@ -73,8 +81,8 @@ def _sent(asking: Asking, team: Team, period: Period, export: Export, *, default
             user_id=asking.user_id,
             data=export.data,
             filename=filename(team.label, period),
-            title=_("Absences · {team}", team=team.label),
-            comment=summary(team.label, period, export.rows, defaulted=defaulted),
+            title=_("Absences · {team}", team=shown(team.label)),
+            comment=summary(shown(team.label), period, export.rows, defaulted=defaulted),
         )
     except (SlackApiError, SlackClientError, OSError) as error:
         logger.warning("could not send %s the export of %s: %s", asking.user_id, team.id, error)
@@ -99,7 +107,25 @@ def refused_upload(error: Exception) -> str:
 
 def preparing(label: str) -> str:
     """The answer given at once, while the export is made."""
-    return _("Preparing the export of {team}…", team=label)
+    return _("Preparing the export of {team}…", team=shown(label))
+
+
+def shown(label: str) -> str:
+    """A team's name as answers and the file's title show it: one Slack sent without its name
+    as `@S…` or `#C…`, never a mention that would notify anyone; never longer than Slack's."""
+    if raw := RAW.match(label):
+        label = ("@" if raw[1].startswith("S") else "#") + raw[1]
+    return escape(shortened(label))
+
+
+def refused_period(error: PeriodRefused) -> str:
+    """Why no export covers the period asked for."""
+    if error.key == "too_long":
+        return _(
+            "An export covers at most {count} years: try a shorter period.",
+            count=number(MAX_YEARS),
+        )
+    return _("Those dates are beyond the calendar: try a period between the years 1 and 9998.")
 
 
 def summary(label: str, period: Period, rows: int, *, defaulted: bool) -> str:
@@ -141,5 +167,5 @@ def too_large(error: ExportTooLarge) -> str:
 
 def filename(label: str, period: Period) -> str:
     """`absences-design-2026-11-01-2027-01-31.csv`: letters, digits and dashes only."""
-    slug = UNSAFE.sub("-", label.lstrip("#@")).strip("-") or "team"
+    slug = UNSAFE.sub("-", shortened(label).lstrip("#@")).strip("-") or "team"
     return f"absences-{slug}-{period.first.isoformat()}-{period.last.isoformat()}.csv"

@@ -76,6 +76,7 @@ class Directory:
         self._people: dict[tuple[str, str], tuple[datetime, Person]] = {}
         self._rosters: dict[str, tuple[datetime, frozenset[str]]] = {}
         self._names: dict[str, dict[str, str]] = {}
+        self._full_names: dict[str, dict[str, str]] = {}
         self._members: dict[tuple[str, str], tuple[datetime, frozenset[str]]] = {}
         self._pagings: dict[str, Paging] = {}
         self._workspaces: dict[str, _Workspace] = {}
@@ -146,20 +147,23 @@ class Directory:
                 listing.retry_at = now + wait_asked(error)
                 logger.warning("listing people paused until %s: %s", listing.retry_at, error)
             else:
-                names = listing.names
+                names, full_names = listing.names, listing.full_names
                 listing.people, listing.names, listing.retry_at = set(), {}, None
+                listing.full_names = {}
                 with self._lock:
                     self._rosters[team_id] = (self._clock() + ROSTER_TTL, found)
                     self._names[team_id] = names
+                    self._full_names[team_id] = full_names
                 return found
         if hit is None:
             raise RosterBusy
         return hit[1]
 
-    def roster_names(self, *, team_id: str) -> dict[str, str]:
-        """The names of the workspace's active people, as of the last complete roster."""
+    def roster_names(self, *, team_id: str, full: bool = False) -> dict[str, str]:
+        """The names of the workspace's active people (their full names if `full`), as of the
+        last complete roster."""
         with self._lock:
-            return self._names.get(team_id, {})
+            return (self._full_names if full else self._names).get(team_id, {})
 
     def members(self, client: WebClient, *, team_id: str, target_id: str) -> frozenset[str]:
         """Who is in a user group or channel now; nobody if it is gone. Slack's failures raise."""

@@ -25,6 +25,8 @@ class Paging:
     people: set[str] = field(default_factory=set)
     # What Slack shows of each of them (display name, else real name), for feeds to name them.
     names: dict[str, str] = field(default_factory=dict)
+    # Their full names (real name, else display name), for exports HR reads.
+    full_names: dict[str, str] = field(default_factory=dict)
     cursor: str | None = None
     retry_at: datetime | None = None
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -46,6 +48,12 @@ def name_of(user: dict[str, Any]) -> str:
     return str(profile.get("display_name") or user.get("real_name") or user.get("name") or "")
 
 
+def full_name_of(user: dict[str, Any]) -> str:
+    """A user's full name: real name, else what Slack shows of them."""
+    profile = user.get("profile") or {}
+    return str(profile.get("real_name") or user.get("real_name") or name_of(user))
+
+
 def load_roster(client: WebClient, paging: Paging) -> frozenset[str]:
     """Read every person of the workspace from users.list, page by page, from `paging` on."""
     while True:
@@ -58,6 +66,7 @@ def load_roster(client: WebClient, paging: Paging) -> frozenset[str]:
         ]
         paging.people |= {u["id"] for u in active}
         paging.names |= {u["id"]: name for u in active if (name := name_of(u))}
+        paging.full_names |= {u["id"]: name for u in active if (name := full_name_of(u))}
         paging.cursor = (page.get("response_metadata") or {}).get("next_cursor")
         if not paging.cursor:
             return frozenset(paging.people)

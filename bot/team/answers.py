@@ -68,7 +68,7 @@ class Asking:
         """The team named (a typed handle found), or None once the asker was told why not:
         they may not see it, or Slack could not list it just now."""
         try:
-            if target.id is None:
+            if target.id is None or target.name.startswith("<"):  # a name to find, a handle
                 target = resolve(target, self.handles())
             return self.team(target)
         except Refusal as error:

@@ -5,6 +5,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from bot.blocks.mrkdwn import escape
 from bot.core.team_digest import Cadence
 from bot.texts import _
 
@@ -15,6 +16,12 @@ PLAIN = re.compile(r"^([#@])([a-z0-9][a-z0-9._-]*)$", re.IGNORECASE)
 WEEKLY = re.compile(r"\b(?:weekly(?: on mondays?)?|(?:every |on )?mondays?)\s*$", re.IGNORECASE)
 DAILY = re.compile(r"\b(?:weekdays|every (?:working|week) ?day|daily)\s*$", re.IGNORECASE)
 COVERAGE = re.compile(r"\bcoverage\s+(\S+)\s*$", re.IGNORECASE)
+# A word meant as a team that is none: a person, a broadcast, a name Slack could not have.
+NAMED = ("#", "@", "<#", "<@", "<!")
+# Japanese and Chinese keyboards type these; they mean # and @.
+FULL_WIDTH = str.maketrans({"\uff03": "#", "\uff20": "@"})
+# Slack's channel names and handles are at most 80 characters: longer was typed, and is cut.
+NAME_SHOWN = 80
 
 
 @dataclass(frozen=True)
@@ -105,8 +112,15 @@ Request = Show | Save | Subscribe | ListDigests | Unsubscribe | Feed | Export | 
 FEED_OFF = frozenset({"off", "stop", "revoke", "remove", "delete"})
 
 
+def shortened(name: str) -> str:
+    """A name as answers show it: no longer than Slack's own names may be."""
+    return name if len(name) <= NAME_SHOWN else f"{name[: NAME_SHOWN - 1]}…"
+
+
 def target_of(word: str) -> Target | None:
-    """Read `<#C…|name>`, `<!subteam^S…|handle>`, `#name` or `@handle`; None if it is none."""
+    """Read `<#C…|name>`, `<!subteam^S…|handle>`, `#name` or `@handle` (full-width signs too);
+    None if it is none."""
+    word = word.translate(FULL_WIDTH)
     if found := CHANNEL.match(word):
         return Target(found.group(1), f"#{found.group(2)}" if found.group(2) else word)
     if found := GROUP.match(word):
@@ -144,6 +158,9 @@ def _save(words: list[str]) -> Request:
 
 def _export(words: list[str]) -> Request:
     target = target_of(words[0]) if words else None
+    if target is None and words and words[0].translate(FULL_WIDTH).startswith(NAMED):
+        shown = escape(shortened(words[0]))
+        return Unclear(_("“{words}” is not a channel or user group: try `@design`.", words=shown))
     return Export(target, " ".join(words[1:] if target else words))
 
 

@@ -9,7 +9,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.slack.handles import NO_GROUPS_HERE, Handle
 from bot.slack.roster_pages import RosterBusy
-from bot.team.command import Target
+from bot.team.command import Target, shortened
 from bot.texts import N_, _
 
 PAGE = 1000
@@ -62,13 +62,13 @@ def resolve(target: Target, handles: Sequence[Handle]) -> Target:
         missing = _(
             "I can't find a user group called {name}. Pick it from the list Slack shows as you "
             "type, or check the spelling.",
-            name=target.name,
+            name=shortened(target.name),
         )
     else:
         missing = _(
             "I can't find a public channel called {name}. Pick it from the list Slack shows as "
             "you type, or check the spelling.",
-            name=target.name,
+            name=shortened(target.name),
         )
     raise Refusal(missing)
 
@@ -98,8 +98,16 @@ def team_of(
         active = people.roster(client, team_id=team_id)
     except RosterBusy:
         raise Busy(_(BUSY)) from None
+    if asker is not None and asker not in active and not _own(client, asker, team_id):
+        raise Refusal(_("Only this workspace's members can see its teams."))
     people_in = [m for m in dict.fromkeys(members) if m in active]
     return Team(target.id, label, people_in, private=private)
+
+
+def _own(client: WebClient, user_id: str, team_id: str) -> bool:
+    """Whether someone the roster does not list yet (it is read every few minutes) belongs to
+    this workspace, as users.info says now: a guest from another organization does not."""
+    return bool(client.users_info(user=user_id)["user"].get("team_id") == team_id)
 
 
 def _group(client: WebClient, target: Target) -> tuple[str, list[str]]:

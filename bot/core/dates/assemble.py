@@ -12,6 +12,8 @@ from .times import TimeOfDay
 
 # Rolling a year-less or month-less end forward: a year suffices for any day of month.
 MAX_ROLLS = 12
+# A period that may be over: a year-less day further ahead than this is last year's.
+NEAREST = timedelta(days=183)
 
 
 def localize(wall: datetime, zone: ZoneInfo) -> datetime:
@@ -20,9 +22,12 @@ def localize(wall: datetime, zone: ZoneInfo) -> datetime:
 
 
 def build(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> DateRange:
-    """The range a plan describes; DateError if it ends in the past or before it starts."""
+    """The range a plan describes; DateError if it ends in the past (unless `ctx.past`) or
+    before it starts."""
     now = now.astimezone(zone)
     start, end_point = plan.start, plan.end
+    if ctx.past:
+        start, end_point = _nearest(start, ctx.today), _nearest(end_point, ctx.today)
     if start and end_point:
         start, end_point = _shared_day(_anchor(start, end_point), end_point)
     begin = _start(start, ctx, zone, now)
@@ -36,7 +41,7 @@ def build(plan: Plan, ctx: Context, zone: ZoneInfo, now: datetime) -> DateRange:
         end = _end(plan, end_point, begin, zone)
     for point in (start, end_point):  # once days have their month and have rolled
         _check_weekday(point)
-    _check(begin, end, now)
+    _check(begin, end, None if ctx.past else now)
     return DateRange(begin, end)
 
 
@@ -57,10 +62,19 @@ def _after_instant(later: datetime, earlier: datetime) -> bool:
     return later.astimezone(UTC) > earlier.astimezone(UTC)
 
 
-def _check(begin: datetime, end: datetime | None, now: datetime) -> None:
+def _nearest(point: Point | None, today: date) -> Point | None:
+    """A day said without its year, read as the nearest such day: "1 October" in November is
+    the one just over, not next year's."""
+    if point is None or point.day is None or point.roll != "year" or point.day - today < NEAREST:
+        return point
+    earlier = days.add_months(point.day, -12)
+    return replace(point, day=earlier) if earlier else point
+
+
+def _check(begin: datetime, end: datetime | None, now: datetime | None) -> None:
     if end is None:
         return
-    if not _after_instant(end, now):
+    if now is not None and not _after_instant(end, now):
         raise DateError("past", end=end)
     if not _after_instant(end, begin):
         raise DateError("backwards", end=end, start=begin)

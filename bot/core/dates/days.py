@@ -68,19 +68,20 @@ def last_of_month(day: date) -> date:
     return first_of_next - timedelta(days=1)
 
 
-def span(kind: str, today: date) -> tuple[date, date] | None:
-    """The days [first, after-last) a span word such as "next week" covers, seen from today."""
+def span(kind: str, today: date, *, whole: bool = False) -> tuple[date, date] | None:
+    """The days [first, after-last) a span word such as "next week" covers, seen from today;
+    `whole`: this week and this month from their first day, not from today."""
     week = monday_of(today)
     month = today.replace(day=1)
     bounds = {
-        "this_week": (today, week + timedelta(days=7)),
+        "this_week": (week if whole else today, week + timedelta(days=7)),
         "next_week": (week + timedelta(days=7), week + timedelta(days=14)),
         "week_after_next": (week + timedelta(days=14), week + timedelta(days=21)),
         "last_week": (week - timedelta(days=7), week),
         # On a Sunday the weekend has begun: it runs from today, not from yesterday.
         "weekend": (max(today, week + timedelta(days=5)), week + timedelta(days=7)),
         "next_weekend": (week + timedelta(days=12), week + timedelta(days=14)),
-        "this_month": (today, add_months(month, 1)),
+        "this_month": (month if whole else today, add_months(month, 1)),
         "next_month": (add_months(month, 1), add_months(month, 2)),
         "month_after_next": (add_months(month, 2), add_months(month, 3)),
         "today": (today, today + timedelta(days=1)),

@@ -21,11 +21,17 @@ MAX_LENGTH = 200
 NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,2})[/.](\d{1,2})(?!\d)")
 
 
-def parse_range(text: str, *, now: datetime, tz: str, locale: str | None = None) -> DateRange:
-    """Read a phrase such as "Dec 20 to Jan 3" as an absence in the user's zone."""
+def parse_range(
+    text: str, *, now: datetime, tz: str, locale: str | None = None, past: bool = False
+) -> DateRange:
+    """Read a phrase such as "Dec 20 to Jan 3" as an absence in the user's zone.
+
+    `past` reads a period that may be over, as reports ask for one: "last month" is not
+    refused, a date without its year is the nearest one, and "this month" is the whole month.
+    """
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("now must be timezone-aware")
-    return _parse(text, now, time_zone(tz), language_of(locale))
+    return _parse(text, now, time_zone(tz), language_of(locale), past)
 
 
 def time_zone(tz: str) -> ZoneInfo:
@@ -36,7 +42,7 @@ def time_zone(tz: str) -> ZoneInfo:
         raise DateError("zone", tz=tz) from error
 
 
-def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> DateRange:
+def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language, past: bool) -> DateRange:
     if len(text) > 4 * MAX_LENGTH:  # not worth even normalizing
         raise DateError("too_long", limit=MAX_LENGTH)
     phrase = normalize(text)
@@ -51,7 +57,7 @@ def _parse(text: str, now: datetime, zone: ZoneInfo, language: Language) -> Date
     codes = languages_for(language.locale)
     vocabs = tuple(VOCABS[code] for code in codes)
     for code in codes:
-        ctx = Context(vocab=VOCABS[code], now=wall_now, order=language.order)
+        ctx = Context(vocab=VOCABS[code], now=wall_now, order=language.order, past=past)
         try:
             found = _read(phrase, ctx, vocabs, zone, now)
         except DateError as error:

@@ -16,6 +16,7 @@ class Context:
     order: str  # numeric dates: "mdy" (12/24), "dmy" (24/12) or "ymd" (2025/12/24, 12/24)
     week: date | None = None  # the Monday of a week the phrase named: its weekdays are in it
     month: date | None = None  # the first day of a month a span named: its bare days are in it
+    past: bool = False  # a period that may be over (exports): "this month" whole, years nearest
 
     @property
     def today(self) -> date:

@@ -60,7 +60,7 @@ def _read_day(text: str, ctx: Context) -> Point | None:
     if text in vocab.days:
         return Point(day=ctx.today + timedelta(days=int(vocab.days[text])))
     if text in vocab.spans:
-        bounds = days.span(vocab.spans[text], ctx.today)
+        bounds = days.span(vocab.spans[text], ctx.today, whole=ctx.past)
         return Point(day=bounds[0], span_end=bounds[1]) if bounds else None
     ahead = _read_within(text, ctx) or _read_after(text, ctx) or periods.read(text, ctx)
     if ahead is not None:

@@ -73,7 +73,7 @@ def test_it_asks_slack_who_is_in_a_channel_and_names_them(
 ) -> None:
     assert main(["export", "--team", "T0001", "--channel", "C0SUPPORT", *PERIOD]) == 0
     rows = read(capsysbinary.readouterr().out)
-    assert [row[0] for row in rows.values()] == ["alice", "bob"]
+    assert [row[0] for row in rows.values()] == ["Alice", "Bob"]
 
 
 @pytest.mark.usefixtures("database", "slack_env")

@@ -21,10 +21,6 @@ def person_setting(engine: Engine, user: str, **setting: str) -> None:
         setting_queries.change_person_setting(session, "T0001", user, now=NOW, **setting)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a guest from another organization gets a CSV of this workspace's team absences",
-)
 @pytest.mark.parametrize("words", ["#general", "@oncall"])
 def test_a_guest_from_another_organization_cannot_export_a_team(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, words: str

@@ -107,10 +107,6 @@ def test_a_huge_period_is_exported_or_refused_clearly(
         assert "Try" in answers[-1]["text"] or "shorter period" in answers[-1]["text"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a period in the year 9999 crashes the export's follow-up (OverflowError): nothing said",
-)
 @pytest.mark.usefixtures("alice_away")
 def test_the_last_year_of_the_calendar_is_answered(slack: SlackDriver, fake: FakeSlack) -> None:
     reply = slack.command("UCAROL", "team export @oncall from 1 January 9999 to 31 December 9999")

@@ -54,9 +54,9 @@ def test_it_sends_the_asker_a_csv_of_a_channels_or_groups_absences(
     assert rows[0] == HEADER
     assert by_person(rows) == {
         # Carol reads British English.
-        "UALICE": ["alice", "UALICE", "Holiday", "2026-11-30", "2026-12-04", "Europe/Paris", "5"],
+        "UALICE": ["Alice", "UALICE", "Holiday", "2026-11-30", "2026-12-04", "Europe/Paris", "5"],
         "UBOB": [
-            "bob",
+            "Bob",
             "UBOB",
             "Training",
             "2026-12-03T09:00",
@@ -171,8 +171,8 @@ def test_it_never_sends_a_message_nor_deleted_or_shared_responders(
 def test_names_that_look_like_formulas_are_neutralised(
     slack: SlackDriver, fake: FakeSlack, engine: Engine
 ) -> None:
-    fake.add_user("UEVE", '=HYPERLINK("http://evil.example","x")')
-    fake.add_user("UMAL", "@SUM(1+1)")
+    fake.add_user("UEVE", "eve", real_name='=HYPERLINK("http://evil.example","x")')
+    fake.add_user("UMAL", "mal", real_name="@SUM(1+1)")
     fake.add_usergroup("S0ODD", "odd", "Odd names", users=["UEVE", "UMAL"])
     away(engine, "UEVE", on(30), on(1, 12))
     away(engine, "UMAL", on(30), on(1, 12))

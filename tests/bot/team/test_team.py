@@ -145,3 +145,22 @@ def test_it_says_who_to_contact_instead(
     answer = ask(slack, fake, "UBOB", "@oncall")
     assert "<@UALICE> · back <!date^" in texts(answer["blocks"])
     assert "· contact <@UCAROL> instead" in texts(answer["blocks"])
+
+
+@pytest.mark.parametrize("words", ["#general", "@oncall"])
+def test_a_guest_from_another_organization_sees_no_team(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, words: str
+) -> None:
+    away(engine, "UALICE", on(30), on(5, 12))
+    fake.add_user("UGUEST", "guest", home_team="T0OTHER")
+    answer = ask(slack, fake, "UGUEST", words)
+    assert answer["text"] == "Only this workspace's members can see its teams."
+    assert "UALICE" not in str(answer) and "alice" not in str(answer).lower()
+
+
+def test_a_group_sent_without_its_handle_is_shown_by_it(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    away(engine, "UALICE", on(30), on(5, 12))
+    answer = ask(slack, fake, "UCAROL", "<!subteam^S0ONCALL>")
+    assert "@oncall" in answer["text"] and "<!subteam" not in answer["text"]
