@@ -10,7 +10,7 @@ from bot.core.workspace import Workspace
 from bot.outbox.worker import EffectWorker
 from bot.responders.changes import save
 from bot.responders.transitions import Applied, apply_due
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import ResponderRow
 from tests.support.clock import FakeClock
 from tests.support.fake_slack import FakeSlack
@@ -55,6 +55,7 @@ def add_responder(
         forward_to=None,
     )
     with session_scope(engine) as session:
+        begin_writing(session, "add_responder")  # as the form's owner lock does
         responder = save(
             session,
             workspace=Workspace(team_id),
