@@ -80,12 +80,14 @@ def ended_message(responder: Responder) -> tuple[str, list[Block]]:
     return text, [_section(f":wave: {text}")]
 
 
-def deleted_message(responder: Responder, *, by: str | None = None) -> tuple[str, list[Block]]:
+def deleted_message(
+    responder: Responder, *, back: datetime | None, by: str | None = None
+) -> tuple[str, list[Block]]:
     """The DM that confirms a deletion; it also replaces the saved DM, whose buttons are dead.
 
-    It says the end as it was: the absence is gone, nobody is back from it. `by` is who deleted
-    it for its owner."""
-    when = describe_window(responder.window(), responder.tz, back=None)
+    It names the dates as the saved DM did (`back`: the working day after them), so the two
+    read alike. `by` is who deleted it for its owner."""
+    when = describe_window(responder.window(), responder.tz, back=back)
     text = _("{whose} ({when}) is deleted.", whose=_whose(responder), when=when)
     if by:
         text += " " + _("{person} deleted it for you.", person=f"<@{by}>")

@@ -24,7 +24,10 @@ def run(args: argparse.Namespace, stdout: TextIO | None = None) -> int:
     """Print each entry, oldest first: who, for whom, what, on which absence, when, and dates."""
     try:
         since = (
-            datetime.combine(date.fromisoformat(args.since), time(0), UTC) if args.since else None
+            # An empty --since is a mistake, not "no filter": only leaving it out means everything.
+            None
+            if args.since is None
+            else datetime.combine(date.fromisoformat(args.since), time(0), UTC)
         )
     except ValueError:
         print(f"ooo audit: --since {args.since!r} is not a day like 2026-12-31", file=sys.stderr)

@@ -47,15 +47,24 @@ def may_act_for(actor: Actor, person: Person, workspace: Workspace) -> Verdict:
     """Whether `actor` may act for `person` in `workspace`, or the first reason they may not.
 
     Permission is checked before anything about the person, so someone without it learns nothing
-    about whom they named. Workspace admins and owners, and members of the admin group, of this
-    organisation are permitted; the person must be a human of the same organisation.
+    about whom they named. The person must be a human of the same organisation.
     """
     if person.user_id == actor.user_id:
         return Verdict.SELF
-    permitted = actor.is_admin or actor.is_owner or actor.in_admin_group
-    if not (permitted and _same_organisation(actor.team_id, actor.enterprise_id, workspace)):
+    if not may_act_for_others(actor, workspace):
         return Verdict.NOT_PERMITTED
     return _refusal(person, workspace) or Verdict.ALLOWED
+
+
+def may_act_for_others(actor: Actor, workspace: Workspace) -> bool:
+    """Whether `actor` is permitted at all: an active admin, owner or admin group member here."""
+    permitted = actor.is_admin or actor.is_owner or actor.in_admin_group
+    # Slack keeps a deactivated account's roles and group memberships: they are no longer meant.
+    return (
+        permitted
+        and not actor.deleted
+        and _same_organisation(actor.team_id, actor.enterprise_id, workspace)
+    )
 
 
 def _refusal(person: Person, workspace: Workspace) -> Verdict | None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from slack_bolt import Ack, BoltContext
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.blocks.behalf import absences_message, refusal_modal
 from bot.blocks.responder_form import Form, Meta, read_form
@@ -18,6 +19,7 @@ from bot.core.workspace import Workspace
 from bot.listeners.slash import Slash
 from bot.on_behalf.rights import Refused, check_rights, may_act
 from bot.on_behalf.use_cases import absences_of
+from bot.organisation.authority import person_of
 from bot.organisation.returns import backs_of
 from bot.organisation.settings import settings_of
 from bot.responders.drafting import (
@@ -32,15 +34,24 @@ from bot.services import Services
 from bot.slack.context import workspace_of
 from bot.slack.modals import open_modal
 from bot.texts import _
-from bot.texts.on_behalf import refusal
+from bot.texts.on_behalf import NAME_ONE_PERSON, refusal
 
 # How Slack escapes a person named in a command: `<@U123>` or `<@U123|bob>`.
 PERSON = re.compile(r"^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>\s*(.*)$", re.DOTALL)
+# Dates never start like a try at naming someone that Slack did not send as one person: a typed
+# `@bob` (Slack escapes only names it knows), or a group, channel or broadcast.
+NOT_A_PERSON = re.compile(r"^[@<]")
+# A user id typed bare; only Slack can tell "UBOB tomorrow" from "UNTIL Friday".
+BARE_ID = re.compile(r"^([UW][A-Z0-9]{2,})(?:\s|$)")
 
 
 def for_command(slash: Slash) -> None:
     """`/ooo for @bob [dates]`: the form for Bob prefilled, or Bob's absences to change."""
     found = PERSON.match(slash.words)
+    if _names_no_single_person(slash.client, found.group(2) if found else slash.words):
+        # Never the asker's own absence, nor a guess at whom they meant.
+        slash.ack(text=_(NAME_ONE_PERSON), response_type="ephemeral")
+        return
     if found is None:
         # "for 3 days" names nobody: those are dates for one's own form.
         _open_form(slash, words=" ".join(slash.command.get("text", "").split()), person_id=None)
@@ -67,6 +78,19 @@ def for_command(slash: Slash) -> None:
     backs = backs_of(services.engine, absences)
     text, blocks = absences_message(person_id, absences, now=now, backs=backs)
     slash.ack(text=text, blocks=blocks, response_type="ephemeral")
+
+
+def _names_no_single_person(client: WebClient, words: str) -> bool:
+    """Whether the words try to name someone whom Slack did not send as one person."""
+    if NOT_A_PERSON.match(words):
+        return True
+    bare = BARE_ID.match(words)
+    if bare is None:
+        return False
+    try:
+        return person_of(client, bare.group(1)).found
+    except (SlackApiError, OSError):
+        return True  # Slack can't say: refusing beats guessing it was dates for oneself
 
 
 def _open_form(slash: Slash, *, words: str, person_id: str | None) -> None:

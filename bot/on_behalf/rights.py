@@ -4,7 +4,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlalchemy import Engine
 
-from bot.core.on_behalf import Verdict, may_act_for
+from bot.core.on_behalf import Verdict, may_act_for, may_act_for_others
 from bot.core.workspace import Workspace
 from bot.organisation.authority import actor_of, person_of
 from bot.organisation.settings import settings_of
@@ -41,4 +41,4 @@ def may_act(client: WebClient, engine: Engine, *, workspace: Workspace, actor_id
         actor = actor_of(client, workspace, actor_id, settings_of(engine, workspace))
     except (SlackApiError, OSError):
         return False
-    return actor.is_admin or actor.is_owner or actor.in_admin_group
+    return may_act_for_others(actor, workspace)

@@ -5,6 +5,7 @@ person's lock; the caller checked the actor's rights first (bot/on_behalf/rights
 from datetime import datetime
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
 from bot.blocks.responder_form import Form, Meta
 from bot.core.audit import Action
@@ -66,7 +67,9 @@ def end_for(
 ) -> Responder:
     """End the owner's absence now; one already ended changes nothing and is not recorded."""
     with owner_transaction(engine, workspace=workspace, owner_id=owner_id) as session:
-        before = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
+        before = _standing(
+            session, workspace=workspace, owner_id=owner_id, responder_id=responder_id
+        )
         ended = end_now(
             session, workspace=workspace, owner_id=owner_id, responder_id=responder_id, now=now
         )
@@ -89,7 +92,9 @@ def delete_for(
 ) -> Responder:
     """Delete the owner's absence (one on ends now, as their own deleting would)."""
     with owner_transaction(engine, workspace=workspace, owner_id=owner_id) as session:
-        before = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
+        before = _standing(
+            session, workspace=workspace, owner_id=owner_id, responder_id=responder_id
+        )
         deleted = delete(
             session, workspace=workspace, owner_id=owner_id, responder_id=responder_id, now=now
         )
@@ -98,6 +103,17 @@ def delete_for(
             session, actor_id=actor_id, action=Action.DELETE, before=before, after=deleted, now=now
         )
         return deleted
+
+
+def _standing(
+    session: Session, *, workspace: Workspace, owner_id: str, responder_id: int
+) -> Responder:
+    """The owner's absence read under their lock; NotYours if deleted since it was shown (two
+    admins confirming at once change it, tell the person and audit it once)."""
+    found = owned(session, workspace=workspace, owner_id=owner_id, responder_id=responder_id)
+    if found.deleted_at is not None:
+        raise NotYours
+    return found
 
 
 def absence_of(engine: Engine, *, workspace: Workspace, responder_id: int) -> Responder:

@@ -131,8 +131,10 @@ def _revision(key: str) -> int:
 def tell_deleted(client: WebClient, delivery: Delivery) -> str:
     """Take the buttons off the DM that confirmed the save, then confirm the deletion."""
     responder = responder_of(delivery)
-    text, blocks = deleted_message(responder, by=delivery.payload.get("by"))
-    _rewrite_saved_dm(client, responder, (text, blocks))
+    back = back_of(delivery.engine, responder)
+    # Who deleted it is news told once, in the new DM; the old one only stops offering buttons.
+    _rewrite_saved_dm(client, responder, deleted_message(responder, back=back))
+    text, blocks = deleted_message(responder, back=back, by=delivery.payload.get("by"))
     return post_once(client, delivery, channel=responder.owner_id, text=text, blocks=blocks)
 
 

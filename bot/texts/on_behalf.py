@@ -15,6 +15,10 @@ REFUSALS: dict[Verdict, str] = {
     Verdict.IS_BOT: N_("{person} is a bot or an app: absences are for people."),
     Verdict.DEACTIVATED: N_("{person}'s account is deactivated."),
 }
+NAME_ONE_PERSON = N_(
+    "To set an absence for someone, type @ and pick one person from Slack's list, like "
+    "`/ooo for @bob tomorrow`."
+)
 UNSURE = N_("Slack could not say who may act for others just now. Please try again in a moment.")
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from bot.core.on_behalf import Actor, Person, Verdict, may_act_for
+from bot.core.on_behalf import Actor, Person, Verdict, may_act_for, may_act_for_others
 from bot.core.workspace import Workspace
 
 ACME = Workspace("T0ACME")
@@ -36,6 +36,15 @@ def test_it_lets_admins_owners_and_the_admin_group_act_for_bob(actor: Actor) -> 
         (CAROL, Person("UBOT", "T0ACME", is_bot=True), ACME, Verdict.IS_BOT),
         (CAROL, Person("UGONE", "T0ACME", deleted=True), ACME, Verdict.DEACTIVATED),
         (ALICE, Person("UGONE", "T0ACME", deleted=True), ACME, Verdict.NOT_PERMITTED),
+        # Slack keeps a deactivated account's roles and its place in the admin group.
+        (Actor("UEX", "T0ACME", is_admin=True, deleted=True), BOB, ACME, Verdict.NOT_PERMITTED),
+        (Actor("UEX", "T0ACME", is_owner=True, deleted=True), BOB, ACME, Verdict.NOT_PERMITTED),
+        (
+            Actor("UEX", "T0ACME", in_admin_group=True, deleted=True),
+            BOB,
+            ACME,
+            Verdict.NOT_PERMITTED,
+        ),
     ],
 )
 def test_it_refuses_with_the_first_reason_that_applies(
@@ -50,3 +59,20 @@ def test_it_counts_another_workspace_of_the_same_grid_org_as_the_same_organisati
     assert may_act_for(CAROL, gina, ACME_GRID) is Verdict.ALLOWED
     assert may_act_for(hal, BOB, ACME_GRID) is Verdict.ALLOWED
     assert may_act_for(CAROL, gina, ACME) is Verdict.OTHER_ORGANISATION
+
+
+@pytest.mark.parametrize(
+    ("actor", "workspace", "permitted"),
+    [
+        (CAROL, ACME, True),
+        (ERIN, ACME, True),
+        (ALICE, ACME, False),
+        (Actor("UEX", "T0ACME", is_admin=True, deleted=True), ACME, False),
+        (Actor("UZED", "T0OTHER", is_admin=True), ACME, False),
+        (Actor("UHAL", "T0SALES", "E0ACME", is_admin=True), ACME_GRID, True),
+    ],
+)
+def test_it_offers_acting_for_others_only_to_active_admins_of_this_organisation(
+    actor: Actor, workspace: Workspace, permitted: bool
+) -> None:
+    assert may_act_for_others(actor, workspace) is permitted

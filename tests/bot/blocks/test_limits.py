@@ -81,7 +81,7 @@ def test_every_reply_fits_slack_and_an_accepted_message_is_shown_whole(
     drawn = [
         nudge_message(alice, back=alice.ends_at),
         saved_message(alice, back=NOW, updated=True),
-        deleted_message(alice),
+        deleted_message(alice, back=NOW, by="UCAROL"),
         superseded_message(alice),
         on_message(alice, back=alice.ends_at, due_since=NOW, applied_at=NOW),
         reminder_message(alice, back=NOW),

@@ -106,7 +106,7 @@ def _messages() -> list[tuple[str, list[dict[str, Any]]]]:
         ),
         nudge_message(alice, back=alice.ends_at),
         saved_message(group, back=NOW, updated=True),
-        deleted_message(group),
+        deleted_message(group, back=NOW, by="UCAROL"),
         superseded_message(group),
         ended_message(group),
         on_message(alice, back=alice.ends_at, due_since=NOW, applied_at=NOW + timedelta(hours=5)),

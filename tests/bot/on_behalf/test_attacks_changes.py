@@ -42,10 +42,6 @@ def test_two_admins_confirming_end_end_bob_once_audit_once_and_tell_him_once(
     assert len(welcomes) == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a second admin's confirmation of a deleted absence DMs Bob again, naming Ada",
-)
 def test_two_admins_confirming_delete_delete_and_audit_once(
     slack: SlackDriver, fake: FakeSlack, engine: Engine
 ) -> None:
@@ -159,15 +155,7 @@ def test_a_japanese_bob_reads_changed_for_you_by_others_in_japanese(
 
 @pytest.mark.parametrize(
     "verb",
-    [
-        "set",
-        pytest.param(
-            "delete",
-            marks=pytest.mark.xfail(
-                strict=True, reason="the deletion DM says back Saturday, not his next working day"
-            ),
-        ),
-    ],
+    ["set", "delete"],
 )
 def test_bobs_dm_says_he_is_back_on_his_next_working_day(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, verb: str

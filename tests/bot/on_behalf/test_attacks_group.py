@@ -56,9 +56,6 @@ def test_an_hr_member_from_another_organization_may_not_act_for_bob(
     assert stored(engine) == [] and audit(engine) == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a deactivated @hr member's saved form still sets Bob's absence"
-)
 def test_a_deactivated_hr_member_saving_a_form_stores_nothing(
     slack: SlackDriver, fake: FakeSlack, engine: Engine
 ) -> None:

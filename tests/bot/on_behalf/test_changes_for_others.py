@@ -4,15 +4,23 @@ told to Bob and kept in the audit log, which his Home tab shows."""
 
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine
 
+from bot.core.workspace import Workspace
+from bot.on_behalf.use_cases import delete_for, end_for
+from bot.responders.changes import NotYours
+from storage.db import session_scope
+from storage.effects_queries import effects_with_key_prefix
 from tests.bot.flows import input_value, stored, texts
-from tests.bot.on_behalf.conftest import ADA
+from tests.bot.on_behalf.conftest import ADA, OWEN
 from tests.bot.on_behalf.steps import audit, set_for
 from tests.bot.responders.test_manage import choose, open_home
 from tests.support.clock import FakeClock
 from tests.support.driver import SlackDriver
 from tests.support.fake_slack import FakeSlack
+
+WORKSPACE = Workspace("T0001")
 
 
 def listing(slack: SlackDriver, actor: str, person: str) -> dict[str, Any]:
@@ -152,3 +160,48 @@ def test_it_refuses_a_member_who_forges_the_menu_or_the_confirmation(
     act(slack, "UCAROL", "delete", absence.id, shown)
     assert "Only workspace admins and owners" in texts(fake.modal("UCAROL")["blocks"])
     assert len(stored(engine)) == 1
+
+
+def test_a_second_deletion_of_bobs_absence_changes_tells_and_records_nothing(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock
+) -> None:
+    # Two admins confirmed at once: both read the absence before either deleted it.
+    set_for(slack, fake, ADA, "UBOB", "from 7 December to 11 December")
+    [absence] = stored(engine)
+    delete_for(
+        engine,
+        workspace=WORKSPACE,
+        actor_id=ADA,
+        owner_id="UBOB",
+        responder_id=absence.id,
+        now=clock(),
+    )
+    for change in (delete_for, end_for):
+        with pytest.raises(NotYours):
+            change(
+                engine,
+                workspace=WORKSPACE,
+                actor_id=OWEN,
+                owner_id="UBOB",
+                responder_id=absence.id,
+                now=clock(),
+            )
+    assert [e["action"] for e in audit(engine)] == ["create", "delete"]
+    with session_scope(engine) as session:
+        told = effects_with_key_prefix(session, prefix=f"responder:{absence.id}:deleted:")
+    assert len(told) == 1
+
+
+def test_bobs_deletion_dm_names_ada_once_and_retires_the_set_dm(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine
+) -> None:
+    set_for(slack, fake, ADA, "UBOB", "from 7 December to 11 December")
+    [absence] = stored(engine)
+    act(slack, ADA, "delete", absence.id, listing(slack, ADA, "UBOB"))
+    slack.submit(ADA, fake.modal(ADA)["id"])  # type: ignore[index]
+    retired, deleted = fake.messages_to("UBOB")
+    assert retired["text"].endswith("is deleted.") and "actions" not in str(retired["blocks"])
+    assert deleted["text"].endswith("<@UADA> deleted it for you.")
+    # Friday is his last day; he works Monday to Friday.
+    for told in (retired, deleted):
+        assert "Monday, December 14, 2026>" in told["text"], told["text"]

@@ -105,6 +105,36 @@ def test_it_opens_ones_own_form_for_oneself_and_reads_for_3_days_as_dates(
     assert audit(engine) == []
 
 
+@pytest.mark.parametrize(
+    "words",
+    [
+        "@bob tomorrow",
+        "UBOB tomorrow",
+        "<!everyone> tomorrow",
+        "<!subteam^S0HR|@hr> tomorrow",
+        "<#C0GENERAL|general> tomorrow",
+        "<@UBOB|bob> <@UCAROL|carol> tomorrow",
+        "<@UBOB|bob> @carol",
+    ],
+)
+def test_it_says_how_to_name_one_person_when_slack_sent_no_single_person(
+    slack: SlackDriver, fake: FakeSlack, engine: Engine, words: str
+) -> None:
+    body = slack.command(ADA, f"for {words}").json()
+    assert body["response_type"] == "ephemeral"
+    assert "type @ and pick one person from Slack's list" in body["text"]
+    assert fake.modal(ADA) is None and stored(engine) == []
+
+
+@pytest.mark.parametrize("words", ["3 days", "Wednesday", "UNTIL Friday"])
+def test_it_still_reads_dates_after_for_as_ones_own(
+    slack: SlackDriver, fake: FakeSlack, words: str
+) -> None:
+    fake.allow("user_not_found")  # "UNTIL" is asked of Slack, which knows no such user
+    modal = open_form(slack, fake, "UCAROL", f"for {words}")
+    assert "For <@" not in texts(modal["blocks"])
+
+
 def test_it_reads_the_dates_in_the_askers_language_and_the_persons_zone(
     slack: SlackDriver, fake: FakeSlack, engine: Engine
 ) -> None:
