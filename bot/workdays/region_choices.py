@@ -26,8 +26,9 @@ LANGUAGES_KEPT = 16
 
 
 def matching(typed: str) -> list[tuple[str, str]]:
-    """The regions (value, label) whose name or code contains what was typed, countries first."""
-    words = typed.strip().casefold()
+    """The regions (value, label) whose name or code contains what was typed, countries first;
+    case, accents and full-width letters aside ("reunion" finds La Réunion)."""
+    words = fold(typed.strip())
     found = [(value, label) for value, label, key in _choices(cldr_locale()) if words in key]
     return found[:SHOWN]
 
@@ -45,12 +46,12 @@ def _choices(locale: str) -> tuple[tuple[str, str, str], ...]:
         if len(country) != 2:
             continue
         label = region_words(Region(country))
-        countries.append((country, label, f"{label} {country}".casefold()))
+        countries.append((country, label, fold(f"{label} {country}")))
         names = subdivision_names(country)
         for code in codes:
             region = Region(country, code)
             shown = f"{region_words(region)} · {region}" if code in names else f"{label} · {region}"
-            subdivisions.append((str(region), shown, f"{shown} {region}".casefold()))
+            subdivisions.append((str(region), shown, fold(f"{shown} {region}")))
     return tuple(sorted(countries, key=lambda c: c[1]) + sorted(subdivisions, key=lambda c: c[1]))
 
 
