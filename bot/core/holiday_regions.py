@@ -8,6 +8,7 @@ An export of 1,000 people over a year asks 365,000 times whether a day is a holi
 calendar per region, year and language (about 1 microsecond a lookup).
 """
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +27,7 @@ class RegionCode(StrEnum):
 
     UNKNOWN_COUNTRY = "region_unknown_country"
     UNKNOWN_SUBDIVISION = "region_unknown_subdivision"
+    AMBIGUOUS = "region_ambiguous"
 
 
 class RegionError(ValueError):
@@ -60,10 +62,24 @@ def supported() -> Mapping[str, tuple[str, ...]]:
 
 
 @cache
-def subdivision_names(country: str) -> Mapping[str, str]:
-    """A country's subdivisions by code, named as `holidays` names them ("BY": "Bayern")."""
+def canonical_country(code: str) -> str:
+    """The two-letter code `holidays` files a country under: "GB" for "UK" and "GBR"."""
+    return str(holidays.country_holidays(code).country)
+
+
+@cache
+def subdivision_aliases(country: str) -> Mapping[str, tuple[str, ...]]:
+    """A country's subdivisions by code, with every name and code `holidays` knows them by
+    ("974": "RE", "LRE", "La Réunion")."""
     aliases = holidays.country_holidays(country).get_subdivision_aliases()
-    return MappingProxyType({code: names[0] for code, names in aliases.items() if names})
+    return MappingProxyType({code: tuple(names) for code, names in aliases.items() if names})
+
+
+@cache
+def subdivision_names(country: str) -> Mapping[str, str]:
+    """A country's subdivisions by code, named as `holidays` names them first ("BY": "Bayern")."""
+    aliases = subdivision_aliases(country)
+    return MappingProxyType({code: names[0] for code, names in aliases.items()})
 
 
 @cache
@@ -74,12 +90,15 @@ def _localized() -> Mapping[str, tuple[str, ...]]:
 
 
 def parse_region(text: str) -> Region:
-    """The region in "DE-BY", "gb-sct" or "JP"; RegionError when `holidays` does not know it."""
-    country, dash, subdivision = text.strip().partition("-")
+    """The region in "DE-BY", "gb-sct", full-width "DE-BY" or "JP", its country under the code CLDR
+    names ("UK" is "GB"); RegionError when `holidays` does not know it."""
+    narrow = unicodedata.normalize("NFKC", text).replace("\u2212", "-").strip()
+    country, dash, subdivision = narrow.partition("-")
     country = country.strip().upper()
-    subdivisions = supported().get(country)
-    if subdivisions is None:
+    if country not in supported():
         raise RegionError(RegionCode.UNKNOWN_COUNTRY, region=text.strip())
+    country = canonical_country(country)
+    subdivisions = supported()[country]
     wanted = subdivision.strip().casefold()
     if not wanted:
         if dash:
@@ -136,10 +155,10 @@ def holiday_language(region: Region, locale: str | None) -> str:
     exact = [language for language in offered if language.casefold() == wanted]
     close = [language for language in offered if language.casefold().split("_")[0] == base]
     english = [language for language in offered if language.casefold().startswith("en")]
-    return next(iter(exact + close + english), None) or _own_language(region.country)
+    return next(iter(exact + close + english), None) or own_language(region.country)
 
 
 @cache
-def _own_language(country: str) -> str:
+def own_language(country: str) -> str:
     """The language a country's holidays are named in by `holidays` when none is chosen."""
     return holidays.country_holidays(country).default_language or "en_US"

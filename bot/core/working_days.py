@@ -1,15 +1,28 @@
 """A person's working days: the weekdays they work, minus their region's public holidays."""
 
+import re
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from types import MappingProxyType
 
 from bot.core.holiday_regions import Region, holiday_name, is_holiday
 
 # Stored keys, never shown: people read weekday names from CLDR in their own language.
 WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-# What `/ooo week` also reads, as typed in English (the help shows the keys).
+# What `/ooo week` reads without a reader's language: the keys and English names.
 ENGLISH_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+ENGLISH_NAMES = MappingProxyType(
+    {name: day for names in (WEEKDAY_KEYS, ENGLISH_DAYS) for day, name in enumerate(names)}
+)
+# A range's dash, and what keyboards and IMEs type for it: en and em dashes, minus signs, tildes
+# and wave dashes (full-width ones are narrowed by NFKC first).
+DASH = "-"
+DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212~\u301c"
+# Between days besides spaces: commas, including the ideographic and full-width ones.
+SEPARATORS = ",\u3001\uff0c"
 # Monday to Friday, as `date.weekday()` numbers them.
 DEFAULT_WEEK = frozenset(range(5))
 # A week with a working day has one within 7 days plus a run of holidays; a year bounds the
@@ -46,27 +59,64 @@ def parse_week(text: str) -> frozenset[int]:
     return checked_week(days)
 
 
-def read_week(text: str) -> frozenset[int]:
-    """The weekdays in what a person types: "mon-thu", "sun-thu", "mon,wed-fri" (ranges wrap)."""
+def read_week(text: str, names: Mapping[str, int] | None = None) -> frozenset[int]:
+    """The weekdays in what a person types: "mon-thu", "Mo - Do", "月〜木", "mon,wed-fri" (ranges
+    wrap); `names` maps folded day names to weekdays, the stored keys and English by default."""
+    known = names or ENGLISH_NAMES
     days: set[int] = set()
-    for part in text.replace(" ", ",").split(","):
-        first, dash, last = part.strip().casefold().partition("-")
-        if not first:
+    pending: int | None = None  # a day read, maybe the start of a range
+    ranging = False
+    for token in _tokens(text, known):
+        if token == DASH:
+            if pending is None or ranging:
+                raise WeekError(WeekCode.UNKNOWN_DAY, day=text.strip())
+            ranging = True
             continue
-        start, end = _key(first), _key(last) if dash else None
-        if end is None:
-            days.add(start)
+        day = known[token]
+        if ranging and pending is not None:
+            days.update((pending + step) % 7 for step in range((day - pending) % 7 + 1))
+            pending, ranging = None, False
             continue
-        days.update((start + step) % 7 for step in range((end - start) % 7 + 1))
+        if pending is not None:
+            days.add(pending)
+        pending = day
+    if ranging:
+        raise WeekError(WeekCode.UNKNOWN_DAY, day=text.strip())
+    if pending is not None:
+        days.add(pending)
     return checked_week(days)
 
 
-def _key(word: str) -> int:
-    """A weekday's number from its stored key or its English name ("monday")."""
-    for index, key in enumerate(WEEKDAY_KEYS):
-        if word[:3] == key and word in (key, ENGLISH_DAYS[index]):
-            return index
-    raise WeekError(WeekCode.UNKNOWN_DAY, day=word)
+def fold(word: str) -> str:
+    """A day name as compared: full-width letters narrowed (NFKC), case and accents dropped,
+    a trailing abbreviation dot left off ("Mo." is "mo", "mié" is "mie")."""
+    narrow = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", word).casefold())
+    return "".join(c for c in narrow if not unicodedata.combining(c)).rstrip(".")
+
+
+def _tokens(text: str, known: Mapping[str, int]) -> list[str]:
+    """The day names and range dashes in `text`, longest name first; WeekError for anything else.
+
+    Names are matched whole rather than split at dashes, since some contain one
+    (Portuguese "segunda-feira")."""
+    pattern = "|".join(re.escape(name) for name in sorted(known, key=len, reverse=True))
+    day = re.compile(rf"(?:{pattern})\.?(?!\w)") if known else None
+    folded, tokens, at = fold(text), [], 0
+    for dash in DASHES:
+        folded = folded.replace(dash, DASH)
+    while at < len(folded):
+        if folded[at].isspace() or folded[at] in SEPARATORS:
+            at += 1
+        elif folded[at] == DASH:
+            tokens.append(DASH)
+            at += 1
+        elif day is not None and (found := day.match(folded, at)):
+            tokens.append(found.group().rstrip("."))
+            at = found.end()
+        else:
+            word = re.match(rf"[^\s{re.escape(SEPARATORS + DASH)}]+", folded[at:])
+            raise WeekError(WeekCode.UNKNOWN_DAY, day=word.group() if word else folded[at:])
+    return tokens
 
 
 def checked_week(days: set[int] | frozenset[int]) -> frozenset[int]:

@@ -17,7 +17,7 @@ from bot.blocks.working_days import (
     region_option,
     workdays_form,
 )
-from bot.core.holiday_regions import Region, RegionError, parse_region
+from bot.core.holiday_regions import Region, RegionCode, RegionError, parse_region
 from bot.core.working_days import WeekError, checked_week, read_week
 from bot.listeners.slash import Slash
 from bot.organisation.authority import actor_of, is_workspace_admin
@@ -26,11 +26,17 @@ from bot.services import Services
 from bot.slack.context import workspace_of
 from bot.slack.modals import open_modal
 from bot.texts import _
-from bot.texts.working_days import region_refusal, region_words, week_refusal, week_words
+from bot.texts.working_days import (
+    day_names,
+    region_refusal,
+    region_words,
+    week_refusal,
+    week_words,
+)
 from bot.workdays import changes
 from bot.workdays.changes import Follow
 from bot.workdays.reads import workdays_of
-from bot.workdays.region_choices import matching
+from bot.workdays.region_choices import matching, named
 
 # Words that mean "the workspace's" and "no public holidays", beside region codes.
 DEFAULT_WORDS = ("default", FOLLOW)
@@ -46,7 +52,7 @@ def week_command(slash: Slash) -> None:
     week: frozenset[int] | Follow = changes.FOLLOW
     if words not in DEFAULT_WORDS:
         try:
-            week = read_week(words)
+            week = read_week(words, day_names())
         except WeekError as error:
             slash.ack(text=week_refusal(error), response_type="ephemeral")
             return
@@ -78,7 +84,7 @@ def region_command(slash: Slash) -> None:
 def admin_week(slash: Slash) -> None:
     """`/ooo admin week mon-fri`: the week of everyone who chose none; admins and owners only."""
     try:
-        week = read_week(slash.words)
+        week = read_week(slash.words, day_names())
     except WeekError as error:
         slash.ack(text=week_refusal(error), response_type="ephemeral")
         return
@@ -167,10 +173,16 @@ def region_options(
 
 
 def _region(words: str) -> Region | None:
-    """A region typed or picked: a code, or none (no public holidays)."""
+    """A region typed or picked: a code, a name in the reader's language or English, or none
+    (no public holidays)."""
     if words.strip().lower() in NONE_WORDS:
         return None
-    return parse_region(words)
+    try:
+        return parse_region(words)
+    except RegionError as error:
+        if error.code is not RegionCode.UNKNOWN_COUNTRY:
+            raise
+        return named(words)
 
 
 def _say_schedule(slash: Slash, *, saved: bool = False) -> None:

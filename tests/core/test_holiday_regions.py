@@ -27,6 +27,10 @@ from bot.core.holiday_regions import (
         ("FR", Region("FR")),
         ("jp", Region("JP")),
         ("DE-augsburg", Region("DE", "Augsburg")),
+        ("UK", Region("GB")),
+        ("gbr-sct", Region("GB", "SCT")),
+        ("\uff24\uff25\uff0d\uff22\uff39", Region("DE", "BY")),
+        ("DE\u2212BY", Region("DE", "BY")),
     ],
 )
 def test_it_reads_a_country_and_its_subdivision(typed: str, region: Region) -> None:

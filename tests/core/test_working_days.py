@@ -16,6 +16,7 @@ from bot.core.working_days import (
     last_working_day,
     next_working_day,
     parse_week,
+    read_week,
     working_days,
 )
 
@@ -146,3 +147,47 @@ def test_it_names_the_holiday_that_makes_a_day_off() -> None:
     assert holiday_on(date(2026, 1, 6), ALICE, "de") == "Heilige Drei Könige"
     assert holiday_on(date(2026, 1, 7), ALICE, "de") is None
     assert holiday_on(date(2026, 1, 6), Schedule(), "de") is None
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "mon-thu",
+        "Mon - Thu",
+        "mon\u00a0-\u00a0thu",
+        "mon -thu",
+        "mon\u2013thu",
+        "mon\u2014thu",
+        "mon~thu",
+        "mon\u301cthu",
+        "mon\uff5ethu",
+        "\uff4d\uff4f\uff4e\uff0d\uff54\uff48\uff55",
+        "monday - thursday",
+        "mon, tue, wed, thu",
+        "mon tue wed-thu",
+    ],
+)
+def test_it_reads_a_range_however_it_is_dashed_or_spaced(typed: str) -> None:
+    assert read_week(typed) == MON_TO_THU
+
+
+def test_it_reads_names_it_is_given_whole_even_with_a_dash_inside() -> None:
+    portuguese = {"segunda-feira": 0, "seg": 0, "quinta-feira": 3, "qui": 3}
+    assert read_week("Segunda-feira - quinta-feira", portuguese) == MON_TO_THU
+    assert read_week("seg.-qui.", portuguese) == MON_TO_THU
+
+
+@pytest.mark.parametrize(
+    ("typed", "day"),
+    [
+        ("mondays", "mondays"),
+        ("mon-", "mon-"),
+        ("-thu", "-thu"),
+        ("mon--thu", "mon--thu"),
+        ("lun-jeu", "lun"),
+    ],
+)
+def test_it_refuses_a_week_typed_half_or_in_a_language_not_given(typed: str, day: str) -> None:
+    with pytest.raises(WeekError) as refused:
+        read_week(typed)
+    assert (refused.value.code, refused.value.params) == (WeekCode.UNKNOWN_DAY, {"day": day})

@@ -12,6 +12,10 @@ MON_TO_THU = {
     "ja-JP": "月曜日、火曜日、水曜日、木曜日。",
     "ko-KR": "월요일",
     "pt-BR": "segunda-feira",
+    "it-IT": "lunedì, martedì, mercoledì e giovedì.",
+    "es-ES": "lunes, martes, miércoles y jueves.",
+    "zh-CN": "星期一、星期二、星期三和星期四。",
+    "zh-TW": "星期一、星期二、星期三和星期四。",
 }
 
 
@@ -42,7 +46,6 @@ def test_mon_thu_sets_four_working_days_in_every_language(
     assert "Friday" not in answer and "Freitag" not in answer
 
 
-@pytest.mark.xfail(strict=True, reason="spaces around the hyphen save only the two end days")
 @pytest.mark.parametrize("words", ["week Mon - Thu", "week mon\u00a0-\u00a0thu", "week mon -thu"])
 def test_a_range_with_spaces_is_still_a_range(
     slack: SlackDriver, fake: FakeSlack, words: str
@@ -51,13 +54,12 @@ def test_a_range_with_spaces_is_still_a_range(
     assert "Monday, Tuesday, Wednesday, and Thursday." in answer
 
 
-@pytest.mark.xfail(strict=True, reason="an en dash (as macOS and phones type it) is refused")
-def test_a_range_with_an_en_dash_is_a_range(slack: SlackDriver, fake: FakeSlack) -> None:
-    answer = _say(slack, fake, "en-US", "week mon\u2013thu")
+@pytest.mark.parametrize("dash", ["\u2013", "\u2014", "~", "\u301c", "\uff5e"])
+def test_a_range_with_an_en_dash_is_a_range(slack: SlackDriver, fake: FakeSlack, dash: str) -> None:
+    answer = _say(slack, fake, "en-US", f"week mon{dash}thu")
     assert "Monday, Tuesday, Wednesday, and Thursday." in answer
 
 
-@pytest.mark.xfail(strict=True, reason="days abbreviated in the reader's language are refused")
 @pytest.mark.parametrize(
     ("locale", "words"),
     [
@@ -66,6 +68,13 @@ def test_a_range_with_an_en_dash_is_a_range(slack: SlackDriver, fake: FakeSlack)
         ("ja-JP", "week 月-木"),
         ("ko-KR", "week 월-목"),
         ("pt-BR", "week seg-qui"),
+        ("pt-BR", "week Segunda-feira - quinta-feira"),
+        ("it-IT", "week lun-gio"),
+        ("es-ES", "week lun-jue"),
+        ("es-ES", "week LUNES-JUEVES"),
+        ("fr-FR", "week Lundi\u2013Jeudi"),
+        ("zh-CN", "week 周一-周四"),
+        ("zh-TW", "week 週一-週四"),
     ],
 )
 def test_days_in_her_own_language_are_understood(
@@ -75,10 +84,19 @@ def test_days_in_her_own_language_are_understood(
     assert MON_TO_THU[locale] in answer
 
 
-@pytest.mark.xfail(strict=True, reason="full-width letters from a Japanese IME are refused")
 def test_full_width_days_are_understood(slack: SlackDriver, fake: FakeSlack) -> None:
     answer = _say(slack, fake, "ja-JP", "week " + "".join(chr(ord(c) + 0xFEE0) for c in "mon-thu"))
     assert MON_TO_THU["ja-JP"] in answer
+
+
+@pytest.mark.parametrize(
+    ("locale", "hint"),
+    [("de-DE", "Versuch `mo-fr` oder `so-do`."), ("ja-JP", "`月-金` や `日-木`")],
+)
+def test_a_refused_week_hints_at_days_in_her_language(
+    slack: SlackDriver, fake: FakeSlack, locale: str, hint: str
+) -> None:
+    assert hint in _say(slack, fake, locale, "week someday")
 
 
 @pytest.mark.parametrize("words", ["week none", "week nonsense", "week 周一至周四"])
@@ -119,34 +137,51 @@ def test_an_unknown_region_is_refused_and_changes_nothing(
     assert _week(slack).endswith("Public holidays: Germany (Bayern).")
 
 
-@pytest.mark.xfail(strict=True, reason="FR-974 is named by the code “RE”, not “La Réunion”")
 def test_reunion_is_named_not_coded(slack: SlackDriver, fake: FakeSlack) -> None:
     answer = _say(slack, fake, "fr-FR", "region FR-974")
     assert "(RE)" not in answer and "Réunion" in answer
 
 
-@pytest.mark.xfail(strict=True, reason="“UK” is accepted but named “UK” even to a French reader")
 def test_uk_is_named_in_her_language(slack: SlackDriver, fake: FakeSlack) -> None:
     assert _say(slack, fake, "fr-FR", "region UK").endswith("Jours fériés : Royaume-Uni.")
 
 
-@pytest.mark.xfail(strict=True, reason="a subdivision is named in English to a French reader")
+@pytest.mark.xfail(
+    strict=True,
+    reason="Babel ships no CLDR subdivision names; `holidays` names US states in English only",
+)
 def test_a_subdivision_is_named_in_her_language(slack: SlackDriver, fake: FakeSlack) -> None:
     assert _say(slack, fake, "fr-FR", "region US-CA").endswith("États-Unis (Californie).")
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a country typed by its name (Germany, Allemagne) is refused"
+@pytest.mark.parametrize(
+    ("locale", "name", "said"),
+    [
+        ("en-US", "Germany", "Germany."),
+        ("fr-FR", "Allemagne", "Allemagne."),
+        ("fr-FR", "germany", "Allemagne."),
+        ("ja-JP", "ドイツ", "ドイツ。"),
+        ("en-US", "Bayern", "Germany (Bayern)."),
+    ],
 )
-@pytest.mark.parametrize(("locale", "name"), [("en-US", "Germany"), ("fr-FR", "Allemagne")])
 def test_a_country_typed_by_its_name_is_found(
-    slack: SlackDriver, fake: FakeSlack, locale: str, name: str
+    slack: SlackDriver, fake: FakeSlack, locale: str, name: str, said: str
 ) -> None:
-    answer = _say(slack, fake, locale, f"region {name}")
-    assert answer.endswith(("Germany.", "Allemagne."))
+    assert _say(slack, fake, locale, f"region {name}").endswith(said)
 
 
-@pytest.mark.xfail(strict=True, reason="a full-width region code from a Japanese IME is refused")
+def test_a_name_several_countries_share_is_answered_with_them_and_changes_nothing(
+    slack: SlackDriver, fake: FakeSlack
+) -> None:
+    _say(slack, fake, "en-US", "region DE-BY")
+    answer = str(slack.command("UXAVIER", "region united").json()["text"])
+    assert answer == (
+        "“united” could be United Arab Emirates, United Kingdom, or United States. "
+        "Type one of these names, or a code like `DE`."
+    )
+    assert _week(slack).endswith("Public holidays: Germany (Bayern).")
+
+
 def test_a_full_width_region_code_is_read(slack: SlackDriver, fake: FakeSlack) -> None:
     assert "Bayern" in _say(
         slack, fake, "ja-JP", "region " + "".join(chr(ord(c) + 0xFEE0) for c in "DE-BY")

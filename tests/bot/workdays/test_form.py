@@ -68,6 +68,15 @@ def test_it_offers_regions_in_the_readers_language(slack: SettlingDriver, fake: 
     ]
 
 
+def test_it_names_an_overseas_department_as_its_reader_does_whatever_its_accents(
+    slack: SettlingDriver, fake: FakeSlack
+) -> None:
+    modal = open_form(slack, fake, "UDIDIER")
+    offered = slack.suggest("UDIDIER", modal["id"], REGION, query="REUNION").json()["options"]
+    shown = [o["text"]["text"] for o in offered[2:]]
+    assert "France (La Réunion) · FR-974" in shown and "(RE)" not in " ".join(shown)
+
+
 def test_it_refuses_a_week_without_a_working_day(
     slack: SettlingDriver, fake: FakeSlack, engine: Engine
 ) -> None:
