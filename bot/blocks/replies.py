@@ -2,8 +2,9 @@
 
 import json
 from collections.abc import Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.blocks.mrkdwn import cut, escape
 from bot.blocks.names import person, whose
@@ -13,7 +14,7 @@ from bot.core.mentions import is_direct, neutralize
 from bot.core.responder import BACKUP_VARIABLE, Kind, Target
 from bot.core.responder_value import Responder
 from bot.texts import _
-from bot.texts.dates import moment
+from bot.texts.dates import day, moment
 from bot.texts.leave_types import type_label
 
 NOTIFY_BACKUP, REMIND_ME = "reply_notify_backup", "reply_remind_me"
@@ -49,19 +50,31 @@ def who(responder: Responder) -> str:
     return neutralize(f"<!subteam^{responder.target_id}|{responder.target_label or ''}>")
 
 
-def until(back: datetime | None) -> str:
+def until(back: datetime | None, tz: str) -> str:
     """Until the owner is back (a working day: bot/organisation/returns.py), as a date token
     each reader sees in their own zone."""
     if back is None:
         return _("until further notice")
-    return _("until {day}", day=sent_at(back))
+    return _("until {day}", day=back_at(back, tz))
 
 
-def _return_date(back: datetime | None) -> str:
+def back_at(back: datetime, tz: str) -> str:
+    """When the owner (in zone `tz`) is back, as a date token; its fallback names that moment
+    as the owner lives it, since a return at midnight is the eve in zones to the west."""
+    local = back.astimezone(ZoneInfo(tz))
+    if local.time() == time(0):
+        # The return day itself; noon keeps it that day for readers a few zones away.
+        noon = datetime.combine(local.date(), time(12), tzinfo=ZoneInfo(tz))
+        return date_token(noon, "{date_short_pretty}", day(local.date(), local.year))
+    shown = f"{moment(local, local.year)} {local.tzname()}"
+    return date_token(back, _("{date_short_pretty} at {time}"), shown)
+
+
+def _return_date(back: datetime | None, tz: str) -> str:
     """The message's {return_date}: the same moment, without the word "until"."""
     if back is None:
         return _("further notice")
-    return sent_at(back)
+    return back_at(back, tz)
 
 
 def render(text: str, responder: Responder, back: datetime | None) -> str:
@@ -70,7 +83,7 @@ def render(text: str, responder: Responder, back: datetime | None) -> str:
     filled = neutralize(escape(text))  # escaped, `<!channel>` shows as typed; @here gets a joiner
     for variable, value in (
         ("{name}", who(responder)),
-        ("{return_date}", _return_date(back)),
+        ("{return_date}", _return_date(back, responder.tz)),
         (BACKUP_VARIABLE, backup),
     ):
         filled = filled.replace(variable, value)
@@ -94,12 +107,13 @@ def reply_message(
 ) -> tuple[str, list[Block]]:
     """The private answer: who is out (and why, when `shown`) and until when, their message,
     and someone to turn to."""
-    headline = _("{name} is out of office {until}.", name=who(responder), until=until(back))
+    ends = until(back, responder.tz)
+    headline = _("{name} is out of office {until}.", name=who(responder), until=ends)
     if shown is not None:
         headline = _(
             "{name} is out of office {until}: {type}.",
             name=who(responder),
-            until=until(back),
+            until=ends,
             type=escape(type_label(shown)),
         )
     message = (responder.external_message if external else responder.message) or ""
@@ -128,11 +142,12 @@ def reply_as_owner(
     """The answer posted in a direct message as its owner: marked automatic (saying why, when
     `shown`), then their words."""
     message = (responder.external_message if external else responder.message) or ""
-    marked = _("_Automatic reply: I'm out of office {until}._", until=until(back))
+    ends = until(back, responder.tz)
+    marked = _("_Automatic reply: I'm out of office {until}._", until=ends)
     if shown is not None:
         marked = _(
             "_Automatic reply: I'm out of office {until} ({type})._",
-            until=until(back),
+            until=ends,
             type=escape(type_label(shown)),
         )
     return f"{marked}\n{render(message, responder, back)}"
@@ -191,7 +206,7 @@ def backup_note(
         "They were told you can help.",
         sender=sender,
         name=who(responder),
-        until=until(back),
+        until=until(back, responder.tz),
         place=where(channel, permalink),
     )
 
@@ -205,7 +220,7 @@ def nudge_message(responder: Responder, *, back: datetime | None) -> tuple[str, 
     """The private reminder to an absent person who posts: their responder is still on."""
     text = _(
         "Your responder is still on, {until}: people who mention you get it.",
-        until=until(back),
+        until=until(back, responder.tz),
     )
     buttons = [
         _button(END_NOW, _("End now"), str(responder.id), "danger"),

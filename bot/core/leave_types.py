@@ -5,7 +5,8 @@ and "out of office" from HIDDEN_KEY. A workspace's own types carry the label its
 """
 
 import re
-from collections.abc import Mapping
+import unicodedata
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -29,7 +30,10 @@ HIDDEN_EMOJI = ":calendar:"
 MAX_LABEL = 40  # fits a select option (75) and a status text beside a return date (100)
 MAX_TYPES = 30  # a select menu shows 100 options; a workspace needing more has a taxonomy
 CUSTOM_PREFIX = "custom_"
-EMOJI = re.compile(r"^:[a-z0-9_+'\-]{1,98}:$")
+EMOJI_CODE = re.compile(r":[a-z0-9_+'\-]{1,98}:")
+EMOJI = re.compile(rf"^{EMOJI_CODE.pattern}$")
+# What emoji are made of (symbols, skin tones, joiners, variation selectors) and spaces.
+PICTURES = frozenset({"So", "Sk", "Mn", "Me", "Cf", "Zs"})
 
 
 class TypeCode(StrEnum):
@@ -114,13 +118,17 @@ def shown_emoji(leave_type: LeaveType, *, hidden: bool) -> str:
     return HIDDEN_EMOJI if hidden else leave_type.emoji
 
 
+# Each type's names as the catalogs word them, by key: in every language, so a type cannot take
+# a name that another type has for people reading another language.
+Worded = Mapping[str, Collection[str]]
+
+
 def rename(
-    types: tuple[LeaveType, ...], key: str, label: str, *, worded: Mapping[str, str] | None = None
+    types: tuple[LeaveType, ...], key: str, label: str, *, worded: Worded | None = None
 ) -> tuple[LeaveType, ...]:
     """The types with one renamed; a closure keeps its name (everyone got it in one message).
 
-    `worded` holds the built-ins' labels as the catalog words them for this workspace, so a
-    new label cannot repeat one of them.
+    `worded` holds the types' names in every catalog, so a new label cannot repeat one of them.
     """
     target = find(types, key)
     if target.key == Builtin.CLOSURE:
@@ -135,7 +143,7 @@ def add(
     emoji: str,
     *,
     hidden: bool = False,
-    worded: Mapping[str, str] | None = None,
+    worded: Worded | None = None,
 ) -> tuple[LeaveType, ...]:
     """The types with a workspace's own one added under a new stable key ("custom_3")."""
     if len(types) >= MAX_TYPES:
@@ -159,19 +167,24 @@ def retire(types: tuple[LeaveType, ...], key: str) -> tuple[LeaveType, ...]:
 
 
 def _checked_label(
-    label: str, types: tuple[LeaveType, ...], worded: Mapping[str, str], *, besides: str | None
+    label: str, types: tuple[LeaveType, ...], worded: Worded, *, besides: str | None
 ) -> str:
-    """The label trimmed; refused when empty, too long, or the label of another type."""
+    """The label trimmed; refused when it names nothing, is too long, or is another type's."""
     label = " ".join(label.split())
-    if not label:
-        raise LeaveTypeError(TypeCode.NO_LABEL)
     if len(label) > MAX_LABEL:
         raise LeaveTypeError(TypeCode.LABEL_TOO_LONG, limit=MAX_LABEL)
+    if not _names_something(label):
+        raise LeaveTypeError(TypeCode.NO_LABEL)
     for other in types:
-        name = other.label or worded.get(other.key, other.key.replace("_", " "))
-        if other.key != besides and name.casefold() == label.casefold():
+        names = worded.get(other.key) or {other.label or other.key.replace("_", " ")}
+        if other.key != besides and label.casefold() in {n.casefold() for n in names}:
             raise LeaveTypeError(TypeCode.DUPLICATE_LABEL, label=label)
     return label
+
+
+def _names_something(label: str) -> bool:
+    """Whether a label says more than emoji: ":tada:" or "🎉" alone is no name."""
+    return any(unicodedata.category(c) not in PICTURES for c in EMOJI_CODE.sub("", label))
 
 
 def type_of(types: tuple[LeaveType, ...], key: str | None) -> LeaveType | None:

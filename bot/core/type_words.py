@@ -13,16 +13,17 @@ WORDS: tuple[tuple[Builtin, str], ...] = (
         (
             "parental leave|maternity|paternity|congé parental|maternité|paternité|"
             "elternzeit|mutterschutz|maternidad|paternidad|maternidade|paternidade|"
-            "licença parental|maternità|paternità|congedo parentale|"
-            "育休|産休|育児休暇|육아휴직|출산휴가|产假|"
-            "產假|陪产假|育儿假"
+            "licença parental|maternità|paternità|congedo parentale|permiso parental|"
+            "licencia parental|育休|産休|育児休暇|육아휴직|출산휴가|产假|"
+            "產假|陪产假|陪產假|育儿假|育嬰假"
         ),
     ),
     (
         Builtin.SICK,
         (
-            "sick|ill|unwell|malade|maladie|krank|krankgeschrieben|enfermo|enferma|"
-            "baja médica|doente|atestado|licença médica|malato|malata|malattia|"
+            "sick|ill|unwell|malade|maladie|krank|krankgeschrieben|krankmeldung|krankenstand|"
+            "enfermo|enferma|enfermedad|baja médica|incapacidad|licencia médica|reposo médico|"
+            "doente|atestado|licença médica|licença saúde|malato|malata|malattia|"
             "病気|病欠|体調不良|"
             "병가|病假|生病"
         ),
@@ -33,7 +34,7 @@ WORDS: tuple[tuple[Builtin, str], ...] = (
             "business trip|work trip|conference|offsite|conférence|déplacement|"
             "voyage d'affaires|dienstreise|geschäftsreise|konferenz|viaje de negocios|"
             "viaje de trabajo|conferencia|congreso|viagem de negócios|viagem a trabalho|"
-            "conferência|congresso|trasferta|viaggio di lavoro|conferenza|"
+            "conferência|congresso|viagem corporativa|trasferta|viaggio di lavoro|conferenza|"
             "出張|カンファレンス|学会|출장|"
             "컨퍼런스|학회|出差"
         ),
@@ -42,7 +43,7 @@ WORDS: tuple[tuple[Builtin, str], ...] = (
         Builtin.TRAINING,
         (
             "training|workshop|formation|schulung|fortbildung|weiterbildung|"
-            "formación|capacitación|treinamento|formação|formazione|"
+            "formación|capacitación|treinamento|capacitação|formação|formazione|"
             "研修|トレーニング|"
             "연수|교육|培训|培訓"
         ),

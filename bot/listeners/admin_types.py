@@ -12,6 +12,7 @@ from bot.core.leave_types import (
     rename,
     retire,
 )
+from bot.core.typed_text import as_typed, unnamed_people
 from bot.listeners.slash import Slash
 from bot.organisation.leave_types import Change, Refusal, Refused, change_hiding, change_types
 from bot.organisation.settings import settings_of
@@ -38,7 +39,7 @@ def types_command(slash: Slash) -> None:
         "retire": _retire,
     }
     if verb.lower() in verbs:
-        verbs[verb.lower()](slash, rest.strip())
+        verbs[verb.lower()](slash, _typed(slash, rest.strip()))
     elif verb:
         _say(slash, _(TYPES_USAGE))
     else:
@@ -90,6 +91,14 @@ def _line(leave_type: LeaveType) -> str:
     return f"{line}: {', '.join(notes)}" if notes else line
 
 
+def _typed(slash: Slash, words: str) -> str:
+    """The words as the admin saw them: a name is kept as text, never as Slack's markup."""
+    names = slash.services.directory.display_names(
+        slash.client, team_id=slash.workspace.team_id, user_ids=unnamed_people(words)
+    )
+    return as_typed(words, names)
+
+
 def _rename(slash: Slash, words: str) -> None:
     settings = settings_of(slash.services.engine, slash.workspace)
     found, label = _split_named(settings.leave_types, words)
@@ -105,13 +114,14 @@ def _rename(slash: Slash, words: str) -> None:
 
 
 def _split_named(types: tuple[LeaveType, ...], words: str) -> tuple[LeaveType | None, str]:
-    """The type the longest first words name (its key or label, in any language), and the rest."""
+    """The type the longest first words name (its key or label, in any language), and the rest;
+    all the words naming a type leave no new name."""
     split = words.split()
     for cut in range(len(split) - 1, 0, -1):
         found = named_by(types, " ".join(split[:cut]))
         if found is not None:
             return found, " ".join(split[cut:])
-    return None, ""
+    return named_by(types, words), ""
 
 
 def _add(slash: Slash, words: str) -> None:

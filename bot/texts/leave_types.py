@@ -31,9 +31,9 @@ def shown_label(leave_type: LeaveType | None, *, hidden: bool) -> str:
     return type_label(leave_type)
 
 
-def worded(types: tuple[LeaveType, ...]) -> dict[str, str]:
-    """Each type's name as the reader reads it, by key: what a new name may not repeat."""
-    return {t.key: type_label(t) for t in types}
+def worded(types: tuple[LeaveType, ...]) -> dict[str, set[str]]:
+    """Each type's names in every language, by key: what a new name may not repeat."""
+    return {t.key: _names(t) for t in types}
 
 
 def named_by(types: tuple[LeaveType, ...], name: str) -> LeaveType | None:

@@ -24,8 +24,12 @@ from bot.core.leave_types import (
     shown_key,
 )
 
-# The built-ins as the catalog words them for an English workspace.
-WORDED = {"vacation": "Vacation", "sick": "Sick", "business_trip": "Business trip"}
+# The built-ins as the catalogs word them, in English and in Spanish.
+WORDED = {
+    "vacation": {"Vacation", "Vacaciones"},
+    "sick": {"Sick", "Baja por enfermedad"},
+    "business_trip": {"Business trip"},
+}
 
 
 @pytest.mark.parametrize(
@@ -81,10 +85,14 @@ def test_it_adds_a_workspaces_own_types_under_keys_that_never_come_back() -> Non
     ("label", "code"),
     [
         ("vacation", TypeCode.DUPLICATE_LABEL),  # a built-in's label as worded
+        ("VACACIONES", TypeCode.DUPLICATE_LABEL),  # ... in any language
         ("BUSINESS TRIP", TypeCode.DUPLICATE_LABEL),
         ("parental", TypeCode.DUPLICATE_LABEL),  # not worded: its key stands for it
         ("volunteering", TypeCode.DUPLICATE_LABEL),  # a workspace's own
         ("   ", TypeCode.NO_LABEL),
+        ("\u00a0\u00a0", TypeCode.NO_LABEL),
+        (":tada:", TypeCode.NO_LABEL),  # an emoji is no name
+        (":tada: 🎉 👍🏽 ❤️", TypeCode.NO_LABEL),
         ("x" * (MAX_LABEL + 1), TypeCode.LABEL_TOO_LONG),
     ],
 )

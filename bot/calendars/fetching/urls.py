@@ -6,14 +6,12 @@ import unicodedata
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from bot.calendars.fetching.failures import Failure, FeedError
+from bot.core.typed_text import unescaped
 
 MAX_LENGTH = 2000
 SCHEMES = {"https": "https", "http": "http", "webcal": "https", "webcals": "https"}
 # Everything printable in ASCII but the space stays as typed; the rest is percent-encoded.
 KEPT = "".join(c for c in string.printable if not c.isspace())
-# Slack escapes these three in what a person types, and nothing else (so no html.unescape,
-# which would also read `&copy=1` in a query as `©=1`).
-SLACK_ESCAPES = (("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"))
 # Slack's links, <url> and <url|label>; its mentions (<@U…>, <#C…|name>, <!here>) have no "://".
 SLACK_LINK = re.compile(r"<([^<>|\s]+://[^<>|\s]*)(?:\|[^<>]*)?>")
 # What separates words in a paste: spaces, no-break ones too, and invisible ones copied along.
@@ -53,9 +51,9 @@ def _the_one_url(text: str) -> str:
     """The one URL a person pasted, however it is wrapped and whatever words surround it."""
     if any(unicodedata.category(c) == "Cc" and c not in "\t\n" for c in text):
         raise FeedError(Failure.NOT_A_URL)  # a NUL or a carriage return is no paste of a link
-    found = [_unescaped(link) for link in SLACK_LINK.findall(text)]
+    found = [unescaped(link) for link in SLACK_LINK.findall(text)]
     after_url = False
-    for word in SEPARATORS.split(_unescaped(SLACK_LINK.sub(" ", text))):
+    for word in SEPARATORS.split(unescaped(SLACK_LINK.sub(" ", text))):
         bare = word.strip(AROUND)
         # "https://cal.example/my calendar.ics": a space inside the link, not words after it.
         if after_url and "://" not in bare and ("/" in bare or "." in bare):
@@ -69,10 +67,3 @@ def _the_one_url(text: str) -> str:
     if not urls:
         raise FeedError(Failure.NOT_A_URL)
     return urls[0]
-
-
-def _unescaped(text: str) -> str:
-    """Text with Slack's escapes undone."""
-    for escaped, plain in SLACK_ESCAPES:
-        text = text.replace(escaped, plain)
-    return text

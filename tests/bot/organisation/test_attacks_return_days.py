@@ -82,10 +82,6 @@ def test_a_reply_to_a_mention_names_the_day_after_easter_monday(
     assert "back on Tuesday, March 30, 2027" in texts(answer["blocks"])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a reply's headline says until “Mon, Mar 29, 10:00 PM UTC” for a Tuesday 30 return",
-)
 def test_a_reply_headline_names_her_return_day_not_the_eve_in_utc(
     slack: SlackDriver, fake: FakeSlack, engine: Engine, clock: FakeClock, effects: EffectWorker
 ) -> None:

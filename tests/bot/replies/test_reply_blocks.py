@@ -47,7 +47,7 @@ def test_it_names_people_on_buttons_when_slack_can(names: dict[str, str], shown:
 
 
 def test_a_responder_without_an_end_says_until_further_notice() -> None:
-    assert until(None) == "until further notice"
+    assert until(None, "Europe/Berlin") == "until further notice"
 
 
 @pytest.mark.parametrize(
