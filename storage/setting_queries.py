@@ -8,6 +8,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from bot.core.workspace import Workspace
+from storage.db import begin_writing
 from storage.models import PersonSetting, WorkspaceSetting
 
 # Bound parameters per statement: well under SQLite's and PostgreSQL's limits.
@@ -23,6 +24,7 @@ def change_workspace_setting(
     session: Session, workspace: Workspace, *, by: str, now: datetime, **changes: Any
 ) -> WorkspaceSetting:
     """Set some of a workspace's settings (the row is made on the first change)."""
+    _writing(session, "change_workspace_setting")
     row = session.get(WorkspaceSetting, workspace.team_id, with_for_update=True)
     if row is None:
         row = WorkspaceSetting(
@@ -57,6 +59,7 @@ def change_person_setting(
     session: Session, team_id: str, user_id: str, *, now: datetime, **changes: str | None
 ) -> PersonSetting:
     """Set a person's working week or holiday region (None: follow the workspace's)."""
+    _writing(session, "change_person_setting")
     row = session.get(PersonSetting, (team_id, user_id), with_for_update=True)
     if row is None:
         row = PersonSetting(team_id=team_id, user_id=user_id, updated_at=now)
@@ -70,8 +73,15 @@ def change_person_setting(
     return row
 
 
+def _writing(session: Session, name: str) -> None:
+    """Begin as a writer when the change opens the transaction: it reads, then writes."""
+    if not session.in_transaction():
+        begin_writing(session, name)
+
+
 def forget_person(session: Session, team_id: str, user_id: str) -> int:
     """Delete a person's settings (their data deleted); how many rows went."""
+    _writing(session, "forget_person")
     row = session.get(PersonSetting, (team_id, user_id))
     if row is None:
         return 0

@@ -163,6 +163,7 @@ def report(engine: Engine, closure: ClosureRow, *, now: datetime) -> None:
     it recorded for each (an application resumed after a crash counts the earlier part too)."""
     assert closure.id is not None
     with session_scope(engine) as session:
+        begin_writing(session, "report")  # it counts, then queues
         count = closure_queries.counts_of(session, closure_ids=[closure.id])[closure.id]
         skipped = sum(count[s] for s in Skip if s is not Skip.OPTED_OUT)
         enqueue_effect(

@@ -2,7 +2,7 @@
 
 from sqlalchemy import Engine
 
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import ResponderRow
 from tests.bot.calendars.published.feed_steps import BOTH, answer_to, events, feed_path, read
 from tests.bot.team.team_flows import away, on
@@ -12,6 +12,7 @@ from tests.support.fake_slack import FakeSlack
 
 def _typed(engine: Engine, row: ResponderRow, leave_type: str, hide: bool | None = None) -> None:
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         stored = session.get(ResponderRow, row.id)
         assert stored is not None
         stored.leave_type, stored.hide_reason = leave_type, hide
