@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, update
+from sqlalchemy import ColumnElement, delete, func, insert, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
@@ -35,50 +35,38 @@ def closure_by_id(session: Session, *, team_id: str, closure_id: int) -> Closure
 
 def claim_apply(session: Session, *, team_id: str, closure_id: int, now: datetime) -> bool:
     """Mark a closure applied unless it was (or was ended or cancelled): one click applies it."""
-    claimed = session.execute(
-        update(ClosureRow)
-        .where(
-            col(ClosureRow.id) == closure_id,
-            col(ClosureRow.team_id) == team_id,
-            col(ClosureRow.applied_at).is_(None),
-            col(ClosureRow.ended_at).is_(None),
-        )
-        .values(applied_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    return bool(claimed.rowcount)  # type: ignore[attr-defined]
+    waiting = col(ClosureRow.applied_at).is_(None)
+    return _claim(session, team_id, closure_id, waiting, applied_at=now)
 
 
 def claim_end(session: Session, *, team_id: str, closure_id: int, now: datetime) -> bool:
     """Mark an applied closure ended unless it already was: two clicks or replicas end it once."""
+    applied = col(ClosureRow.applied_at).is_not(None)
+    return _claim(session, team_id, closure_id, applied, ended_at=now)
+
+
+def cancel(session: Session, *, team_id: str, closure_id: int, now: datetime) -> bool:
+    """Drop a closure never applied (its Cancel button), so it can no longer be applied."""
+    waiting = col(ClosureRow.applied_at).is_(None)
+    return _claim(session, team_id, closure_id, waiting, ended_at=now)
+
+
+def _claim(
+    session: Session, team_id: str, closure_id: int, when: ColumnElement[bool], **values: datetime
+) -> bool:
+    """Set `values` on a workspace's closure not ended, if `when` holds: a compare-and-set."""
     claimed = session.execute(
         update(ClosureRow)
         .where(
             col(ClosureRow.id) == closure_id,
             col(ClosureRow.team_id) == team_id,
-            col(ClosureRow.applied_at).is_not(None),
             col(ClosureRow.ended_at).is_(None),
+            when,
         )
-        .values(ended_at=now)
+        .values(**values)
         .execution_options(synchronize_session=False)
     )
     return bool(claimed.rowcount)  # type: ignore[attr-defined]
-
-
-def cancel(session: Session, *, team_id: str, closure_id: int, now: datetime) -> bool:
-    """Drop a closure never applied (its Cancel button), so it can no longer be applied."""
-    dropped = session.execute(
-        update(ClosureRow)
-        .where(
-            col(ClosureRow.id) == closure_id,
-            col(ClosureRow.team_id) == team_id,
-            col(ClosureRow.applied_at).is_(None),
-            col(ClosureRow.ended_at).is_(None),
-        )
-        .values(ended_at=now)
-        .execution_options(synchronize_session=False)
-    )
-    return bool(dropped.rowcount)  # type: ignore[attr-defined]
 
 
 def absences_of(

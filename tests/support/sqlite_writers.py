@@ -54,17 +54,22 @@ def _writes(statement: str) -> bool | None:
     return False if first == "SELECT" else None
 
 
-def _frames() -> tuple[str, ...]:
-    """The project's frames on the current stack, outermost first (cheap: no source is read)."""
+def _frames() -> tuple[tuple[str, int, str], ...]:
+    """The project's frames on the current stack, outermost first: taken at every transaction's
+    first read, so only what is cheap (no source, no paths built until one is named)."""
     frames = []
     frame = sys._getframe(1)
     while frame is not None:
         code = frame.f_code
         if code.co_filename.startswith(OURS) and code.co_filename != __file__:
-            where = Path(code.co_filename).relative_to(ROOT)
-            frames.append(f"{where}:{frame.f_lineno} in {code.co_name}")
+            frames.append((code.co_filename, frame.f_lineno, code.co_name))
         frame = frame.f_back
     return tuple(reversed(frames))
+
+
+def _named(frames: tuple[tuple[str, int, str], ...]) -> tuple[str, ...]:
+    """Frames as a person reads them: path in the repository, line, function."""
+    return tuple(f"{Path(f).relative_to(ROOT)}:{line} in {name}" for f, line, name in frames)
 
 
 def _began(connection: Connection) -> None:
@@ -84,7 +89,7 @@ def _executing(connection: Connection, _cursor: Any, statement: str, *_rest: Any
     elif writes and not connection.info.get(SQLITE_IMMEDIATE, False):
         connection.info[STATE] = WROTE  # once per transaction is enough to name it
         with _lock:
-            _found.append(ReadThenWrite(statement, _frames(), read_at=state))
+            _found.append(ReadThenWrite(statement, _named(_frames()), read_at=_named(state)))
 
 
 def watch() -> None:

@@ -22,6 +22,9 @@ def _set_admins(engine: Engine, *, as_writer: bool) -> None:
     with session_scope(engine) as session:
         if as_writer:
             begin_writing(session, "test")
+        else:
+            # A careless caller reads first: the change can no longer begin as a writer.
+            setting_queries.workspace_setting(session, ACME.team_id)
         setting_queries.change_workspace_setting(
             session, ACME, by="UALICE", now=NOW, admin_group_id="S0ADMINS"
         )
