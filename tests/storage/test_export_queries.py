@@ -6,7 +6,7 @@ from sqlalchemy import Engine
 
 from bot.core.workspace import Workspace
 from storage import export_queries
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import ResponderRow
 from tests.bot.exports.export_flows import away
 from tests.bot.team.team_flows import on
@@ -35,6 +35,7 @@ def test_it_reads_overlapping_personal_absences_by_person_then_start(engine: Eng
     away(engine, "UERIN", on(2, 12), on(3, 12), team_id="T0002")
     gone = away(engine, "UCAROL", on(4, 12), on(5, 12))
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         row = session.get(ResponderRow, gone.id)
         assert row is not None
         row.deleted_at = NOW

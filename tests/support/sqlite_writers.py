@@ -10,6 +10,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 from sqlalchemy import Connection, Engine, event
@@ -54,11 +55,9 @@ def _writes(statement: str) -> bool | None:
     return False if first == "SELECT" else None
 
 
-def _frames() -> tuple[tuple[str, int, str], ...]:
-    """The project's frames on the current stack, outermost first: taken at every transaction's
-    first read, so only what is cheap (no source, no paths built until one is named)."""
+def _frames(frame: FrameType | None) -> tuple[tuple[str, int, str], ...]:
+    """The project's frames from `frame` outwards, outermost first."""
     frames = []
-    frame = sys._getframe(1)
     while frame is not None:
         code = frame.f_code
         if code.co_filename.startswith(OURS) and code.co_filename != __file__:
@@ -85,11 +84,13 @@ def _executing(connection: Connection, _cursor: Any, statement: str, *_rest: Any
     if writes is None or state == WROTE:
         return
     if state is None:
-        connection.info[STATE] = WROTE if writes else _frames()
+        # Every transaction's first read passes here: keep the frame, walk it only if caught.
+        connection.info[STATE] = WROTE if writes else sys._getframe(1)
     elif writes and not connection.info.get(SQLITE_IMMEDIATE, False):
         connection.info[STATE] = WROTE  # once per transaction is enough to name it
         with _lock:
-            _found.append(ReadThenWrite(statement, _named(_frames()), read_at=_named(state)))
+            wrote, read = _frames(sys._getframe(1)), _frames(state)
+            _found.append(ReadThenWrite(statement, _named(wrote), read_at=_named(read)))
 
 
 def watch() -> None:

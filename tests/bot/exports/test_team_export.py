@@ -11,7 +11,7 @@ from bot.config import Settings
 from bot.core import exports
 from bot.core.workspace import Workspace
 from storage import setting_queries
-from storage.db import session_scope
+from storage.db import begin_writing, session_scope
 from storage.models import ResponderRow
 from tests.bot.exports.export_flows import (
     HEADER,
@@ -158,6 +158,7 @@ def test_it_never_sends_a_message_nor_deleted_or_shared_responders(
     away(engine, "UBOB", on(30), on(5, 12), kind="group")
     gone = away(engine, "UBOB", on(7, 12), on(8, 12))
     with session_scope(engine) as session:
+        begin_writing(session, "test")
         row = session.get(ResponderRow, gone.id)
         assert row is not None
         row.deleted_at = NOW

@@ -22,7 +22,8 @@ from tests.support.fake_slack import FakeSlack
 ROOM = "C0FRAMES"
 MESSAGE = "Bin in Tokio. Dringendes an s0."
 # Back on Monday 8 March at midnight in Tokyo: Sunday 7 March, 15:00 UTC.
-BACK = date(2027, 3, 7)
+# Away until Sunday 7 March inclusive: back on the next working day, Monday 8.
+BACK = date(2027, 3, 8)
 ENGLISH = re.compile(r"\b(at|until|is out|back|Sun|PM|AM)\b")
 
 

@@ -21,6 +21,7 @@ NOT_FOR_PEOPLE = {
     "replies/kinds.py": "outcomes the outbox logs for operators",
     "core/dates/lang": "the words the date reader reads, in each language; it writes none",
     "core/calendar_words.py": "words read in calendar titles, in every language, never shown",
+    "core/report_periods.py": "period words an export reads, in each language; it writes none",
 }
 MODULES = sorted(path.relative_to(BOT).as_posix() for path in BOT.rglob("*.py"))
 
