@@ -159,6 +159,24 @@ def _clicked(body: dict[str, Any], action: dict[str, Any]) -> tuple[str, int | N
     return body["user"]["id"], int(head) if head.isdigit() else None
 
 
+def _permitted_click(
+    body: dict[str, Any],
+    action: dict[str, Any],
+    client: WebClient,
+    context: BoltContext,
+    services: Services,
+) -> tuple[Asker, int] | None:
+    """Who clicked Close or End and the closure it names, or None once they were told why not."""
+    user_id, closure_id = _clicked(body, action)
+    workspace = workspace_of(context)
+    asker = _asker(services, client, workspace, user_id, body["response_url"])
+    refused = _refusal(services, client, workspace, user_id)
+    if refused or closure_id is None:
+        asker.reply(refused or _("That button no longer works."))
+        return None
+    return asker, closure_id
+
+
 def close_clicked(
     ack: Ack,
     body: dict[str, Any],
@@ -169,15 +187,10 @@ def close_clicked(
 ) -> None:
     """Close: apply the closure after the answer; the confirmation becomes "Closing…"."""
     ack()
-    user_id, closure_id = _clicked(body, action)
-    workspace = workspace_of(context)
-    asker = _asker(services, client, workspace, user_id, body["response_url"])
-    refused = _refusal(services, client, workspace, user_id)
-    if refused or closure_id is None:
-        asker.reply(refused or _("That button no longer works."))
-        return
-    people = str(action.get("value") or "").partition(":")[2]
-    services.followups.later(answers.close, asker, closure_id, people=int(people or 0))
+    if permitted := _permitted_click(body, action, client, context, services):
+        asker, closure_id = permitted
+        people = str(action.get("value") or "").partition(":")[2]
+        services.followups.later(answers.close, asker, closure_id, people=int(people or 0))
 
 
 def cancel_clicked(
@@ -208,14 +221,8 @@ def end_clicked(
 ) -> None:
     """End: end the closure early for everyone who did not edit theirs."""
     ack()
-    user_id, closure_id = _clicked(body, action)
-    workspace = workspace_of(context)
-    asker = _asker(services, client, workspace, user_id, body["response_url"])
-    refused = _refusal(services, client, workspace, user_id)
-    if refused or closure_id is None:
-        asker.reply(refused or _("That button no longer works."))
-        return
-    services.followups.later(answers.end, asker, closure_id)
+    if permitted := _permitted_click(body, action, client, context, services):
+        services.followups.later(answers.end, *permitted)
 
 
 def opt_out_clicked(
